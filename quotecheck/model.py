@@ -228,6 +228,8 @@ class Report:
     documents: tuple = ()  # of Document
     clusters: tuple = ()  # of Cluster
     findings: tuple = ()  # of Finding
+    #: Findings hidden because a baseline acknowledged them (see :mod:`quotecheck.baseline`).
+    suppressed: tuple = ()  # of Finding
 
     def to_dict(self) -> dict:
         from . import report
