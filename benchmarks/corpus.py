@@ -1,0 +1,81 @@
+"""The real news texts every benchmark reads, from the shared data folder.
+
+The data is read where it lies (``../shared/data`` beside the repository, or
+``$QUOTECHECK_DATA``, or ``--data``) and never copied into the repository: PolNeAR
+states no licence and ECB+ needs attribution when redistributed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import platform
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DEFAULT_DATA = pathlib.Path(os.environ.get("QUOTECHECK_DATA", ROOT.parent / "shared" / "data"))
+
+
+def polnear(data=DEFAULT_DATA, split: str = "train") -> list:
+    """``(id, text)`` for every PolNeAR article of ``split``, in file order."""
+    out = []
+    with open(pathlib.Path(data) / f"polnear-{split}.jsonl", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            out.append((rec["id"], rec["text"]))
+    return out
+
+
+def ecbplus(data=DEFAULT_DATA) -> list:
+    """``(doc, text, cluster)`` for every ECB+ document, in index order; the cluster is
+    the real event several outlets reported (what the cross-source check groups)."""
+    base = pathlib.Path(data) / "ecbplus"
+    out = []
+    with open(base / "index.jsonl", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            text = (base / rec["path"]).read_text(encoding="utf-8")
+            out.append((rec["doc"], text, rec["cluster"]))
+    return out
+
+
+def sample(items: list, n) -> list:
+    """Every k-th item so that about ``n`` remain, spread over the whole file (the
+    files are ordered by publisher or topic, so a head would be one kind of text);
+    all of them when ``n`` is None or not smaller.
+
+    >>> sample(list(range(10)), 3)
+    [0, 3, 6]
+    """
+    if not n or n >= len(items):
+        return list(items)
+    step = -(-len(items) // n)
+    return list(items[::step])
+
+
+def machine() -> str:
+    """One line saying what the figures were measured on."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count()
+    try:
+        load = "load %.2f %.2f %.2f" % os.getloadavg()
+    except OSError:
+        load = "load unknown"
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return (f"Python {platform.python_version()} on {platform.system()} {platform.machine()}, "
+            f"{cores} cores ({cpu or 'cpu unknown'}), {load}")
+
+
+def log(*args) -> None:
+    """Progress to stderr, so stdout is only the figures."""
+    print(*args, file=sys.stderr, flush=True)
