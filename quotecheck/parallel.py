@@ -53,6 +53,10 @@ class ItemError:
     error: str
 
 
+class WorkerError(RuntimeError):
+    """An item failed in a worker process, with ``on_error="raise"``."""
+
+
 def _describe(exc: BaseException) -> str:
     """``"TypeName: message"`` for an exception, the same in every process.
 
@@ -189,18 +193,24 @@ def map_ordered(func: Callable, items: Iterable, jobs: int = 1, *,
     When ``func`` raises on an item (or its worker dies), that item's result is
     ``on_error(item, message)`` if ``on_error`` is given, else an
     :class:`ItemError`; the other items are unaffected.  ``on_error`` runs in this
-    process and need not be picklable.
+    process and need not be picklable.  ``on_error="raise"`` stops at the first
+    failure instead (a debugging mode): in-process the original exception propagates
+    with its traceback, from a pool a :class:`WorkerError` carrying its message.
 
     >>> map_ordered(len, ["a", "bb", "ccc"], jobs=1)
     [1, 2, 3]
     >>> map_ordered(int, ["1", "x"], on_error=lambda item, msg: (item, msg.split(":")[0]))
     [1, ('x', 'ValueError')]
     """
+    if on_error == "raise" and jobs <= 1:
+        return [func(x) for x in items]
     if not isinstance(items, (list, tuple)):
         items = list(items)
     out = []
     for i, result in enumerate(imap_ordered(func, items, jobs, chunksize)):
         if isinstance(result, ItemError) and on_error is not None:
+            if on_error == "raise":
+                raise WorkerError(result.error)
             result = on_error(items[i], result.error)
         out.append(result)
     return out

@@ -128,3 +128,10 @@ def test_in_process_order_and_chunking(items, size):
 def test_chunk_size_is_positive_and_bounded(n, jobs):
     size = parallel.chunk_size(n, jobs)
     assert 1 <= size <= parallel.MAX_CHUNK
+
+
+def test_on_error_raise_stops_at_the_first_failure():
+    with pytest.raises(ValueError, match="no 3"):
+        parallel.map_ordered(_square_or_fail, [1, 3], jobs=1, on_error="raise")
+    with pytest.raises(parallel.WorkerError, match="ValueError: no 3"):
+        parallel.map_ordered(_square_or_fail, list(range(20)), jobs=2, chunksize=2, on_error="raise")
