@@ -49,6 +49,7 @@ def _as_json(docs) -> str:
 def test_jobs_2_gives_identical_json_to_jobs_1():
     texts = _corpus()
     one = parallel.map_ordered(api.extract, texts, jobs=1)
+    assert all(isinstance(d, quotecheck.Document) for d in one), "extract raised"
     two = parallel.map_ordered(api.extract, texts, jobs=2, chunksize=3)
     assert len(two) == len(texts)
     assert _as_json(two) == _as_json(one)
