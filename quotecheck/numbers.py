@@ -1,0 +1,281 @@
+"""Quantities in text: numerals, number words, ranges, qualifiers, scales and units.
+
+The cross-source check compares what two sources say a person said about a figure, so a
+quantity is reduced to a comparable claim: a normalised ``low``/``high`` value, the
+qualifier's *class* (``max`` for "under", "within", "up to", "as many as"; ``min`` for "more
+than", "at least"; ``approx`` for "about", "nearly"), and a unit ("minute", "percent",
+"dollar", or the noun that follows the number).  ``3.5`` is never ``35``; ``3.5m``,
+``3.5 million`` and ``three and a half million`` are not all understood, but the first
+two are the same number.
+
+All the words live in data tables (``data/numbers_*.tsv``), loaded once.  The scanner is
+one regular expression whose repetitions each consume a separator and a word, so it runs in
+linear time; the little parsing left (number words to a value) is done in Python on the
+matched words only.
+
+>>> [q.describe() for q in quantities("reduced to 7-10 minutes, and within 5 minutes")]
+['7-10 minute', 'max 5 minute']
+>>> quantities("in under five minutes")[0].key == quantities("within 5 min")[0].key
+True
+>>> quantities("3.5 million")[0].low == quantities("$3.5m")[0].low != quantities("35 million")[0].low
+True
+"""
+from __future__ import annotations
+
+import functools
+import os
+from typing import Optional
+
+import attrs
+import regex
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _rows(name: str) -> list:
+    """The tab-separated rows of a data table, without comments and blank lines."""
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f
+                if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def number_words() -> dict:
+    """``word -> (value or None, role)`` from ``numbers_words.tsv``."""
+    return {w: (None if v == "-" else float(v), role) for w, v, role in _rows("numbers_words.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def scale_suffixes() -> dict:
+    """``suffix -> factor`` for suffixes written on a numeral (``3.5m``, ``$2bn``)."""
+    return {s: float(v) for s, v in _rows("numbers_scales.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def qualifiers() -> dict:
+    """``phrase -> class`` (``max``, ``min``, ``approx``) from ``numbers_qualifiers.tsv``."""
+    return {q: c for q, c in _rows("numbers_qualifiers.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def units() -> dict:
+    """``surface form -> canonical unit`` from ``numbers_units.tsv``."""
+    return {s: u for s, u in _rows("numbers_units.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    with open(os.path.join(_DATA, "function_words.txt"), encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal phrases, longest first (so "as many as" beats "as"),
+    with inner spaces matching any run of white space."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _scanner():
+    """The quantity scanner, built once from the tables."""
+    words = _alt(number_words())
+    quals = _alt(qualifiers())
+    scales = _alt(scale_suffixes())
+    symbol_units = _alt(u for u in units() if not u[0].isalpha())
+    word_units = _alt(u for u in units() if " " in u)
+    numeral = r"(?<![\w.,:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)(?![\d:])"
+    # A run of number words; "and" only joins after hundred/thousand ("one hundred and five"),
+    # so "between five and ten" stays two numbers.  "a" only counts before a multiplier.
+    wordnum = (rf"(?:(?:an?\s+)?(?:{words})(?:(?:[ \t]*+-[ \t]*+|[ \t]++|(?<=hundred|thousand)\s+and\s+)"
+               rf"(?:{words}))*+)(?![\w])")
+    # "@" stands for the value's number (1, or 2 in a range) in its group names.
+    value = (r"(?:(?P<cur@>(?:US)?\$|€|£)[ \t]?)?(?:(?P<num@>" + numeral + ")"
+             r"(?:[ \t]?(?P<scalew@>thousand|million|billion|trillion)\b|(?P<scale@>" + scales + r")\b)?"
+             r"|(?<![\w-])(?P<words@>" + wordnum + "))")
+    pat = (rf"(?:(?P<qual>{quals})\s+|(?P<between>between|from)\s+)?"
+           + value.replace("@", "1")
+           + r"(?:(?P<sep>[ \t]*+[-–—][ \t]*+|\s+to\s+|\s+and\s+)" + value.replace("@", "2") + ")?"
+           + rf"(?:(?P<sym>[ \t]?(?:{symbol_units}))|[ \t]*+-?[ \t]*+(?P<uword>{word_units}|\p{{Ll}}[\p{{L}}]*+))?")
+    return regex.compile(pat, regex.IGNORECASE | regex.V1)
+
+
+@attrs.frozen
+class Quantity:
+    """One quantity found in text.
+
+    ``low``/``high`` are the normalised bounds of the figure as written (equal for a single
+    number, ``7``/``10`` for ``7-10``); both are None for vague quantities ("a few", "dozens").
+    ``qualifier`` is the class (``max``, ``min``, ``approx``) and ``qualifier_text`` the words;
+    ``unit`` is canonical ("minute") or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: Optional[float]
+    high: Optional[float]
+    qualifier: Optional[str] = None
+    qualifier_text: Optional[str] = None
+    unit: Optional[str] = None
+
+    @property
+    def vague(self) -> bool:
+        """A quantity without a value ("a few minutes"): it cannot contradict a figure."""
+        return self.low is None
+
+    @property
+    def key(self) -> tuple:
+        """What two sources must agree on: qualifier class, bounds and unit."""
+        return (self.qualifier, self.low, self.high, self.unit)
+
+    def describe(self) -> str:
+        """A short normalised rendering: ``'max 5 minute'``, ``'7-10 minute'``.
+
+        >>> quantities("as many as 175,000 troops")[0].describe()
+        'max 175000 troop'
+        """
+        if self.vague:
+            value = "some"
+        elif self.low == self.high:
+            value = _fmt(self.low)
+        else:
+            value = f"{_fmt(self.low)}-{_fmt(self.high)}"
+        return " ".join(x for x in (self.qualifier, value, self.unit) if x)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if v == int(v) else repr(v)
+
+
+def _norm(v: float) -> float:
+    """Round away float noise (3.5 * 1e6) so equal figures compare equal."""
+    return float(f"{v:.12g}")
+
+
+def words_value(text: str) -> Optional[float]:
+    """The value of a run of number words, or None when it is vague or not one number.
+
+    >>> words_value("twenty-one"), words_value("a dozen"), words_value("one hundred and five")
+    (21.0, 12.0, 105.0)
+    >>> words_value("three million"), words_value("a few") is None
+    (3000000.0, True)
+    """
+    table = number_words()
+    total, current, last, seen = 0.0, 0.0, None, False
+    for w in regex.findall(r"[^\W\d_]+", text.lower()):
+        if w in ("a", "an", "and"):
+            continue
+        value, role = table.get(w, (None, None))
+        if role is None or role == "vague":
+            return None
+        if role in ("digit", "teen", "ten"):
+            if last in ("digit", "teen") or (last == "ten" and role != "digit"):
+                return None  # "five ten" is two numbers, not one
+            current += value
+        elif role in ("hundred", "dozen"):
+            current = (current or 1) * value
+        elif role == "scale":
+            total += (current or 1) * value
+            current = 0.0
+        last, seen = role, True
+    return _norm(total + current) if seen else None
+
+
+def _value(m, n: int) -> tuple:
+    """``(value, is_word_run)`` of the ``n``-th value of a match (None when vague)."""
+    num = m.group(f"num{n}")
+    if num is not None:
+        v = float(num.replace(",", ""))
+        if m.group(f"scalew{n}"):
+            v *= number_words()[m.group(f"scalew{n}").lower()][0]
+        elif m.group(f"scale{n}"):
+            v *= scale_suffixes()[m.group(f"scale{n}").lower()]
+        return _norm(v), False
+    words = m.group(f"words{n}")
+    if words is None:
+        return None, False
+    return words_value(words), True
+
+
+def _unit_of(m) -> tuple:
+    """``(unit, end)``: the canonical unit and where the quantity ends.  A word after the
+    number is its unit only when it is a content word (a noun, usually): "5 minutes", not
+    "5 of them"."""
+    table = units()
+    ends = [m.end(g) for g in ("num2", "scale2", "scalew2", "words2", "num1", "scale1", "scalew1", "words1")
+            if m.group(g)]
+    for n in (1, 2):
+        if m.group(f"cur{n}"):
+            return table.get(m.group(f"cur{n}").lower(), "dollar"), max(ends)
+    if m.group("sym"):
+        return table[m.group("sym").strip().lower()], m.end("sym")
+    word = m.group("uword")
+    if word:
+        w = regex.sub(r"\s+", " ", word.lower())
+        if w in table:
+            return table[w], m.end("uword")
+        if w not in _function_words() and w not in number_words() and w not in qualifiers():
+            return singular(w), m.end("uword")
+    return None, max(ends)
+
+
+def singular(word: str) -> str:
+    """A crude singular for matching units and content words ("minutes" -> "minute").
+
+    >>> singular("minutes"), singular("troops"), singular("process"), singular("is")
+    ('minute', 'troop', 'process', 'is')
+    """
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def quantities(text: str) -> tuple:
+    """Every quantity in ``text``, in order, with exact spans.
+
+    >>> [(q.text, q.describe()) for q in quantities("between 7 and 10 troops, up to $2bn, 45% of them")]
+    [('between 7 and 10 troops', '7-10 troop'), ('up to $2bn', 'max 2000000000 dollar'), ('45%', '45 percent')]
+    >>> [q.describe() for q in quantities("a few minutes' strike distance")]
+    ['some minute']
+    """
+    out = []
+    for m in _scanner().finditer(text):
+        low, _ = _value(m, 1)
+        if m.group("num1") is None and m.group("words1") is None:
+            continue
+        if m.group("words1") is not None and low is None and not _is_vague(m.group("words1")):
+            continue
+        high = low
+        if m.group("sep") or m.group("between"):
+            second, _ = _value(m, 2)
+            joined_by_and = m.group("sep") is not None and m.group("sep").strip().lower() == "and"
+            if m.group("num2") is None and m.group("words2") is None:
+                pass
+            elif joined_by_and and not m.group("between"):
+                # "5 and 10" without "between" is two figures: keep the first only.
+                out.append(_make(text, m, low, low, end=m.start("sep")))
+                continue
+            elif second is not None and low is not None:
+                low, high = min(low, second), max(low, second)
+        out.append(_make(text, m, low, high))
+    return tuple(out)
+
+
+def _is_vague(words: str) -> bool:
+    table = number_words()
+    return any(table.get(w, (0, ""))[1] == "vague" for w in words.lower().split())
+
+
+def _make(text: str, m, low, high, end: Optional[int] = None) -> Quantity:
+    qual_text = m.group("qual")
+    qual = qualifiers()[regex.sub(r"\s+", " ", qual_text.lower())] if qual_text else None
+    if end is not None:
+        unit = None
+    else:
+        unit, end = _unit_of(m)
+    start = m.start()
+    if low is None:
+        qual, qual_text = None, None
+    return Quantity(start, end, text[start:end], low, high, qual, qual_text, unit)
