@@ -1,0 +1,240 @@
+"""Decoding the bytes of a document: every encoding case, built here as bytes."""
+import codecs
+import gzip
+import zlib
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import quotecheck
+from quotecheck.text import DecodeError, decode
+
+NEWS = "“We have nowhere to retreat,” Mr. Müller said on Tuesday — in Zürich, at 5 p.m.\n"
+ASCII_NEWS = '"We will not back down," the senator said on Monday.\nShe left.\n'
+
+
+def codes(decoded):
+    return [w.code for w in decoded.warnings]
+
+
+# --- Unicode with and without byte-order marks ------------------------------------------
+
+def test_utf8_plain():
+    d = decode(NEWS.encode("utf-8"))
+    assert (d.text, d.encoding, d.warnings) == (NEWS, "utf-8", ())
+
+
+def test_utf8_bom_is_dropped_so_offsets_index_the_words():
+    d = decode(codecs.BOM_UTF8 + NEWS.encode("utf-8"))
+    assert d.text == NEWS and d.encoding == "utf-8-sig" and d.warnings == ()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_bom(codec):
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE,
+           "utf-32-le": codecs.BOM_UTF32_LE, "utf-32-be": codecs.BOM_UTF32_BE}.get(codec, b"")
+    d = decode(bom + NEWS.encode(codec))
+    assert d.text == NEWS
+    assert d.encoding.startswith(codec[:6])
+    assert d.warnings == ()
+
+
+def test_utf16_bom_with_truncated_last_unit_keeps_the_text_and_warns():
+    data = codecs.BOM_UTF16_LE + NEWS.encode("utf-16-le") + b"\x41"
+    d = decode(data)
+    assert d.text.startswith(NEWS) and d.text.endswith("\ufffd")
+    assert codes(d) == ["decode-replaced"]
+
+
+def test_utf16_bom_on_garbage_is_an_error():
+    with pytest.raises(DecodeError, match="byte-order mark"):
+        decode(codecs.BOM_UTF16_LE + b"\x00\xd8" * 50)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_when_clearly_so(codec):
+    d = decode(ASCII_NEWS.encode(codec))
+    assert d.text == ASCII_NEWS
+    assert d.encoding == codec
+    assert codes(d) == ["encoding-guessed"]
+
+
+def test_utf16_without_bom_with_accents_and_curly_quotes():
+    d = decode(NEWS.encode("utf-16-le"))
+    assert d.text == NEWS and d.encoding == "utf-16-le"
+
+
+def test_cjk_utf16_without_bom_is_not_misread_as_binary_when_nuls_are_one_sided():
+    text = "“我们无路可退，”他说。The president said."
+    d = decode(text.encode("utf-16-be"))
+    assert d.text == text
+
+
+# --- invalid UTF-8 ---------------------------------------------------------------------
+
+def test_cp1252_fallback_with_warning():
+    d = decode("“Ça va,” said the café owner — 5 €.".encode("cp1252"))
+    assert d.text == "“Ça va,” said the café owner — 5 €."
+    assert d.encoding == "cp1252"
+    assert codes(d) == ["encoding-fallback"]
+    assert "byte 0" in d.warnings[0].message
+
+
+def test_cp1252_undefined_bytes_become_their_c1_control_one_char_per_byte():
+    # 0x81 0x8D 0x8F 0x90 0x9D are undefined in cp1252; WHATWG maps them to U+0081...
+    data = b"\x93Quote\x94 he said \x81\x8d\x8f\x90\x9d end." + b" More words." * 30
+    d = decode(data)
+    assert d.encoding == "cp1252"
+    assert len(d.text) == len(data)
+    assert d.text.startswith("“Quote” he said \x81\x8d\x8f\x90\x9d end.")
+
+
+def test_text_that_is_mostly_undefined_cp1252_bytes_is_binary():
+    with pytest.raises(DecodeError, match="binary"):
+        decode(b"\x81\x8d\x8f\x90\x9d abc" * 20)
+
+
+def test_latin1_text_reads_as_cp1252():
+    d = decode("Der Bürgermeister sagte: «Nein.»".encode("latin-1"))
+    assert d.text == "Der Bürgermeister sagte: «Nein.»"
+
+
+def test_mostly_utf8_with_a_pasted_cp1252_quote_keeps_both():
+    data = "“Já,” disse ela, em São Paulo. ".encode("utf-8") + b"\x93Oui,\x94 dit-il."
+    d = decode(data)
+    assert d.text == "“Já,” disse ela, em São Paulo. “Oui,” dit-il."
+    assert d.encoding == "utf-8+cp1252"
+    assert codes(d) == ["encoding-mixed"]
+    assert "2 byte(s)" in d.warnings[0].message
+
+
+def test_mostly_cp1252_with_one_accidental_utf8_pair_stays_cp1252():
+    # "Ã©" (C3 A9) is valid UTF-8 for "é", but three bad bytes outvote it.
+    data = b"\x93Caf\xc3\xa9,\x94 he said \x96 twice."
+    d = decode(data)
+    assert d.encoding == "cp1252"
+    assert d.text == "“CafÃ©,” he said – twice."
+
+
+def test_truncated_utf8_sequence_at_the_end():
+    data = NEWS.encode("utf-8") + "é".encode("utf-8")[:1]
+    d = decode(data)
+    assert d.text.startswith(NEWS) and d.encoding == "utf-8+cp1252"
+
+
+# --- binary ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, fmt", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (gzip.compress(NEWS.encode()), "gzip"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+    (b"\x7fELF\x02\x01\x01", "ELF"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2"),
+])
+def test_binary_formats_are_refused_by_name(data, fmt):
+    with pytest.raises(DecodeError, match=fmt):
+        decode(data)
+
+
+def test_nul_bytes_mean_binary():
+    with pytest.raises(DecodeError, match="NUL"):
+        decode(bytes(range(256)) * 4)
+
+
+def test_random_bytes_without_nul_or_magic_are_binary():
+    noise = zlib.compress(NEWS.encode() * 50)[2:].replace(b"\x00", b"\x01")
+    with pytest.raises(DecodeError, match="binary"):
+        decode(noise)
+
+
+def test_16_bit_samples_are_not_read_as_utf16():
+    samples = b"".join(i.to_bytes(2, "little") for i in range(0, 3000, 7))
+    with pytest.raises(DecodeError):
+        decode(samples)
+
+
+def test_a_stray_nul_in_long_utf8_text_is_kept_with_a_warning():
+    data = (NEWS * 40).encode("utf-8")
+    data = data[:500] + b"\x00" + data[500:]
+    d = decode(data)
+    assert d.text[len(data[:500].decode()):].startswith("\x00")
+    assert codes(d) == ["nul-bytes"]
+
+
+def test_trailing_nul_padding_is_kept_with_a_warning():
+    d = decode(b"He said no.\n" + b"\x00" * 64)
+    assert d.text.startswith("He said no.") and codes(d) == ["nul-bytes"]
+
+
+def test_only_nuls_is_binary():
+    with pytest.raises(DecodeError):
+        decode(b"\x00" * 10)
+
+
+def test_text_starting_like_a_short_magic_is_still_text():
+    assert decode(b"BMW said on Monday it would cut jobs.").encoding == "utf-8"
+    assert decode(b"MZ Bank, RIFF and OTTO: all fine.").encoding == "utf-8"
+
+
+def test_empty_bytes_are_empty_text():
+    assert decode(b"") == ("", "utf-8", ())
+
+
+def test_decode_wants_bytes():
+    with pytest.raises(TypeError):
+        decode("text")
+
+
+# --- through the public API ------------------------------------------------------------
+
+def test_extract_bytes_reports_encoding_and_warning_and_exact_offsets():
+    data = "“Ça suffit,” a dit le ministre.".encode("cp1252")
+    doc = quotecheck.extract_bytes(data, "fr.txt")
+    assert doc.status == "ok" and doc.encoding == "cp1252"
+    assert "encoding-fallback" in [w.code for w in doc.warnings]
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+
+
+def test_extract_bytes_on_binary_is_an_error_document_not_an_exception():
+    doc = quotecheck.extract_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100), "image.png")
+    assert doc.status == "error" and "PNG" in doc.error
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_decode_never_fails_otherwise_than_decodeerror(data):
+    try:
+        d = decode(data)
+    except DecodeError as e:
+        assert str(e)
+        return
+    assert isinstance(d.text, str)
+    # Round trip where the encoding is a real codec and nothing was replaced.
+    if d.encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        assert d.text.encode(d.encoding) == data
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_encoded_as_utf8_reads_back(text):
+    if "\x00" in text:
+        return
+    assert decode(text.encode("utf-8", "surrogatepass")).text == text if _utf8_ok(text) else True
+
+
+def _utf8_ok(text):
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300))
+def test_any_text_with_a_bom_reads_back_in_every_unicode_encoding(text):
+    for codec in ("utf-8-sig", "utf-16", "utf-32"):
+        assert decode(text.encode(codec)).text == text
