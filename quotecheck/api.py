@@ -1,20 +1,46 @@
 """The public functions: read documents, extract quotes, check across sources.
 
-The CLI calls these and nothing else.
+The CLI calls these and nothing else, so everything the command line can do, Python
+can do too (``quotecheck check DIR`` is ``check_files(["DIR"])``).
+
+Reading never raises for a bad input: a missing file, a binary file, a JSONL record
+without text, a document over the size limit all come back as a :class:`Document`
+with status ``error`` or ``skipped`` and a one-sentence reason, so a run over a corpus
+loses nothing and one bad document never stops the others.
+
+>>> doc = extract("“We have nowhere to retreat,” he said.")
+>>> doc.status, len(doc.speech)
+('ok', 1)
+>>> [d.status for d in read_documents(["no/such/file.txt"])]
+['error']
 """
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
-from typing import Iterable, Optional
+import sys
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 import attrs
+import regex
 
-from . import attribution, crosssource, quotes, text as _text
+from . import attribution, crosssource, parallel, quotes, text as _text
 from .model import Document, Report, Warning
 
-#: Documents larger than this (in bytes or characters) are reported as skipped.
+#: Documents larger than this many bytes are reported as ``skipped``, not read.
 DEFAULT_MAX_BYTES = 5_000_000
+#: Files picked up when a directory is given.
+DEFAULT_GLOBS = ("*.txt", "*.md")
+#: File endings read as JSONL corpora (one JSON record per line) rather than as one article.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
+# JSON can spell lone surrogates ("\ud800"); they cannot be written out as UTF-8, so they
+# become U+FFFD (one character for one, offsets unchanged) with a warning.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+# --- extracting one document -----------------------------------------------------------
 
 def extract(text: str, source: str = "<text>", group: Optional[str] = None) -> Document:
     """Find and attribute every quotation in ``text``.
@@ -22,6 +48,8 @@ def extract(text: str, source: str = "<text>", group: Optional[str] = None) -> D
     >>> doc = extract("“We have nowhere to retreat,” he said.")
     >>> [q.text for q in doc.speech]
     ['“We have nowhere to retreat,”']
+    >>> extract("   ").status
+    'empty'
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() wants a str, not {type(text).__name__}")
@@ -33,13 +61,26 @@ def extract(text: str, source: str = "<text>", group: Optional[str] = None) -> D
                     speakers=tuple(speakers), warnings=tuple(warnings) + tuple(more))
 
 
+def _over_limit(size: int, max_bytes: Optional[int]) -> Optional[str]:
+    """The reason a document of ``size`` bytes is skipped, or None when it fits."""
+    if max_bytes and size > max_bytes:
+        return f"{size} bytes is over the size limit of {max_bytes} bytes (--max-bytes)"
+    return None
+
+
 def extract_bytes(data: bytes, source: str, group: Optional[str] = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+                  max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Document:
     """Decode ``data`` and extract from it; a document that cannot be read comes
-    back with status ``error`` (never an exception)."""
-    if max_bytes and len(data) > max_bytes:
-        return Document(source, status="skipped", group=group,
-                        error=f"{len(data)} bytes is over the limit of {max_bytes}")
+    back with status ``error`` (never an exception).
+
+    >>> extract_bytes(b"\\x00\\x01binary", "x.bin").status
+    'error'
+    >>> extract_bytes(b"\\x93Hi,\\x94 she said.", "old.txt").encoding
+    'cp1252'
+    """
+    too_big = _over_limit(len(data), max_bytes)
+    if too_big:
+        return Document(source, status="skipped", error=too_big, group=group)
     try:
         decoded = _text.decode(data)
     except _text.DecodeError as e:
@@ -48,24 +89,253 @@ def extract_bytes(data: bytes, source: str, group: Optional[str] = None,
     return attrs.evolve(doc, encoding=decoded.encoding, warnings=decoded.warnings + doc.warnings)
 
 
-def extract_file(path: str, group: Optional[str] = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and extract one file; unreadable files come back with status ``error``."""
+def extract_file(path: str, group: Optional[str] = None,
+                 max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Document:
+    """Read and extract one file; unreadable files come back with status ``error``,
+    files over ``max_bytes`` with status ``skipped`` (without being read)."""
     try:
-        size = os.path.getsize(path)
-        if max_bytes and size > max_bytes:
-            return Document(path, status="skipped", group=group,
-                            error=f"{size} bytes is over the limit of {max_bytes}")
+        too_big = _over_limit(os.path.getsize(path), max_bytes)
+        if too_big:
+            return Document(path, status="skipped", error=too_big, group=group)
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
-        return Document(path, status="error", error=f"cannot read: {e.strerror or e}", group=group)
+        return Document(path, status="error", error=_os_reason(e), group=group)
     return extract_bytes(data, path, group=group, max_bytes=max_bytes)
 
 
-def extract_files(paths: Iterable[str]) -> list:
-    """Extract every file; one Document per path, in order."""
-    return [extract_file(p) for p in paths]
+def _os_reason(e: OSError) -> str:
+    """An OSError as the short reason a user reads (``no such file or directory``)."""
+    reason = e.strerror or str(e)
+    return f"cannot read: {reason[:1].lower()}{reason[1:]}"
 
+
+# --- inputs: files, directories, JSONL corpora, standard input --------------------------
+
+class Task(NamedTuple):
+    """One document to load, small and picklable so that worker processes can take it.
+
+    ``kind`` says what ``payload`` is: ``file`` (a path), ``bytes`` (standard input),
+    ``text`` (a JSONL record's text) or ``done`` (an already finished Document: an
+    error or a skip found while listing the inputs).
+    """
+
+    kind: str
+    source: str
+    payload: object
+    group: Optional[str] = None
+    max_bytes: Optional[int] = DEFAULT_MAX_BYTES
+    strict: bool = False
+
+
+def _matches(relpath: str, globs) -> bool:
+    """Whether a file found in a directory is wanted: a pattern without ``/`` is
+    matched against the file name, one with ``/`` against the path below the directory.
+
+    >>> _matches("story/a.txt", ("*.txt",)), _matches("a.json", ("*.txt", "*.md"))
+    (True, False)
+    """
+    name = relpath.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(relpath if "/" in g else name, g) for g in globs)
+
+
+def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group")) -> Iterator[Task]:
+    """Files under ``root`` that match ``globs``, in a stable (sorted) order.
+
+    Hidden folders (``.git``, ``.venv``) are not entered.  A file's group is the
+    folder it sits in, so a folder per story groups each story's sources together.
+    """
+    def fail(e):  # a folder that cannot be listed is reported, not skipped silently
+        pending.append(Task("done", e.filename or root, Document(
+            e.filename or root, status="error", error=_os_reason(e))))
+
+    pending: list = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=fail):
+        yield from pending
+        pending.clear()
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, root).replace(os.sep, "/")
+            if _matches(rel, globs):
+                if name.endswith(JSONL_SUFFIXES):
+                    yield from _jsonl_tasks(path, *fields, max_bytes=max_bytes, strict=strict)
+                else:
+                    yield Task("file", path, path, dirpath, max_bytes, strict)
+    yield from pending
+
+
+def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",
+                 group_field: str = "group", max_bytes=DEFAULT_MAX_BYTES,
+                 strict: bool = False) -> Iterator[Task]:
+    """Stream a JSONL corpus: one task per non-blank line, read one line at a time.
+
+    A record's source is its ``id_field`` (or ``PATH:LINE`` when it has none); a line
+    that is not a JSON object, or has no string ``text_field``, becomes a document with
+    status ``error``; a line over ``max_bytes`` is skipped without being held in memory.
+    """
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        yield Task("done", path, Document(path, status="error", error=_os_reason(e)))
+        return
+    limit = max_bytes + 1 if max_bytes else -1
+    with f:
+        lineno = 0
+        while True:
+            line = f.readline(limit)
+            if not line:
+                return
+            lineno += 1
+            where = f"{path}:{lineno}"
+            if max_bytes and len(line) > max_bytes and not line.endswith(b"\n"):
+                size = len(line) + _skip_line(f)
+                yield Task("done", where, Document(where, status="skipped", error=_over_limit(size, max_bytes)))
+                continue
+            if not line.strip():
+                continue
+            yield _record_task(line, where, text_field, id_field, group_field, max_bytes, strict)
+
+
+def _skip_line(f, chunk: int = 1 << 20) -> int:
+    """Read past the rest of an over-long line in chunks; return how many bytes."""
+    n = 0
+    while True:
+        part = f.readline(chunk)
+        n += len(part)
+        if not part or part.endswith(b"\n"):
+            return n
+
+
+def _record_task(line: bytes, where: str, text_field, id_field, group_field, max_bytes, strict) -> Task:
+    """One JSONL line as a task (or as a finished error document, saying what is wrong)."""
+    def error(reason, source=where):
+        return Task("done", source, Document(source, status="error", error=reason))
+
+    try:
+        record = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return error("line is not UTF-8 (JSONL must be UTF-8)")
+    except ValueError as e:
+        return error(f"line is not valid JSON ({e.msg}, column {e.colno})")
+    if not isinstance(record, dict):
+        return error(f"line is a JSON {type(record).__name__}, not an object")
+    rid = record.get(id_field)
+    source = where if rid is None or isinstance(rid, (dict, list)) else str(rid)
+    group = record.get(group_field)
+    group = None if group is None or isinstance(group, (dict, list)) else str(group)
+    body = record.get(text_field)
+    if not isinstance(body, str):
+        what = "has no" if body is None else f"has a {type(body).__name__} in its"
+        return Task("done", source, Document(source, status="error", group=group,
+                                             error=f"record {what} {text_field!r} field (--text-field)"))
+    return Task("text", source, body, group, max_bytes, strict)
+
+
+def iter_tasks(inputs: Iterable[str], globs=DEFAULT_GLOBS, text_field: str = "text",
+               id_field: str = "id", group_field: str = "group",
+               max_bytes: Optional[int] = DEFAULT_MAX_BYTES, stdin=None,
+               strict: bool = False) -> Iterator[Task]:
+    """Turn command-line style inputs into tasks, lazily and in order.
+
+    An input is a file, a directory (searched recursively for ``globs``), a JSONL
+    corpus (``*.jsonl``, streamed) or ``-`` for standard input (``stdin``, a binary
+    stream; ``sys.stdin.buffer`` by default).  A path that does not exist becomes a
+    document with status ``error``.
+    """
+    for item in inputs:
+        item = os.fspath(item)
+        if item == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1 if max_bytes else -1)
+            if max_bytes and len(data) > max_bytes:
+                yield Task("done", "-", Document("-", status="skipped", error=(
+                    f"standard input is over the size limit of {max_bytes} bytes (--max-bytes)")))
+            else:
+                yield Task("bytes", "-", data, None, max_bytes, strict)
+        elif os.path.isdir(item):
+            yield from _walk(item, tuple(globs or DEFAULT_GLOBS), max_bytes, strict,
+                             (text_field, id_field, group_field))
+        elif item.endswith(JSONL_SUFFIXES) and os.path.isfile(item):
+            yield from _jsonl_tasks(item, text_field, id_field, group_field, max_bytes, strict)
+        elif not os.path.exists(item):
+            yield Task("done", item, Document(item, status="error", error="no such file or directory"))
+        else:
+            yield Task("file", item, item, None, max_bytes, strict)
+
+
+def load(task: Task) -> Document:
+    """Run one task: read, decode and extract a document.
+
+    An unexpected exception inside the extractor becomes a document with status
+    ``error`` ("internal error ..."), so one document cannot stop a corpus run; with
+    ``task.strict`` it propagates instead (the CLI's ``--debug``).
+    """
+    try:
+        if task.kind == "done":
+            return task.payload
+        if task.kind == "file":
+            return extract_file(task.payload, group=task.group, max_bytes=task.max_bytes)
+        if task.kind == "bytes":
+            return extract_bytes(task.payload, task.source, group=task.group, max_bytes=task.max_bytes)
+        return _extract_record(task)
+    except Exception as e:  # noqa: BLE001 - the document records it; --debug re-raises
+        if task.strict:
+            raise
+        return Document(task.source, status="error", group=task.group,
+                        error=f"internal error while extracting ({type(e).__name__}: {e})")
+
+
+def _extract_record(task: Task) -> Document:
+    """A JSONL record's text: checked against the size limit, lone surrogates
+    replaced (with a warning) so the output can always be written as UTF-8."""
+    body = task.payload
+    too_big = _over_limit(len(body.encode("utf-8", "surrogatepass")), task.max_bytes)
+    if too_big:
+        return Document(task.source, status="skipped", error=too_big, group=task.group)
+    warnings: tuple = ()
+    if _SURROGATE.search(body):
+        body = _SURROGATE.sub("\ufffd", body)
+        warnings = (Warning("lone-surrogate", "lone UTF-16 surrogates in the JSON text were replaced by U+FFFD"),)
+    doc = extract(body, source=task.source, group=task.group)
+    return attrs.evolve(doc, encoding="utf-8", warnings=warnings + doc.warnings)
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    batch = []
+    for x in items:
+        batch.append(x)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def iter_documents(inputs: Iterable[str], jobs: int = 1, batch_size: int = 64, **options) -> Iterator[Document]:
+    """Read and extract every input (see :func:`iter_tasks` for ``options``), yielding
+    one :class:`Document` per document in input order.
+
+    Work goes to :func:`quotecheck.parallel.map_ordered` in batches, so a corpus is
+    never held in memory whole and the output is the same whatever ``jobs`` is.
+    """
+    jobs = max(1, int(jobs or 1))
+    for batch in _batches(iter_tasks(inputs, **options), batch_size * jobs):
+        yield from parallel.map_ordered(load, batch, jobs)
+
+
+def read_documents(inputs: Iterable[str], jobs: int = 1, **options) -> list:
+    """:func:`iter_documents` as a list."""
+    return list(iter_documents(inputs, jobs=jobs, **options))
+
+
+def extract_files(paths: Iterable[str], jobs: int = 1, **options) -> list:
+    """Extract every file, directory or corpus in ``paths``; one Document per
+    document, in order (the same as :func:`read_documents`)."""
+    return read_documents(paths, jobs=jobs, **options)
+
+
+# --- checking across sources -----------------------------------------------------------
 
 def _as_document(item, index: int) -> Document:
     if isinstance(item, Document):
@@ -86,12 +356,31 @@ def check(docs) -> Report:
 
     ``docs`` holds :class:`Document` records, plain strings, ``{"id", "text", "group"}``
     dicts or ``(id, text)`` pairs.
+
+    >>> report = check([("a", "“Stop,” she said."), ("b", "Nothing quoted here.")])
+    >>> [d.source for d in report.documents]
+    ['a', 'b']
     """
     documents = tuple(_as_document(d, i) for i, d in enumerate(docs))
     clusters, findings = crosssource.check_documents(documents)
     return Report(documents, tuple(clusters), tuple(findings))
 
 
-def check_files(paths: Iterable[str]) -> Report:
-    """:func:`check` on files read from disk."""
-    return check(extract_files(paths))
+def check_files(paths: Iterable[str], jobs: int = 1, baseline: Optional[str] = None, **options) -> Report:
+    """:func:`check` on files, directories or JSONL corpora read from disk.
+
+    ``baseline`` is the path of a baseline file (see :mod:`quotecheck.baseline`): the
+    findings it lists are moved to ``report.suppressed``.
+
+    >>> print(check_files(["no/such/file.txt"]))  # doctest: +ELLIPSIS
+    1 document (1 error), 0 clusters, 0 findings
+    ...
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    report = check(read_documents(paths, jobs=jobs, **options))
+    if baseline:
+        from . import baseline as _baseline
+
+        report = _baseline.apply(report, _baseline.load(baseline))
+    return report

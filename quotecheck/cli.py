@@ -1,65 +1,323 @@
-"""The command line: a thin layer over :mod:`quotecheck.api`."""
+"""The command line: a thin layer over :mod:`quotecheck.api`.
+
+``quotecheck extract`` lists the quotations in articles; ``quotecheck check`` compares
+how different sources quote the same people.  Exit status: 0 clean, 1 findings at or
+above ``--fail-on``, 2 a usage error or an input that could not be read (the other
+inputs are still processed and reported).
+"""
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import re
 import sys
+import tempfile
 
-from . import __version__, api, report
+from . import __version__, api, baseline, config, report
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+#: Exit status after the reader of our output went away (``| head``): 128 + SIGPIPE.
+EXIT_BROKEN_PIPE = 141
+#: At most this many unreadable documents are named on stderr; the rest are counted.
+MAX_ERROR_LINES = 20
+
+_EXAMPLES = {
+    "extract": """\
+examples:
+  quotecheck extract article.txt                 one line per quotation
+  quotecheck extract --format jsonl news/        every *.txt and *.md under news/
+  curl -s URL | quotecheck extract -             an article on standard input
+  quotecheck extract --format json corpus.jsonl --text-field body --id-field url
+""",
+    "check": """\
+examples:
+  quotecheck check seeds/*.txt                   findings as text, exit 1 if any
+  quotecheck check stories/                      a folder per story: each is compared apart
+  quotecheck check --format html -o report.html stories/
+  quotecheck check --format github --fail-on error news/      (in GitHub Actions)
+  quotecheck check --write-baseline known.json news/  then  --baseline known.json
+
+exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input
+""",
+}
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # exit 2 with one sentence, no usage dump
-        self.exit(2, f"quotecheck: error: {message}\n")
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="quotecheck", description=__doc__)
+def _size(value: str) -> int:
+    """``5000000``, ``500k``, ``5M``, ``1GB`` as a number of bytes; 0 means no limit.
+
+    >>> _size("5M"), _size("500kb"), _size("0")
+    (5000000, 500000, 0)
+    """
+    m = re.fullmatch(r"\s*(\d+)\s*([kmg]?)b?\s*", value, re.IGNORECASE)
+    if not m:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (like 5000000, 500k or 5M)")
+    return int(m.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[m.group(2).lower()]
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes")
+    return int(value) or (os.cpu_count() or 1)
+
+
+def _common(p: argparse.ArgumentParser, formats) -> None:
+    """Options shared by ``extract`` and ``check`` (inputs, reading, output)."""
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="article files, folders (searched recursively), JSONL corpora (*.jsonl), "
+                        "or - for standard input")
+    p.add_argument("--format", choices=formats, default="text", help="output format (default: text)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write the output to FILE (atomically: a temporary file, then a rename)")
+    p.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="files to read in folders (repeatable; default: *.txt and *.md)")
+    p.add_argument("--text-field", metavar="NAME", help="JSONL: the field with the article text (default: text)")
+    p.add_argument("--id-field", metavar="NAME", help="JSONL: the field naming the document (default: id)")
+    p.add_argument("--group-field", metavar="NAME",
+                   help="JSONL: the field grouping documents about one story (default: group)")
+    p.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                   help=f"skip documents larger than SIZE, e.g. 500k or 20M; 0 for no limit "
+                        f"(default: {api.DEFAULT_MAX_BYTES // 1_000_000}M)")
+    p.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                   help="extract with N processes (0: one per CPU); the output is the same (default: 1)")
+    p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.add_argument("--no-config", action="store_true", help="ignore [tool.quotecheck] in pyproject.toml")
+    p.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (``quotecheck --help``)."""
+    p = _Parser(prog="quotecheck", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                epilog="run 'quotecheck extract --help' or 'quotecheck check --help' for the options and examples")
     p.add_argument("--version", action="version", version=f"quotecheck {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    ex = sub.add_parser("extract", help="find and attribute the quotations in articles")
-    ex.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for standard input")
-    ex.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
-    ck = sub.add_parser("check", help="check that sources quote people consistently")
-    ck.add_argument("files", nargs="+", metavar="FILE")
-    ck.add_argument("--format", choices=["text", "json"], default="text")
-    ck.add_argument("--fail-on", choices=["info", "warning", "error", "never"], default="warning")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    ex = sub.add_parser("extract", help="list the quotations in articles, with kind and speaker",
+                        description="Find every quotation in each article, its kind and who said it.",
+                        epilog=_EXAMPLES["extract"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common(ex, ["text", "json", "jsonl"])
+    ck = sub.add_parser("check", help="check that sources quote people consistently",
+                        description="Compare how the articles quote the same people and report the "
+                                    "differences (numbers, negation, speaker, wording).",
+                        epilog=_EXAMPLES["check"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common(ck, ["text", "json", "github", "sarif", "html"])
+    ck.add_argument("--fail-on", choices=["info", "warning", "error", "never"],
+                    help="exit 1 when a finding is at least this severe (default: warning)")
+    ck.add_argument("--baseline", metavar="FILE", help="do not report the findings listed in FILE")
+    ck.add_argument("--write-baseline", metavar="FILE",
+                    help="write the current findings to FILE as a baseline (then exit 0)")
     return p
 
 
-def _read(files):
-    docs = []
-    for f in files:
-        if f == "-":
-            docs.append(api.extract_bytes(sys.stdin.buffer.read(), "-"))
+class _Output:
+    """Where the output goes: standard output, or ``-o FILE`` written atomically.
+
+    Always UTF-8, whatever the locale, so the same input gives the same bytes; text
+    that cannot be encoded (lone surrogates) is written as backslash escapes.
+    """
+
+    def __init__(self, path=None):
+        self.path, self.tmp = path, None
+        if path:
+            folder = os.path.dirname(os.path.abspath(path))
+            fd, self.tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+            self.stream = os.fdopen(fd, "wb")
         else:
-            docs.append(api.extract_file(f))
+            sys.stdout.flush()
+            self.stream = getattr(sys.stdout, "buffer", None)
+
+    def write(self, s: str) -> None:
+        if self.stream is None:  # a text-only stdout (tests, IDEs)
+            sys.stdout.write(s)
+        else:
+            self.stream.write(s.encode("utf-8", "backslashreplace"))
+
+    def commit(self) -> None:
+        if self.tmp:
+            self.stream.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+        elif self.stream is not None:
+            self.stream.flush()
+        else:
+            sys.stdout.flush()
+
+    def abort(self) -> None:
+        if self.tmp:
+            self.stream.close()
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+
+
+def _settings(args) -> dict:
+    """Command-line options over ``[tool.quotecheck]`` over the defaults."""
+    cfg = {} if args.no_config else config.load()
+    def pick(name, key, default):
+        value = getattr(args, name, None)
+        return value if value is not None else cfg.get(key, default)
+    return {
+        "globs": pick("glob", "globs", list(api.DEFAULT_GLOBS)),
+        "text_field": pick("text_field", "text-field", "text"),
+        "id_field": pick("id_field", "id-field", "id"),
+        "group_field": pick("group_field", "group-field", "group"),
+        "max_bytes": pick("max_bytes", "max-bytes", api.DEFAULT_MAX_BYTES),
+        "jobs": pick("jobs", "jobs", 1),
+        "fail_on": pick("fail_on", "fail-on", "warning"),
+        "baseline": pick("baseline", "baseline", None),
+    }
+
+
+def _documents(args, s):
+    """The documents of the inputs, in order, with a progress bar when it helps:
+    stderr is a terminal and the output goes to a file or a pipe (so a bar never
+    lands in the middle of output on the screen)."""
+    docs = api.iter_documents(args.inputs, jobs=s["jobs"], globs=s["globs"], text_field=s["text_field"],
+                              id_field=s["id_field"], group_field=s["group_field"],
+                              max_bytes=s["max_bytes"], strict=args.debug)
+    show = (not args.no_progress and _isatty(sys.stderr)
+            and (bool(args.output) or not _isatty(sys.stdout)))
+    if show:
+        from tqdm import tqdm
+
+        docs = tqdm(docs, desc="quotecheck", unit=" docs", file=sys.stderr, delay=1.0, leave=False)
     return docs
 
 
-def main(argv=None) -> int:
-    args = _parser().parse_args(argv)
-    out = sys.stdout
-    if args.command == "extract":
-        docs = _read(args.files)
-        if args.format == "jsonl":
-            for d in docs:
-                for q in d.quotes:
-                    out.write(json.dumps(report.quote_dict(q, d.source), ensure_ascii=False) + "\n")
-        elif args.format == "json":
-            out.write(json.dumps(report.extract_dict(docs), ensure_ascii=False, indent=2) + "\n")
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Problems:
+    """Tells the user, on stderr, about documents that could not be read or were
+    skipped (a few by name, then a count), and remembers whether any failed."""
+
+    def __init__(self):
+        self.errors = self.shown = self.skipped = 0
+
+    def see(self, doc) -> None:
+        if doc.status not in ("error", "skipped"):
+            return
+        if doc.status == "error":
+            self.errors += 1
         else:
-            for d in docs:
-                out.write(f"== {d.source} [{d.status}]{': ' + d.error if d.error else ''}\n")
-                for q in d.quotes:
-                    out.write(report.quote_line(q) + "\n")
-        return 0
-    if args.command == "check":
-        rep = api.check(_read(args.files))
-        out.write((rep.to_json() if args.format == "json" else str(rep)) + "\n")
-        order = ["info", "warning", "error"]
-        if args.fail_on == "never":
-            return 0
-        bar = order.index(args.fail_on)
-        return 1 if any(order.index(f.severity) >= bar for f in rep.findings) else 0
-    return 2
+            self.skipped += 1
+        self.shown += 1
+        if self.shown <= MAX_ERROR_LINES:
+            level = "error" if doc.status == "error" else "warning: skipped"
+            _say(f"{level}: {doc.source}: {doc.error}")
+
+    def finish(self) -> None:
+        if self.shown > MAX_ERROR_LINES:
+            _say(f"{self.shown - MAX_ERROR_LINES} more documents with errors or skipped "
+                 f"({self.errors} errors, {self.skipped} skipped in all; every one is in the output)")
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(f"quotecheck: {report.escape_terminal(message)}\n")
+    sys.stderr.flush()
+
+
+def _run_extract(args, s, out: _Output) -> int:
+    """Stream the documents to the output one by one (JSONL and text stay flat in
+    memory however big the corpus is)."""
+    problems = _Problems()
+    first = True
+    if args.format == "json":
+        out.write('{\n  "schema_version": "%s",\n  "documents": [' % report.SCHEMA_VERSION)
+    for doc in _documents(args, s):
+        problems.see(doc)
+        if args.format == "jsonl":
+            out.write("".join(report.dumps(line) + "\n" for line in report.jsonl_lines(doc)))
+        elif args.format == "json":
+            body = report.dumps(report.document_dict(doc), indent=2).replace("\n", "\n    ")
+            out.write(("\n    " if first else ",\n    ") + body)
+        else:
+            out.write(report.document_text(doc) + "\n")
+        first = False
+    if args.format == "json":
+        out.write("]\n}\n" if first else "\n  ]\n}\n")
+    problems.finish()
+    return EXIT_ERROR if problems.errors else EXIT_CLEAN
+
+
+_RENDER = {"text": report.to_text, "json": report.to_json, "github": report.to_github,
+           "sarif": report.to_sarif, "html": report.to_html}
+
+
+def _run_check(args, s, out: _Output) -> int:
+    problems = _Problems()
+    docs = []
+    for doc in _documents(args, s):
+        problems.see(doc)
+        docs.append(doc)
+    problems.finish()
+    known = baseline.load(s["baseline"]) if s["baseline"] else frozenset()
+    rep = api.check(docs)
+    if known:
+        rep = baseline.apply(rep, known)
+    out.write(_RENDER[args.format](rep).rstrip("\n") + "\n")
+    if args.write_baseline:
+        n = baseline.write(rep, args.write_baseline)
+        _say(f"wrote {n} finding{'' if n == 1 else 's'} to the baseline {args.write_baseline}")
+    if problems.errors:
+        return EXIT_ERROR
+    if args.write_baseline or s["fail_on"] == "never":
+        return EXIT_CLEAN
+    bar = report.SEVERITIES.index(s["fail_on"])
+    worst = [f for f in rep.findings if f.severity in report.SEVERITIES
+             and report.SEVERITIES.index(f.severity) >= bar]
+    return EXIT_FINDINGS if worst else EXIT_CLEAN
+
+
+def main(argv=None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``) and return the exit
+    status; errors are one sentence on stderr (``--debug`` shows the traceback)."""
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as e:  # --help, --version and usage errors
+        return e.code if isinstance(e.code, int) else EXIT_ERROR
+    out = None
+    try:
+        s = _settings(args)
+        out = _Output(args.output)
+        code = (_run_extract if args.command == "extract" else _run_check)(args, s, out)
+        out.commit()
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except (config.ConfigError, baseline.BaselineError) as e:
+        _say(f"error: {e}")
+        return EXIT_ERROR
+    except Exception as e:  # noqa: BLE001 - one sentence for users, the traceback with --debug
+        if getattr(args, "debug", False):
+            raise
+        if isinstance(e, OSError) and e.filename:
+            _say(f"error: {e.filename}: {(e.strerror or str(e)).lower()}")
+        else:
+            _say(f"error: {type(e).__name__}: {e} (run with --debug for the traceback)")
+        return EXIT_ERROR
+    finally:
+        if out is not None:
+            out.abort()
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so that Python's final flush
+    does not print a second error on the way out."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
