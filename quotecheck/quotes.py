@@ -1,20 +1,571 @@
 """Finding quotations: pairing quotation marks and telling speech from other quoted text.
 
-PLACEHOLDER: a bare pairing of double marks, to be replaced by the real finder.
+The finder works in three steps, each a small function below:
+
+1. :func:`scan_marks` reads every quotation mark (and HTML entity standing for one) in
+   one linear regex pass and decides what each mark can be -- an opening mark, a closing
+   mark, either, or an apostrophe -- from the characters on either side of it.
+2. :func:`pair_marks` pairs them paragraph by paragraph with a small stack: single marks
+   nest inside double ones (and the reverse, British style), a paragraph that ends inside
+   a quote continues into the next one when that paragraph re-opens the mark (news style),
+   and a mark that finds no partner is closed at a sensible boundary with a Warning
+   instead of swallowing the rest of the article.
+3. :func:`classify` decides for each span whether it is someone's words (``direct``,
+   ``partial``, ``nested``) or something else that happens to be quoted (``title``,
+   ``scare``, ``other``), from the words inside and the reporter's sentence around it.
+
+The text is never rewritten: every offset indexes the caller's string, HTML entities are
+marks in place, no-break spaces and CRLF line ends are just white space.  Every pattern
+here is a character class, a fixed alternation or an anchored scan: nothing can
+backtrack, so the run time is linear in the length of the text.
 """
 from __future__ import annotations
 
+import functools
+import html
+import unicodedata
+from importlib import resources
+from typing import NamedTuple, Optional
+
 import regex
 
-from .model import Quote
+from .model import Quote, Warning
 
-_PAIR = regex.compile(r"[“\"]([^“”\"\n]{1,2000})[”\"]")
+# --- lexicons ------------------------------------------------------------------------
+
+
+def _lines(name: str) -> list:
+    """Non-comment, non-blank lines of a data file in ``quotecheck/data``."""
+    raw = resources.files("quotecheck").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=None)
+def _wordset(name: str) -> frozenset:
+    """A lexicon of words or short phrases, lower-cased."""
+    return frozenset(ln.strip().lower() for ln in _lines(name))
+
+
+class MarkKind(NamedTuple):
+    family: str  # "double" or "single"
+    default: str  # "open", "close" or "either"
+
+
+@functools.lru_cache(maxsize=1)
+def mark_table() -> dict:
+    """How each written mark (or HTML entity) reads, from ``data/marks.tsv``.
+
+    >>> mark_table()["“"]
+    MarkKind(family='double', default='open')
+    >>> mark_table()["&quot;"].default
+    'either'
+    """
+    table = {}
+    for ln in _lines("marks.tsv"):
+        written, family, default = ln.split("\t")[:3]
+        table[written] = MarkKind(family, default)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _elisions() -> tuple:
+    """Words that start with an apostrophe (’em, ’til, rock ’n’ roll), longest first,
+    written with a straight apostrophe."""
+    return tuple(sorted(_wordset("quotes_elisions.txt"), key=len, reverse=True))
+
+
+# --- step 1: marks -------------------------------------------------------------------
+
+# One pass finds line breaks (paragraph ends) and every candidate mark.  Entities are
+# matched by shape and looked up afterwards, so an unknown entity costs nothing.
+_TOKEN_RE = regex.compile(
+    r"(?P<nl>[\r\n\u2028\u2029\x0b\x0c\x85]++)"
+    r"|(?P<ent>&(?:[a-zA-Z]{2,8}+|\#[0-9]{1,7}+|\#[xX][0-9a-fA-F]{1,6}+);)"
+    r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
+)
+_TWO_DIGIT_YEAR_RE = regex.compile(r"\d\d(?:s\b|(?!\d))")
+_WORD_RE = regex.compile(r"[^\W_](?:[\w'’.-]*+[^\W_])?+")
+
+
+class Mark(NamedTuple):
+    """One quotation mark as found: where it is, what is written, and what it can be.
+
+    ``role`` is ``open``, ``close``, ``either``, ``weak-close`` (a closing single mark
+    that may also be a plural possessive: farmers’), ``measure`` (a prime after a
+    digit) or ``apostrophe``; ``why`` says which rule decided."""
+
+    start: int
+    end: int
+    written: str
+    family: str
+    role: str
+    why: str
+    para: int
+
+
+# Character classes of a mark's neighbours.
+_S, _W, _O, _P, _M = "space", "word", "opening", "punct", "mark"
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_class(ch: str) -> str:
+    """Class of a neighbouring character: space (white space, invisible format
+    characters and the text's edge), word, opening punctuation (brackets, dashes,
+    slash) or other punctuation."""
+    if not ch or ch.isspace() or unicodedata.category(ch) == "Cf":
+        return _S
+    if ch.isalnum():
+        return _W
+    if ch in "([{—–/<":
+        return _O
+    return _P
+
+
+def _resolve(written: str) -> Optional[MarkKind]:
+    """The kind of a written mark or entity; None for entities that are not marks."""
+    table = mark_table()
+    kind = table.get(written)
+    if kind is not None or not written.startswith("&"):
+        return kind
+    if written.startswith("&#"):
+        try:
+            n = int(written[3:-1], 16) if written[2] in "xX" else int(written[2:-1])
+            ch = chr(n)
+        except (ValueError, OverflowError):
+            return None
+        return table.get(ch)
+    return table.get(html.unescape(written)) if written.lower() != written else None
+
+
+def _role(text: str, s: int, e: int, kind: MarkKind, pc: str, nc: str, skip: set) -> tuple:
+    """Decide what one mark can be from its neighbours: ``(role, why)``.
+
+    A mark with a space (or opening bracket, or another mark) before it and a word
+    after it opens; with a word or punctuation before it and a space or punctuation
+    after it, it closes.  Otherwise the written glyph decides (“ opens, ” closes) and
+    straight marks are left to the balance of the paragraph.  Single marks between
+    letters are apostrophes (don’t, O’Brien), and so are elisions (’em, ’90s,
+    rock ’n’ roll); a single mark after an s may be a plural possessive (farmers’).
+    """
+    if kind.family == "single":
+        if pc == _W and nc == _W:
+            return "apostrophe", "between letters"
+        if nc == _W and pc != _W:
+            if _TWO_DIGIT_YEAR_RE.match(text, e):
+                return "apostrophe", "elided century"
+            low = text[e:e + 8].lower().replace("’", "'")
+            for el in _elisions():
+                body = el[1:]
+                if low.startswith(body) and not (text[e + len(body):e + len(body) + 1].isalnum()):
+                    if body.endswith("'"):
+                        skip.add(e + len(body) - 1)
+                    return "apostrophe", f"elision {el}"
+        if pc == _W and nc in (_S, _P) and text[s - 1] in "sSzZ":
+            return "weak-close", "after s: closing mark or plural possessive"
+    if kind.default == "either" and pc == _W and nc != _W and text[s - 1].isdigit():
+        return "measure", "after a digit: inches, feet or seconds unless a quote is open"
+    can_open = pc in (_S, _O, _M) and nc != _S
+    can_close = pc not in (_S, _O) and nc in (_S, _P, _M, _O)
+    if can_open and not can_close:
+        return "open", "space before, text after"
+    if can_close and not can_open:
+        return "close", "text before, space after"
+    return kind.default, f"written {kind.default}"
+
+
+def scan_marks(text: str) -> list:
+    """Every quotation mark in ``text``, in order, with what it can be.
+
+    >>> [(m.written, m.role) for m in scan_marks("“Don’t,” she said of the ’90s.")]
+    [('“', 'open'), ('’', 'apostrophe'), ('”', 'close'), ('’', 'apostrophe')]
+    >>> [m.role for m in scan_marks('He said &quot;no&quot;.')]
+    ['open', 'close']
+    """
+    return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple:
+    """``(marks, paragraphs)``: the marks, and the ``(start, end)`` of every line of the
+    text (a mark's ``para`` indexes this list)."""
+    tokens = []
+    paras = []
+    line_start = 0
+    for m in _TOKEN_RE.finditer(text):
+        if m.lastgroup == "nl":
+            paras.append((line_start, m.start()))
+            line_start = m.end()
+            continue
+        written = m.group()
+        kind = _resolve(written)
+        if kind is not None:
+            tokens.append((m.start(), m.end(), written, kind, len(paras)))
+    paras.append((line_start, len(text)))
+    starts = {t[0] for t in tokens}
+    ends = {t[1] for t in tokens}
+    skip: set = set()
+    out = []
+    n = len(text)
+    for s, e, written, kind, p in tokens:
+        if s in skip:
+            out.append(Mark(s, e, written, kind.family, "apostrophe", "end of elision", p))
+            continue
+        pc = _M if s in ends else _char_class(text[s - 1] if s > 0 else "")
+        nc = _M if e in starts else _char_class(text[e] if e < n else "")
+        role, why = _role(text, s, e, kind, pc, nc, skip)
+        out.append(Mark(s, e, written, kind.family, role, why, p))
+    return out, paras
+
+
+# --- step 2: pairing -----------------------------------------------------------------
+
+
+class Pair(NamedTuple):
+    """A quoted span before classification.  ``close`` is None when the quote was
+    never closed; ``flags`` name the recovery rules that shaped it
+    (``multi-paragraph``, ``unclosed``, ``reversed-open``, ``continued``)."""
+
+    id: int
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    open: Mark
+    close: Optional[Mark]
+    family: str
+    parent: Optional[int]  # id of the enclosing pair
+    flags: tuple
+
+
+class _Open:
+    """A quote opened and not yet closed while pairing."""
+
+    __slots__ = ("id", "mark", "family", "parent", "flags", "para")
+
+    def __init__(self, id, mark, parent, flags=()):
+        self.id, self.mark, self.family, self.parent = id, mark, mark.family, parent
+        self.flags = tuple(flags)
+        self.para = mark.para
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """Nothing but white space and invisible format characters between the offsets."""
+    return all(_char_class(c) == _S for c in text[start:end]) if end - start < 64 else not text[start:end].strip()
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = None) -> tuple:
+    """Pair the marks of ``text`` into quoted spans: ``(pairs, warnings)``.
+
+    Marks pair within a paragraph, double marks with double, single with single, the
+    inner family nested in the outer.  A paragraph that ends inside a double quote goes
+    on into the next one if that paragraph opens with a mark (news style: every
+    paragraph of a long quote re-opens, only the last closes); otherwise the quote is
+    closed at the end of its paragraph with an ``unclosed-quote`` warning, so one broken
+    mark never takes the rest of the article with it.
+
+    >>> text = "“One.\\n\\n“Two,” he said."
+    >>> [text[p.start:p.end] for p in pair_marks(text)[0]]
+    ['“One.\\n\\n“Two,”']
+    >>> text = "“Broken.\\nNext paragraph “fine.”"
+    >>> pairs, warnings = pair_marks(text)
+    >>> [(text[p.start:p.end], p.flags) for p in pairs], [w.code for w in warnings]
+    ([('“Broken.', ('unclosed',)), ('“fine.”', ())], ['unclosed-quote'])
+    """
+    if marks is None:
+        marks, paras = _scan(text)
+    pairs: list = []
+    warnings: list = []
+    ids = iter(range(1 << 62))
+
+    def emit(op: _Open, close: Optional[Mark], end: Optional[int] = None, extra=()):
+        if close is not None:
+            pairs.append(Pair(op.id, op.mark.start, close.end, op.mark.end, close.start, op.mark,
+                              close, op.family, op.parent, op.flags + tuple(extra)))
+        else:
+            end = _rstrip(text, op.mark.end, end)
+            pairs.append(Pair(op.id, op.mark.start, end, op.mark.end, end, op.mark, None,
+                              op.family, op.parent, op.flags + tuple(extra) + ("unclosed",)))
+            warnings.append(Warning("unclosed-quote", f"quotation mark {op.mark.written} at {op.mark.start} "
+                                    "is never closed; the quote is ended at the end of its paragraph",
+                                    op.mark.start, end))
+
+    pending: Optional[_Open] = None  # a double quote left open at the end of a paragraph
+    i, n = 0, len(marks)
+    while i < n:
+        para = marks[i].para
+        j = i
+        while j < n and marks[j].para == para:
+            j += 1
+        pstart, pend = paras[para]
+        if pending is not None and not _is_blank(text, paras[pending.para][1], pstart):
+            emit(pending, None, paras[pending.para][1])
+            pending = None
+        stack: list = []
+        stray: Optional[Mark] = None
+        first_double = True
+        for mk in marks[i:j]:
+            role = mk.role
+            if role == "apostrophe":
+                continue
+            top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == "double"), None)
+            if mk.family == "double":
+                if role in ("either", "measure"):
+                    role = "close" if top_double is not None else ("open" if role == "either" else "skip")
+                if role == "skip":
+                    continue
+                if first_double and pending is not None:
+                    first_double = False
+                    if role == "open" and _is_blank(text, pstart, mk.start):
+                        # News style: the paragraph re-opens the quote it continues.
+                        pending.flags = tuple(f for f in pending.flags if f != "multi-paragraph") + ("multi-paragraph",)
+                        pending.para = para
+                        stack.append(pending)
+                        pending = None
+                        continue
+                    if role == "close" and top_double is None:
+                        op, pending = pending, None
+                        emit(op, mk, extra=("continued",))
+                        warnings.append(Warning("continued-without-reopening",
+                                                f"the quote opened at {op.mark.start} runs into the next "
+                                                "paragraph without re-opening its mark", op.mark.start, mk.end))
+                        continue
+                    emit(pending, None, paras[pending.para][1])
+                    pending = None
+                first_double = False
+                if role == "open":
+                    if top_double is not None:
+                        # A second opening mark while one is open: the first was never
+                        # closed.  End it before this one rather than nest or swallow.
+                        op = stack[top_double]
+                        del stack[top_double:]
+                        emit(op, None, mk.start)
+                    parent = stack[-1].id if stack else None
+                    stack.append(_Open(next(ids), mk, parent))
+                else:  # close
+                    if top_double is not None:
+                        op = stack[top_double]
+                        del stack[top_double:]
+                        emit(op, mk)
+                    elif stray is not None:
+                        # Two closing marks and no opening one: the first was an opening
+                        # mark written the wrong way round (” … ” or “…“).
+                        emit(_Open(next(ids), stray, stack[-1].id if stack else None, ("reversed-open",)), mk)
+                        stray = None
+                    else:
+                        stray = mk
+            else:  # single
+                top_single = stack and stack[-1].family == "single"
+                if role in ("either", "measure"):
+                    role = "close" if top_single else ("open" if role == "either" else "skip")
+                if role == "open":
+                    stack.append(_Open(next(ids), mk, stack[-1].id if stack else None))
+                elif role in ("close", "weak-close") and top_single:
+                    emit(stack.pop(), mk)
+                # a closing single mark with nothing open is an apostrophe (farmers’)
+        # End of the paragraph: an open double quote may go on in the next one.
+        for op in stack:
+            if op.family == "double" and pending is None:
+                pending = op
+            elif op.family == "double":
+                emit(op, None, pend)
+        if stray is not None:
+            warnings.append(Warning("stray-close-mark", f"closing mark {stray.written} at {stray.start} "
+                                    "has no opening mark", stray.start, stray.end))
+        if pending is not None and first_double and pending.para != para:
+            emit(pending, None, paras[pending.para][1])
+            pending = None
+        i = j
+    if pending is not None:
+        emit(pending, None, paras[pending.para][1])
+    pairs.sort(key=lambda p: (p.start, -p.end))
+    return pairs, sorted(warnings, key=lambda w: (w.start or 0))
+
+
+# --- step 3: speech or not -----------------------------------------------------------
+
+# The end of a sentence in the reporter's text: terminal punctuation, any closing marks
+# or brackets, then white space.  Used only inside short windows around a quote.
+_SENT_END_RE = regex.compile(r"[.!?][\"”’')\]]*+\s++")
+_CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
+_HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
+_WINDOW = 240
+
+
+class Context(NamedTuple):
+    """What surrounds one quote in the reporter's sentence (other quotes blanked)."""
+
+    before: str  # from the start of the sentence to the opening mark
+    after: str  # from the closing mark to the end of the sentence
+    inner: str
+    words: int
+
+
+def _context(text: str, pairs: list, k: int, para_of) -> Context:
+    """The sentence around pair ``k``, within its paragraph, with the words of the
+    other top-level quotes replaced by ``Q`` so their words do not count as the
+    reporter's."""
+    p = pairs[k]
+    pstart, pend = para_of(p.start), para_of(p.end, after=True)
+    lo, hi = max(pstart, p.start - _WINDOW), min(pend, p.end + _WINDOW)
+    before = text[lo:p.start]
+    after = text[p.end:hi]
+    cut = None
+    for m in _SENT_END_RE.finditer(before):
+        cut = m.end()
+    if cut is not None:
+        before = before[cut:]
+        lo += cut
+    m = _SENT_END_RE.search(after)
+    if m is not None:
+        after = after[:m.start() + 1]
+        hi = p.end + m.start() + 1
+    # blank out neighbouring quotes (scan outwards; pairs are sorted by start)
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(pairs) and lo <= pairs[j].start < hi + 1 or (0 <= j < len(pairs) and pairs[j].parent is not None):
+            q = pairs[j]
+            if q.parent is None and q.end <= p.start and q.start >= lo:
+                off = q.start - lo
+                before = before[:off] + "Q" + " " * (q.end - q.start - 1) + before[off + q.end - q.start:]
+            elif q.parent is None and q.start >= p.end and q.end <= hi:
+                off = q.start - p.end
+                after = after[:off] + "Q" + " " * (q.end - q.start - 1) + after[off + q.end - q.start:]
+            j += step
+    inner = text[p.inner_start:p.inner_end]
+    return Context(before, after, inner, len(_WORD_RE.findall(inner)))
+
+
+def _words_lower(s: str) -> list:
+    return [w.lower() for w in _CUE_WORD_RE.findall(s)]
+
+
+def _title_case(inner: str) -> bool:
+    """Most words capitalised, small words aside: how titles, shows and slogans are
+    written (“Meet the Press”, “Make America Great Again”).
+
+    >>> _title_case("Meet the Press"), _title_case("a red line"), _title_case("I")
+    (True, False, False)
+    """
+    words = _CUE_WORD_RE.findall(inner)
+    if len(words) < 2 and not (len(words) == 1 and len(words[0]) > 1 and words[0][0].isupper() and not words[0].isupper()):
+        return False
+    if not words[0][0].isupper():
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    caps = sum(1 for w in big if w[0].isupper())
+    return caps >= max(1, len(big)) * 0.8
+
+
+def _speech_context(ctx: Context) -> Optional[str]:
+    """Why the sentence says these are someone's words, or None: a cue word (said,
+    told, called, described, warned...) outside the quotes, or a colon before it."""
+    b = ctx.before.rstrip()
+    if b.endswith(":"):
+        return "colon before the quote"
+    cues = _wordset("quotes_speech_cues.txt")
+    for w in _words_lower(ctx.before)[::-1]:
+        if w in cues:
+            return f"cue '{w}' before"
+    for w in _words_lower(ctx.after):
+        if w in cues:
+            return f"cue '{w}' after"
+    return None
+
+
+def _title_cue(ctx: Context) -> Optional[str]:
+    """A word just before the quote that names what it is the title of (the show, the
+    book, CNN’s, called...), or None."""
+    words = _CUE_WORD_RE.findall(ctx.before[-40:])
+    cues = _wordset("quotes_title_cues.txt")
+    for w in words[-2:][::-1]:
+        if w.lower() in cues:
+            return f"'{w}' before"
+    if words:
+        last = words[-1]
+        if (last.endswith(("’s", "'s", "’", "'")) and last[0].isupper()) and ctx.before.rstrip() == ctx.before[:len(ctx.before.rstrip())] :
+            return f"possessive '{last}' before (a network or publication)"
+    return None
+
+
+def classify_one(text: str, pairs: list, k: int, para_of, kinds: list) -> tuple:
+    """``(kind, rule, reason)`` for pair ``k``; ``kinds`` holds the decisions already
+    taken for earlier pairs (a nested quote follows its parent)."""
+    p = pairs[k]
+    if p.parent is not None:
+        parent = next((i for i in range(k - 1, -1, -1) if pairs[i].id == p.parent), None)
+        if parent is not None and kinds[parent][0] in ("direct", "partial", "nested"):
+            return "nested", "nested", "a quote inside someone's words"
+        if parent is not None:
+            return "other", "inside-non-speech", f"inside a {kinds[parent][0]} quote"
+    ctx = _context(text, pairs, k, para_of)
+    b = ctx.before.rstrip()
+    if b.endswith("="):
+        return "other", "markup-attribute", "the value of a markup attribute (id=\"...\")"
+    if _HANDLE_RE.fullmatch(ctx.inner):
+        return "other", "non-verbal", "no words: a number, date, handle, hashtag or link"
+    scare = _wordset("quotes_scare_cues.txt")
+    bw = _words_lower(b[-30:])
+    if bw and bw[-1] in scare and ctx.words <= 4:
+        return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
+    if ctx.words <= 3 and regex.search(r"\b[A-Z][\w.’'-]*+\s$", ctx.before) and regex.match(r"\s[A-Z]\w", ctx.after):
+        return "other", "nickname", "between a first and a last name"
+    titlecase = _title_case(ctx.inner)
+    tcue = _title_cue(ctx) if titlecase else None
+    if tcue:
+        return "title", "title-cue", f"title-case words after {tcue}"
+    speech = _speech_context(ctx)
+    kind = "direct" if (ctx.inner[:1].isupper() and (not b or b[-1] in ":,")) else "partial"
+    if ctx.words >= 6:
+        return kind, "long-quote", f"{ctx.words} words" + (f"; {speech}" if speech else "")
+    if speech:
+        return kind, "speech-context", speech
+    if titlecase:
+        return "title", "title-case", "title-case words with no speech in the sentence"
+    return "scare", "no-speech-context", "a short quote with no speaker or cue in its sentence"
+
+
+def classify(text: str, pairs: list) -> list:
+    """``(kind, rule, reason)`` for each pair, in order."""
+    starts: list = []
+
+    def para_of(pos: int, after: bool = False) -> int:
+        if after:
+            e = text.find("\n", pos)
+            return len(text) if e < 0 else e
+        return text.rfind("\n", 0, pos) + 1
+
+    kinds: list = []
+    for k in range(len(pairs)):
+        kinds.append(classify_one(text, pairs, k, para_of, kinds))
+    return kinds
+
+
+# --- the finder ------------------------------------------------------------------------
 
 
 def find_quotes(text: str) -> tuple:
-    """Return ``(quotes, warnings)``: every quotation in ``text``, unattributed."""
+    """Return ``(quotes, warnings)``: every quotation in ``text``, unattributed, in text
+    order, and what went wrong on the way (unclosed and stray marks).
+
+    >>> qs, ws = find_quotes("“We have nowhere to retreat,” he said.")
+    >>> [(q.text, q.kind, q.marks) for q in qs]
+    [('“We have nowhere to retreat,”', 'direct', '“”')]
+    """
+    if not isinstance(text, str) or not text:
+        return (), ()
+    pairs, warnings = pair_marks(text)
+    kinds = classify(text, pairs)
+    index = {p.id: k for k, p in enumerate(pairs)}
     out = []
-    for m in _PAIR.finditer(text):
-        out.append(Quote(m.start(), m.end(), m.group(), m.start() + 1, m.end() - 1, "direct",
-                         marks=text[m.start()] + text[m.end() - 1], rule="pair"))
-    return tuple(out), ()
+    for p, (kind, rule, reason) in zip(pairs, kinds):
+        marks = p.open.written + (p.close.written if p.close is not None else "")
+        out.append(Quote(p.start, p.end, text[p.start:p.end], p.inner_start, p.inner_end, kind,
+                         marks=marks, rule=rule, reason=reason, parent=index.get(p.parent)))
+    return tuple(out), tuple(warnings)
