@@ -1,0 +1,253 @@
+"""Word-level normalisation and alignment of two quotations.
+
+Two sources quoting one sentence differ in ways that mean nothing (curly or straight marks,
+case, apostrophe style, hyphens and dashes, white space) and in ways that do (a word added,
+dropped or changed).  :func:`tokenize` keeps only what means something: lower-cased words
+with one apostrophe style, numerals as written (``3.5`` stays ``3.5``), hyphenated words
+split ("military-technical" = "military technical"), and no punctuation.  Two editorial
+marks become *gaps* between tokens instead of words: an ellipsis (``…``, ``...``) says
+words were left out there, and a ``[bracketed]`` insertion says the reporter put words of
+their own in place of the speaker's.
+
+:func:`align` lines two token sequences up (``difflib.SequenceMatcher`` on the normalised
+words, no junk heuristic) and says how they relate: ``identical``, one ``contained`` in the
+other (contiguously, or with the gaps at the other's ellipses), or ``overlap`` with edits.
+Every operation keeps token indices, and tokens keep their offsets in the document, so a
+difference can be shown where it is.
+
+>>> a = tokenize("“We have nowhere to retreat,”")
+>>> b = tokenize('"must understand that we have nowhere to retreat further"')
+>>> al = align(a, b)
+>>> al.relation, al.matched, [(o.tag, o.where) for o in al.ops if o.tag != "equal"]
+('contained', 5, [('insert', 'head'), ('insert', 'tail')])
+"""
+from __future__ import annotations
+
+import difflib
+import functools
+import os
+from typing import NamedTuple, Optional
+
+import attrs
+import regex
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _lexicon(name: str) -> frozenset:
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return frozenset(line.strip().lower() for line in f if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def function_words() -> frozenset:
+    """Closed-class words (``data/function_words.txt``): changing one is a minor edit."""
+    return _lexicon("function_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def negations() -> frozenset:
+    """Negating words (``data/negation.txt``); tokens ending in ``n't`` also negate."""
+    return _lexicon("negation.txt")
+
+
+def is_negation(norm: str) -> bool:
+    """Whether a normalised token negates.
+
+    >>> is_negation("can't"), is_negation("never"), is_negation("known")
+    (True, True, False)
+    """
+    return norm in negations() or norm.endswith("n't")
+
+
+def is_function(norm: str) -> bool:
+    """Whether a normalised token is a function word (not a negation: those always count)."""
+    return norm in function_words() and not is_negation(norm)
+
+
+def is_number(norm: str) -> bool:
+    return norm[:1].isdigit()
+
+
+def stem(norm: str) -> str:
+    """A crude stem, enough to tell an inflection ("measure"/"measures", "say"/"said" is
+    beyond it) from a different word.
+
+    >>> stem("measures"), stem("retreated"), stem("talking"), stem("Russia's")
+    ('measur', 'retreat', 'talk', 'russia')
+    """
+    w = norm.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+class Token(NamedTuple):
+    """One word: ``norm`` is what is compared, ``start``/``end`` where it is in the
+    document, ``raw`` as written."""
+
+    norm: str
+    start: int
+    end: int
+    raw: str
+
+
+@attrs.frozen
+class Tokens:
+    """The tokens of one text and its gaps: ``gaps`` maps a token index ``i`` (the gap lies
+    just before token ``i``; ``len(tokens)`` for the end) to ``"ellipsis"`` or ``"bracket"``."""
+
+    tokens: tuple
+    gaps: dict = attrs.field(factory=dict, eq=False, hash=False)
+
+    @property
+    def norms(self) -> tuple:
+        return tuple(t.norm for t in self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+# One pass over the text.  Brackets are bounded and cannot nest, ellipses are fixed forms,
+# a word is a run of letters/digits with inner apostrophes: no pattern can backtrack.
+_TOKEN_RE = regex.compile(
+    r"(?P<bracket>\[[^\[\]\n]{0,200}+\])"
+    r"|(?P<ellipsis>…|\.(?:[ \u00a0]?\.){2,}+)"
+    r"|(?P<number>\d++(?:[.,]\d++)*+)"
+    r"|(?P<word>[\p{L}\p{M}\d]++(?:['’ʼ][\p{L}\p{M}]++)*+)"
+)
+
+
+def normalise_word(raw: str) -> str:
+    """Case-folded, one apostrophe style.
+
+    >>> normalise_word("Can’t"), normalise_word("NATO")
+    ("can't", 'nato')
+    """
+    return raw.casefold().replace("’", "'").replace("ʼ", "'")
+
+
+def tokenize(text: str, base: int = 0) -> Tokens:
+    """The comparable tokens of ``text``; offsets are ``base`` + the index in ``text``.
+
+    >>> t = tokenize("“Military-technical [response] measures … now, 3,500 of them.”", base=100)
+    >>> t.norms, t.gaps
+    (('military', 'technical', 'measures', 'now', '3500', 'of', 'them'), {2: 'bracket', 3: 'ellipsis'})
+    >>> t.tokens[0]
+    Token(norm='military', start=101, end=109, raw='Military')
+    """
+    tokens, gaps = [], {}
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind in ("bracket", "ellipsis"):
+            gaps[len(tokens)] = kind
+            continue
+        raw = m.group()
+        norm = raw.replace(",", "") if kind == "number" else normalise_word(raw)
+        tokens.append(Token(norm, base + m.start(), base + m.end(), raw))
+    return Tokens(tuple(tokens), gaps)
+
+
+class Op(NamedTuple):
+    """One aligned operation, as ``difflib`` gives it (``equal``, ``replace``, ``insert``:
+    words only in b, ``delete``: words only in a), with token index ranges, ``where`` it
+    lies (``head``/``tail``: outside the shared stretch, ``middle``: inside it) and ``gap``
+    (``ellipsis``/``bracket``) when the side lacking the words marks the place with one."""
+
+    tag: str
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+    where: str = "middle"
+    gap: Optional[str] = None
+
+
+@attrs.frozen
+class Alignment:
+    """How two token sequences line up.
+
+    ``matched`` counts aligned equal tokens, ``longest`` the longest run of them;
+    ``relation`` is ``identical``, ``contained`` (the shorter is a part of the longer,
+    ellipsis gaps allowed), ``overlap`` (edits inside the shared stretch) or ``none``.
+    ``shorter`` is ``"a"`` or ``"b"`` (which side is contained), or None.
+    """
+
+    ops: tuple
+    n_a: int
+    n_b: int
+    matched: int
+    longest: int
+    relation: str
+    shorter: Optional[str] = None
+
+    @property
+    def coverage(self) -> float:
+        """Share of the shorter side's tokens that align."""
+        n = min(self.n_a, self.n_b)
+        return self.matched / n if n else 0.0
+
+    @property
+    def middle(self) -> tuple:
+        """The non-equal operations inside the shared stretch."""
+        return tuple(o for o in self.ops if o.where == "middle" and o.tag != "equal")
+
+    @property
+    def edges(self) -> tuple:
+        """The words one side has beyond the shared stretch (truncation)."""
+        return tuple(o for o in self.ops if o.where != "middle")
+
+
+def align(a: Tokens, b: Tokens) -> Alignment:
+    """Align two token sequences (see the module docstring).
+
+    >>> al = align(tokenize("military-technical measures"),
+    ...            tokenize("take adequate military-technical response measures"))
+    >>> al.relation, [(o.tag, o.where, o.j1, o.j2) for o in al.ops if o.tag != "equal"]
+    ('overlap', [('insert', 'head', 0, 2), ('insert', 'middle', 4, 5)])
+    >>> align(tokenize("We did it … for peace"), tokenize("we did it only for peace")).relation
+    'contained'
+    """
+    na, nb = a.norms, b.norms
+    sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
+    raw = sm.get_opcodes()
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in raw if tag == "equal")
+    longest = max((i2 - i1 for tag, i1, i2, _, _ in raw if tag == "equal"), default=0)
+    if not matched:
+        ops = tuple(Op(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in raw)
+        return Alignment(ops, len(na), len(nb), 0, 0, "none")
+    # The shared stretch runs from the first to the last op that both sides take part in
+    # (equal or replace); words one side has before or after it are truncation, not edits.
+    both = [k for k, (tag, *_r) in enumerate(raw) if tag in ("equal", "replace")]
+    first, last = both[0], both[-1]
+    ops = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(raw):
+        where = "head" if k < first else "tail" if k > last else "middle"
+        gap = None
+        if tag == "insert":
+            gap = a.gaps.get(i1)
+        elif tag == "delete":
+            gap = b.gaps.get(j1)
+        ops.append(Op(tag, i1, i2, j1, j2, where, gap))
+    ops = tuple(ops)
+    middle_edits = [o for o in ops if o.where == "middle" and o.tag != "equal"]
+    if not middle_edits and len(na) == len(nb) == matched:
+        relation, shorter = "identical", None
+    elif matched == len(na) and all(o.tag == "insert" and o.gap == "ellipsis" for o in middle_edits):
+        relation, shorter = "contained", "a"
+    elif matched == len(nb) and all(o.tag == "delete" and o.gap == "ellipsis" for o in middle_edits):
+        relation, shorter = "contained", "b"
+    else:
+        relation, shorter = "overlap", None
+    return Alignment(ops, len(na), len(nb), matched, longest, relation, shorter)
+
+
+def words(tokens: Tokens, i1: int, i2: int) -> dict:
+    """The words ``tokens[i1:i2]`` as a dict with their text and document offsets."""
+    ts = tokens.tokens[i1:i2]
+    if not ts:
+        return {"text": "", "start": None, "end": None}
+    return {"text": " ".join(t.raw for t in ts), "start": ts[0].start, "end": ts[-1].end}
