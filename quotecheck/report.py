@@ -27,8 +27,9 @@ _UNSAFE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\
 _NEWLINES = regex.compile(r"\r\n|\r|\n")
 # Numbers as written: 5, 7-10, 1,200, 3.5%, 2016.
 _DIGITS = regex.compile(r"\d++(?:[.,:/\u2013-]\d++)*+%?")
-# Words for the HTML diff: a word, or one non-space character (punctuation).
-_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+|[^\w\s]")
+# Words for the HTML diff (punctuation and marks are left out: a comma moved inside the
+# closing mark is not a difference a reader cares about).
+_TOKEN = regex.compile(r"\w++(?:['’-]\w++)*+")
 
 _SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
@@ -98,6 +99,7 @@ def _plural(n: int, word: str) -> str:
 
 def _counts(items: Iterable[str], order=()) -> str:
     """``"2 ok, 1 error"``: how many of each value, in ``order`` first."""
+    order = tuple(order)
     tally: dict = {}
     for x in items:
         tally[x] = tally.get(x, 0) + 1
@@ -585,7 +587,9 @@ def _finding_card(f: Finding, where: _Locator) -> str:
     numbers = _number_words(f.diff)
     sides = []
     for i, s in enumerate(f.sides):
-        others = [o.text for j, o in enumerate(f.sides) if j != i]
+        # Words are compared between quotes only: a paraphrase differs from a quote in
+        # nearly every word, and marking them all would hide what matters (the numbers).
+        others = [o.text for j, o in enumerate(f.sides) if j != i and o.kind == "quote"] if s.kind == "quote" else []
         pos = where.position(s.source, s.start)
         loc = f"{_h(s.source)}{f':{pos[0]}:{pos[1]}' if pos else ''}"
         before, after = _surroundings(where.document(s.source), s.start, s.end)
