@@ -84,7 +84,7 @@ _TOKEN_RE = regex.compile(
     r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
 )
 _TWO_DIGIT_YEAR_RE = regex.compile(r"\d\d(?:s\b|(?!\d))")
-_WORD_RE = regex.compile(r"[^\W_](?:[\w'’.-]*+[^\W_])?+")
+_WORD_RE = regex.compile(r"[^\W_][\w'’.-]*+")
 
 
 class Mark(NamedTuple):
@@ -418,14 +418,16 @@ def _context(text: str, pairs: list, k: int, para_of) -> Context:
     after = text[p.end:hi]
     cut = None
     for m in _SENT_END_RE.finditer(before):
-        cut = m.end()
+        if _ends_sentence(before, m):
+            cut = m.end()
     if cut is not None:
         before = before[cut:]
         lo += cut
-    m = _SENT_END_RE.search(after)
-    if m is not None:
-        after = after[:m.start() + 1]
-        hi = p.end + m.start() + 1
+    for m in _SENT_END_RE.finditer(after):
+        if _ends_sentence(after, m):
+            after = after[:m.start() + 1]
+            hi = p.end + m.start() + 1
+            break
     # blank out neighbouring quotes (scan outwards; pairs are sorted by start)
     for step in (-1, 1):
         j = k + step
@@ -440,6 +442,32 @@ def _context(text: str, pairs: list, k: int, para_of) -> Context:
             j += step
     inner = text[p.inner_start:p.inner_end]
     return Context(before, after, inner, len(_WORD_RE.findall(inner)))
+
+
+_ABBREV_TAIL_RE = regex.compile(r"(?:^|[\s(\"“])([\w.’']{1,8})$")
+
+
+def _ends_sentence(s: str, m) -> bool:
+    """Whether the full stop matched by ``m`` ends a sentence: not after an
+    abbreviation (Gov., Sen., U.S.) or an initial (George H. W. Bush), and not
+    before a lower-case word.
+
+    >>> s = "Gov. Nikki Haley said it. Then"
+    >>> [_ends_sentence(s, m) for m in _SENT_END_RE.finditer(s)]
+    [False, True]
+    """
+    nxt = s[m.end():m.end() + 1]
+    if nxt and nxt.islower():
+        return False
+    if s[m.start()] != ".":
+        return True
+    tail = _ABBREV_TAIL_RE.search(s, max(0, m.start() - 9), m.start())
+    if tail is None:
+        return True
+    word = tail.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return False
+    return word not in _wordset("quotes_abbreviations.txt")
 
 
 def _words_lower(s: str) -> list:
@@ -494,6 +522,30 @@ def _title_cue(ctx: Context) -> Optional[str]:
     return None
 
 
+def _sentence_like(inner: str) -> bool:
+    """Starts like a sentence and ends with a sentence's punctuation (a comma too: US
+    style puts it inside the marks before the attribution).
+
+    >>> _sentence_like("But, come on."), _sentence_like("Meet the Press")
+    (True, False)
+    """
+    inner = inner.strip()
+    return bool(inner) and (inner[0].isupper() or inner[0] in "…[.") and inner[-1] in ".!?,…—-;:"
+
+
+def _previous_is_speech(text: str, pairs: list, k: int, kinds: list) -> bool:
+    """The nearest earlier top-level quote in the same paragraph is speech."""
+    p = pairs[k]
+    for j in range(k - 1, -1, -1):
+        q = pairs[j]
+        if q.parent is not None:
+            continue
+        if "\n" in text[q.end:p.start]:
+            return False
+        return kinds[j][0] in ("direct", "partial")
+    return False
+
+
 def classify_one(text: str, pairs: list, k: int, para_of, kinds: list) -> tuple:
     """``(kind, rule, reason)`` for pair ``k``; ``kinds`` holds the decisions already
     taken for earlier pairs (a nested quote follows its parent)."""
@@ -526,6 +578,11 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list) -> tuple:
         return kind, "long-quote", f"{ctx.words} words" + (f"; {speech}" if speech else "")
     if speech:
         return kind, "speech-context", speech
+    opens_sentence = not b.strip(" -—–•*·(")
+    if opens_sentence and _sentence_like(ctx.inner):
+        return "direct", "whole-sentence", "a capitalised sentence with its own punctuation, standing alone"
+    if opens_sentence and _previous_is_speech(text, pairs, k, kinds):
+        return "direct", "continues-speech", "starts a sentence after someone's quoted words in the same paragraph"
     if titlecase:
         return "title", "title-case", "title-case words with no speech in the sentence"
     return "scare", "no-speech-context", "a short quote with no speaker or cue in its sentence"
