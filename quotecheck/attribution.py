@@ -1,11 +1,759 @@
 """Attribution: who said each quote, and reported speech.
 
-PLACEHOLDER: attributes nothing yet.
+For every speech quote the attributor looks at the words around it, as a reader does:
+
+1. ``post``: right after the quote, in the same sentence: ``“...,” he said`` /
+   ``“...,” said Putin`` / ``some parts are “unacceptable,” Karen Donfried told reporters``
+   / ``“...” to its proposals, Putin said``.
+2. ``pre``: before the quote, in the same sentence: ``Putin said: “...”`` /
+   ``Putin said they “could be diverse,”`` / ``according to the newspaper, “...”``.
+3. ``colon-paragraph``: a paragraph ending ``X said:`` introduces the quote paragraph.
+4. ``split``: the rest of a quote whose cue sits in the middle (``“...,” he said. “...”``)
+   and later quotes of the same paragraph take the speaker of the quote before.
+5. ``follow-on``: a quote paragraph with no cue of its own continues the speaker of the
+   quote before, unless another person is named as a speaker in between.
+
+Reported speech (``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
+``X, pointing out that ...``) is found by scanning the text for cue words (``data/cues.tsv``)
+and reading the clause the cue introduces.  Mentions are resolved to speakers by
+:class:`quotecheck.speakers.Resolver`.  Every decision records the rule that fired.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import os
+from typing import Optional
+
+import attrs
+import regex
+
+from . import speakers as sp
+from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    """``first word -> [(words, lemma, class)]`` from ``data/cues.tsv``, longest first."""
+    table: dict = {}
+    for row in sp._rows("cues.tsv"):
+        words = tuple(row[0].split())
+        table.setdefault(words[0], []).append((words, row[1], row[2]))
+    for v in table.values():
+        v.sort(key=lambda r: -len(r[0]))
+    return table
+
+
+#: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
+_ADVERBS = frozenset("""also later then again earlier previously once recently repeatedly further
+reportedly publicly privately separately simply flatly bluntly quickly immediately initially first
+finally subsequently has have had will would could might may did does do is was were are be been
+not never only even often frequently still just already yesterday today tonight last this next week
+month year on Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night
+night's day's""".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+#: Lower-case words that end a subject noun phrase when reading leftwards from a cue.
+_STOP = frozenset("""that which who whom whose what when where while why how because since although
+though if unless as than so but or nor and to is was are were be been being am it's that's there here
+said says say told tells according asked not no yes too very more most less least about after before
+over under into onto upon with without within by at from in of for on off out up down then than just
+only also even still however meanwhile thus hence therefore instead like unlike""".split())
+
+_BOUNDARY = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]?[\p{Lu}\p{N}])")
+_DQ_OPEN = "“\"«„"
+
+
+@attrs.frozen
+class _Hit:
+    """A cue with the subject it rests on."""
+    cue_start: int
+    cue_end: int
+    cue: str
+    lemma: str
+    cls: str
+    np: tuple  # tokens of the speaker phrase
+    titles: tuple = ()  # tokens of an appositive
+    rule: str = ""
+
+
+class _Doc:
+    """A document's paragraphs and quotes, for local lookups."""
+
+    def __init__(self, text: str, quotes: tuple):
+        self.text = text
+        self.quotes = quotes
+        starts, ends = [], []
+        for m in regex.finditer(r"[^\r\n]++", text):
+            starts.append(m.start())
+            ends.append(m.end())
+        self.para_starts, self.para_ends = starts, ends
+        self.qstarts = [q.start for q in quotes]
+
+    def para(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def para_span(self, i: int):
+        return (self.para_starts[i], self.para_ends[i]) if self.para_starts else (0, len(self.text))
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+
+def _is_boundary(text: str, m) -> bool:
+    """A full stop that ends a sentence, not an abbreviation or an initial."""
+    if text[m.start()] != ".":
+        return True
+    j = m.start()
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:j + 1]
+    return not (word in sp.lexicon().titles or sp._INITIAL.fullmatch(word) or word in sp._ABBREV or
+                "." in word[:-1].strip("“\"‘("))
+
+
+def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
+    """Start of the sentence holding ``pos``, looking no further back than ``lo`` (and,
+    given ``doc``, never stopping at a full stop inside a quotation)."""
+    start = lo
+    for m in _BOUNDARY.finditer(text, lo, pos):
+        if _is_boundary(text, m) and (doc is None or not doc.in_quote(m.start())):
+            start = m.end()
+    return start
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    """End of the sentence holding ``pos`` (after its final mark), no further than ``hi``."""
+    for m in _BOUNDARY.finditer(text, pos, hi):
+        if _is_boundary(text, m):
+            return m.start() + 1
+    return hi
+
+
+# --- cues and their speakers ------------------------------------------------------------------
+
+def _cue_at(toks: list, i: int):
+    """``(n_tokens, lemma, class)`` when a cue starts at token ``i``."""
+    t = toks[i]
+    w = t.text
+    if not w[:1].isalpha():
+        return None
+    entries = cues().get(w) or (cues().get(w.lower()) if w == "According" else None)
+    if not entries:
+        return None
+    for words, lemma, cls in entries:
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == words[k] for k in range(1, n)):
+            return n, lemma, cls
+    return None
+
+
+def _np_left(toks: list, j: int, lo_tok: int = 0):
+    """The subject noun phrase ending at token ``j`` (inclusive), read leftwards:
+    ``(np_tokens, appositive_tokens)`` or None.  Adverbs and time words between the
+    subject and the cue are skipped by the caller."""
+    lex = sp.lexicon()
+    if j < lo_tok:
+        return None
+    t = toks[j]
+    if t.text == ")":
+        # a party tag or aside in brackets between the name and the cue
+        k = j - 1
+        while k >= lo_tok and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k <= lo_tok or toks[k].text != "(":
+            return None
+        j = k - 1
+        t = toks[j]
+    if t.text.lower() in lex.pronouns and t.text.lower() not in ("her", "him"):
+        return [t], []
+    appos = []
+    if t.text == ",":
+        # "Vladimir Putin, Russia's president, said": skip back over the appositive
+        k = j - 1
+        while k >= lo_tok and toks[k].text not in (",", "“", "”", '"', ";", ":", "(", ")") and j - k < 25:
+            k -= 1
+        if k < lo_tok or toks[k].text != "," or k == j - 1:
+            return None
+        appos = toks[k + 1:j]
+        j = k - 1
+        if j < lo_tok:
+            return None
+        # the appositive must read like one: a determiner, possessive, title or a relative clause
+        first = appos[0].text
+        if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
+                any(x.text in ("'s", "’s") for x in appos) or lex.title(first) or first[:1].isdigit() or
+                (appos[0].cap and len(appos) <= 8)):
+            return None
+        if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
+            return None
+    out = []
+    k = j
+    saw_cap = False
+    while k >= lo_tok and len(out) < 10:
+        t = toks[k]
+        w = t.text
+        lw = w.lower()
+        if not t.word:
+            if w in ("'s", "’s", "-", "&", "'", "’") and out:
+                out.append(t)
+                k -= 1
+                continue
+            break
+        if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].cap and k > lo_tok and \
+                (toks[k - 1].cap or (w == "and" and toks[k - 1].word)):
+            out.append(t)
+            k -= 1
+            continue
+        if t.cap and w not in sp._NOT_NAME:
+            out.append(t)
+            saw_cap = True
+            k -= 1
+            continue
+        if lw in sp._DETERMINERS or w in ("The", "A", "An", "His", "Her", "Their", "Its", "One", "Some", "Many",
+                                           "Other", "Both", "Several", "Another"):
+            out.append(t)
+            k -= 1
+            break
+        if lw in _STOP or lw in lex.pronouns or _cue_at(toks, k) or w[:1].isdigit():
+            break
+        if t.cap:  # a capitalised function word at the start of a sentence ends the phrase
+            break
+        out.append(t)
+        k -= 1
+    if not out:
+        return None
+    out.reverse()
+    # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation
+    if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
+        head = out[-1].text.lower()
+        if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)):
+            return None
+    if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS:
+        return None
+    return out, appos
+
+
+def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
+    """Step left over adverbs and time phrases between a subject and its cue."""
+    while j >= lo:
+        w = toks[j].text
+        if w in _ADVERBS or w.lower() in _ADVERBS:
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _np_right(toks: list, i: int, hi: int):
+    """The speaker phrase after an inverted cue (``said Putin``, ``said one adviser to
+    Bill Clinton``, ``says Melissa Roloson, 32, of Sodus``), up to punctuation."""
+    lex = sp.lexicon()
+    while i < hi and (toks[i].text in _WEEKDAYS or toks[i].text in ("on", "in", "at", "Tuesday's")) and \
+            i + 1 < hi and toks[i + 1].cap and toks[i + 1].text in _WEEKDAYS:
+        i += 1
+    if i < hi and toks[i].text in _WEEKDAYS:
+        i += 1
+    out = []
+    k = i
+    while k < hi and len(out) < 12:
+        t = toks[k]
+        if not t.word and t.text not in ("'s", "’s", "-", "&"):
+            break
+        lw = t.text.lower()
+        if not out and (lw in ("that", "it", "in", "on", "at", "to", "the", "of") and lw != "the" or
+                        lw in ("this", "so", "as", "there")):
+            return None
+        if out and lw in ("that", "who", "which", "in", "on", "at", "during", "while", "when", "after",
+                          "before", "as", "because", "referring", "adding", "noting", "saying"):
+            break
+        out.append(t)
+        k += 1
+    if not out:
+        return None
+    if not any(x.cap or x.text.lower() in sp._DETERMINERS or x.text.lower() in lex.pronouns for x in out):
+        return None
+    return out
+
+
+def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> list:
+    """Every cue with a speaker among ``toks[lo:hi]``."""
+    out = []
+    i = lo
+    while i < hi:
+        c = _cue_at(toks, i)
+        if not c:
+            i += 1
+            continue
+        n, lemma, cls = c
+        cs, ce = toks[i].start, toks[i + n - 1].end
+        cue_text = doc.text[cs:ce]
+        if cls == "according":
+            np = _np_right(toks, i + n, hi)
+            if np:
+                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to"))
+            i += n
+            continue
+        j = _skip_adverbs_left(toks, i - 1, lo)
+        left = _np_left(toks, j, lo) if j >= lo else None
+        if left:
+            np, appos = left
+            out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue"))
+        else:
+            prev = toks[i - 1].text if i > lo else None
+            if (prev is None or prev in (",", "”", '"', "’", "'")) and not toks[i].text.endswith("ing"):
+                np = _np_right(toks, i + n, hi)
+                if np:
+                    out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject"))
+        i += n
+    return out
+
+
+# --- attributing quotes --------------------------------------------------------------------
+
+def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
+    """The attribution after a quote in its sentence (``“...,” he said``)."""
+    text = doc.text
+    ends_sentence = q.inner_end > q.inner_start and text[q.inner_end - 1] in ".!?…" and \
+        not text[q.end:q.end + 3].lstrip(" ").startswith(",")
+    end = _sentence_end(text, q.end, hi)
+    toks = sp.tokens(text, q.end, end)
+    if not toks:
+        return None
+    if ends_sentence and toks[0].cap and toks[0].text.lower() not in sp.lexicon().pronouns:
+        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
+        hits = _hits_in(doc, toks, 0, min(len(toks), 10))
+        hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and _bare(toks, h)]
+        return hits[0] if hits else None
+    hits = _hits_in(doc, toks, 0, len(toks))
+    for h in hits:
+        if h.cls == "thought":
+            continue
+        k = _index(toks, h.np[0].start) if h.rule == "subject-cue" else _index(toks, h.cue_start)
+        if h.titles and h.rule == "subject-cue":
+            pass
+        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to"):
+            return h
+    return None
+
+
+def _bare(toks, h) -> bool:
+    """The cue of a short attribution sentence is followed by its end or an adjunct, not a
+    clause of its own."""
+    k = _index(toks, h.cue_end - 1) + 1 if h.rule == "subject-cue" else _index(toks, h.np[-1].start) + 1
+    rest = [t.text.lower() for t in toks[k:k + 8]]
+    return not rest or rest[0] in (".", ",", "!", "?", ";", "—") or (
+        "that" not in rest and len(rest) <= 7)
+
+
+def _index(toks, start) -> int:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
+    """The attribution before a quote in its sentence (``Putin said: “...”``)."""
+    start = _sentence_start(doc.text, lo, q.start)
+    toks = sp.tokens(doc.text, start, q.start)
+    hits = [h for h in _hits_in(doc, toks, 0, len(toks))]
+    # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
+    # else's is still the nearest speaker, which is what journalists mean
+    hits = [h for h in hits if not doc.in_quote(h.cue_start) and h.cls != "post"]
+    if not hits:
+        return _colon(doc, toks)
+    speech = [h for h in hits if h.cls in ("speech", "according")]
+    # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
+    # will continue to be “...”"): later cues sit inside the reported clause
+    return speech[0] if speech else hits[0]
+
+
+def _colon(doc: _Doc, toks: list) -> Optional[_Hit]:
+    """``Michael P. McDonald: “...”``: a name and a colon right before the quote."""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    left = _np_left(toks, len(toks) - 2, 0)
+    if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in sp.lexicon().pronouns:
+        return None
+    c = toks[-1]
+    return _Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
+
+
+def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
+    """No cue word, but the sentence has a named or pronoun subject and the quote is in its
+    predicate (``Cruz blamed the law on “knuckleheaded politicians.”``): the subject."""
+    start = _sentence_start(doc.text, lo, q.start, doc)
+    toks = sp.tokens(doc.text, start, q.start)
+    if len(toks) < 2:
+        return None
+    # step over an opening adverbial ("On Wednesday, ...", "In a statement Thursday, ...")
+    i = 0
+    if not toks[0].cap or toks[0].text in sp._NOT_NAME and toks[0].text.lower() not in sp.lexicon().pronouns:
+        for k, t in enumerate(toks[:12]):
+            if t.text == ",":
+                i = k + 1
+                break
+        else:
+            return None
+    k = i
+    lex = sp.lexicon()
+    while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
+                                          toks[k].text.lower() in ("of", "the")):
+        k += 1
+    if k == i or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
+        return None
+    np = toks[i:k]
+    m = sp.read_mention(doc.text, np)
+    if m is None or m.kind not in ("name", "pronoun"):
+        return None
+    v = toks[k]
+    return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+
+
+@attrs.define
+class _State:
+    quotes: list
+    resolver: sp.Resolver
+    last_entity: object = None
+    last_att: Optional[Attribution] = None
+    last_para: int = -1
+    last_end: int = 0
+
+
+def _attribution(doc: _Doc, st: _State, h: _Hit, rule: str, conf: float):
+    """Resolve the hit's speaker phrase and build the Attribution."""
+    text = doc.text
+    m = sp.read_mention(text, list(h.np))
+    if m is None:
+        return Attribution(cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, rule=rule, confidence=conf * 0.5), None
+    if h.titles and m.kind == "name":
+        appos = text[h.titles[0].start:h.titles[-1].end]
+        m = attrs.evolve(m, titles=m.titles + (appos,))
+    e, how = st.resolver.resolve(m, m.start, prefer=st.last_entity)
+    name = None
+    sid = None
+    if e is not None:
+        st.resolver.add_mention(e, m)
+        name, sid = e.name, e.id
+    elif m.kind in ("group", "description") and m.entity in ("group", "organisation"):
+        name = None
+    if m.kind == "pronoun" and e is None:
+        conf *= 0.6
+    return Attribution(name, sid, m.text, m.start, m.end, h.cue, h.cue_start, h.cue_end,
+                       f"{rule}/{h.rule}/{how}", conf), e
+
+
+def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
+    text = doc.text
+    pi = doc.para(q.start)
+    ps, pe = doc.para_span(pi)
+    # neighbours in the same paragraph bound the search, so a cue is never taken across a quote
+    prev_end = ps
+    for j in range(idx - 1, -1, -1):
+        p = doc.quotes[j]
+        if p.end <= q.start:
+            prev_end = max(ps, p.end)
+            break
+    next_start = pe
+    for j in range(idx + 1, len(doc.quotes)):
+        n = doc.quotes[j]
+        if n.start >= q.end:
+            next_start = min(pe, n.start)
+            break
+    h = _post(doc, q, next_start)
+    if h:
+        return _attribution(doc, st, h, "post", 0.9)
+    h = _pre(doc, q, prev_end)
+    if h:
+        return _attribution(doc, st, h, "pre", 0.85)
+    # the paragraph before ends "X said:" and this quote opens the paragraph
+    if q.start - ps <= 1 and pi > 0:
+        pps, ppe = doc.para_span(pi - 1)
+        if text[pps:ppe].rstrip().endswith(":"):
+            s0 = _sentence_start(text, pps, ppe - 1)
+            toks = sp.tokens(text, s0, ppe)
+            hits = [h for h in _hits_in(doc, toks, 0, len(toks)) if not doc.in_quote(h.cue_start)]
+            if hits:
+                return _attribution(doc, st, hits[-1], "colon-paragraph", 0.8)
+    opens_sentence = not text[_sentence_start(text, prev_end, q.start):q.start].strip()
+    h = _subject(doc, q, ps) if not opens_sentence else None
+    if h:
+        return _attribution(doc, st, h, "subject", 0.6)
+    # the rest of a split quote, or a later quote in the same paragraph as an attributed one
+    if st.last_att is not None and st.last_para == pi and st.last_att.speaker_id and opens_sentence:
+        return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
+                            confidence=0.8), st.last_entity
+    # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
+    if st.last_att is not None and st.last_att.speaker_id and pi - st.last_para <= 2 and \
+            not text[ps:q.start].strip() and \
+            not _speaker_between(doc, st.last_end, q.start):
+        return attrs.evolve(st.last_att, rule="follow-on", confidence=0.7), st.last_entity
+    return Attribution(rule="none"), None
+
+
+def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
+    """Whether the text between two quotes introduces another speaker (a cue with a subject
+    outside any quote): then a following quote does not simply continue the last one."""
+    if hi - lo > 3000:
+        return True
+    toks = sp.tokens(doc.text, lo, hi)
+    return any(not doc.in_quote(h.cue_start) for h in _hits_in(doc, toks, 0, len(toks)))
+
+
+# --- reported speech -----------------------------------------------------------------------
+
+_CUE_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}]++\b|\bAccording\b")
+_THAT = frozenset({"that"})
+#: Words after a cue that show it does not introduce a clause ("said in a statement.").
+_NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
+                         "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
+                         "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
+                         "as", "up", "out", "off", "it", "them", "him", "her", "me", "us"})
+
+
+def _reported(doc: _Doc, st: _State) -> list:
+    """``(start, end, hit, rule)`` for every stretch of reported speech."""
+    text = doc.text
+    out = []
+    table = cues()
+    for m in _CUE_WORD.finditer(text):
+        w = m.group()
+        if w not in table and w != "According":
+            continue
+        if doc.in_quote(m.start()):
+            continue
+        pi = doc.para(m.start())
+        ps, pe = doc.para_span(pi)
+        s0 = _sentence_start(text, max(ps, m.start() - 600), m.start())
+        s1 = _sentence_end(text, m.end(), min(pe, m.end() + 800))
+        toks = sp.tokens(text, s0, s1)
+        i = _index(toks, m.start())
+        if i >= len(toks) or toks[i].start != m.start():
+            continue
+        c = _cue_at(toks, i)
+        if not c or c[2] == "post":
+            continue
+        n, lemma, cls = c
+        cs, ce = toks[i].start, toks[i + n - 1].end
+        item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1)
+        if item:
+            out.append(item)
+    return out
+
+
+def _trim(text: str, s: int, e: int):
+    """Strip spaces, a leading "that"/"and" and final punctuation from a content span."""
+    while s < e and text[s] in " \t\u00a0,:;—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t\u00a0.,;:—–-)":
+        e -= 1
+    return s, e
+
+
+def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
+    text = doc.text
+    cs, ce = toks[i].start, toks[i + n - 1].end
+    cue_text = text[cs:ce]
+    if cls == "according":
+        np = _np_right(toks, i + n, len(toks))
+        if not np:
+            return None
+        h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
+        after = np[-1].end
+        if i == 0 or text[cs - 2:cs].strip() in ("", ","):
+            # "According to X, CONTENT." or "CONTENT, according to X."
+            if i == 0 or toks[i - 1].text not in (",",):
+                s, e = _trim(text, after, s1)
+            else:
+                s, e = _trim(text, s0, cs)
+            return _content(doc, s, e, h, "according-to")
+        return None
+    j = _skip_adverbs_left(toks, i - 1, 0)
+    left = _np_left(toks, j, 0) if j >= 0 else None
+    k = i + n
+    if left:
+        np, appos = left
+        h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
+        npi = _index(toks, np[0].start)
+        before = toks[npi - 1].text if npi > 0 else None
+        rest = toks[k:]
+        # "CONTENT, X said." -- the cue ends the sentence
+        if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest)):
+            s, e = _trim(text, s0, np[0].start)
+            return _content(doc, s, e, h, "content-subject-cue")
+        # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
+        k = _skip_object(toks, k, lemma)
+        if k >= len(toks):
+            return None
+        if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in _DQ_OPEN or toks[k].text == "‘"):
+            return None
+        if cls == "thought" and toks[k].text.lower() != "that":
+            # belief verbs take many objects ("believe in", "know him"); demand a that-clause
+            # or a pronoun/name subject right after
+            if not (toks[k].text.lower() in sp.lexicon().pronouns or toks[k].cap):
+                return None
+        s, e = _trim(text, toks[k].start, s1)
+        if text[s:s + 5].lower() == "that ":
+            s += 5
+        return _content(doc, s, e, h, "subject-cue-clause")
+    # "X, pointing out that ...": a participle continues the subject of the clause before
+    if toks[i].text.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+        k = _skip_object(toks, k, lemma)
+        if k < len(toks) and toks[k].text.lower() == "that":
+            subj = _latest_subject(doc, toks, i)
+            if subj is None:
+                return None
+            h = _Hit(cs, ce, cue_text, lemma, cls, subj, rule="participle")
+            s, e = _trim(text, toks[k].end, s1)
+            e = _clause_end(text, s, e)
+            return _content(doc, s, e, h, "participle-that")
+    # "CONTENT, said X."
+    if i > 0 and toks[i - 1].text == ",":
+        np = _np_right(toks, k, len(toks))
+        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
+            h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
+            s, e = _trim(text, s0, toks[i - 1].start)
+            return _content(doc, s, e, h, "content-cue-subject")
+    return None
+
+
+def _adjunct_only(rest) -> bool:
+    """After a sentence-final cue: only an adjunct (``on Tuesday``, ``in a statement``)."""
+    words = [t.text.lower() for t in rest]
+    return len(words) <= 9 and "that" not in words and words[0] in (
+        "on", "in", "at", "during", "after", "before", "tuesday", "monday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "yesterday",
+        "today", "told", "reporters")
+
+
+def _skip_object(toks, k, lemma) -> int:
+    """Step over what stands between a cue and its clause: the hearer of *tell* and similar
+    (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
+    n = len(toks)
+    if lemma in ("tell", "inform", "assure", "reassure", "warn", "remind", "advise", "urge") and k < n:
+        j = k
+        while j < n and j - k < 6 and toks[j].text.lower() != "that" and (
+                toks[j].cap or toks[j].text.lower() in ("reporters", "the", "a", "an", "his", "her", "their",
+                                                           "him", "them", "me", "us", "audience", "crowd",
+                                                           "supporters", "journalists", "'s", "’s")):
+            j += 1
+        k = j
+    while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in ("on", "last", "earlier", "this",
+                                                                          "week", "month", "year", "night",
+                                                                          "morning", "afternoon", "evening")):
+        k += 1
+    if k < n and toks[k].text == ",":
+        k += 1
+    return k
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    """A participial content ends at the next ``, -ing`` clause (``..., posing a threat``)."""
+    m = regex.search(r",\s++\p{Ll}++ing\b", text[s:e])
+    return s + m.start() if m else e
+
+
+def _latest_subject(doc, toks, i):
+    """For ``..., pointing out that``: the speaker phrase of the clause before."""
+    hits = _hits_in(doc, toks, 0, i)
+    if hits:
+        return hits[-1].np
+    return None
+
+
+def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
+    """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
+    (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
+    text = doc.text
+    if e - s < 12:
+        return None
+    pieces = []
+    cur = s
+    i = bisect.bisect_left(doc.qstarts, s)
+    # a quote that covers the whole clause is direct speech, nothing paraphrased
+    while i < len(doc.quotes) and doc.quotes[i].start < e:
+        qq = doc.quotes[i]
+        if qq.start > cur:
+            pieces.append((cur, qq.start))
+        cur = max(cur, qq.end)
+        i += 1
+    if cur < e:
+        pieces.append((cur, e))
+    out = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        for lead in ("and ", "but ", "that ", "or "):
+            if text[a:a + len(lead)].lower() == lead:
+                a += len(lead)
+        if b - a >= 12 and len(text[a:b].split()) >= 3:
+            out.append((a, b))
+    if not out:
+        return None
+    return out, h, rule
+
+
+# --- the whole document ----------------------------------------------------------------------
 
 def attribute(text: str, quotes: tuple) -> tuple:
     """Return ``(quotes, speakers, warnings)``: the quotes with their attribution
-    filled in, plus reported-speech quotes, in text order; the document's speakers."""
-    return tuple(quotes), (), ()
+    filled in, plus reported-speech quotes, in text order; the document's speakers.
+
+    >>> from quotecheck.quotes import find_quotes
+    >>> t = "Vladimir Putin spoke on Sunday.\\n“We have nowhere to retreat,” he said."
+    >>> qs, people, _ = attribute(t, find_quotes(t)[0])
+    >>> [(q.speaker, q.attribution.mention, q.attribution.cue) for q in qs]
+    [('Vladimir Putin', 'he', 'said')]
+    """
+    quotes = tuple(quotes)
+    doc = _Doc(text, quotes)
+    st = _State([], sp.Resolver(text))
+    reported = _reported(doc, st) if text else []
+    # attribute speech quotes and reported speech in one pass in text order, so that pronouns
+    # resolve against what came before
+    events = [(q.start, 0, i) for i, q in enumerate(quotes)]
+    events += [(r[0][0][0], 1, j) for j, r in enumerate(reported)]
+    events.sort()
+    out = list(quotes)
+    extra = []
+    for _, typ, i in events:
+        if typ == 0:
+            q = quotes[i]
+            if q.kind not in SPEECH_KINDS:
+                continue
+            att, ent = _attribute_quote(doc, st, i, q)
+            out[i] = attrs.evolve(q, attribution=att)
+            if att.speaker_id or att.mention:
+                st.last_att, st.last_entity = att, ent
+                st.last_para = doc.para(q.start)
+                st.last_end = q.end
+        else:
+            pieces, h, rule = reported[i]
+            att, ent = _attribution(doc, st, h, "reported", 0.7)
+            for a, b in pieces:
+                extra.append(Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,
+                                   reason=f"reported speech: '{h.cue}' introduces a paraphrase", attribution=att))
+    return _merge(out, extra), st.resolver.speakers(), ()
+
+
+def _merge(quotes: list, extra: list) -> tuple:
+    """The quotes and the reported speech in text order, with ``parent`` indices renumbered
+    to the merged tuple."""
+    tagged = sorted([(q.start, -q.end, 0, i) for i, q in enumerate(quotes)] +
+                    [(q.start, -q.end, 1, j) for j, q in enumerate(extra)])
+    new_index = {i: k for k, (_, _, typ, i) in enumerate(tagged) if typ == 0}
+    out = []
+    for _, _, typ, i in tagged:
+        q = quotes[i] if typ == 0 else extra[i]
+        if typ == 0 and q.parent is not None and q.parent in new_index:
+            q = attrs.evolve(q, parent=new_index[q.parent])
+        out.append(q)
+    return tuple(out)

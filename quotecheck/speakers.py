@@ -1,25 +1,521 @@
 """Speakers: names, titles, mentions, and resolving them to one person.
 
-PLACEHOLDER: only the cross-document name matcher's contract.
+News names people in a few regular ways: a title and a full name the first time
+(``Russian President Vladimir Putin``), the last name after that (``Putin``), a pronoun
+next to a quote (``he said``), a description (``the president``, ``the Russian leader``)
+or an appositive (``Vladimir Putin, Russia's president,``).  This module reads those
+mentions with rules and small lexicons (``data/titles.tsv``, ``data/pronouns.tsv``,
+``data/orgs.tsv``, ``data/names_gender.tsv``), normalises names (titles are kept as
+attributes, never as part of the name) and resolves every mention in a document to one
+:class:`Speaker` with a stable id.  No tagger or NER model is used: every decision is a
+rule that can be named.
+
+:func:`same_person` is the contract the cross-source checker uses to match names across
+documents.
 """
 from __future__ import annotations
 
+import functools
+import os
 from typing import Optional
+
+import attrs
+import regex
+
+from .model import Span, Speaker
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _rows(name: str):
+    """The tab-separated rows of a data table, without comments and blank lines."""
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                yield line.split("\t")
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> "Lexicon":
+    """The speaker lexicons, loaded once."""
+    titles = {}
+    for row in _rows("titles.tsv"):
+        titles.setdefault(row[0], (row[1], row[2] if len(row) > 2 else "-"))
+    pronouns = {r[0]: (r[1], r[2], r[3]) for r in _rows("pronouns.tsv")}
+    orgs = {r[0]: r[1] for r in _rows("orgs.tsv")}
+    genders = {r[0]: r[1] for r in _rows("names_gender.tsv")}
+    return Lexicon(titles, pronouns, orgs, genders)
+
+
+@attrs.frozen
+class Lexicon:
+    titles: dict  # word -> (kind, gender)
+    pronouns: dict  # lower-case pronoun -> (gender, number, person)
+    orgs: dict  # word -> organisation | group
+    genders: dict  # first name -> m | f
+
+    def title(self, word: str):
+        """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
+        entries only match lower-case words (``president`` the role) while capitalised
+        ones match as written (``President`` the office)."""
+        return self.titles.get(word) or (self.titles.get(word.lower()) if word[:1].isupper() and
+                                          word.lower() in self.titles and
+                                          self.titles[word.lower()][0] != "role" else None)
+
+
+# --- tokens ---------------------------------------------------------------------------
+
+# A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
+# final dot; or any other single non-space character.  Possessive runs keep it linear.
+_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
+@attrs.frozen
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.  A final dot stays on
+    abbreviations and initials (``Sen.``, ``J.``, ``U.S.``) and is split off other words.
+
+    >>> [t.text for t in tokens("Sen. J. Smith said.")]
+    ['Sen.', 'J.', 'Smith', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    lex = lexicon()
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        if len(w) > 1 and w.endswith(".") and not (
+                w in lex.titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV):
+            out.append(Token(s, e - 1, w[:-1]))
+            out.append(Token(e - 1, e, "."))
+        else:
+            out.append(Token(s, e, w))
+    return out
+
+
+#: Abbreviations that end in a dot without ending the sentence (besides titles and initials).
+_ABBREV = frozenset("Jr. Sr. Inc. Corp. Co. Ltd. St. Mt. Ft. No. vs. Jan. Feb. Aug. Sept. Oct. Nov. Dec.".split())
+
+#: Words that are capitalised at the start of a sentence but are never part of a name.
+_NOT_NAME = frozenset("""A An The This That These Those It Its He She They We I You His Her Their Our My
+But And Or So Yet If When While As In On At For With By From To Of Still Also Then Now Asked After Before
+Despite Although Though Because Since Until Meanwhile However Mr Here There What Who Why How Where Which
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Sept Today Yesterday Last Next Earlier Later One Two Both
+Many Some Several Other Another Each Every No Not All Most More Even Just Only Please Yes Thanks OK""".split())
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
+                        "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one",
+                          "another", "some", "two", "three", "several", "many", "most", "both", "all"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})
+# A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").
+_PARTY_TAG = regex.compile(r"[RDI]-[\p{L}.]{2,6}")
+
+
+# --- mentions -------------------------------------------------------------------------
+
+@attrs.frozen
+class Mention:
+    """A reading of the words a quote is attributed to.
+
+    ``kind`` is ``name`` (``Vladimir Putin``), ``pronoun`` (``he``), ``description``
+    (``the president``), ``group`` (``officials``) or ``anonymous`` (``a spokesman``);
+    ``entity`` is ``person`` or ``organisation`` or ``group``.  ``name`` is the
+    normalised name when the mention holds one; ``titles`` what it says the speaker is;
+    ``head`` the noun a description rests on.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity: str = "person"
+    name: Optional[str] = None
+    titles: tuple = ()
+    gender: Optional[str] = None
+    head: Optional[str] = None
+    rule: str = ""
+
+
+def _gender_of(words, lex) -> Optional[str]:
+    """Gender from an honorific/title or a known first name, else None."""
+    for w in words:
+        t = lex.title(w)
+        if t and t[1] in ("m", "f"):
+            return t[1]
+    for w in words:
+        g = lex.genders.get(w)
+        if g:
+            return g
+    return None
+
+
+def read_mention(text: str, toks: list) -> Optional[Mention]:
+    """Read the noun phrase ``toks`` (tokens of ``text``) as a speaker mention.
+
+    A name is the last run of capitalised words that are not titles; what comes before it
+    are its titles.  A phrase with no name is a pronoun, a description, a group or an
+    organisation, by its head word.
+
+    >>> m = read_mention(*_toks("Assistant Secretary of State Karen Donfried"))
+    >>> m.kind, m.name, m.titles, m.gender
+    ('name', 'Karen Donfried', ('Assistant Secretary of State',), 'f')
+    >>> read_mention(*_toks("the Russian leader")).head
+    'leader'
+    >>> read_mention(*_toks("he")).kind
+    'pronoun'
+    >>> read_mention(*_toks("the Kremlin")).entity
+    'organisation'
+    """
+    lex = lexicon()
+    toks = [t for t in toks if t.text not in ("'s", "’s")]
+    while toks and not toks[-1].word:
+        toks = toks[:-1]
+    while toks and not toks[0].word:
+        toks = toks[1:]
+    if not toks:
+        return None
+    s, e = toks[0].start, toks[-1].end
+    raw = text[s:e]
+    low = [t.text.lower() for t in toks]
+    if len(toks) == 1 and low[0] in lex.pronouns:
+        g = lex.pronouns[low[0]][0]
+        ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
+        return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
+    # the name: the longest final run of capitalised non-title words (with particles/initials)
+    i = len(toks)
+    while i > 0:
+        t = toks[i - 1]
+        if t.cap and t.text not in _NOT_NAME and not (lex.title(t.text) and i < len(toks)) or \
+                (t.text in _PARTICLES and i < len(toks)):
+            i -= 1
+            continue
+        break
+    # a capitalised title right before the name belongs to the titles ("President Putin")
+    name_toks = toks[i:]
+    while name_toks and lex.title(name_toks[0].text) and len(name_toks) > 1:
+        i += 1
+        name_toks = toks[i:]
+    title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
+    titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
+    if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text)):
+        words = [t.text for t in name_toks]
+        name = " ".join(words)
+        kind_words = [t.text for t in toks]
+        entity = "person"
+        if any(lex.orgs.get(w) == "organisation" for w in kind_words) or (
+                len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in ("II", "III")):
+            entity = "organisation"
+        if low[0] in ("the",) and entity == "person" and len(toks) == len(name_toks) + 1:
+            entity = "organisation"  # "the Times", "the Pentagon": names with an article are not people
+        if entity == "person" and any(lex.orgs.get(w) == "group" for w in (t.text for t in toks[i:])):
+            entity = "group"
+        return Mention(s, e, raw, "name", entity, name=name, titles=titles,
+                       gender=_gender_of([t.text for t in toks], lex) if entity == "person" else None,
+                       rule="name")
+    # no name: a description, a group or an anonymous source, by the head noun
+    content = [t for t in toks if t.word]
+    head = content[-1].text
+    # "a spokeswoman for the campaign": the head is before the preposition
+    for j, t in enumerate(content):
+        if t.text in ("for", "of", "at", "with", "in", "to", "from", "close", "familiar", "who"):
+            if j > 0:
+                head = content[j - 1].text
+            break
+    hl = head.lower()
+    if lex.orgs.get(head) == "group" or lex.orgs.get(hl) == "group" or (hl.endswith("s") and hl[:-1] in lex.titles):
+        return Mention(s, e, raw, "group", "group", head=hl, titles=titles, rule="group")
+    if lex.orgs.get(head) == "organisation" or lex.orgs.get(hl) == "organisation":
+        return Mention(s, e, raw, "description", "organisation", head=hl, titles=titles, rule="org-description")
+    kind = "anonymous" if low[0] in _INDEFINITE else "description"
+    return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
+                   gender=_gender_of([t.text for t in toks], lex), rule=kind)
+
+
+def _toks(s: str):
+    """Doctest helper: ``(text, tokens)`` for a bare phrase."""
+    return s, tokens(s)
+
+
+# --- names ------------------------------------------------------------------------------
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+def normalise_name(name: Optional[str]) -> Optional[str]:
+    """The name without titles, honorifics, possessive or party tag.
+
+    >>> normalise_name("Russian President Vladimir Putin's")
+    'Vladimir Putin'
+    >>> normalise_name("Sen. Marco Rubio, R-Fla.")
+    'Marco Rubio'
+    >>> normalise_name("Mrs. Clinton")
+    'Clinton'
+    """
+    if not name:
+        return None
+    name = name.split(",")[0].strip()
+    m = read_mention(name, tokens(name))
+    if m is None or not m.name:
+        return name.strip() or None
+    return _POSSESSIVE.sub("", m.name) or None
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_words(name: str) -> list:
+    lex = lexicon()
+    words = [w for w in regex.split(r"[\s]+", name.strip()) if w]
+    words = [w for w in words if not lex.title(w) or len(words) == 1]
+    words = [_POSSESSIVE.sub("", w) for w in words]
+    return [w.lower().rstrip(",") for w in words if w.lower().rstrip(",") not in _SUFFIXES and w]
 
 
 def same_person(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two normalised speaker names can denote the same person
     (``"Putin"`` and ``"Vladimir Putin"`` can; ``None`` matches nothing).
 
+    The last names must agree; every other word of the shorter name must agree with a
+    word of the longer one in order, where an initial agrees with a word it starts
+    (``"J. Biden"``) and a first name with a common short form of it is not guessed.
+    Titles are ignored (``"President Putin"``).
+
     >>> same_person("Putin", "Vladimir Putin")
+    True
+    >>> same_person("President Putin", "Vladimir Putin")
     True
     >>> same_person("Joe Biden", "Hunter Biden")
     False
+    >>> same_person("Vladimir V. Putin", "Vladimir Putin")
+    True
     """
     if not a or not b:
         return False
-    x, y = a.lower().split(), b.lower().split()
+    x, y = _name_words(a), _name_words(b)
+    if not x or not y:
+        return a.strip().lower() == b.strip().lower()
     if x[-1] != y[-1]:
         return False
-    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    return all(w in long_ for w in short)
+    short, long_ = (x, y) if (len(x), x) <= (len(y), y) else (y, x)
+    # middle initials are optional ("Vladimir V. Putin"); first names must agree
+    short = [w for w in short[:-1] if not _is_initial(w) or len(short) == len(long_)] + [short[-1]]
+    long_rest = [w for w in long_[:-1]]
+    j = 0
+    for w in short[:-1]:
+        while j < len(long_rest) and not _agree(w, long_rest[j]):
+            if not _is_initial(long_rest[j]) and len(short) > 1:
+                return False
+            j += 1
+        if j == len(long_rest):
+            return False
+        j += 1
+    return True
+
+
+def _is_initial(w: str) -> bool:
+    return len(w.rstrip(".")) == 1
+
+
+def _agree(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if _is_initial(a) or _is_initial(b):
+        return a[0] == b[0]
+    return False
+
+
+# --- resolution within a document --------------------------------------------------------
+
+@attrs.define
+class _Entity:
+    id: str
+    name: Optional[str]
+    kind: str
+    titles: list
+    gender: Optional[str]
+    mentions: list
+    last: int  # offset of the latest mention
+
+
+# A run of capitalised words (with particles, initials and inner "of" in titles): names and
+# titles in running text.  Each alternative starts with a different character class, so the
+# scan is linear.
+_CAPS = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|al-\p{Lu}\p{L}*+))*+")
+
+
+class Resolver:
+    """Resolves the mentions of one document to speakers, in text order.
+
+    Names are matched by :func:`same_person` (the latest compatible entity wins, and a
+    fuller name upgrades it); pronouns and descriptions go to the latest compatible
+    person named before them, which is looked for in the text itself (so ``Sanders ...
+    “...,” he said`` finds Sanders even before he has spoken).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: list = []
+        self.lex = lexicon()
+
+    # - entities -
+    def _new(self, name, kind, titles, gender, pos) -> _Entity:
+        e = _Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
+        self.entities.append(e)
+        return e
+
+    def _find_name(self, name: str, gender: Optional[str]) -> Optional[_Entity]:
+        best = None
+        for e in self.entities:
+            if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
+                if best is None or e.last > best.last:
+                    best = e
+        return best
+
+    def named(self, m: Mention, pos: int) -> _Entity:
+        """The entity for a name mention, created or merged."""
+        e = self._find_name(m.name, m.gender)
+        if e is None:
+            e = self._new(m.name, m.entity, m.titles, m.gender, pos)
+        else:
+            if len(m.name.split()) > len(e.name.split()):
+                e.name = m.name  # a fuller name upgrades a short one
+            e.titles.extend(t for t in m.titles if t not in e.titles)
+            e.gender = e.gender or m.gender
+        e.last = max(e.last, pos)
+        return e
+
+    def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
+                       window: int = 2500) -> Optional[_Entity]:
+        """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
+        description's noun, when the text gives it to a name)."""
+        lo = max(0, pos - window)
+        best = None
+        for m in _CAPS.finditer(self.text, lo, pos):
+            mention = self._person_name(m)
+            if mention is None:
+                continue
+            known = self._find_name(mention.name, None)
+            g = mention.gender or (known.gender if known else None)
+            if gender and g and g != gender:
+                continue
+            if not (known or mention.gender or mention.titles or len(mention.name.split()) > 1):
+                continue
+            if known and known.kind != "person":
+                continue
+            if head and not self._fits(head, mention, known, m.start()):
+                continue
+            best = (m.start(), mention, known)
+        if best is None:
+            return None
+        start, mention, known = best
+        return self.named(mention, start) if known is None else known
+
+    def _person_name(self, m) -> Optional[Mention]:
+        toks = tokens(self.text, m.start(), m.end())
+        while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
+            toks = toks[1:]
+        if not toks:
+            return None
+        mention = read_mention(self.text, toks)
+        if mention is None or mention.kind != "name" or mention.entity != "person":
+            return None
+        return mention
+
+    def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
+        """Whether a description's head noun is what the text calls this person: in a title
+        before the name, an appositive after it, or the entity's known titles."""
+        titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
+        if regex.search(r"\b" + regex.escape(head) + r"\b", titles):
+            return True
+        after = self.text[start:start + 160].lower()
+        m = regex.match(r"[^,]{1,60},([^,.;“”\"]{1,80})[,.]", after)
+        return bool(m and regex.search(r"\b" + regex.escape(head) + r"\b", m.group(1)))
+
+    def _latest(self, pos, kinds) -> Optional[_Entity]:
+        cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
+        return max(cands, key=lambda e: e.last) if cands else None
+
+    def resolve(self, m: Mention, pos: Optional[int] = None, prefer: Optional[_Entity] = None):
+        """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
+        the quote before (a pronoun that fits it is taken to continue it)."""
+        pos = m.start if pos is None else pos
+        if m.kind == "name":
+            return self.named(m, pos), "name"
+        if m.kind == "pronoun":
+            if m.entity == "person":
+                if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
+                        and not self._other_person_between(prefer, pos, m.gender):
+                    e = prefer
+                    rule = "pronoun-previous-speaker"
+                else:
+                    e = self._person_before(pos, m.gender)
+                    rule = "pronoun-latest-person"
+                if e is not None:
+                    e.gender = e.gender or m.gender
+                    e.last = max(e.last, pos)
+                return e, rule
+            if m.head in ("we", "i"):
+                return prefer, "pronoun-first-person"
+            e = self._latest(pos, ("organisation", "group"))
+            return e, "pronoun-latest-organisation"
+        if m.kind == "description" and m.entity == "person":
+            if m.head in ("source", "official", "person", "aide", "staffer", "spokesman", "spokeswoman",
+                          "spokesperson", "insider", "adviser", "advisor"):
+                return None, "anonymous"
+            e = self._person_before(pos, m.gender, m.head)
+            rule = "description-title"
+            if e is None and m.head in self.lex.titles:
+                e = prefer if prefer is not None and prefer.kind == "person" else self._person_before(pos, m.gender)
+                rule = "description-latest-person"
+            if e is not None:
+                e.titles.extend([m.text] if m.text not in e.titles else [])
+                e.last = max(e.last, pos)
+            return e, rule
+        if m.kind == "description" and m.entity == "organisation":
+            # "the campaign", "the newspaper": the latest organisation, if any
+            return None, "organisation-description"
+        return None, m.kind
+
+    def _other_person_between(self, prefer, pos, gender) -> bool:
+        """Whether another person of the same gender is named between the previous
+        speaker's latest mention and ``pos`` (a signal that "he" may be someone else)."""
+        lo = prefer.last
+        if pos - lo > 2500 or pos <= lo:
+            return pos - lo > 2500
+        for m in _CAPS.finditer(self.text, lo, pos):
+            mention = self._person_name(m)
+            if mention is None or same_person(mention.name, prefer.name or ""):
+                continue
+            if gender and mention.gender and mention.gender != gender:
+                continue
+            known = self._find_name(mention.name, None)
+            if known is not None or mention.gender or mention.titles:
+                return True
+        return False
+
+    def speakers(self) -> tuple:
+        """The :class:`Speaker` records, in order of their ids."""
+        return tuple(Speaker(e.id, e.name or "", e.kind, tuple(e.titles), tuple(e.mentions), e.gender)
+                     for e in self.entities if e.mentions)
+
+    def add_mention(self, e: _Entity, m: Mention) -> None:
+        e.mentions.append(Span(m.start, m.end, m.text))
