@@ -1,10 +1,780 @@
-"""Cross-source check: cluster quotes that are the same utterance, report differences.
+"""Cross-source check: find the quotations that are the same utterance in different
+documents, and report what differs between them.
 
-PLACEHOLDER.
+The check is a pipeline of pure top-level functions over small picklable records, so a
+distributed run (one task per document, then per index key, then per cluster) gives the
+same output as :func:`check_documents`, which only composes them:
+
+1. :func:`utterances` ``(document, index) -> list[Item]``: one :class:`Item` per speech
+   quote (direct, partial, nested) or reported-speech paraphrase, with its normalised
+   tokens, speaker, quantities, the content words of its sentence and the occasion the
+   sentence gives ("on Sunday").  Items are keyed by ``(document index, start, end, kind)``.
+2. :func:`candidate_keys` ``(item) -> list[str]``: the index keys an item is filed under:
+   word pairs (shingles) of its normalised words, and for items with a known speaker, the
+   speaker's surname with each unit of its numbers and with each content word.  Every key
+   starts with the item's group (``Document.group``, ``*`` without one), so only documents
+   of one group are ever compared.  :func:`candidate_pairs` turns the buckets into pairs,
+   never all pairs: a bucket larger than :data:`BUCKET_CAP` is walked with a sliding window,
+   so the cost grows linearly with the corpus.
+3. :func:`compare` ``(a, b) -> Match | None``: whether two items are the same utterance.
+   Pure and symmetric (the pair is put in key order first).
+4. :func:`clusters_from_matches` ``(items, matches) -> list[tuple[Item]]``: union-find over
+   the matches; clusters of two or more items, members in key order, clusters ordered by
+   their first member.  :func:`cluster_id` is a hash of the members' sources and offsets, so
+   the same cluster keeps its id whatever else is in the run.
+5. :func:`findings_for_cluster` ``(items) -> list[Finding]``: compares the matching pairs
+   from *different* documents and returns the findings, merged by fingerprint, in a stable
+   order.
+
+Kinds of finding (see :class:`quotecheck.model.Finding`): ``number`` (the figures in the
+shared words differ, or a paraphrase gives other figures than the quote: error when the
+quoted figures were changed, warning when a paraphrase keeps some and drops others),
+``negation`` (one side negates what the other asserts), ``speaker`` (the same words given
+to different people), ``wording`` (words added, removed or substituted inside the shared
+words; warning for content words, info for function words, inflections and ellipsis cuts;
+also a quote presented as a whole sentence when the other source has more words of that
+sentence), ``truncation`` (info: one source quotes a part of what the other quotes) and
+``paraphrase`` (info: one source quotes, the other only paraphrases).
 """
 from __future__ import annotations
 
+import bisect
+import collections
+import functools
+import hashlib
+import os
+from typing import Iterable, Optional
+
+import attrs
+import regex
+
+from . import align as _align
+from . import numbers as _numbers
+from . import speakers as _speakers
+from . import text as _text
+from .model import REPORTED, SPEECH_KINDS, Cluster, Finding, Side
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+#: Same speaker: share of the shorter quote's words that must align.
+SAME_SPEAKER_COVERAGE = 0.75
+#: Same speaker: aligned content words needed (unless the quotes are identical).
+SAME_SPEAKER_CONTENT = 2
+#: Unknown speaker on one side: the words must agree more.
+UNKNOWN_SPEAKER_COVERAGE = 0.8
+UNKNOWN_SPEAKER_CONTENT = 3
+UNKNOWN_SPEAKER_RUN = 4
+#: A shared run of this many words is one utterance whoever it is given to.
+LONG_RUN = 8
+LONG_RUN_COVERAGE = 0.5
+#: Reported speech: content words its sentence must share with the other item's sentence,
+#: with a number of the same unit on both sides, and without one.
+PARAPHRASE_SHARED_WITH_UNIT = 3
+PARAPHRASE_SHARED = 5
+PARAPHRASE_JACCARD = 0.2
+#: Index buckets larger than this are walked with a window instead of paired in full.
+BUCKET_CAP = 40
+BUCKET_WINDOW = 8
+#: Words at the edge of a truncation this close to the shared words can carry a negation
+#: that flips them ("I will not | support the bill").
+NEGATION_REACH = 2
+
+
+def _lexicon(name: str) -> frozenset:
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return frozenset(line.strip().lower() for line in f if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _context_stop() -> frozenset:
+    return _lexicon("crosssource_context_stop.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_words() -> dict:
+    """``phrase -> day|period`` from ``crosssource_occasion.txt``."""
+    out = {}
+    for line in _lexicon("crosssource_occasion.txt"):
+        word, _, kind = line.partition("\t")
+        out[word] = kind or "day"
+    return out
+
+
+def _names_a_day(occasion: str) -> bool:
+    words = _occasion_words()
+    return any(words.get(w) == "day" for w in occasion.lower().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_re():
+    """"on Sunday", "Tuesday at the Russian Defense Ministry", "last week": when (and
+    where) a source says the words were spoken.  Bounded repetitions only."""
+    words = sorted(_occasion_words(), key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    name = r"\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*+"  # "U.S", "Defense": a dot only inside a name
+    return regex.compile(
+        rf"(?i:\b(?:(?:on|last|this|next|early|late|earlier)\s+)?(?:{alt})\b"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?)"
+        rf"(?:,?\s+(?i:at|in|to)\s+(?:(?i:the|a)\s+)?{name}(?:\s+(?:of\s+)?{name}){{0,5}})?")
+
+
+# --- 1. items ------------------------------------------------------------------------
+
+@attrs.frozen
+class Item:
+    """One utterance of one document, ready to compare (picklable, no document inside).
+
+    ``start``/``end``/``text`` are the quote as found (marks included); ``tokens`` are the
+    words inside the marks with document offsets; ``quantities`` have document offsets;
+    ``own`` and ``context`` are content-word stems of the item and of its sentence;
+    ``opens``/``closes`` say whether the quote starts with a capital and ends with
+    sentence punctuation (presents itself as a whole sentence).
+    """
+
+    doc: int
+    source: str
+    group: Optional[str]
+    start: int
+    end: int
+    text: str
+    kind: str  # "quote" or "paraphrase"
+    quote_kind: str
+    speaker: Optional[str]
+    confidence: float
+    tokens: _align.Tokens
+    quantities: tuple
+    own: frozenset
+    context: frozenset
+    occasion: Optional[str] = None
+    opens: bool = False
+    closes: bool = False
+
+    @property
+    def key(self) -> tuple:
+        return (self.doc, self.start, self.end, self.kind)
+
+    @property
+    def side(self) -> Side:
+        return Side(self.source, self.start, self.end, self.text, self.kind, self.quote_kind,
+                    self.speaker, self.occasion)
+
+
+def content_stems(tokens: Iterable, exclude: frozenset = frozenset()) -> frozenset:
+    """Stems of the content words among normalised tokens (no function words, numbers,
+    reporting verbs or ``exclude``d words such as the speaker's name).
+
+    >>> sorted(content_stems(["the", "missiles", "said", "in", "ukraine", "5"]))
+    ['missil', 'ukrain']
+    """
+    stop = _context_stop()
+    numeric = _numbers.number_words()
+    return frozenset(_align.stem(t) for t in tokens
+                     if not _align.is_function(t) and not _align.is_number(t) and t not in stop
+                     and t not in numeric
+                     and t not in exclude and len(t) > 1)
+
+
+def _name_words(name: Optional[str]) -> frozenset:
+    return frozenset(_align.normalise_word(w) for w in (name or "").split())
+
+
+def _sentences_around(sentences: tuple, starts: list, start: int, end: int) -> tuple:
+    """``(start, end)`` of the sentences that overlap ``start:end``."""
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    j = i
+    while j + 1 < len(sentences) and sentences[j + 1].start < end:
+        j += 1
+    if not sentences:
+        return start, end
+    return min(sentences[i].start, start), max(sentences[j].end, end)
+
+
+def _occasion(doc_text: str, s_start: int, s_end: int, inner: tuple, earlier: list,
+              speaker: Optional[str]) -> Optional[str]:
+    """The occasion the sentence around a quote gives, outside the quoted words; else the
+    last one an earlier sentence naming the speaker gave (journalists name the occasion
+    once, in the lede: "Putin on Sunday said ...")."""
+    for m in _occasion_re().finditer(doc_text, s_start, s_end):
+        if not (m.start() < inner[1] and m.end() > inner[0]):
+            return _clean_occasion(m.group())
+    who = _surname(speaker)
+    before = [m for m in earlier if m[1] <= s_start and who and who in m[3] and _names_a_day(m[2])]
+    if before:
+        return f"{before[-1][2]} (earlier in the article)"
+    return None
+
+
+def _clean_occasion(s: str) -> str:
+    return regex.sub(r"\s+", " ", s).rstrip(".,")
+
+
+def _outside_quotes(matches: list, spans: list) -> list:
+    """Occasion mentions that are not inside any quotation (a speaker's "on Monday" is
+    their words, not the occasion)."""
+    starts = [s for s, _ in spans]
+    out = []
+    for m in matches:
+        i = bisect.bisect_right(starts, m[0]) - 1
+        if i >= 0 and spans[i][0] <= m[0] < spans[i][1]:
+            continue
+        out.append(m)
+    return out
+
+
+def utterances(document, index: int = 0) -> list:
+    """The items of one document, in text order (see the module docstring).
+
+    >>> from quotecheck.model import Document, Quote, Attribution
+    >>> t = "Putin on Sunday said: “We have nowhere to retreat.”"
+    >>> q = Quote(21, 51, t[21:51], 22, 50, "direct", attribution=Attribution(speaker="Vladimir Putin"))
+    >>> [it] = utterances(Document("a.txt", t, quotes=(q,)))
+    >>> it.tokens.norms, it.speaker, it.occasion, it.opens, it.closes
+    (('we', 'have', 'nowhere', 'to', 'retreat'), 'Vladimir Putin', 'on Sunday', True, True)
+    """
+    quotes = [q for q in document.quotes if q.kind in SPEECH_KINDS or q.kind == REPORTED]
+    if not quotes or document.status != "ok":
+        return []
+    text = document.text
+    sents = _text.sentences(text)
+    starts = [s.start for s in sents]
+    spans = sorted((q.inner_start, q.inner_end) for q in quotes if q.kind != REPORTED)
+    occasions = []
+    for m in _occasion_re().finditer(text):
+        a, b = _sentences_around(sents, starts, m.start(), m.end())
+        occasions.append((m.start(), m.end(), _clean_occasion(m.group()),
+                          frozenset(_align.tokenize(text[a:b]).norms)))
+    occasions = _outside_quotes(occasions, spans)
+    out = []
+    for q in quotes:
+        inner = q.inner
+        toks = _align.tokenize(inner, base=q.inner_start)
+        if not len(toks):
+            continue
+        qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start)
+                   for x in _numbers.quantities(inner))
+        s_start, s_end = _sentences_around(sents, starts, q.start, q.end)
+        exclude = _name_words(q.speaker)
+        own = content_stems(toks.norms, exclude)
+        context = own | content_stems(_align.tokenize(text[s_start:s_end]).norms, exclude)
+        stripped = inner.strip(" \t\n\"'“”‘’«»„")
+        first = regex.search(r"\p{L}", stripped)
+        out.append(Item(
+            doc=index, source=document.source, group=document.group,
+            start=q.start, end=q.end, text=q.text,
+            kind="paraphrase" if q.kind == REPORTED else "quote", quote_kind=q.kind,
+            speaker=q.speaker, confidence=q.attribution.confidence,
+            tokens=toks, quantities=qs, own=own, context=context,
+            occasion=_occasion(text, s_start, s_end, (q.inner_start, q.inner_end), occasions, q.speaker),
+            opens=bool(first) and first.group().isupper(),
+            closes=stripped[-1:] in (".", "!", "?", ",", "…", ";"),
+        ))
+    out.sort(key=lambda it: it.key)
+    return out
+
+
+# --- 2. index --------------------------------------------------------------------------
+
+def _surname(name: Optional[str]) -> Optional[str]:
+    words = (name or "").split()
+    return _align.normalise_word(words[-1]) if words else None
+
+
+def candidate_keys(item: Item) -> list:
+    """The index keys of an item (see the module docstring); sorted, no duplicates.
+
+    ``s|`` keys are word pairs (one word for a one-word quote) with at least one content
+    word; ``u|`` keys are speaker + unit of a number; ``p|`` keys are speaker + content word
+    and only pair an item with reported speech.
+
+    >>> from quotecheck.model import Document, Quote, Attribution
+    >>> t = "“Five minutes” he said."
+    >>> q = Quote(0, 14, t[0:14], 1, 13, "direct", attribution=Attribution(speaker="Putin"))
+    >>> candidate_keys(utterances(Document("a", t, group="g1", quotes=(q,)))[0])
+    ['p|g1|putin|minut', 's|g1|five minutes', 'u|g1|putin|minute']
+    """
+    g = item.group if item.group is not None else "*"
+    norms = item.tokens.norms
+    keys = set()
+    if len(norms) == 1:
+        if not _align.is_function(norms[0]):
+            keys.add(f"s|{g}|{norms[0]}")
+    for x, y in zip(norms, norms[1:]):
+        if not (_align.is_function(x) and _align.is_function(y)):
+            keys.add(f"s|{g}|{x} {y}")
+    who = _surname(item.speaker)
+    if who:
+        for q in item.quantities:
+            if q.unit:
+                keys.add(f"u|{g}|{who}|{q.unit}")
+        for s in item.own:
+            keys.add(f"p|{g}|{who}|{s}")
+    return sorted(keys)
+
+
+def candidate_pairs(items: list) -> list:
+    """Index pairs ``(i, j)``, ``i < j``, of items that share an index key, sorted.
+
+    A bucket of at most :data:`BUCKET_CAP` items is paired in full; a larger one (a common
+    phrase, a much-quoted sentence) pairs each item with the next :data:`BUCKET_WINDOW`,
+    which still links a much-quoted sentence into one cluster through the chain."""
+    buckets = collections.defaultdict(list)
+    for i, it in enumerate(items):
+        for k in candidate_keys(it):
+            buckets[k].append(i)
+    pairs = set()
+    for key, members in buckets.items():
+        if len(members) < 2:
+            continue
+        para_only = key.startswith("p|")
+        reach = len(members) if len(members) <= BUCKET_CAP else BUCKET_WINDOW
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + reach]:
+                if para_only and items[i].kind != "paraphrase" and items[j].kind != "paraphrase":
+                    continue
+                pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
+# --- 3. compare ------------------------------------------------------------------------
+
+@attrs.frozen
+class Match:
+    """Two items that are the same utterance: ``a`` and ``b`` are item keys in key order,
+    ``relation`` how their words relate (``identical``, ``contained``, ``overlap``,
+    ``paraphrase``), ``speakers`` ``same``, ``different`` or ``unknown``, ``rule`` the
+    criterion that accepted the pair."""
+
+    a: tuple
+    b: tuple
+    relation: str
+    speakers: str
+    coverage: float
+    rule: str
+
+
+def _speaker_relation(a: Item, b: Item) -> str:
+    if not a.speaker or not b.speaker:
+        return "unknown"
+    return "same" if _speakers.same_person(a.speaker, b.speaker) else "different"
+
+
+def _content_matched(al: _align.Alignment, a: Item) -> int:
+    norms = a.tokens.norms
+    return sum(1 for o in al.ops if o.tag == "equal"
+               for t in norms[o.i1:o.i2] if not _align.is_function(t))
+
+
+def compare(a: Item, b: Item) -> Optional[Match]:
+    """Whether two items are the same utterance (see the module docstring).
+
+    Quotes: with the same speaker, most of the shorter quote's words align (including
+    content words); whoever the speakers, a long shared run of words.  Reported speech:
+    the same speaker, and the sentences share content words (fewer needed when both give a
+    number of the same unit).  Two items of one document can match (a sentence quoted
+    twice); findings only come from different documents.
+    """
+    if b.key < a.key:
+        a, b = b, a
+    if a.key == b.key:
+        return None
+    speakers = _speaker_relation(a, b)
+    if a.kind == "paraphrase" or b.kind == "paraphrase":
+        return _compare_reported(a, b, speakers)
+    al = _align.align(a.tokens, b.tokens)
+    if not al.matched:
+        return None
+    content = _content_matched(al, a)
+    relation = al.relation
+    if al.longest >= LONG_RUN and al.coverage >= LONG_RUN_COVERAGE:
+        return Match(a.key, b.key, relation, speakers, al.coverage, f"shared run of {al.longest} words")
+    if speakers == "same":
+        if relation == "identical" and content >= 1:
+            return Match(a.key, b.key, relation, speakers, 1.0, "same speaker, identical words")
+        if al.coverage >= SAME_SPEAKER_COVERAGE and content >= SAME_SPEAKER_CONTENT and al.longest >= 2:
+            return Match(a.key, b.key, relation, speakers, al.coverage,
+                         f"same speaker, {al.matched} of {min(al.n_a, al.n_b)} words align")
+    elif speakers == "unknown":
+        if (al.coverage >= UNKNOWN_SPEAKER_COVERAGE and content >= UNKNOWN_SPEAKER_CONTENT
+                and al.longest >= UNKNOWN_SPEAKER_RUN):
+            return Match(a.key, b.key, relation, speakers, al.coverage,
+                         f"speaker unknown, {al.matched} of {min(al.n_a, al.n_b)} words align")
+    return None
+
+
+def _units(item: Item) -> set:
+    return {q.unit for q in item.quantities if q.unit}
+
+
+def _compare_reported(a: Item, b: Item, speakers: str) -> Optional[Match]:
+    if speakers != "same":
+        return None
+    shared = a.context & b.context
+    # Each side's own words must be about what the other's sentence is about.
+    if not (a.own & b.context) or not (b.own & a.context):
+        return None
+    units = _units(a) & _units(b)
+    if units and len(shared) >= PARAPHRASE_SHARED_WITH_UNIT:
+        return Match(a.key, b.key, "paraphrase", speakers, 0.0,
+                     f"same speaker, {len(shared)} shared content words and figures in {sorted(units)[0]}")
+    union = a.context | b.context
+    if len(shared) >= PARAPHRASE_SHARED and len(shared) / len(union) >= PARAPHRASE_JACCARD:
+        return Match(a.key, b.key, "paraphrase", speakers, len(shared) / len(union),
+                     f"same speaker, {len(shared)} shared content words")
+    return None
+
+
+# --- 4. clusters -----------------------------------------------------------------------
+
+def clusters_from_matches(items: list, matches: Iterable) -> list:
+    """Union-find over matches: tuples of two or more items, each in key order, ordered
+    by their first item."""
+    parent = {it.key: it.key for it in items}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for m in matches:
+        ra, rb = find(m.a), find(m.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups = collections.defaultdict(list)
+    for it in items:
+        groups[find(it.key)].append(it)
+    out = [tuple(sorted(g, key=lambda it: it.key)) for g in groups.values() if len(g) > 1]
+    return sorted(out, key=lambda c: c[0].key)
+
+
+def cluster_id(items: Iterable) -> str:
+    """A stable id from the members' sources and offsets."""
+    h = hashlib.sha1("|".join(f"{it.source}:{it.start}:{it.end}" for it in items).encode("utf-8"))
+    return "c" + h.hexdigest()[:10]
+
+
+def cluster_speaker(items: Iterable) -> Optional[str]:
+    """The speaker most members give (the longest form of the name on a tie)."""
+    names = collections.Counter(it.speaker for it in items if it.speaker)
+    if not names:
+        return None
+    return sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def cluster_record(items: tuple) -> Cluster:
+    kinds = sorted({it.kind for it in items})
+    return Cluster(cluster_id(items), cluster_speaker(items), tuple(it.side for it in items),
+                   reason=f"{len(items)} {'/'.join(kinds)}s of one utterance in "
+                          f"{len({it.doc for it in items})} documents")
+
+
+# --- 5. findings -----------------------------------------------------------------------
+
+_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def _short(source: str) -> str:
+    return os.path.basename(source) or source
+
+
+def _stretch(tokens: _align.Tokens, ops: tuple, side: str) -> tuple:
+    """``(start, end)`` document offsets of one side's shared stretch."""
+    idx = [(o.i1, o.i2) if side == "a" else (o.j1, o.j2) for o in ops if o.where == "middle"]
+    lo = min((i for i, j in idx if j > i), default=None)
+    hi = max((j for i, j in idx if j > i), default=None)
+    if lo is None:
+        return (0, 0)
+    return tokens.tokens[lo].start, tokens.tokens[hi - 1].end
+
+
+def _quantities_in(item: Item, span: tuple) -> list:
+    return [q for q in item.quantities if q.start < span[1] and q.end > span[0]]
+
+
+def _qkey(q) -> tuple:
+    return ("vague", q.unit) if q.vague else q.key
+
+
+def _fingerprint(kind: str, speaker: Optional[str], items: Iterable) -> str:
+    texts = sorted(" ".join(it.tokens.norms) for it in items)
+    raw = "\x1f".join([kind, _surname(speaker) or ""] + texts)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _finding(kind, severity, a, b, explanation, diff, rule, cid, speaker=None) -> Finding:
+    speaker = speaker if speaker is not None else (a.speaker or b.speaker)
+    return Finding(kind, severity, speaker, (a.side, b.side), explanation, diff, rule, cid,
+                   _fingerprint(kind, speaker, (a, b)))
+
+
+def _op_words(a: Item, b: Item, o) -> tuple:
+    return a.tokens.norms[o.i1:o.i2], b.tokens.norms[o.j1:o.j2]
+
+
+def _is_inflection(xs: tuple, ys: tuple) -> bool:
+    return len(xs) == len(ys) and all(_align.stem(x) == _align.stem(y) for x, y in zip(xs, ys))
+
+
+def _minor(words: tuple) -> bool:
+    return all(_align.is_function(w) for w in words)
+
+
+def _number_findings(a, b, al, cid) -> list:
+    sa, sb = _stretch(a.tokens, al.ops, "a"), _stretch(b.tokens, al.ops, "b")
+    qa, qb = _quantities_in(a, sa), _quantities_in(b, sb)
+    if sorted(map(_qkey, qa), key=repr) == sorted(map(_qkey, qb), key=repr):
+        return []
+    da, db = [q.describe() for q in qa], [q.describe() for q in qb]
+    expl = (f"{_short(a.source)} quotes {', '.join(q.text for q in qa) or 'no figure'} where "
+            f"{_short(b.source)} quotes {', '.join(q.text for q in qb) or 'no figure'} in the same words.")
+    diff = {"a": {"source": a.source, "numbers": da, "text": [q.text for q in qa]},
+            "b": {"source": b.source, "numbers": db, "text": [q.text for q in qb]}}
+    return [_finding("number", "error", a, b, expl, diff, "number-in-shared-words", cid)]
+
+
+def _negations(item: Item, i1: int, i2: int) -> int:
+    return sum(1 for t in item.tokens.norms[i1:i2] if _align.is_negation(t))
+
+
+def _negation_findings(a, b, al, cid, severity="error") -> list:
+    mid = [o for o in al.ops if o.where == "middle"]
+    na = sum(_negations(a, o.i1, o.i2) for o in mid)
+    nb = sum(_negations(b, o.j1, o.j2) for o in mid)
+    rule = "negation-in-shared-words"
+    if na == nb:
+        # A truncation that stops just short of a negation can flip the quoted words.
+        na = nb = 0
+        for o in al.edges:
+            near_a = (max(o.i1, o.i2 - NEGATION_REACH), o.i2) if o.where == "head" else (o.i1, min(o.i2, o.i1 + NEGATION_REACH))
+            near_b = (max(o.j1, o.j2 - NEGATION_REACH), o.j2) if o.where == "head" else (o.j1, min(o.j2, o.j1 + NEGATION_REACH))
+            na += _negations(a, *near_a)
+            nb += _negations(b, *near_b)
+        if na == nb:
+            return []
+        severity, rule = "warning", "negation-beside-truncation"
+    neg, pos = (a, b) if na > nb else (b, a)
+    expl = (f"{_short(neg.source)} has a negation that {_short(pos.source)} does not "
+            f"in the same quoted words.")
+    words = lambda it: [t.raw for t in it.tokens.tokens if _align.is_negation(t.norm)]
+    diff = {"a": {"source": a.source, "negations": words(a)}, "b": {"source": b.source, "negations": words(b)}}
+    return [_finding("negation", severity, a, b, expl, diff, rule, cid)]
+
+
+def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
+    """Edge words of ``other`` inside the sentence that ``whole`` quotes as complete: the
+    quote claims to be the whole sentence, so words the other source has before its capital
+    or after its closing punctuation (in the same sentence) are a wording difference."""
+    if not (whole.opens and whole.closes) or whole.kind != "quote" or other.kind != "quote":
+        return []
+    out = []
+    for o in al.edges:
+        if whole_side == "a" and o.tag != "insert" or whole_side == "b" and o.tag != "delete":
+            continue
+        i1, i2 = (o.j1, o.j2) if whole_side == "a" else (o.i1, o.i2)
+        toks = other.tokens.tokens
+        if o.where == "head":
+            first_shared = toks[i2] if i2 < len(toks) else None
+            if first_shared is None or first_shared.raw[:1].isupper():
+                continue  # the other source capitalises it too: no evidence of a cut
+        else:
+            last_shared = toks[i1 - 1] if i1 > 0 else None
+            doc_between = other.text[last_shared.end - other.start: toks[i1].start - other.start] if last_shared else "."
+            if regex.search(r"[.!?]", doc_between):
+                continue  # the other source's sentence ends there too
+        out.append((o.where, i1, i2))
+    return out
+
+
+def _wording_findings(a, b, al, cid) -> list:
+    changes = {"added": [], "removed": [], "substituted": [], "cut": [], "beyond_sentence": []}
+    severity = "info"
+    for o in al.middle:
+        xs, ys = _op_words(a, b, o)
+        if o.gap == "bracket":
+            continue  # the reporter's [words] in place of the speaker's: editorial, marked
+        if all(_align.is_number(w) or _align.is_negation(w) or _numbers.number_words().get(w)
+               for w in xs + ys):
+            continue  # reported as a number or negation finding
+        wa, wb = _align.words(a.tokens, o.i1, o.i2), _align.words(b.tokens, o.j1, o.j2)
+        if o.gap == "ellipsis":
+            entry = dict(wb if o.tag == "insert" else wa, source=(b if o.tag == "insert" else a).source)
+            changes["cut"].append(entry)
+            continue
+        major = not _minor(xs + ys) and not (o.tag == "replace" and _is_inflection(xs, ys))
+        if major:
+            severity = "warning"
+        if o.tag == "insert":
+            changes["added"].append(dict(wb, source=b.source))
+        elif o.tag == "delete":
+            changes["removed"].append(dict(wa, source=a.source))
+        else:
+            changes["substituted"].append({"a": wa, "b": wb, "minor": not major})
+    for whole, other, side in ((a, b, "a"), (b, a, "b")):
+        for where, i1, i2 in _beyond_sentence(whole, other, al, side):
+            w = _align.words(other.tokens, i1, i2)
+            changes["beyond_sentence"].append(dict(w, source=other.source, where=where))
+            if not _minor(other.tokens.norms[i1:i2]):
+                severity = "warning"
+    if not any(changes.values()):
+        return []
+    parts = []
+    if changes["substituted"]:
+        parts.append("substitutes " + "; ".join(f"“{s['b']['text']}” for “{s['a']['text']}”" for s in changes["substituted"]))
+    if changes["added"]:
+        parts.append("has “" + "”, “".join(x["text"] for x in changes["added"]) + f"” that {_short(a.source)} lacks")
+    if changes["removed"]:
+        parts.append("lacks “" + "”, “".join(x["text"] for x in changes["removed"]) + f"” that {_short(a.source)} has")
+    if changes["cut"]:
+        parts.append("an ellipsis leaves out “" + "”, “".join(x["text"] for x in changes["cut"]) + "”")
+    if changes["beyond_sentence"]:
+        parts.append("one source quotes as a whole sentence what the other quotes with “"
+                     + "”, “".join(x["text"] for x in changes["beyond_sentence"]) + "” in it")
+    expl = f"The quoted words differ: {_short(b.source)} " + ", and ".join(parts) + "."
+    if not (changes["substituted"] or changes["added"] or changes["removed"]):
+        expl = "The quoted words differ: " + ", and ".join(parts) + "."
+    diff = {"a": a.source, "b": b.source, **{k: v for k, v in changes.items() if v}}
+    rule = "words-differ-in-shared-stretch" if any(changes[k] for k in ("added", "removed", "substituted")) \
+        else ("ellipsis-cut" if changes["cut"] else "quoted-as-whole-sentence")
+    return [_finding("wording", severity, a, b, expl, diff, rule, cid)]
+
+
+def _truncation_findings(a, b, al, cid, claimed: bool) -> list:
+    extra_a = [o for o in al.edges if o.tag == "delete"]
+    extra_b = [o for o in al.edges if o.tag == "insert"]
+    if claimed or not (extra_a or extra_b):
+        return []  # nothing cut, or already reported as a wording difference
+    longer, shorter = (b, a) if extra_b else (a, b)
+    expl = f"{_short(shorter.source)} quotes part of what {_short(longer.source)} quotes."
+    if extra_a and extra_b:
+        expl = f"{_short(a.source)} and {_short(b.source)} quote overlapping parts of the same words."
+    diff = {"longer": longer.source, "shorter": shorter.source,
+            "a_only": [_align.words(a.tokens, o.i1, o.i2) for o in extra_a],
+            "b_only": [_align.words(b.tokens, o.j1, o.j2) for o in extra_b]}
+    return [_finding("truncation", "info", a, b, expl, diff, "part-of-quote", cid)]
+
+
+def _speaker_findings(a, b, cid) -> list:
+    sev = "error" if min(a.confidence, b.confidence) >= 0.8 else "warning"
+    expl = (f"The same words are attributed to {a.speaker} in {_short(a.source)} "
+            f"and to {b.speaker} in {_short(b.source)}.")
+    diff = {"a": {"source": a.source, "speaker": a.speaker}, "b": {"source": b.source, "speaker": b.speaker}}
+    return [_finding("speaker", sev, a, b, expl, diff, "same-words-other-speaker", cid, speaker=a.speaker)]
+
+
+def _paraphrase_number_findings(a, b, cid) -> list:
+    out = []
+    for unit in sorted(_units(a) & _units(b)):
+        qa = [q for q in a.quantities if q.unit == unit and not q.vague]
+        qb = [q for q in b.quantities if q.unit == unit and not q.vague]
+        if not qa or not qb:
+            continue
+        ka, kb = {_qkey(q) for q in qa}, {_qkey(q) for q in qb}
+        if ka == kb:
+            continue
+        sev = "warning" if ka & kb else "error"
+        say = lambda it: "quotes" if it.kind == "quote" else "reports"
+        expl = (f"{_short(a.source)} {say(a)} {' and '.join(q.text for q in qa)} where "
+                f"{_short(b.source)} {say(b)} {' and '.join(q.text for q in qb)}.")
+        diff = {"unit": unit,
+                "a": {"source": a.source, "kind": a.kind, "numbers": [q.describe() for q in qa], "text": [q.text for q in qa]},
+                "b": {"source": b.source, "kind": b.kind, "numbers": [q.describe() for q in qb], "text": [q.text for q in qb]}}
+        out.append(_finding("number", sev, a, b, expl, diff, "paraphrase-figures-differ", cid))
+    return out
+
+
+def compare_pair(a: Item, b: Item, m: Match, cid: Optional[str] = None) -> list:
+    """The findings between two matching items of different documents."""
+    if b.key < a.key:
+        a, b = b, a
+    out = []
+    if m.speakers == "different":
+        out += _speaker_findings(a, b, cid)
+    if m.relation == "paraphrase":
+        out += _paraphrase_number_findings(a, b, cid)
+        al = _align.align(a.tokens, b.tokens)
+        if al.matched >= 4 and al.coverage >= 0.6:
+            out += _negation_findings(a, b, al, cid, severity="warning")
+        return out
+    al = _align.align(a.tokens, b.tokens)
+    out += _number_findings(a, b, al, cid)
+    out += _negation_findings(a, b, al, cid)
+    wording = _wording_findings(a, b, al, cid)
+    out += wording
+    claimed = any("beyond_sentence" in f.diff for f in wording)
+    out += _truncation_findings(a, b, al, cid, claimed)
+    return out
+
+
+def _paraphrase_findings(items: tuple, matched: dict, cid: str) -> list:
+    """A quote in one document matched only by reported speech in another."""
+    out = []
+    for p in items:
+        if p.kind != "paraphrase":
+            continue
+        for q in items:
+            if q.kind != "quote" or q.doc == p.doc or (p.key, q.key) not in matched:
+                continue
+            if any(o.kind == "quote" and o.doc == p.doc and (o.key, q.key) in matched for o in items):
+                continue
+            expl = (f"{_short(q.source)} quotes {q.speaker or 'the speaker'} directly; "
+                    f"{_short(p.source)} only paraphrases the words.")
+            a, b = (p, q) if p.key < q.key else (q, p)
+            out.append(_finding("paraphrase", "info", a, b, expl,
+                                {"quote": q.source, "paraphrase": p.source}, "quote-vs-paraphrase", cid))
+    return out
+
+
+def _merge(findings: list) -> list:
+    """One finding per fingerprint, with every side that shows it."""
+    merged = {}
+    for f in findings:
+        old = merged.get(f.fingerprint)
+        if old is None:
+            merged[f.fingerprint] = f
+            continue
+        seen = {(s.source, s.start, s.end) for s in old.sides}
+        extra = tuple(s for s in f.sides if (s.source, s.start, s.end) not in seen)
+        worst = max(old.severity, f.severity, key=_SEVERITY_RANK.get)
+        merged[f.fingerprint] = attrs.evolve(old, sides=old.sides + extra, severity=worst)
+    return list(merged.values())
+
+
+def findings_for_cluster(items: tuple) -> list:
+    """Every finding among the items of one cluster (pairs from different documents that
+    match directly), merged by fingerprint, ordered by first side then kind."""
+    items = tuple(sorted(items, key=lambda it: it.key))
+    cid = cluster_id(items)
+    matched = {}
+    out = []
+    for x, a in enumerate(items):
+        for b in items[x + 1:]:
+            if a.doc == b.doc:
+                continue
+            m = compare(a, b)
+            if m is None:
+                continue
+            matched[(a.key, b.key)] = matched[(b.key, a.key)] = m
+            out += compare_pair(a, b, m, cid)
+    out += _paraphrase_findings(items, matched, cid)
+    out = _merge(out)
+    order = {it.key: n for n, it in enumerate(items)}
+    kinds = ("number", "negation", "speaker", "wording", "paraphrase", "truncation")
+    return sorted(out, key=lambda f: (kinds.index(f.kind) if f.kind in kinds else 99,
+                                      f.sides[0].source, f.sides[0].start, f.fingerprint))
+
+
+# --- composition ------------------------------------------------------------------------
 
 def check_documents(documents) -> tuple:
-    """Return ``(clusters, findings)`` for extracted documents."""
-    return (), ()
+    """Return ``(clusters, findings)`` for extracted documents (see the module docstring)."""
+    items = [it for i, d in enumerate(documents) for it in utterances(d, i)]
+    items.sort(key=lambda it: it.key)
+    matches = []
+    for i, j in candidate_pairs(items):
+        m = compare(items[i], items[j])
+        if m is not None:
+            matches.append(m)
+    groups = clusters_from_matches(items, matches)
+    clusters = tuple(cluster_record(g) for g in groups)
+    findings = tuple(f for g in groups for f in findings_for_cluster(g))
+    return clusters, findings
