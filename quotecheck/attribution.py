@@ -142,7 +142,9 @@ def _cue_at(toks: list, i: int):
     w = t.text
     if not w[:1].isalpha():
         return None
-    entries = cues().get(w) or (cues().get(w.lower()) if w == "According" else None)
+    entries = cues().get(w) or (cues().get(w.lower()) if w == "According" or (
+        w[:1].isupper() and (i == 0 or toks[i - 1].text in (".", "!", "?", "“", '"')) and
+        i + 1 < len(toks) and toks[i + 1].cap) else None)
     if not entries:
         return None
     for words, lemma, cls in entries:
@@ -175,7 +177,7 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     if t.text == ",":
         # "Vladimir Putin, Russia's president, said": skip back over the appositive
         k = j - 1
-        while k >= lo_tok and toks[k].text not in (",", "“", "”", '"', ";", ":", "(", ")") and j - k < 25:
+        while k >= lo_tok and toks[k].text not in (",", ";", ":", "(", ")", ".", "!", "?") and j - k < 25:
             k -= 1
         if k < lo_tok or toks[k].text != "," or k == j - 1:
             return None
@@ -238,14 +240,37 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     return out, appos
 
 
+_PREPS = frozenset({"at", "on", "in", "during", "over", "via", "for", "after", "before"})
+
+
 def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
-    """Step left over adverbs and time phrases between a subject and its cue."""
+    """Step left over adverbs and time phrases between a subject and its cue (``also``,
+    ``on Sunday``, ``at the time``, ``, once again,``)."""
+    lex = sp.lexicon()
     while j >= lo:
         w = toks[j].text
         if w in _ADVERBS or w.lower() in _ADVERBS:
             j -= 1
             continue
-        break
+        # "P (the) X" between a name or pronoun and the cue: "Trump at the time said"
+        for n in (2, 3):
+            k = j - n + 1
+            if k - 1 >= lo and toks[k].text in _PREPS and all(t.word for t in toks[k:j + 1]) and \
+                    (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns) and \
+                    not any(t.cap for t in toks[k + 1:j + 1] if t.text not in _WEEKDAYS):
+                j = k - 1
+                break
+        else:
+            # ", once again," -- a short lower-case aside in commas
+            if w == ",":
+                k = j - 1
+                while k >= lo and j - k <= 4 and toks[k].word and not toks[k].cap:
+                    k -= 1
+                if k >= lo and j - k >= 2 and toks[k].text == "," and k - 1 >= lo and \
+                        toks[k - 1].text.lower() in lex.pronouns:
+                    j = k - 1
+                    continue
+            break
     return j
 
 
@@ -275,7 +300,11 @@ def _np_right(toks: list, i: int, hi: int):
         k += 1
     if not out:
         return None
-    if not any(x.cap or x.text.lower() in sp._DETERMINERS or x.text.lower() in lex.pronouns for x in out):
+    if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in sp._DETERMINERS)
+               for x in out) or all(x.text.lower() in sp._DETERMINERS for x in out if x.word):
+        return None
+    if not any(x.cap or x.text.lower() in lex.pronouns for x in out) and not any(
+            x.text.lower() in sp._DETERMINERS for x in out):
         return None
     return out
 
@@ -407,11 +436,21 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     k = i
     lex = sp.lexicon()
     while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
-                                          toks[k].text.lower() in ("of", "the")):
+                                          toks[k].text.lower() in ("of", "the") or
+                                          (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
         k += 1
-    if k == i or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
-        return None
     np = toks[i:k]
+    if k < len(toks) and toks[k].text == "," and np:
+        # "Trump, who has a commanding lead in delegates, mocked ..."
+        j = k + 1
+        while j < len(toks) and toks[j].text != "," and j - k < 20:
+            j += 1
+        if j < len(toks) and j - k < 20:
+            k = j + 1
+    while k < len(toks) and toks[k].text.lower() in _ADVERBS:
+        k += 1
+    if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
+        return None
     m = sp.read_mention(doc.text, np)
     if m is None or m.kind not in ("name", "pronoun"):
         return None
@@ -489,11 +528,11 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "subject", 0.6)
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
-    if st.last_att is not None and st.last_para == pi and st.last_att.speaker_id and opens_sentence:
+    if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence:
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
                             confidence=0.8), st.last_entity
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
-    if st.last_att is not None and st.last_att.speaker_id and pi - st.last_para <= 2 and \
+    if st.last_att is not None and st.last_att.mention and pi - st.last_para <= 2 and \
             not text[ps:q.start].strip() and \
             not _speaker_between(doc, st.last_end, q.start):
         return attrs.evolve(st.last_att, rule="follow-on", confidence=0.7), st.last_entity
@@ -715,7 +754,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     """
     quotes = tuple(quotes)
     doc = _Doc(text, quotes)
-    st = _State([], sp.Resolver(text))
+    st = _State([], sp.Resolver(text, tuple((q.start, q.end) for q in quotes)))
     reported = _reported(doc, st) if text else []
     # attribute speech quotes and reported speech in one pass in text order, so that pronouns
     # resolve against what came before
@@ -734,7 +773,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
             if att.speaker_id or att.mention:
                 st.last_att, st.last_entity = att, ent
                 st.last_para = doc.para(q.start)
-                st.last_end = q.end
+                st.last_end = max(q.end, att.cue_end or 0, att.mention_end or 0)
         else:
             pieces, h, rule = reported[i]
             att, ent = _attribution(doc, st, h, "reported", 0.7)

@@ -15,6 +15,7 @@ documents.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 from typing import Optional
@@ -48,7 +49,7 @@ def lexicon() -> "Lexicon":
     return Lexicon(titles, pronouns, orgs, genders)
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Lexicon:
     titles: dict  # word -> (kind, gender)
     pronouns: dict  # lower-case pronoun -> (gender, number, person)
@@ -59,9 +60,18 @@ class Lexicon:
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
         entries only match lower-case words (``president`` the role) while capitalised
         ones match as written (``President`` the office)."""
-        return self.titles.get(word) or (self.titles.get(word.lower()) if word[:1].isupper() and
-                                          word.lower() in self.titles and
-                                          self.titles[word.lower()][0] != "role" else None)
+        return _title(self, word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _title(lex, word: str):
+    t = lex.titles.get(word)
+    if t:
+        return t
+    low = word.lower()
+    if word[:1].isupper() and low in lex.titles and lex.titles[low][0] != "role":
+        return lex.titles[low]
+    return None
 
 
 # --- tokens ---------------------------------------------------------------------------
@@ -200,22 +210,33 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
     # the name: the longest final run of capitalised non-title words (with particles/initials)
+    # "Gov. Earl Ray Tomblin of West Virginia", "Rep. Jim Jordan (R-Ohio)": the name is
+    # before "of" / the bracket
+    for j, t in enumerate(toks):
+        if j > 0 and t.text in ("of", "(", "from") and toks[j - 1].cap and not lex.title(toks[j - 1].text) and \
+                any(x.cap for x in toks[j + 1:]):
+            toks = toks[:j]
+            break
     i = len(toks)
     while i > 0:
         t = toks[i - 1]
-        if t.cap and t.text not in _NOT_NAME and not (lex.title(t.text) and i < len(toks)) or \
+        after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
+        if t.cap and t.text not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
                 (t.text in _PARTICLES and i < len(toks)):
             i -= 1
             continue
         break
     # a capitalised title right before the name belongs to the titles ("President Putin")
     name_toks = toks[i:]
-    while name_toks and lex.title(name_toks[0].text) and len(name_toks) > 1:
+    while name_toks and lex.title(name_toks[0].text) and len(name_toks) > 1 and \
+            lex.title(name_toks[0].text)[0] != "honorific" or (
+            len(name_toks) > 1 and (lex.title(name_toks[0].text) or ("", ""))[0] == "honorific"):
         i += 1
         name_toks = toks[i:]
     title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
     titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
-    if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text)):
+    honorific = bool(title_toks) and (lex.title(title_toks[-1].text) or ("", ""))[0] == "honorific"
+    if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
         words = [t.text for t in name_toks]
         name = " ".join(words)
         kind_words = [t.text for t in toks]
@@ -281,14 +302,16 @@ def normalise_name(name: Optional[str]) -> Optional[str]:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_words(name: str) -> list:
     lex = lexicon()
-    words = [w for w in regex.split(r"[\s]+", name.strip()) if w]
+    words = name.split()
     words = [w for w in words if not lex.title(w) or len(words) == 1]
     words = [_POSSESSIVE.sub("", w) for w in words]
     return [w.lower().rstrip(",") for w in words if w.lower().rstrip(",") not in _SUFFIXES and w]
 
 
+@functools.lru_cache(maxsize=16384)
 def same_person(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two normalised speaker names can denote the same person
     (``"Putin"`` and ``"Vladimir Putin"`` can; ``None`` matches nothing).
@@ -371,10 +394,27 @@ class Resolver:
     “...,” he said`` finds Sanders even before he has spoken).
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, skip: tuple = ()):
         self.text = text
         self.entities: list = []
         self.lex = lexicon()
+        # names inside quotations are what the speaker talks about, not who speaks
+        self.skip_starts = [a for a, _ in skip]
+        self.skip = list(skip)
+        self._cache: dict = {}
+
+    def _skipped(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.skip_starts, pos) - 1
+        return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
+
+    def _candidates(self, lo: int, hi: int):
+        """``(start, Mention)`` for the person names in ``text[lo:hi]`` outside quotes."""
+        for m in _CAPS.finditer(self.text, lo, hi):
+            k = m.start()
+            if k not in self._cache:
+                self._cache[k] = None if self._skipped(k) else self._person_name(m)
+            if self._cache[k] is not None:
+                yield k, self._cache[k]
 
     # - entities -
     def _new(self, name, kind, titles, gender, pos) -> _Entity:
@@ -409,21 +449,20 @@ class Resolver:
         description's noun, when the text gives it to a name)."""
         lo = max(0, pos - window)
         best = None
-        for m in _CAPS.finditer(self.text, lo, pos):
-            mention = self._person_name(m)
-            if mention is None:
-                continue
+        for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
                 continue
-            if not (known or mention.gender or mention.titles or len(mention.name.split()) > 1):
+            # a person needs evidence: already known as one, a first name or honorific that
+            # gives a gender, or a personal title; "North Korea" and "Gold Star" have none
+            if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())):
                 continue
             if known and known.kind != "person":
                 continue
-            if head and not self._fits(head, mention, known, m.start()):
+            if head and not self._fits(head, mention, known, start):
                 continue
-            best = (m.start(), mention, known)
+            best = (start, mention, known)
         if best is None:
             return None
         start, mention, known = best
@@ -501,9 +540,8 @@ class Resolver:
         lo = prefer.last
         if pos - lo > 2500 or pos <= lo:
             return pos - lo > 2500
-        for m in _CAPS.finditer(self.text, lo, pos):
-            mention = self._person_name(m)
-            if mention is None or same_person(mention.name, prefer.name or ""):
+        for _, mention in self._candidates(lo, pos):
+            if same_person(mention.name, prefer.name or ""):
                 continue
             if gender and mention.gender and mention.gender != gender:
                 continue
