@@ -183,6 +183,11 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
             return None
         appos = toks[k + 1:j]
         j = k - 1
+        if j >= lo_tok and toks[j].text == ")":
+            # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            while j >= lo_tok and toks[j].text != "(":
+                j -= 1
+            j -= 1
         if j < lo_tok:
             return None
         # the appositive must read like one: a determiner, possessive, title or a relative clause
@@ -358,6 +363,11 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
         hits = _hits_in(doc, toks, 0, min(len(toks), 10))
         hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and _bare(toks, h)]
         return hits[0] if hits else None
+    if toks[0].text in ("―", "—", "–", "--") and len(toks) > 1 and toks[1].cap:
+        # a byline-style attribution: “...” ― Ariana Huichapa
+        np = _np_right(toks, 1, len(toks))
+        if np:
+            return _Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech", tuple(np), rule="dash-name")
     hits = _hits_in(doc, toks, 0, len(toks))
     for h in hits:
         if h.cls == "thought":
@@ -392,7 +402,7 @@ def _index(toks, start) -> int:
 
 def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
-    start = _sentence_start(doc.text, lo, q.start)
+    start = _sentence_start(doc.text, lo, q.start, doc)
     toks = sp.tokens(doc.text, start, q.start)
     hits = [h for h in _hits_in(doc, toks, 0, len(toks))]
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
@@ -511,7 +521,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     h = _post(doc, q, next_start)
     if h:
         return _attribution(doc, st, h, "post", 0.9)
-    h = _pre(doc, q, prev_end)
+    h = _pre(doc, q, ps)
     if h:
         return _attribution(doc, st, h, "pre", 0.85)
     # the paragraph before ends "X said:" and this quote opens the paragraph
@@ -633,6 +643,10 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
         k = _skip_object(toks, k, lemma)
         if k >= len(toks):
             return None
+        if toks[k].text.endswith("ing") and toks[k].text.islower():
+            return None  # ", pointing out that ...": the participle introduces its own clause
+        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sp.lexicon().pronouns:
+            return None
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in _DQ_OPEN or toks[k].text == "‘"):
             return None
         if cls == "thought" and toks[k].text.lower() != "that":
@@ -672,6 +686,9 @@ def _adjunct_only(rest) -> bool:
         "on", "in", "at", "during", "after", "before", "tuesday", "monday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "yesterday",
         "today", "told", "reporters")
+
+
+_TELL = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "urge", "ask"})
 
 
 def _skip_object(toks, k, lemma) -> int:
@@ -777,6 +794,8 @@ def attribute(text: str, quotes: tuple) -> tuple:
         else:
             pieces, h, rule = reported[i]
             att, ent = _attribution(doc, st, h, "reported", 0.7)
+            if ent is not None and ent.kind == "person":
+                st.last_entity = ent
             for a, b in pieces:
                 extra.append(Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,
                                    reason=f"reported speech: '{h.cue}' introduces a paraphrase", attribution=att))

@@ -111,7 +111,8 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
         s, e = m.span()
         w = m.group()
         if len(w) > 1 and w.endswith(".") and not (
-                w in lex.titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV):
+                w in lex.titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV or
+                _PARTY_TAG.fullmatch(w[:-1])):
             out.append(Token(s, e - 1, w[:-1]))
             out.append(Token(e - 1, e, "."))
         else:
@@ -221,7 +222,9 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     while i > 0:
         t = toks[i - 1]
         after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
-        if t.cap and t.text not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
+        if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
+            break  # "Secretary of State Karen Donfried": State belongs to the title
+        if t.cap and t.text not in _NOT_NAME and regex.split(r"['’]", t.text)[0] not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
                 (t.text in _PARTICLES and i < len(toks)):
             i -= 1
             continue
@@ -458,7 +461,8 @@ class Resolver:
             # gives a gender, or a personal title; "North Korea" and "Gold Star" have none
             if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())):
                 continue
-            if known and known.kind != "person":
+            if known and (known.kind != "person" or not (known.gender or known.titles or
+                                                          len((known.name or "").split()) > 1)):
                 continue
             if head and not self._fits(head, mention, known, start):
                 continue
@@ -546,7 +550,8 @@ class Resolver:
             if gender and mention.gender and mention.gender != gender:
                 continue
             known = self._find_name(mention.name, None)
-            if known is not None or mention.gender or mention.titles:
+            if known is not None and known.kind == "person" and (known.gender or known.titles) or \
+                    mention.gender or mention.titles:
                 return True
         return False
 
