@@ -320,8 +320,16 @@ def iter_documents(inputs: Iterable[str], jobs: int = 1, batch_size: int = 64, *
     never held in memory whole and the output is the same whatever ``jobs`` is.
     """
     jobs = max(1, int(jobs or 1))
+    strict = options.get("strict", False)
     for batch in _batches(iter_tasks(inputs, **options), batch_size * jobs):
-        yield from parallel.map_ordered(load, batch, jobs)
+        yield from parallel.map_ordered(load, batch, jobs, on_error="raise" if strict else _failed)
+
+
+def _failed(task: Task, message: str) -> Document:
+    """The document of a task whose worker failed outside :func:`load`'s own guard
+    (a worker process that died, say): status ``error``, never a lost document."""
+    return Document(task.source, status="error", group=task.group,
+                    error=f"internal error while extracting ({message})")
 
 
 def read_documents(inputs: Iterable[str], jobs: int = 1, **options) -> list:
