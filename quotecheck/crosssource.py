@@ -364,6 +364,18 @@ def _content_matched(al: _align.Alignment, a: Item) -> int:
                for t in norms[o.i1:o.i2] if not _align.is_function(t))
 
 
+def _inflected(al: _align.Alignment, a: Item, b: Item) -> int:
+    """Substituted words that are inflections of each other ("measure"/"measures", and
+    "this"/"these"): they count towards the words two quotes share."""
+    n = 0
+    for o in al.middle:
+        if o.tag == "replace" and o.i2 - o.i1 == o.j2 - o.j1:
+            xs, ys = _op_words(a, b, o)
+            n += sum(1 for x, y in zip(xs, ys)
+                     if _align.stem(x) == _align.stem(y) or (_align.is_function(x) and _align.is_function(y)))
+    return n
+
+
 def compare(a: Item, b: Item) -> Optional[Match]:
     """Whether two items are the same utterance (see the module docstring).
 
@@ -384,19 +396,21 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     if not al.matched:
         return None
     content = _content_matched(al, a)
+    loose = _inflected(al, a, b)
+    coverage = (al.matched + loose) / min(al.n_a, al.n_b)
     relation = al.relation
-    if al.longest >= LONG_RUN and al.coverage >= LONG_RUN_COVERAGE:
-        return Match(a.key, b.key, relation, speakers, al.coverage, f"shared run of {al.longest} words")
+    if al.longest >= LONG_RUN and coverage >= LONG_RUN_COVERAGE:
+        return Match(a.key, b.key, relation, speakers, coverage, f"shared run of {al.longest} words")
     if speakers == "same":
         if relation == "identical" and content >= 1:
             return Match(a.key, b.key, relation, speakers, 1.0, "same speaker, identical words")
-        if al.coverage >= SAME_SPEAKER_COVERAGE and content >= SAME_SPEAKER_CONTENT and al.longest >= 2:
-            return Match(a.key, b.key, relation, speakers, al.coverage,
+        if coverage >= SAME_SPEAKER_COVERAGE and content >= SAME_SPEAKER_CONTENT and al.longest >= 2:
+            return Match(a.key, b.key, relation, speakers, coverage,
                          f"same speaker, {al.matched} of {min(al.n_a, al.n_b)} words align")
     elif speakers == "unknown":
-        if (al.coverage >= UNKNOWN_SPEAKER_COVERAGE and content >= UNKNOWN_SPEAKER_CONTENT
+        if (coverage >= UNKNOWN_SPEAKER_COVERAGE and content >= UNKNOWN_SPEAKER_CONTENT
                 and al.longest >= UNKNOWN_SPEAKER_RUN):
-            return Match(a.key, b.key, relation, speakers, al.coverage,
+            return Match(a.key, b.key, relation, speakers, coverage,
                          f"speaker unknown, {al.matched} of {min(al.n_a, al.n_b)} words align")
     return None
 
@@ -477,18 +491,18 @@ def _short(source: str) -> str:
     return os.path.basename(source) or source
 
 
-def _stretch(tokens: _align.Tokens, ops: tuple, side: str) -> tuple:
-    """``(start, end)`` document offsets of one side's shared stretch."""
-    idx = [(o.i1, o.i2) if side == "a" else (o.j1, o.j2) for o in ops if o.where == "middle"]
-    lo = min((i for i, j in idx if j > i), default=None)
-    hi = max((j for i, j in idx if j > i), default=None)
-    if lo is None:
-        return (0, 0)
-    return tokens.tokens[lo].start, tokens.tokens[hi - 1].end
-
-
-def _quantities_in(item: Item, span: tuple) -> list:
-    return [q for q in item.quantities if q.start < span[1] and q.end > span[0]]
+def _touched(item: Item, i1: int, i2: int) -> list:
+    """Quantities of ``item`` that words ``i1:i2`` belong to; for an empty range (the other
+    side has words here), the quantities that span or start at that place."""
+    toks = item.tokens.tokens
+    if i2 > i1:
+        lo, hi = toks[i1].start, toks[i2 - 1].end
+        return [q for q in item.quantities if q.start < hi and q.end > lo]
+    after = toks[i1].start if i1 < len(toks) else None
+    before = toks[i1 - 1].end if i1 > 0 else None
+    return [q for q in item.quantities
+            if (after is None or q.start <= after) and (before is None or q.end > before)
+            and (after is not None or before is not None)]
 
 
 def _qkey(q) -> tuple:
@@ -511,6 +525,12 @@ def _op_words(a: Item, b: Item, o) -> tuple:
     return a.tokens.norms[o.i1:o.i2], b.tokens.norms[o.j1:o.j2]
 
 
+def _in_figures(item: Item, i1: int, i2: int) -> bool:
+    """Whether every token ``i1:i2`` lies inside one of the item's quantities."""
+    return all(any(q.start <= t.start and t.end <= q.end for q in item.quantities)
+               for t in item.tokens.tokens[i1:i2])
+
+
 def _is_inflection(xs: tuple, ys: tuple) -> bool:
     return len(xs) == len(ys) and all(_align.stem(x) == _align.stem(y) for x, y in zip(xs, ys))
 
@@ -520,8 +540,15 @@ def _minor(words: tuple) -> bool:
 
 
 def _number_findings(a, b, al, cid) -> list:
-    sa, sb = _stretch(a.tokens, al.ops, "a"), _stretch(b.tokens, al.ops, "b")
-    qa, qb = _quantities_in(a, sa), _quantities_in(b, sb)
+    """Figures that an edit inside the shared words touches, on either side: a changed,
+    added or dropped number or qualifier.  Words cut at the edges are truncation."""
+    qa, qb = {}, {}
+    for o in al.middle:
+        for q in _touched(a, o.i1, o.i2):
+            qa[(q.start, q.end)] = q
+        for q in _touched(b, o.j1, o.j2):
+            qb[(q.start, q.end)] = q
+    qa, qb = sorted(qa.values(), key=lambda q: q.start), sorted(qb.values(), key=lambda q: q.start)
     if sorted(map(_qkey, qa), key=repr) == sorted(map(_qkey, qb), key=repr):
         return []
     da, db = [q.describe() for q in qa], [q.describe() for q in qb]
@@ -570,6 +597,8 @@ def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
     for o in al.edges:
         if whole_side == "a" and o.tag != "insert" or whole_side == "b" and o.tag != "delete":
             continue
+        if o.gap == "bracket":
+            continue  # the reporter's [words] stand in for these
         i1, i2 = (o.j1, o.j2) if whole_side == "a" else (o.i1, o.i2)
         toks = other.tokens.tokens
         if o.where == "head":
@@ -592,9 +621,10 @@ def _wording_findings(a, b, al, cid) -> list:
         xs, ys = _op_words(a, b, o)
         if o.gap == "bracket":
             continue  # the reporter's [words] in place of the speaker's: editorial, marked
-        if all(_align.is_number(w) or _align.is_negation(w) or _numbers.number_words().get(w)
-               for w in xs + ys):
-            continue  # reported as a number or negation finding
+        if _in_figures(a, o.i1, o.i2) and _in_figures(b, o.j1, o.j2):
+            continue  # a figure written another way, or changed: the number check's business
+        if all(_align.is_negation(w) for w in xs + ys):
+            continue  # reported as a negation finding
         wa, wb = _align.words(a.tokens, o.i1, o.i2), _align.words(b.tokens, o.j1, o.j2)
         if o.gap == "ellipsis":
             entry = dict(wb if o.tag == "insert" else wa, source=(b if o.tag == "insert" else a).source)
@@ -639,8 +669,8 @@ def _wording_findings(a, b, al, cid) -> list:
 
 
 def _truncation_findings(a, b, al, cid, claimed: bool) -> list:
-    extra_a = [o for o in al.edges if o.tag == "delete"]
-    extra_b = [o for o in al.edges if o.tag == "insert"]
+    extra_a = [o for o in al.edges if o.tag == "delete" and o.gap != "bracket"]
+    extra_b = [o for o in al.edges if o.tag == "insert" and o.gap != "bracket"]
     if claimed or not (extra_a or extra_b):
         return []  # nothing cut, or already reported as a wording difference
     longer, shorter = (b, a) if extra_b else (a, b)

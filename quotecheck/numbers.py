@@ -83,7 +83,7 @@ def _scanner():
     scales = _alt(scale_suffixes())
     symbol_units = _alt(u for u in units() if not u[0].isalpha())
     word_units = _alt(u for u in units() if " " in u)
-    numeral = r"(?<![\w.,:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)(?![\d:])"
+    numeral = r"(?<![\w.,:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)(?![\d:])(?!(?:st|nd|rd|th)\b)"  # not 10:30, not 1st
     # A run of number words; "and" only joins after hundred/thousand ("one hundred and five"),
     # so "between five and ten" stays two numbers.  "a" only counts before a multiplier.
     wordnum = (rf"(?:(?:an?\s+)?(?:{words})(?:(?:[ \t]*+-[ \t]*+|[ \t]++|(?<=hundred|thousand)\s+and\s+)"
