@@ -120,7 +120,10 @@ def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     """Start of the sentence holding ``pos``, looking no further back than ``lo`` (and,
     given ``doc``, never stopping at a full stop inside a quotation)."""
     start = lo
-    for m in _BOUNDARY.finditer(text, lo, pos):
+    # the look-ahead needs the first character of the next sentence, so scan a little past pos
+    for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 3)):
+        if m.end() > pos:
+            break
         if _is_boundary(text, m) and (doc is None or not doc.in_quote(m.start())):
             start = m.end()
     return start
@@ -225,6 +228,15 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
                                            "Other", "Both", "Several", "Another"):
             out.append(t)
             k -= 1
+            # "a Democratic staffer in the room", "Mr. Morgan of the Sierra Club": a prepositional
+            # phrase hangs on the noun before it
+            if k - 1 >= lo_tok and toks[k].text in ("in", "at", "of", "for", "from", "with") and \
+                    toks[k - 1].word and toks[k - 1].text.lower() not in _STOP and \
+                    toks[k - 1].text.lower() not in sp.lexicon().pronouns and not _cue_at(toks, k - 1) and \
+                    len(out) < 7:
+                out.append(toks[k])
+                k -= 1
+                continue
             break
         if lw in _STOP or lw in lex.pronouns or _cue_at(toks, k) or w[:1].isdigit():
             break
@@ -636,7 +648,9 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
         before = toks[npi - 1].text if npi > 0 else None
         rest = toks[k:]
         # "CONTENT, X said." -- the cue ends the sentence
-        if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest)):
+        if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
+                              (len(rest) <= 10 and not any(t.text.lower() == "that" or t.text in _DQ_OPEN
+                                                           for t in rest))):
             s, e = _trim(text, s0, np[0].start)
             return _content(doc, s, e, h, "content-subject-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
@@ -714,7 +728,7 @@ def _skip_object(toks, k, lemma) -> int:
 
 def _clause_end(text: str, s: int, e: int) -> int:
     """A participial content ends at the next ``, -ing`` clause (``..., posing a threat``)."""
-    m = regex.search(r",\s++\p{Ll}++ing\b", text[s:e])
+    m = regex.search(r",\s++\p{Ll}*ing\b", text[s:e])
     return s + m.start() if m else e
 
 

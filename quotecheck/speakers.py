@@ -437,7 +437,15 @@ class Resolver:
         """The entity for a name mention, created or merged."""
         e = self._find_name(m.name, m.gender)
         if e is None:
-            e = self._new(m.name, m.entity, m.titles, m.gender, pos)
+            name, titles, gender = m.name, m.titles, m.gender
+            if m.entity == "person" and len(name.split()) == 1:
+                # "Putin said" after "Russian President Vladimir Putin spoke": the full name
+                for _, full in self._candidates(max(0, pos - 20000), pos):
+                    if len(full.name.split()) > 1 and same_person(full.name, name) and \
+                            (not gender or not full.gender or gender == full.gender):
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender = gender or full.gender
+            e = self._new(name, m.entity, titles, gender, pos)
         else:
             if len(m.name.split()) > len(e.name.split()):
                 e.name = m.name  # a fuller name upgrades a short one

@@ -1,0 +1,66 @@
+"""Speakers: reading mentions, normalising names, and matching names across documents."""
+from hypothesis import given, settings, strategies as st
+
+from quotecheck.speakers import normalise_name, read_mention, same_person, tokens
+
+
+def mention(s):
+    return read_mention(s, tokens(s))
+
+
+def test_titles_are_attributes_not_names():
+    m = mention("Russian President Vladimir Putin")
+    assert (m.kind, m.name, m.titles) == ("name", "Vladimir Putin", ("Russian President",))
+    assert mention("NATO Secretary General Jens Stoltenberg").name == "Jens Stoltenberg"
+    assert mention("Assistant Secretary of State Karen Donfried").name == "Karen Donfried"
+    assert mention("Mr. King").name == "King"
+
+
+def test_gender_from_first_name_and_honorific():
+    assert mention("Karen Donfried").gender == "f"
+    assert mention("Mrs. Clinton").gender == "f"
+    assert mention("Mr. Welch").gender == "m"
+
+
+def test_pronouns_descriptions_groups_organisations():
+    assert mention("he").kind == "pronoun"
+    d = mention("the Russian leader")
+    assert (d.kind, d.head) == ("description", "leader")
+    assert mention("US and European officials").kind == "group"
+    assert mention("the Kremlin").entity == "organisation"
+    assert mention("a spokeswoman for the campaign").kind == "anonymous"
+
+
+def test_normalise_name():
+    assert normalise_name("Russian President Vladimir Putin's") == "Vladimir Putin"
+    assert normalise_name("Sen. Marco Rubio, R-Fla.") == "Marco Rubio"
+    assert normalise_name(None) is None
+
+
+def test_same_person_across_documents():
+    assert same_person("Putin", "Vladimir Putin")
+    assert same_person("President Putin", "Vladimir Putin")
+    assert same_person("Vladimir V. Putin", "Vladimir Putin")
+    assert same_person("J. Biden", "Joe Biden")
+    assert not same_person("Joe Biden", "Hunter Biden")
+    assert not same_person("Bill Clinton", "Hillary Clinton")
+    assert not same_person("Putin", None)
+    assert not same_person("", "Putin")
+
+
+names = st.lists(st.sampled_from(["Vladimir", "V.", "Putin", "Joe", "Biden", "Hunter", "President", "Mr.",
+                                  "Jens", "Stoltenberg", "J.", "de", "Jr."]), min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names, names)
+def test_same_person_is_symmetric(a, b):
+    assert same_person(a, b) == same_person(b, a)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip()))
+def test_same_person_is_reflexive_and_never_raises(a):
+    assert same_person(a, a)
+    read_mention(a, tokens(a))
+    normalise_name(a)
