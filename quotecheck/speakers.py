@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import attrs
 import regex
@@ -82,8 +82,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
+    """A word or mark with its offsets (a tuple: tokens are made by the thousand)."""
     start: int
     end: int
     text: str
@@ -138,6 +138,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})
 # A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{L}.]{2,6}")
+_APOS = regex.compile(r"['’]")
 
 
 # --- mentions -------------------------------------------------------------------------
@@ -224,7 +225,7 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
         after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
         if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
             break  # "Secretary of State Karen Donfried": State belongs to the title
-        if t.cap and t.text not in _NOT_NAME and regex.split(r"['’]", t.text)[0] not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
+        if t.cap and t.text not in _NOT_NAME and _APOS.split(t.text, 1)[0] not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
                 (t.text in _PARTICLES and i < len(toks)):
             i -= 1
             continue
