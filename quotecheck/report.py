@@ -457,23 +457,48 @@ def _h(s: Optional[str]) -> str:
     return html.escape(escape_terminal(s, newlines=False), quote=True) if s else ""
 
 
-def _number_words(diff) -> set:
-    """Strings the finding's diff lists under a key about numbers (lower case), to be
-    emphasised in the sides' text alongside the digits."""
-    out: set = set()
+def _diff_records(diff):
+    """Every dict inside a finding's diff (the diff is rule-specific and nested)."""
+    stack = [diff]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, dict):
+            yield x
+            stack.extend(x.values())
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
 
-    def walk(x, numeric):
-        if isinstance(x, str):
-            if numeric:
-                out.add(x.lower())
-        elif isinstance(x, dict):
-            for k, v in x.items():
-                walk(v, numeric or "number" in str(k).lower())
-        elif isinstance(x, (list, tuple, set, frozenset)):
-            for v in x:
-                walk(v, numeric)
 
-    walk(diff, False)
+def _diff_spans(diff, side) -> list:
+    """The stretches of ``side`` that the finding's diff names as different: records
+    with ``start``/``end`` offsets (and ``text``, checked against the side, so a
+    record about another side or another document is never drawn on this one)."""
+    out = []
+    for r in _diff_records(diff):
+        a, b, text = r.get("start"), r.get("end"), r.get("text")
+        if not (isinstance(a, int) and isinstance(b, int) and isinstance(text, str)):
+            continue
+        if r.get("source", side.source) != side.source or not side.start <= a < b <= side.end:
+            continue
+        if side.text[a - side.start:b - side.start] == text:
+            out.append((a - side.start, b - side.start))
+    return out
+
+
+def _diff_numbers(diff, side) -> list:
+    """Stretches of ``side`` holding the figures the diff compares: records with a
+    ``numbers`` key give the phrases as written in ``text`` (``"under five minutes"``)."""
+    out = []
+    for r in _diff_records(diff):
+        if "numbers" not in r or r.get("source", side.source) != side.source:
+            continue
+        phrases = r.get("text")
+        for phrase in [phrases] if isinstance(phrases, str) else phrases or ():
+            if isinstance(phrase, str) and phrase:
+                at = side.text.find(phrase)
+                while at >= 0:
+                    out.append((at, at + len(phrase)))
+                    at = side.text.find(phrase, at + len(phrase))
     return out
 
 
@@ -495,20 +520,16 @@ def _changed(text: str, others: list) -> list:
     return spans
 
 
-def _highlight(text: str, changed: list, numbers: set) -> str:
-    """The side's text as HTML: changed words in ``<mark>``, numbers in ``<strong>``."""
+def _highlight(text: str, changed: list, numbers: list) -> str:
+    """The side's text as HTML: changed words in ``<mark>``, numbers (the digits, and
+    the ``numbers`` stretches, which include number words) in ``<strong>``."""
     flags = [0] * (len(text) + 1)  # 1 = changed, 2 = number
     for a, b in changed:
         for i in range(a, b):
             flags[i] |= 1
-    for m in _DIGITS.finditer(text):
-        for i in range(*m.span()):
+    for a, b in numbers + [m.span() for m in _DIGITS.finditer(text)]:
+        for i in range(a, b):
             flags[i] |= 2
-    if numbers:
-        for s, e, w in _tokens(text):
-            if w in numbers:
-                for i in range(s, e):
-                    flags[i] |= 2
     out, i = [], 0
     while i < len(text):
         j = i
@@ -584,12 +605,16 @@ _JS = """
 def _finding_card(f: Finding, where: _Locator) -> str:
     from .baseline import fingerprint
 
-    numbers = _number_words(f.diff)
     sides = []
+    located = any(_diff_spans(f.diff, s) for s in f.sides)
     for i, s in enumerate(f.sides):
-        # Words are compared between quotes only: a paraphrase differs from a quote in
-        # nearly every word, and marking them all would hide what matters (the numbers).
-        others = [o.text for j, o in enumerate(f.sides) if j != i and o.kind == "quote"] if s.kind == "quote" else []
+        if located:  # the check said which words differ: show exactly those
+            changed = _diff_spans(f.diff, s)
+        else:
+            # Otherwise align the words, between quotes only: a paraphrase differs from a
+            # quote in nearly every word, and marking them all would hide the numbers.
+            others = [o.text for j, o in enumerate(f.sides) if j != i and o.kind == "quote"] if s.kind == "quote" else []
+            changed = _changed(s.text, others)
         pos = where.position(s.source, s.start)
         loc = f"{_h(s.source)}{f':{pos[0]}:{pos[1]}' if pos else ''}"
         before, after = _surroundings(where.document(s.source), s.start, s.end)
@@ -597,7 +622,7 @@ def _finding_card(f: Finding, where: _Locator) -> str:
         sides.append(
             f'<div class="side"><div class="src"><code>{loc}</code> · {_h(kind)}'
             f'{f" · {_h(s.speaker)}" if s.speaker and s.speaker != f.speaker else ""}</div>'
-            f'<p class="words">{_highlight(s.text, _changed(s.text, others), numbers)}</p>'
+            f'<p class="words">{_highlight(s.text, changed, _diff_numbers(f.diff, s))}</p>'
             + (f'<div class="ctx">Occasion: {_h(s.context)}</div>' if s.context else "")
             + (f'<div class="ctx">In context: …{_h(before)}<q><b>{_h(s.text)}</b></q>{_h(after)}…</div>'
                if before or after else "")

@@ -40,12 +40,18 @@ def sample_report():
          _side(b, "“the flight time to Moscow will be reduced to 7-10 minutes, and if hypersonic "
                   "weapons are deployed - to within 5 minutes,”", context="Tuesday at the Russian Defense Ministry")),
         "The flight time differs: under five minutes in one source, 7-10 minutes in the other.",
-        diff={"numbers": [["five", "7-10"]]}, rule="number-mismatch", cluster="C1")
+        diff={"unit": "minute",
+              "a": {"source": A, "numbers": ["max 5 minute"], "text": ["under five minutes"]},
+              "b": {"source": B, "numbers": ["7-10 minute", "max 5 minute"], "text": ["7-10 minutes", "within 5 minutes"]}},
+        rule="number-mismatch", cluster="C1")
+    far = _side(b, "“must understand that we have nowhere to retreat further”")
+    at = far.start + far.text.index("further")
     retreat = Finding(
-        "wording", "warning", "Vladimir Putin",
-        (_side(a, "“We have nowhere to retreat,”"), _side(b, "“must understand that we have nowhere to retreat further”")),
+        "wording", "warning", "Vladimir Putin", (_side(a, "“We have nowhere to retreat,”"), far),
         "One source drops “further” from the quoted words.",
-        diff={"added": ["further"], "removed": []}, rule="wording-diff", cluster="C2")
+        diff={"added": [{"text": "further", "start": at, "end": at + 7, "source": B},
+                        {"text": "further", "start": at, "end": at + 7, "source": A}]},  # wrong source: ignored
+        rule="wording-diff", cluster="C2")
     measures = Finding(
         "wording", "info", "Vladimir Putin",
         (_side(a, "“military-technical measures”"), _side(b, "“take adequate military-technical response measures")),
@@ -102,10 +108,11 @@ def test_html_is_self_contained_and_has_a_card_per_finding():
 
 def test_html_marks_the_differing_words_and_emphasises_numbers():
     page = sample_report().to_html()
-    assert "<mark>further</mark>" in page
-    assert "<mark>response</mark>" in page
-    assert '<strong class="num">7-10</strong>' in page
-    assert '<strong class="num">five</strong>' in page  # named in the finding's diff
+    assert page.count("<mark>further</mark>") == 1  # located by the diff, in its own source only
+    assert "<mark>must" not in page  # the diff did not name these words
+    assert "<mark>response</mark>" in page  # no located diff: the words are aligned
+    assert '<strong class="num">7-10 minutes</strong>' in page
+    assert '<strong class="num">under five minutes</strong>' in page  # phrase named in the diff
 
 
 def test_html_escapes_everything():
