@@ -75,6 +75,9 @@ PARAPHRASE_JACCARD = 0.2
 #: Index buckets larger than this are walked with a window instead of paired in full.
 BUCKET_CAP = 40
 BUCKET_WINDOW = 8
+#: Edits longer than this many words (on either side) are rewording or an added passage,
+#: not a changed figure or a flipped statement: they are reported as wording.
+SHORT_EDIT = 4
 #: Words at the edge of a truncation this close to the shared words can carry a negation
 #: that flips them ("I will not | support the bill").
 NEGATION_REACH = 2
@@ -148,6 +151,11 @@ class Item:
     occasion: Optional[str] = None
     opens: bool = False
     closes: bool = False
+    #: ``person``/``organisation``/``group`` as the document's speakers say, when known.
+    speaker_kind: Optional[str] = None
+    #: The attribution names the speaker at the quote ("A.J. Smith said"), rather than
+    #: resolving a pronoun or a description to them.
+    explicit: bool = False
 
     @property
     def key(self) -> tuple:
@@ -221,6 +229,13 @@ def _outside_quotes(matches: list, spans: list) -> list:
     return out
 
 
+def _names_speaker(att) -> bool:
+    """Whether the attribution's mention writes the speaker's name (not "he", "the
+    official"): only then is a disagreement about who spoke the sources', not ours."""
+    who = _surname(att.speaker)
+    return bool(who and att.mention and who in _align.normalise_word(att.mention).split())
+
+
 def utterances(document, index: int = 0) -> list:
     """The items of one document, in text order (see the module docstring).
 
@@ -244,13 +259,16 @@ def utterances(document, index: int = 0) -> list:
         occasions.append((m.start(), m.end(), _clean_occasion(m.group()),
                           frozenset(_align.tokenize(text[a:b]).norms)))
     occasions = _outside_quotes(occasions, spans)
+    kinds = {sp.name: sp.kind for sp in document.speakers}
     out = []
     for q in quotes:
         inner = q.inner
         toks = _align.tokenize(inner, base=q.inner_start)
         if not len(toks):
             continue
-        qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start)
+        base = q.inner_start
+        qs = tuple(attrs.evolve(x, start=x.start + base, end=x.end + base,
+                                value_start=x.value_start + base, value_end=x.value_end + base)
                    for x in _numbers.quantities(inner))
         s_start, s_end = _sentences_around(sents, starts, q.start, q.end)
         exclude = _name_words(q.speaker)
@@ -267,6 +285,8 @@ def utterances(document, index: int = 0) -> list:
             occasion=_occasion(text, s_start, s_end, (q.inner_start, q.inner_end), occasions, q.speaker),
             opens=bool(first) and first.group().isupper(),
             closes=stripped[-1:] in (".", "!", "?", ",", "…", ";"),
+            speaker_kind=kinds.get(q.speaker),
+            explicit=_names_speaker(q.attribution),
         ))
     out.sort(key=lambda it: it.key)
     return out
@@ -491,20 +511,6 @@ def _short(source: str) -> str:
     return os.path.basename(source) or source
 
 
-def _touched(item: Item, i1: int, i2: int) -> list:
-    """Quantities of ``item`` that words ``i1:i2`` belong to; for an empty range (the other
-    side has words here), the quantities that span or start at that place."""
-    toks = item.tokens.tokens
-    if i2 > i1:
-        lo, hi = toks[i1].start, toks[i2 - 1].end
-        return [q for q in item.quantities if q.start < hi and q.end > lo]
-    after = toks[i1].start if i1 < len(toks) else None
-    before = toks[i1 - 1].end if i1 > 0 else None
-    return [q for q in item.quantities
-            if (after is None or q.start <= after) and (before is None or q.end > before)
-            and (after is not None or before is not None)]
-
-
 def _qkey(q) -> tuple:
     return ("vague", q.unit) if q.vague else q.key
 
@@ -539,24 +545,75 @@ def _minor(words: tuple) -> bool:
     return all(_align.is_function(w) for w in words)
 
 
-def _number_findings(a, b, al, cid) -> list:
-    """Figures that an edit inside the shared words touches, on either side: a changed,
-    added or dropped number or qualifier.  Words cut at the edges are truncation."""
-    qa, qb = {}, {}
-    for o in al.middle:
-        for q in _touched(a, o.i1, o.i2):
-            qa[(q.start, q.end)] = q
-        for q in _touched(b, o.j1, o.j2):
-            qb[(q.start, q.end)] = q
-    qa, qb = sorted(qa.values(), key=lambda q: q.start), sorted(qb.values(), key=lambda q: q.start)
-    if sorted(map(_qkey, qa), key=repr) == sorted(map(_qkey, qb), key=repr):
+def _checked(al: _align.Alignment, side: str) -> set:
+    """Token indices of one side where a changed figure or negation counts: the shared
+    stretch, less words cut at an ellipsis or bracket and long rewordings (see
+    :data:`SHORT_EDIT`)."""
+    out = set()
+    for o in al.ops:
+        if o.where != "middle":
+            continue
+        if o.tag != "equal" and (o.gap or max(o.i2 - o.i1, o.j2 - o.j1) > SHORT_EDIT):
+            continue
+        out.update(range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))
+    return out
+
+
+def _figures(item: Item, checked: set) -> list:
+    """The item's quantities whose figure lies on a checked token."""
+    if not checked:
         return []
+    starts = [t.start for t in item.tokens.tokens]
+    out = []
+    for q in item.quantities:
+        i = bisect.bisect_right(starts, q.value_start) - 1
+        if i in checked and item.tokens.tokens[i].end > q.value_start:
+            out.append(q)
+    return out
+
+
+def _same_figure(x, y) -> bool:
+    """Two quantities say the same: qualifier class and bounds agree, and the units do
+    where both sides give one ("three of our citizens" = "three people")."""
+    return (x.qualifier, x.low, x.high) == (y.qualifier, y.low, y.high) and (
+        x.unit == y.unit or x.unit is None or y.unit is None)
+
+
+def _unpaired(xs: list, ys: list, same) -> tuple:
+    """The quantities of each list that ``same`` pairs with none of the other (greedy)."""
+    left, right = list(xs), list(ys)
+    for x in xs:
+        for y in right:
+            if same(x, y):
+                left.remove(x)
+                right.remove(y)
+                break
+    return left, right
+
+
+def _number_findings(a, b, al, cid) -> list:
+    """Figures in the shared words that differ: changed, added or dropped numbers and
+    qualifiers.  An error when the figures lie wholly inside the shared words; a warning
+    when one runs over its edge ("under" cut off "under five minutes")."""
+    ca, cb = _checked(al, "a"), _checked(al, "b")
+    qa, qb = _figures(a, ca), _figures(b, cb)
+    ua, ub = _unpaired(qa, qb, _same_figure)
+    if not ua and not ub:
+        return []
+
+    def inside(item, q, checked):
+        toks = [item.tokens.tokens[i] for i in checked]
+        return toks and min(t.start for t in toks) <= q.start and q.end <= max(t.end for t in toks)
+
+    severity = "error" if all(inside(a, q, ca) for q in ua) and all(inside(b, q, cb) for q in ub) else "warning"
     da, db = [q.describe() for q in qa], [q.describe() for q in qb]
     expl = (f"{_short(a.source)} quotes {', '.join(q.text for q in qa) or 'no figure'} where "
             f"{_short(b.source)} quotes {', '.join(q.text for q in qb) or 'no figure'} in the same words.")
     diff = {"a": {"source": a.source, "numbers": da, "text": [q.text for q in qa]},
             "b": {"source": b.source, "numbers": db, "text": [q.text for q in qb]}}
-    return [_finding("number", "error", a, b, expl, diff, "number-in-shared-words", cid)]
+    diff["a"]["differ"] = [q.describe() for q in ua]
+    diff["b"]["differ"] = [q.describe() for q in ub]
+    return [_finding("number", severity, a, b, expl, diff, "number-in-shared-words", cid)]
 
 
 def _negations(item: Item, i1: int, i2: int) -> int:
@@ -564,9 +621,8 @@ def _negations(item: Item, i1: int, i2: int) -> int:
 
 
 def _negation_findings(a, b, al, cid, severity="error") -> list:
-    mid = [o for o in al.ops if o.where == "middle"]
-    na = sum(_negations(a, o.i1, o.i2) for o in mid)
-    nb = sum(_negations(b, o.j1, o.j2) for o in mid)
+    na = sum(1 for i in _checked(al, "a") if _align.is_negation(a.tokens.norms[i]))
+    nb = sum(1 for i in _checked(al, "b") if _align.is_negation(b.tokens.norms[i]))
     rule = "negation-in-shared-words"
     if na == nb:
         # A truncation that stops just short of a negation can flip the quoted words.
@@ -684,31 +740,59 @@ def _truncation_findings(a, b, al, cid, claimed: bool) -> list:
 
 
 def _speaker_findings(a, b, cid) -> list:
-    sev = "error" if min(a.confidence, b.confidence) >= 0.8 else "warning"
+    """The same words given to different people.  An error only when both sources name
+    the person at the quote and both are people: a pronoun resolved to the wrong person,
+    or a news agency the quote was given to, is more likely a misreading than a
+    misattribution by the source."""
+    named = a.explicit and b.explicit and a.speaker_kind in (None, "person") and b.speaker_kind in (None, "person")
+    sev = "error" if named and _surname(a.speaker) != _surname(b.speaker) else "warning"
     expl = (f"The same words are attributed to {a.speaker} in {_short(a.source)} "
             f"and to {b.speaker} in {_short(b.source)}.")
     diff = {"a": {"source": a.source, "speaker": a.speaker}, "b": {"source": b.source, "speaker": b.speaker}}
     return [_finding("speaker", sev, a, b, expl, diff, "same-words-other-speaker", cid, speaker=a.speaker)]
 
 
+def _interval(q) -> tuple:
+    """The values a figure allows: "under 5" allows anything up to 5, "about 40" 34-46."""
+    inf = float("inf")
+    if q.qualifier == "max":
+        return (-inf, q.high)
+    if q.qualifier == "min":
+        return (q.low, inf)
+    if q.qualifier == "approx":
+        return (q.low * 0.85, q.high * 1.15)
+    return (q.low, q.high)
+
+
+def _compatible(x, y) -> bool:
+    ix, iy = _interval(x), _interval(y)
+    return ix[0] <= iy[1] and iy[0] <= ix[1]
+
+
 def _paraphrase_number_findings(a, b, cid) -> list:
+    """Reported speech against a quote (or other reported speech) of the same speaker:
+    a figure of a shared unit that the other side's figures do not allow ("under five
+    minutes" against "7-10 minutes").  Always a warning: a paraphrase may be about
+    another part of the speech."""
     out = []
     for unit in sorted(_units(a) & _units(b)):
         qa = [q for q in a.quantities if q.unit == unit and not q.vague]
         qb = [q for q in b.quantities if q.unit == unit and not q.vague]
         if not qa or not qb:
             continue
-        ka, kb = {_qkey(q) for q in qa}, {_qkey(q) for q in qb}
-        if ka == kb:
+        ua = [x for x in qa if not any(_compatible(x, y) for y in qb)]
+        ub = [y for y in qb if not any(_compatible(x, y) for x in qa)]
+        if not ua and not ub:
             continue
-        sev = "warning" if ka & kb else "error"
         say = lambda it: "quotes" if it.kind == "quote" else "reports"
         expl = (f"{_short(a.source)} {say(a)} {' and '.join(q.text for q in qa)} where "
                 f"{_short(b.source)} {say(b)} {' and '.join(q.text for q in qb)}.")
         diff = {"unit": unit,
-                "a": {"source": a.source, "kind": a.kind, "numbers": [q.describe() for q in qa], "text": [q.text for q in qa]},
-                "b": {"source": b.source, "kind": b.kind, "numbers": [q.describe() for q in qb], "text": [q.text for q in qb]}}
-        out.append(_finding("number", sev, a, b, expl, diff, "paraphrase-figures-differ", cid))
+                "a": {"source": a.source, "kind": a.kind, "numbers": [q.describe() for q in qa],
+                      "text": [q.text for q in qa], "differ": [q.describe() for q in ua]},
+                "b": {"source": b.source, "kind": b.kind, "numbers": [q.describe() for q in qb],
+                      "text": [q.text for q in qb], "differ": [q.describe() for q in ub]}}
+        out.append(_finding("number", "warning", a, b, expl, diff, "paraphrase-figures-differ", cid))
     return out
 
 

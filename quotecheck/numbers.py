@@ -117,6 +117,9 @@ class Quantity:
     qualifier: Optional[str] = None
     qualifier_text: Optional[str] = None
     unit: Optional[str] = None
+    #: Where the figure itself (the numeral or number words) is, without qualifier or unit.
+    value_start: int = -1
+    value_end: int = -1
 
     @property
     def vague(self) -> bool:
@@ -240,8 +243,11 @@ def quantities(text: str) -> tuple:
     >>> [q.describe() for q in quantities("a few minutes' strike distance")]
     ['some minute']
     """
-    out = []
+    clock = times(text)
+    out = list(clock)
     for m in _scanner().finditer(text):
+        if clock and any(c.start < m.end() and m.start() < c.end for c in clock):
+            continue  # part of a clock time
         low, _ = _value(m, 1)
         if m.group("num1") is None and m.group("words1") is None:
             continue
@@ -260,7 +266,7 @@ def quantities(text: str) -> tuple:
             elif second is not None and low is not None:
                 low, high = min(low, second), max(low, second)
         out.append(_make(text, m, low, high))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda q: q.start)) if clock else tuple(out)
 
 
 def _is_vague(words: str) -> bool:
@@ -278,4 +284,35 @@ def _make(text: str, m, low, high, end: Optional[int] = None) -> Quantity:
     start = m.start()
     if low is None:
         qual, qual_text = None, None
-    return Quantity(start, end, text[start:end], low, high, qual, qual_text, unit)
+    vs = m.start("num1") if m.group("num1") is not None else m.start("words1")
+    ve = m.end("num1") if m.group("num1") is not None else m.end("words1")
+    return Quantity(start, end, text[start:end], low, high, qual, qual_text, unit, vs, ve)
+
+
+# Clock times: "6 p.m." = "6:00 p.m." = "18:00"; "0241 GMT" = "02:41 GMT".  The value is
+# minutes since midnight and the unit "time", so two ways of writing one time agree.
+_TIME_RE = regex.compile(
+    r"(?<![\w.:])(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?[ \t]?(?P<ampm>[ap])\.?[ \t]?m\b\.?"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=[ \t]?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET)\b))",
+    regex.IGNORECASE)
+
+
+def times(text: str) -> tuple:
+    """Clock times in ``text`` as quantities with unit ``time`` (minutes after midnight).
+
+    >>> [(q.text, q.low) for q in times("at 6 p.m., at 6:00 p.m., at 18:00 and 0241 GMT")]
+    [('6 p.m.', 1080.0), ('6:00 p.m.', 1080.0), ('18:00', 1080.0), ('0241', 161.0)]
+    """
+    out = []
+    for m in _TIME_RE.finditer(text):
+        if m.group("h12"):
+            h = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+            mins = int(m.group("m12") or 0)
+        elif m.group("h24"):
+            h, mins = int(m.group("h24")), int(m.group("m24"))
+        else:
+            h, mins = int(m.group("hz")), int(m.group("mz"))
+        v = float(h * 60 + mins)
+        out.append(Quantity(m.start(), m.end(), m.group(), v, v, None, None, "time", m.start(), m.end()))
+    return tuple(out)

@@ -52,7 +52,13 @@ def test_vague_quantities_have_no_value_but_keep_their_unit():
 
 
 def test_words_that_are_not_numbers_are_ignored():
-    assert quantities("COVID-19 arrived at 10:30 on the 1st") == ()
+    assert quantities("COVID-19 arrived on the 1st") == ()
+
+
+def test_clock_times_written_differently_agree():
+    [a], [b], [c] = quantities("at 6:41pm PST"), quantities("at 18:41 local"), quantities("at 6.41 p.m.")
+    assert a.key == b.key == c.key and a.unit == "time"
+    assert quantities("0241 GMT")[0].low == quantities("02:41 GMT")[0].low
     assert words_value("five ten") is None
 
 
