@@ -124,7 +124,7 @@ def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 3)):
         if m.end() > pos:
             break
-        if _is_boundary(text, m) and (doc is None or not doc.in_quote(m.start())):
+        if _is_boundary(text, m) and (doc is None or not doc.in_quote(m.end() - 1)):
             start = m.end()
     return start
 
@@ -273,6 +273,7 @@ def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
         for n in (2, 3):
             k = j - n + 1
             if k - 1 >= lo and toks[k].text in _PREPS and all(t.word for t in toks[k:j + 1]) and \
+                    toks[j].text.lower() not in _STOP and \
                     (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns) and \
                     not any(t.cap for t in toks[k + 1:j + 1] if t.text not in _WEEKDAYS):
                 j = k - 1
@@ -326,6 +327,27 @@ def _np_right(toks: list, i: int, hi: int):
     return out
 
 
+#: Cue forms that are also nouns ("Trump's remarks", "a subsequent tweet", "the report").
+_NOUNS = frozenset("""remarks comments charges claims reports report tweet tweets warning warnings promise
+promises estimates estimate questions answers answer statement statements posts post notes note replies reply
+responses response demands demand pledges pledge vows vow threats threat jokes joke findings finding shows
+comment claim charge counsel concerns concern fears fear hopes hope doubts doubt beliefs thoughts
+suggestions suggestion predictions prediction explanation explanations admission argument arguments
+insists signals hints""".split())
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
+                          "these", "those"})
+
+
+def _noun_use(toks: list, i: int, np) -> bool:
+    """Whether the cue word at ``i`` is a noun here: after a possessive (``Cruz's charges``,
+    ``his remarks``) or an article (``a subsequent tweet``)."""
+    if toks[i].text.lower() not in _NOUNS:
+        return False
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    return prev in ("'s", "’s") or np[-1].text in ("'s", "’s") or np[0].text.lower() in _POSSESSIVES or \
+        (np[0].text.lower() == "the" and not any(t.cap for t in np[1:]))
+
+
 def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> list:
     """Every cue with a speaker among ``toks[lo:hi]``."""
     out = []
@@ -346,6 +368,9 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> li
             continue
         j = _skip_adverbs_left(toks, i - 1, lo)
         left = _np_left(toks, j, lo) if j >= lo else None
+        if left and _noun_use(toks, i, left[0]):
+            i += n
+            continue
         if left:
             np, appos = left
             out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue"))
@@ -420,12 +445,23 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
     hits = [h for h in hits if not doc.in_quote(h.cue_start) and h.cls != "post"]
+    if toks and toks[0].text in _OPENERS:
+        comma = next((t.start for t in toks if t.text == ","), None)
+        if comma is not None:
+            hits = [h for h in hits if h.cue_start > comma]
     if not hits:
         return _colon(doc, toks)
     speech = [h for h in hits if h.cls in ("speech", "according")]
     # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
     # will continue to be “...”"): later cues sit inside the reported clause
     return speech[0] if speech else hits[0]
+
+
+#: Words that open a subordinate or prepositional clause before the main clause ("When Trump
+#: announced ..., he called", "In a subsequent tweet, Trump said").
+_OPENERS = frozenset("""When After As While If Although Though Because Since Before Until Once Unless Whereas
+In On At During Following Despite With Without Under Like Unlike Responding Asked Speaking Referring Addressing
+Pressed Told Noting Asked""".split())
 
 
 def _colon(doc: _Doc, toks: list) -> Optional[_Hit]:
