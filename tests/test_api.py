@@ -155,3 +155,11 @@ def test_check_never_raises_and_renders(texts):
     rep = quotecheck.check(texts)
     assert len(rep.documents) == len(texts)
     str(rep), rep.to_json(), rep.to_html()
+
+
+def test_the_examples_in_docs_api_md_run():
+    import doctest
+    result = doctest.testfile(os.path.join(ROOT, "docs", "api.md"), module_relative=False,
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+                              globs={"quotecheck": quotecheck})
+    assert result.failed == 0
