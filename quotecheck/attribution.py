@@ -214,8 +214,10 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
-        if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].cap and k > lo_tok and \
-                (toks[k - 1].cap or (w == "and" and toks[k - 1].word)):
+        if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].word and k > lo_tok and \
+                (out[-1].cap or w == "of") and \
+                (toks[k - 1].cap or (w == "and" and toks[k - 1].word) or
+                 (w == "of" and toks[k - 1].text.lower() in lex.titles)):
             out.append(t)
             k -= 1
             continue
@@ -475,6 +477,9 @@ def _colon(doc: _Doc, toks: list) -> Optional[_Hit]:
     return _Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
 
 
+_CONNECTIVES = frozenset("And But Then So Still Yet Also Later Meanwhile However Instead Now Sure".split())
+
+
 def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """No cue word, but the sentence has a named or pronoun subject and the quote is in its
     predicate (``Cruz blamed the law on “knuckleheaded politicians.”``): the subject."""
@@ -482,21 +487,37 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     toks = sp.tokens(doc.text, start, q.start)
     if len(toks) < 2:
         return None
-    # step over an opening adverbial ("On Wednesday, ...", "In a statement Thursday, ...")
+    lex = sp.lexicon()
     i = 0
-    if not toks[0].cap or toks[0].text in sp._NOT_NAME and toks[0].text.lower() not in sp.lexicon().pronouns:
-        for k, t in enumerate(toks[:12]):
+    # "And he seemed to ...", "Then he cut into Bush": a connective before the subject
+    while i < len(toks) - 1 and toks[i].text in _CONNECTIVES:
+        i += 1
+    # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...")
+    t0 = toks[i]
+    if not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns or \
+            t0.text in _OPENERS or t0.text.endswith("ing"):
+        for k, t in enumerate(toks[i:i + 25]):
             if t.text == ",":
-                i = k + 1
+                i = i + k + 1
                 break
         else:
             return None
     k = i
-    lex = sp.lexicon()
-    while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
-                                          toks[k].text.lower() in ("of", "the") or
-                                          (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
-        k += 1
+    if k < len(toks) and toks[k].text.lower() in ("the", "a", "an") and k + 1 < len(toks):
+        # "the secretary of state", "The candidate": a description subject
+        j = k + 1
+        while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in _STOP and \
+                not (toks[j].text in lex.titles or toks[j].text.lower() in lex.titles):
+            j += 1
+        if j < len(toks) and (toks[j].text in lex.titles or toks[j].text.lower() in lex.titles):
+            k = j + 1
+            if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
+                k += 2
+    else:
+        while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
+                                              toks[k].text.lower() in ("of", "the") or
+                                              (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
+            k += 1
     np = toks[i:k]
     if k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
@@ -510,7 +531,8 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
         return None
     m = sp.read_mention(doc.text, np)
-    if m is None or m.kind not in ("name", "pronoun"):
+    if m is None or m.kind not in ("name", "pronoun", "description") or \
+            (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     v = toks[k]
     return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
@@ -581,7 +603,8 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
             hits = [h for h in _hits_in(doc, toks, 0, len(toks)) if not doc.in_quote(h.cue_start)]
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph", 0.8)
-    opens_sentence = not text[_sentence_start(text, prev_end, q.start):q.start].strip()
+    sent0 = _sentence_start(text, ps, q.start, doc)
+    opens_sentence = not text[sent0:q.start].strip()
     h = _subject(doc, q, ps) if not opens_sentence else None
     if h:
         return _attribution(doc, st, h, "subject", 0.6)
@@ -589,6 +612,15 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence:
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
                             confidence=0.8), st.last_entity
+    # "Ghazala Khan says she received a call. “She called me, ...”": the quote continues the
+    # speaker of the sentence before it, in the same paragraph
+    if opens_sentence and sent0 > ps:
+        p0 = _sentence_start(text, ps, sent0 - 1, doc)
+        toks = sp.tokens(text, p0, sent0)
+        hits = [h for h in _hits_in(doc, toks, 0, len(toks))
+                if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")]
+        if hits:
+            return _attribution(doc, st, hits[0], "previous-sentence", 0.65)
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
     if st.last_att is not None and st.last_att.mention and pi - st.last_para <= 2 and \
             not text[ps:q.start].strip() and \
