@@ -239,13 +239,13 @@ def quote_line(q: Quote, lines: Optional[LineIndex] = None) -> str:
     >>> q = Quote(0, 29, "“We have nowhere to retreat,”", 1, 28, "direct",
     ...           attribution=Attribution("Vladimir Putin", mention="he", cue="said"))
     >>> quote_line(q)
-    '0-29  direct   Vladimir Putin (he, said): “We have nowhere to retreat,”'
+    '0-29    direct   Vladimir Putin (he, said): “We have nowhere to retreat,”'
     """
     a = q.attribution
     who = a.speaker or "?"
     how = ", ".join(x for x in (a.mention if a.mention != a.speaker else None, a.cue) if x)
     where = "%d:%d" % lines.position(q.start) if lines else f"{q.start}-{q.end}"
-    return f"{where:5} {q.kind:8} {escape_terminal(who)}{f' ({escape_terminal(how)})' if how else ''}: {escape_terminal(q.text)}"
+    return f"{where:7} {q.kind:8} {escape_terminal(who)}{f' ({escape_terminal(how)})' if how else ''}: {escape_terminal(q.text)}"
 
 
 def document_header(doc: Document) -> str:

@@ -168,7 +168,7 @@ def test_quote_line_names_kind_and_speaker():
     q = Quote(0, 29, text[:29], 1, 28, "direct",
               attribution=Attribution("Vladimir Putin", mention="he", mention_start=30, mention_end=32, cue="said"))
     line = R.quote_line(q, R.LineIndex(text))
-    assert line == "1:1   direct   Vladimir Putin (he, said): “We have nowhere to retreat,”"
+    assert line == "1:1     direct   Vladimir Putin (he, said): “We have nowhere to retreat,”"
 
 
 def test_github_annotations_point_at_lines_and_columns():
