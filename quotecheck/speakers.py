@@ -240,6 +240,8 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
     titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
     honorific = bool(title_toks) and (lex.title(title_toks[-1].text) or ("", ""))[0] == "honorific"
+    if name_toks and _NUMBER_WORD.fullmatch(name_toks[0].text):
+        name_toks = []  # "Twenty-nine people were injured": a number, not a name
     if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
         words = [t.text for t in name_toks]
         name = " ".join(words)
@@ -389,6 +391,20 @@ _CAPS = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|al-\p{Lu}\p{L}*+))*+")
 
 
+# Before a name: the start of a paragraph or a sentence.  After it: a verb of saying, or the
+# comma of an appositive.
+_SENT_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*$")
+_THEN_VERB = regex.compile(r"(?:['’]s\s)?\s*(?:,|said|says|told|tells|added|adds|wrote|writes|noted|argued|"
+                           r"explained|asked|replied|responded|insisted|warned|also|has|had|is|was)\b")
+
+
+# An appositive right after a name: "Vladimir Putin, Russia's president,".
+_APPOSITIVE = regex.compile(r"\s*+,([^,.;“”\"\n]{1,80})[,.]")
+_NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                             r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
+                             r"thousands|millions)(?:-\w+)?")
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -460,26 +476,48 @@ class Resolver:
         """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
         description's noun, when the text gives it to a name)."""
         lo = max(0, pos - window)
-        best = None
+        best = best_subject = None
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
                 continue
+            subject = self._is_subject(start, mention)
             # a person needs evidence: already known as one, a first name or honorific that
-            # gives a gender, or a personal title; "North Korea" and "Gold Star" have none
-            if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())):
+            # gives a gender, a personal title, or a full name in subject position; "North
+            # Korea" and "Gold Star" have none
+            if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())
+                    or (subject and len(mention.name.split()) > 1)):
                 continue
-            if known and (known.kind != "person" or not (known.gender or known.titles or
-                                                          len((known.name or "").split()) > 1)):
+            if known and known.kind != "person":
                 continue
             if head and not self._fits(head, mention, known, start):
                 continue
             best = (start, mention, known)
+            if subject:
+                best_subject = best
+        # the subject of a recent sentence (the person the story is about) is the antecedent a
+        # reader picks; a name inside someone else's clause is a weaker one
+        if best_subject is not None and (best is None or best[0] - best_subject[0] < 1500):
+            best = best_subject
         if best is None:
             return None
         start, mention, known = best
         return self.named(mention, start) if known is None else known
+
+    def _is_subject(self, start: int, mention: Mention) -> bool:
+        """Whether a name stands where a subject does: opening a sentence or paragraph, or
+        right before a speech verb."""
+        key = ("subj", start)
+        if key in self._cache:
+            return self._cache[key]
+        before = self.text[max(0, start - 4):start]
+        res = bool(_SENT_OPEN.search(before)) or start == 0
+        if not res:
+            after = self.text[start + len(mention.text):start + len(mention.text) + 40]
+            res = bool(_THEN_VERB.match(after))
+        self._cache[key] = res
+        return res
 
     def _person_name(self, m) -> Optional[Mention]:
         toks = tokens(self.text, m.start(), m.end())
@@ -498,9 +536,9 @@ class Resolver:
         titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
         if regex.search(r"\b" + regex.escape(head) + r"\b", titles):
             return True
-        after = self.text[start:start + 160].lower()
-        m = regex.match(r"[^,]{1,60},([^,.;“”\"]{1,80})[,.]", after)
-        return bool(m and regex.search(r"\b" + regex.escape(head) + r"\b", m.group(1)))
+        end = start + len(mention.text)
+        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+        return bool(m and regex.search(r"\b" + regex.escape(head) + r"\b", m.group(1).lower()))
 
     def _latest(self, pos, kinds) -> Optional[_Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
@@ -553,14 +591,16 @@ class Resolver:
         lo = prefer.last
         if pos - lo > 2500 or pos <= lo:
             return pos - lo > 2500
-        for _, mention in self._candidates(lo, pos):
+        for start, mention in self._candidates(lo, pos):
             if same_person(mention.name, prefer.name or ""):
                 continue
             if gender and mention.gender and mention.gender != gender:
                 continue
+            if not self._is_subject(start, mention):
+                continue  # a name inside another clause does not take over "he"
             known = self._find_name(mention.name, None)
-            if known is not None and known.kind == "person" and (known.gender or known.titles) or \
-                    mention.gender or mention.titles:
+            if known is not None and known.kind == "person" or mention.gender or mention.titles or \
+                    len(mention.name.split()) > 1:
                 return True
         return False
 
