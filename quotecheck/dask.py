@@ -22,6 +22,7 @@ input order, so the report is the same as the in-process one, field for field.
 """
 from __future__ import annotations
 
+import collections
 from typing import Iterable, Optional
 
 from . import api, crosssource
@@ -120,26 +121,207 @@ def read_jsonl(urlpath, text_field: str = "text", id_field: str = "id", group_fi
 
 
 # --- the cross-source check -------------------------------------------------------------
+#
+# crosssource.check_documents composes five pure steps (items, candidate keys, compare,
+# clusters, findings).  Here the same steps run as a Dask graph, with shuffles where
+# check_documents uses a dict:
+#
+#   documents --(per partition)--> items, numbered as check_documents numbers them
+#   A. shuffle light records (key, item key, kind) on the candidate key: each bucket
+#      yields its candidate pairs exactly as crosssource.candidate_pairs pairs a bucket
+#      (members in key order, the same cap and window)
+#   B. shuffle on the pair's first item: the duplicates of a pair (it shares several
+#      keys) meet and are dropped, and the first item joins its pairs
+#   C. shuffle on the pair's second item: both items meet and crosssource.compare runs,
+#      once per pair
+#   the matches (two item keys and a few words each) come back to the client, which
+#   finds the clusters (union-find, crosssource.clusters_from_matches)
+#   D. shuffle the clustered items on their cluster: each cluster's record and findings
+#      are made where its items are (crosssource.cluster_record, findings_for_cluster)
+#
+# Nothing but the matches and the final clusters and findings ever goes through the
+# client, and no step holds all items in one place.
+#
+# Items are addressed by a "uid", (item key, n): the key check_documents uses plus the
+# item's rank among items of one document with that same key.  A document can give two
+# items one key (the same span reported twice); check_documents keeps both as separate
+# items (separate candidate pairs and comparisons) and its union-find, which works on
+# keys, puts them in one cluster.  The uid reproduces exactly that.
 
-def _check_all(documents) -> tuple:
-    """The whole check in one task: ``crosssource.check_documents`` on every document."""
-    clusters, findings = crosssource.check_documents(tuple(documents))
-    return tuple(clusters), tuple(findings)
+class _Ref:
+    """An item reduced to its key: what clusters_from_matches needs of an item."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
 
 
-def check_bag(documents) -> Report:
+def _items(docs: list, offset: int) -> list:
+    """``(uid, item)`` for the items of one partition of documents, numbered from
+    ``offset`` (items of one key are ranked in utterances' order, which is
+    check_documents' order for them: its sort by key is stable)."""
+    out = []
+    for i, d in enumerate(docs):
+        seen = collections.Counter()
+        for it in crosssource.utterances(d, offset + i):
+            out.append(((it.key, seen[it.key]), it))
+            seen[it.key] += 1
+    return out
+
+
+def _key_records(items: list) -> list:
+    """Stage A input: ``(candidate key, uid, kind)`` for every key of every item."""
+    return [(k, uid, it.kind) for uid, it in items for k in crosssource.candidate_keys(it)]
+
+
+def _shared_keys(items: list) -> list:
+    """The uids of items whose key another item of their document also has."""
+    dup = {uid[0] for uid, _ in items if uid[1] > 0}
+    return [uid for uid, _ in items if uid[0] in dup]
+
+
+def _bucket_pairs(bucket) -> list:
+    """Stage A: one bucket's candidate pairs ``(uid_a, uid_b)``, ``uid_a < uid_b``, as
+    crosssource.candidate_pairs pairs a bucket."""
+    key, records = bucket
+    if len(records) < 2:
+        return []
+    members = sorted(records, key=lambda r: r[1])
+    para_only = key.startswith("p|")
+    reach = len(members) if len(members) <= crosssource.BUCKET_CAP else crosssource.BUCKET_WINDOW
+    out = []
+    for x, (_, ka, kind_a) in enumerate(members):
+        for _, kb, kind_b in members[x + 1: x + 1 + reach]:
+            if para_only and kind_a != "paraphrase" and kind_b != "paraphrase":
+                continue
+            out.append((ka, kb))
+    return out
+
+
+def _tag_item(pair):
+    uid, item = pair
+    return (uid, 0, item)
+
+
+def _tag_pair(pair):
+    return (pair[0], 1, pair[1])
+
+
+def _tagged_key(record):
+    return record[0]
+
+
+def _half_pairs(group) -> list:
+    """Stage B: an item with the distinct partners its pairs name, as
+    ``(partner uid, 1, item)`` records for stage C."""
+    _, records = group
+    items = [r[2] for r in records if r[1] == 0]
+    if not items:
+        return []
+    partners = sorted({r[2] for r in records if r[1] == 1})
+    return [(kb, 1, items[0]) for kb in partners]
+
+
+def _compare_group(group) -> list:
+    """Stage C: the matches between an item and the items paired with it."""
+    _, records = group
+    items = [r[2] for r in records if r[1] == 0]
+    if not items:
+        return []
+    b = items[0]
+    out = []
+    for r in records:
+        if r[1] == 1:
+            m = crosssource.compare(r[2], b)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _clusters_by_key(matches: list, shared: list) -> dict:
+    """Item key -> cluster number for every item in a cluster, from the matches and the
+    uids of items that share a key, with crosssource.clusters_from_matches (so order
+    and membership are exactly check_documents')."""
+    uids = {(m.a, 0) for m in matches} | {(m.b, 0) for m in matches} | set(shared)
+    refs = [_Ref(uid[0]) for uid in sorted(uids)]
+    groups = crosssource.clusters_from_matches(refs, matches)
+    return {r.key: n for n, g in enumerate(groups) for r in g}
+
+
+def _in_clusters(items: list, where: dict) -> list:
+    """Stage D input: ``(cluster number, item)`` for the items that are in a cluster."""
+    return [(where[it.key], it) for _, it in items if it.key in where]
+
+
+def _cluster_result(group) -> tuple:
+    """Stage D: one cluster's record and findings, as check_documents makes them."""
+    number, pairs = group
+    items = tuple(sorted((it for _, it in pairs), key=lambda it: it.key))
+    return (number, crosssource.cluster_record(items), tuple(crosssource.findings_for_cluster(items)))
+
+
+def _first(pair):
+    return pair[0]
+
+
+def _offsets(documents) -> list:
+    """The index of each partition's first document (documents are numbered across
+    the whole bag, as check_documents numbers them in one list)."""
+    import dask
+
+    parts = documents.to_delayed()
+    lengths = dask.compute(*[dask.delayed(len)(p) for p in parts])
+    out, n = [], 0
+    for size in lengths:
+        out.append(n)
+        n += size
+    return out
+
+
+def check_items(documents, npartitions: Optional[int] = None) -> tuple:
+    """``(clusters, findings)`` for a bag of Documents by shuffles on candidate keys:
+    the same as ``crosssource.check_documents`` on the computed documents, never
+    holding every item in one place (see the comment above for the stages)."""
+    import dask
+    db = _bag()
+
+    parts = documents.to_delayed()
+    offsets = _offsets(documents)
+    items = db.from_delayed([dask.delayed(_items)(p, off) for p, off in zip(parts, offsets)])
+    items = items.persist()
+    n = npartitions or items.npartitions
+    pairs = (items.map_partitions(_key_records)
+             .groupby(_first, shuffle="tasks", npartitions=n)
+             .map(_bucket_pairs).flatten())
+    halves = (db.concat([items.map(_tag_item), pairs.map(_tag_pair)])
+              .groupby(_tagged_key, shuffle="tasks", npartitions=n)
+              .map(_half_pairs).flatten())
+    matches = (db.concat([items.map(_tag_item), halves])
+               .groupby(_tagged_key, shuffle="tasks", npartitions=n)
+               .map(_compare_group).flatten()).compute()
+    where = _clusters_by_key(matches, items.map_partitions(_shared_keys).compute())
+    if not where:
+        return (), ()
+    results = (items.map_partitions(_in_clusters, where)
+               .groupby(_first, shuffle="tasks", npartitions=n)
+               .map(_cluster_result)).compute()
+    results.sort(key=_first)
+    clusters = tuple(r[1] for r in results)
+    findings = tuple(f for r in results for f in r[2])
+    return clusters, findings
+
+
+def check_bag(documents, npartitions: Optional[int] = None) -> Report:
     """The cross-source check of a bag of Documents, as a :class:`Report` equal to
     :func:`quotecheck.check` on the same documents.
 
     The documents are computed once and kept (``persist``) so that extraction is not
-    repeated for the report.  The check then runs on the candidate structure that
-    :mod:`quotecheck.crosssource` exposes: see ``docs/performance.md`` for the shuffle
-    on candidate keys and what it needs from that module.
+    repeated: once for the report's documents, once for :func:`check_items`.
     """
     documents = documents.persist()
-    docs = tuple(documents.compute())
-    clusters, findings = _check_all(docs)
-    return Report(docs, clusters, findings)
+    clusters, findings = check_items(documents, npartitions)
+    return Report(tuple(documents.compute()), clusters, findings)
 
 
 def check(items: Iterable, npartitions: Optional[int] = None) -> Report:
@@ -150,4 +332,4 @@ def check(items: Iterable, npartitions: Optional[int] = None) -> Report:
     >>> [d.source for d in report.documents]
     ['a', 'b']
     """
-    return check_bag(extract_bag(items, npartitions))
+    return check_bag(extract_bag(items, npartitions), npartitions)

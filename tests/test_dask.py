@@ -5,6 +5,7 @@ import pathlib
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -50,7 +51,7 @@ def _ecbplus_records(n_clusters=6):
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=40)
+                                       dashboard_address=":0", silence_logs=40)
     with distributed.Client(cluster) as c:
         yield c
     cluster.close()
@@ -103,3 +104,51 @@ def test_read_bag_of_files_equals_read_documents(client, tmp_path):
         (tmp_path / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
     inputs = [str(tmp_path), str(tmp_path / "missing.txt")]
     assert qd.read_bag(inputs, npartitions=2).compute() == api.read_documents(inputs)
+
+
+def _sync():
+    import dask
+
+    return dask.config.set(scheduler="sync")
+
+
+def _reported(text, span, speaker):
+    s, e = span
+    return quotecheck.Quote(s, e, text[s:e], s, e, "reported", rule="test",
+                            attribution=quotecheck.Attribution(speaker=speaker, rule="test"))
+
+
+def test_two_items_with_one_key_cluster_as_in_process():
+    # The same span reported twice in one document (two cues for one clause) gives two
+    # items with one key; the in-process check clusters them, and so must the shuffle.
+    text = "Police said the suspect fled north in a stolen car, officers said on Monday."
+    span = (12, 50)
+    twice = quotecheck.Document("a", text, quotes=(_reported(text, span, "Police"),
+                                                   _reported(text, span, "Police")))
+    other_text = "The suspect fled north in a stolen car, police said."
+    other = quotecheck.Document("b", other_text, quotes=(_reported(other_text, (0, 38), "Police"),))
+    import dask.bag as db
+
+    docs = [twice, other, twice]
+    with _sync():
+        got = qd.check_items(db.from_sequence(docs, npartitions=2))
+    assert got == quotecheck.crosssource.check_documents(docs)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(range(len(STORY) + 3)), min_size=1, max_size=9),
+       st.integers(min_value=1, max_value=4))
+def test_shuffle_equals_check_documents_for_any_mix(picks, npartitions):
+    pool = STORY + [
+        {"id": "echo", "group": "budget", "text": STORY[0]["text"].replace("Monday", "Tuesday")},
+        {"id": "nogroup", "text": STORY[1]["text"]},
+        {"id": "paraphrase", "group": "budget",
+         "text": "Berg said the government would cut the deficit by $3 billion this year."},
+    ]
+    docs = [api.extract(pool[i]["text"], source=f"{pool[i]['id']}-{n}", group=pool[i].get("group"))
+            for n, i in enumerate(picks)]
+    import dask.bag as db
+
+    with _sync():
+        got = qd.check_items(db.from_sequence(docs, npartitions=npartitions), npartitions=npartitions)
+    assert got == quotecheck.crosssource.check_documents(docs)
