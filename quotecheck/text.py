@@ -400,6 +400,29 @@ def _punkt_spans(text: str, start: int, end: int) -> list:
     return out
 
 
+#: A quoted question or exclamation followed by a lower-case word is one sentence with
+#: its speech tag ("“Why not?” he asked."): English sentences do not start in lower
+#: case, but Punkt breaks after every "?" and "!".
+_QUOTED_END = regex.compile(r"""[?!.…][”’"'»]++\Z""")
+
+
+def _join_speech_tags(text: str, spans: list) -> list:
+    """Merge a sentence into the one before when that ends with a quoted question,
+    exclamation or full stop and this one starts with a lower-case letter.
+
+    >>> s = "“Why not?” he asked. “No!” She left."
+    >>> [s[a:b] for a, b in _join_speech_tags(s, [(0, 10), (11, 20), (21, 26), (27, 36)])]
+    ['“Why not?” he asked.', '“No!”', 'She left.']
+    """
+    out = []
+    for s, e in spans:
+        if out and text[s].islower() and _QUOTED_END.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def split_sentences(text: str) -> tuple:
     """``(spans, warnings)``: the sentences of ``text`` and what went wrong finding them.
 
@@ -435,7 +458,7 @@ def split_sentences(text: str) -> tuple:
                     f"Punkt failed on this paragraph ({type(e).__name__}: {e}); split by "
                     "punctuation alone", p.start, p.end))
                 spans = list(_simple_spans(text, p.start, p.end))
-        out.extend(Span(s, e, text[s:e]) for s, e in spans)
+        out.extend(Span(s, e, text[s:e]) for s, e in _join_speech_tags(text, spans))
     return tuple(out), tuple(warnings)
 
 
