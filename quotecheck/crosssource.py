@@ -66,12 +66,14 @@ UNKNOWN_SPEAKER_CONTENT = 3
 UNKNOWN_SPEAKER_RUN = 4
 #: A shared run of this many words is one utterance whoever it is given to.
 LONG_RUN = 8
-LONG_RUN_COVERAGE = 0.5
+LONG_RUN_COVERAGE = 0.8
 #: Reported speech: content words its sentence must share with the other item's sentence,
 #: with a number of the same unit on both sides, and without one.
 PARAPHRASE_SHARED_WITH_UNIT = 3
 PARAPHRASE_SHARED = 5
 PARAPHRASE_JACCARD = 0.2
+#: A paraphrase is checked for negation only when it follows the other side this closely.
+PARAPHRASE_NEGATION_COVERAGE = 0.8
 #: Index buckets larger than this are walked with a window instead of paired in full.
 BUCKET_CAP = 40
 BUCKET_WINDOW = 8
@@ -80,7 +82,7 @@ BUCKET_WINDOW = 8
 SHORT_EDIT = 4
 #: Words at the edge of a truncation this close to the shared words can carry a negation
 #: that flips them ("I will not | support the bill").
-NEGATION_REACH = 2
+NEGATION_REACH = 1
 
 
 def _lexicon(name: str) -> frozenset:
@@ -537,6 +539,36 @@ def _in_figures(item: Item, i1: int, i2: int) -> bool:
                for t in item.tokens.tokens[i1:i2])
 
 
+@functools.lru_cache(maxsize=1)
+def _spelling_rules() -> tuple:
+    rules = []
+    with open(os.path.join(_DATA, "crosssource_spelling.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                pat, rep = line.rstrip("\n").split("\t")
+                rules.append((regex.compile(pat), rep.replace("\\", "\\")))
+    return tuple(rules)
+
+
+def _spelling_key(word: str) -> str:
+    for pat, rep in _spelling_rules():
+        word = pat.sub(rep, word)
+    return word
+
+
+def _same_words_spelt_differently(xs: tuple, ys: tuple) -> bool:
+    """"fibre"/"fiber", "data center"/"datacenter", "e-mail"/"email": one wording.
+
+    >>> _same_words_spelt_differently(("fibre",), ("fiber",)), _same_words_spelt_differently(("data", "center"), ("datacenter",))
+    (True, True)
+    >>> _same_words_spelt_differently(("tremor",), ("temblor",))
+    False
+    """
+    if "".join(xs) == "".join(ys):
+        return True
+    return len(xs) == len(ys) and all(_spelling_key(x) == _spelling_key(y) for x, y in zip(xs, ys))
+
+
 def _is_inflection(xs: tuple, ys: tuple) -> bool:
     return len(xs) == len(ys) and all(_align.stem(x) == _align.stem(y) for x, y in zip(xs, ys))
 
@@ -681,6 +713,8 @@ def _wording_findings(a, b, al, cid) -> list:
             continue  # a figure written another way, or changed: the number check's business
         if all(_align.is_negation(w) for w in xs + ys):
             continue  # reported as a negation finding
+        if o.tag == "replace" and _same_words_spelt_differently(xs, ys):
+            continue  # spelling, not wording
         wa, wb = _align.words(a.tokens, o.i1, o.i2), _align.words(b.tokens, o.j1, o.j2)
         if o.gap == "ellipsis":
             entry = dict(wb if o.tag == "insert" else wa, source=(b if o.tag == "insert" else a).source)
@@ -804,9 +838,12 @@ def compare_pair(a: Item, b: Item, m: Match, cid: Optional[str] = None) -> list:
     if m.speakers == "different":
         out += _speaker_findings(a, b, cid)
     if m.relation == "paraphrase":
-        out += _paraphrase_number_findings(a, b, cid)
+        if a.kind != b.kind:
+            # Two paraphrases are both the reporters' words, often about other parts of a
+            # statement: only a paraphrase against the quoted words is checked for figures.
+            out += _paraphrase_number_findings(a, b, cid)
         al = _align.align(a.tokens, b.tokens)
-        if al.matched >= 4 and al.coverage >= 0.6:
+        if al.matched >= 4 and al.coverage >= PARAPHRASE_NEGATION_COVERAGE:
             out += _negation_findings(a, b, al, cid, severity="warning")
         return out
     al = _align.align(a.tokens, b.tokens)
@@ -853,6 +890,36 @@ def _merge(findings: list) -> list:
     return list(merged.values())
 
 
+def _merge_speakers(findings: list) -> list:
+    """One speaker finding per pair of names in a cluster, with every side that gives
+    either name: "five sources say DeGeneres, one says Meron" is one finding, not five."""
+    groups = collections.defaultdict(list)
+    rest = []
+    for f in findings:
+        if f.kind != "speaker":
+            rest.append(f)
+            continue
+        names = tuple(sorted({_surname(s.speaker) or "" for s in f.sides}))
+        groups[names].append(f)
+    for names, fs in groups.items():
+        sides, seen = [], set()
+        for f in fs:
+            for sd in f.sides:
+                if (sd.source, sd.start, sd.end) not in seen:
+                    seen.add((sd.source, sd.start, sd.end))
+                    sides.append(sd)
+        worst = max((f.severity for f in fs), key=_SEVERITY_RANK.get)
+        counts = collections.Counter(sp for sp, _src in {(sd.speaker, sd.source) for sd in sides})
+        expl = "The same words are attributed to " + " and to ".join(
+            f"{name} ({n} source{'s' if n > 1 else ''})" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) + "."
+        texts = sorted({_align.tokenize(sd.text).norms for sd in sides})
+        raw = "\x1f".join(["speaker", *names] + [" ".join(t) for t in texts])
+        fp = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+        rest.append(attrs.evolve(fs[0], sides=tuple(sides), severity=worst, explanation=expl, fingerprint=fp,
+                                 diff={"speakers": dict(counts), "pairs": [f.diff for f in fs]}))
+    return rest
+
+
 def findings_for_cluster(items: tuple) -> list:
     """Every finding among the items of one cluster (pairs from different documents that
     match directly), merged by fingerprint, ordered by first side then kind."""
@@ -870,6 +937,7 @@ def findings_for_cluster(items: tuple) -> list:
             matched[(a.key, b.key)] = matched[(b.key, a.key)] = m
             out += compare_pair(a, b, m, cid)
     out += _paraphrase_findings(items, matched, cid)
+    out = _merge_speakers(out) if any(f.kind == "speaker" for f in out) else out
     out = _merge(out)
     order = {it.key: n for n, it in enumerate(items)}
     kinds = ("number", "negation", "speaker", "wording", "paraphrase", "truncation")

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Run the cross-source check on ECB+ (real coverage of one event by several outlets).
+
+Every ECB+ cluster is one story; its documents are checked together (``Document.group`` =
+the cluster, so nothing is compared across stories).  Prints the clusters and findings
+found, counts by kind and severity, and every error-severity finding with both sides, for
+a person to read.  ``--show warning`` prints warnings too.
+
+    python benchmarks/ecbplus_findings.py [--data ../shared/data/ecbplus] [--show error|warning]
+"""
+import argparse
+import collections
+import json
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from quotecheck import api, crosssource  # noqa: E402
+
+
+def load(data: str) -> list:
+    """``(doc id, cluster, text)`` for every document of the index, in index order."""
+    out = []
+    with open(os.path.join(data, "index.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            with open(os.path.join(data, rec["path"]), encoding="utf-8") as t:
+                out.append((rec["doc"], rec["cluster"], t.read()))
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data", "ecbplus"))
+    ap.add_argument("--show", choices=["error", "warning"], default="error")
+    a = ap.parse_args(argv)
+    records = load(a.data)
+    t0 = time.perf_counter()
+    docs = [api.extract(text, source=doc, group=cluster) for doc, cluster, text in records]
+    t1 = time.perf_counter()
+    clusters, findings = crosssource.check_documents(docs)
+    t2 = time.perf_counter()
+    n_items = sum(len(crosssource.utterances(d, i)) for i, d in enumerate(docs))
+    print(f"{len(docs)} documents in {len({c for _, c, _ in records})} stories, {n_items} quotes and "
+          f"reported speech; extract {t1 - t0:.1f}s, check {t2 - t1:.2f}s")
+    print(f"{len(clusters)} clusters ({sum(len({s.source for s in c.members}) > 1 for c in clusters)} across "
+          f"documents), {len(findings)} findings")
+    counts = collections.Counter((f.kind, f.severity) for f in findings)
+    for (kind, sev), n in sorted(counts.items()):
+        print(f"  {kind:10} {sev:8} {n}")
+    shown = ("error",) if a.show == "error" else ("error", "warning")
+    for f in findings:
+        if f.severity not in shown:
+            continue
+        print(f"\n[{f.severity}] {f.kind} ({f.rule}) {f.speaker}: {f.explanation}")
+        for s in f.sides:
+            print(f"   {s.source} {s.start}-{s.end} [{s.kind}, {s.speaker}] {s.text[:200]!r}"
+                  + (f"  ({s.context})" if s.context else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
