@@ -196,7 +196,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
         # the appositive must read like one: a determiner, possessive, title or a relative clause
         first = appos[0].text
         if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
-                any(x.text in ("'s", "’s") for x in appos) or lex.title(first) or first[:1].isdigit() or
+                any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
+                lex.title(first) or first[:1].isdigit() or
                 (appos[0].cap and len(appos) <= 8)):
             return None
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
@@ -449,8 +450,10 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     hits = [h for h in hits if not doc.in_quote(h.cue_start) and h.cls != "post"]
     if toks and toks[0].text in _OPENERS:
         comma = next((t.start for t in toks if t.text == ","), None)
-        if comma is not None:
+        if comma is not None and any(h.cue_start > comma for h in hits):
             hits = [h for h in hits if h.cue_start > comma]
+        elif hits:
+            hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
     if not hits:
         return _colon(doc, toks)
     speech = [h for h in hits if h.cls in ("speech", "according")]
@@ -669,7 +672,7 @@ def _reported(doc: _Doc, st: _State) -> list:
         if i >= len(toks) or toks[i].start != m.start():
             continue
         c = _cue_at(toks, i)
-        if not c or c[2] == "post":
+        if not c or c[2] in ("post", "label"):
             continue
         n, lemma, cls = c
         cs, ce = toks[i].start, toks[i + n - 1].end

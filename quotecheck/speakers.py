@@ -215,7 +215,8 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     # "Gov. Earl Ray Tomblin of West Virginia", "Rep. Jim Jordan (R-Ohio)": the name is
     # before "of" / the bracket
     for j, t in enumerate(toks):
-        if j > 0 and t.text in ("of", "(", "from") and toks[j - 1].cap and not lex.title(toks[j - 1].text) and \
+        if j > 0 and t.text in ("of", "(", "from", "for", "at") and toks[j - 1].cap and \
+                not lex.title(toks[j - 1].text) and \
                 any(x.cap for x in toks[j + 1:]):
             toks = toks[:j]
             break
@@ -244,6 +245,7 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
         name_toks = []  # "Twenty-nine people were injured": a number, not a name
     if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
         words = [t.text for t in name_toks]
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Donald Trump’s claim"
         name = " ".join(words)
         kind_words = [t.text for t in toks]
         entity = "person"
