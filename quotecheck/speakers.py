@@ -247,14 +247,16 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
         words = [t.text for t in name_toks]
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Donald Trump’s claim"
         name = " ".join(words)
-        kind_words = [t.text for t in toks]
+        # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
+        # Rendell", does not make him an organisation)
         entity = "person"
-        if any(lex.orgs.get(w) == "organisation" for w in kind_words) or (
-                len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and words[0] not in ("II", "III")):
+        if any(lex.orgs.get(w) == "organisation" for w in words) or (
+                all(w.isupper() for w in words) and max(len(w) for w in words) > 1 and words[0] not in ("II", "III")):
             entity = "organisation"
         if low[0] in ("the",) and entity == "person" and len(toks) == len(name_toks) + 1:
             entity = "organisation"  # "the Times", "the Pentagon": names with an article are not people
-        if entity == "person" and any(lex.orgs.get(w) == "group" for w in (t.text for t in toks[i:])):
+        if entity == "person" and any(lex.orgs.get(w) == "group" or lex.orgs.get(w.lower()) == "group"
+                                      for w in words):
             entity = "group"
         return Mention(s, e, raw, "name", entity, name=name, titles=titles,
                        gender=_gender_of([t.text for t in toks], lex) if entity == "person" else None,
@@ -390,7 +392,7 @@ class _Entity:
 # titles in running text.  Each alternative starts with a different character class, so the
 # scan is linear.
 _CAPS = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|al-\p{Lu}\p{L}*+))*+")
+    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|of|al-\p{Lu}\p{L}*+))*+")
 
 
 # Before a name: the start of a paragraph or a sentence.  After it: a verb of saying, or the
