@@ -308,7 +308,8 @@ def _np_right(toks: list, i: int, hi: int):
     k = i
     while k < hi and len(out) < 12:
         t = toks[k]
-        if not t.word and t.text not in ("'s", "’s", "-", "&"):
+        if not t.word and t.text not in ("'s", "’s", "-", "&") and not (
+                t.text == "/" and out and k + 1 < hi and toks[k + 1].word):  # "9/11 widow Terry Strada"
             break
         lw = t.text.lower()
         if not out and (lw in ("that", "it", "in", "on", "at", "to", "the", "of") and lw != "the" or

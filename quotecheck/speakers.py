@@ -409,6 +409,9 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
                              r"thousands|millions)(?:-\w+)?")
 
 
+_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -427,6 +430,20 @@ class Resolver:
         self.skip = list(skip)
         self._cache: dict = {}
 
+    def _in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
+        stop): "Solid Debate Win Over Kaine" names nobody."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        key = ("head", a)
+        if key not in self._cache:
+            b = self.text.find("\n", pos)
+            line = self.text[a:b if b >= 0 else len(self.text)].strip()
+            words = _WORD.findall(line[:400])
+            caps = sum(1 for w in words if w[:1].isupper())
+            self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not line.endswith(
+                (".", "?", "!", "”", '"', ":", "’", "'")) or bool(words) and caps == len(words) and len(words) >= 2
+        return self._cache[key]
+
     def _skipped(self, pos: int) -> bool:
         i = bisect.bisect_right(self.skip_starts, pos) - 1
         return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
@@ -436,7 +453,7 @@ class Resolver:
         for m in _CAPS.finditer(self.text, lo, hi):
             k = m.start()
             if k not in self._cache:
-                self._cache[k] = None if self._skipped(k) else self._person_name(m)
+                self._cache[k] = None if self._skipped(k) or self._in_headline(k) else self._person_name(m)
             if self._cache[k] is not None:
                 yield k, self._cache[k]
 
