@@ -201,6 +201,9 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
                 (appos[0].cap and len(appos) <= 8)):
             return None
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
+            if appos and all(x.cap or x.text in sp._PARTICLES for x in appos if x.word) and \
+                    toks[j].word and toks[j].text.lower() not in lex.pronouns:
+                return list(appos), []  # the description comes first, the name in the commas
             return None
     out = []
     k = j
@@ -425,9 +428,12 @@ def _bare(toks, h) -> bool:
     """The cue of a short attribution sentence is followed by its end or an adjunct, not a
     clause of its own."""
     k = _index(toks, h.cue_end - 1) + 1 if h.rule == "subject-cue" else _index(toks, h.np[-1].start) + 1
-    rest = [t.text.lower() for t in toks[k:k + 8]]
-    return not rest or rest[0] in (".", ",", "!", "?", ";", "—") or (
-        "that" not in rest and len(rest) <= 7)
+    rest = [t.text.lower() for t in toks[k:k + 9]]
+    if not rest or rest[0] in (".", ",", "!", "?", ";", "—"):
+        return True
+    end = next((j for j, w in enumerate(rest) if w in (".", "!", "?", ";")), None)
+    return end is not None and end <= 6 and "that" not in rest[:end] and not any(
+        w in _DQ_OPEN for w in rest[:end])
 
 
 def _index(toks, start) -> int:
@@ -613,7 +619,8 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "subject", 0.6)
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
-    if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence:
+    if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence and \
+            not _speaker_between(doc, st.last_end, q.start):
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
                             confidence=0.8), st.last_entity
     # "Ghazala Khan says she received a call. “She called me, ...”": the quote continues the
