@@ -60,15 +60,21 @@ def is_negation(norm: str) -> bool:
     return norm in negations() or norm.endswith("n't")
 
 
+@functools.lru_cache(maxsize=1)
+def _plain_function_words() -> frozenset:
+    return frozenset(w for w in function_words() if not is_negation(w))
+
+
 def is_function(norm: str) -> bool:
     """Whether a normalised token is a function word (not a negation: those always count)."""
-    return norm in function_words() and not is_negation(norm)
+    return norm in _plain_function_words()
 
 
 def is_number(norm: str) -> bool:
     return norm[:1].isdigit()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(norm: str) -> str:
     """A crude stem, enough to tell an inflection ("measure"/"measures", "say"/"said" is
     beyond it) from a different word.
@@ -102,10 +108,9 @@ class Tokens:
 
     tokens: tuple
     gaps: dict = attrs.field(factory=dict, eq=False, hash=False)
-
-    @property
-    def norms(self) -> tuple:
-        return tuple(t.norm for t in self.tokens)
+    #: The normalised words, kept once (they are compared many times).
+    norms: tuple = attrs.field(eq=False, hash=False, repr=False,
+                               default=attrs.Factory(lambda self: tuple(t.norm for t in self.tokens), takes_self=True))
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -121,6 +126,7 @@ _TOKEN_RE = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_word(raw: str) -> str:
     """Case-folded, one apostrophe style.
 
@@ -128,6 +134,18 @@ def normalise_word(raw: str) -> str:
     ("can't", 'nato')
     """
     return raw.casefold().replace("’", "'").replace("ʼ", "'")
+
+
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\d]++(?:['’ʼ][\p{L}\p{M}]++)*+")
+
+
+def words_of(text: str) -> list:
+    """The normalised words of ``text``, without offsets (for word overlap only).
+
+    >>> words_of("Putin’s [aides] said: “No.”")
+    ["putin's", 'aides', 'said', 'no']
+    """
+    return [normalise_word(w) for w in _WORD_RE.findall(text)]
 
 
 def tokenize(text: str, base: int = 0) -> Tokens:

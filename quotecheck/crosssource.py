@@ -51,7 +51,6 @@ import regex
 from . import align as _align
 from . import numbers as _numbers
 from . import speakers as _speakers
-from . import text as _text
 from .model import REPORTED, SPEECH_KINDS, Cluster, Finding, Side
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -188,15 +187,39 @@ def _name_words(name: Optional[str]) -> frozenset:
     return frozenset(_align.normalise_word(w) for w in (name or "").split())
 
 
-def _sentences_around(sentences: tuple, starts: list, start: int, end: int) -> tuple:
-    """``(start, end)`` of the sentences that overlap ``start:end``."""
-    i = max(0, bisect.bisect_right(starts, start) - 1)
-    j = i
-    while j + 1 < len(sentences) and sentences[j + 1].start < end:
-        j += 1
-    if not sentences:
-        return start, end
-    return min(sentences[i].start, start), max(sentences[j].end, end)
+_SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+_STOP = regex.compile(r"[.!?]")
+_SENT_END = regex.compile(r"[.!?…][\"”’)\]]*+(?=\s)")
+#: How far from a quote its sentence is looked for (characters each way).
+SENTENCE_REACH = 400
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple:
+    """``(start, end)`` of the sentence(s) around ``text[start:end]``, never crossing a line
+    break and never further than :data:`SENTENCE_REACH` characters: a local scan for
+    sentence punctuation, so the cost follows the quote, not the document.  An
+    abbreviation ("U.S.") may cut a context short; the context only feeds word overlap
+    and the occasion.
+
+    >>> t = "First one. Putin said on Sunday “we stay.” He left. Next"
+    >>> a, b = sentence_bounds(t, t.index("“"), t.index("”") + 1)
+    >>> t[a:b]
+    'Putin said on Sunday “we stay.” He left.'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, start - SENTENCE_REACH)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    while s < start and text[s].isspace():
+        s += 1
+    hi = min(line_end, end + SENTENCE_REACH)
+    m = _SENT_END.search(text, end, hi)
+    e = m.end() if m else hi
+    return s, max(e, end)
 
 
 def _occasion(doc_text: str, s_start: int, s_end: int, inner: tuple, earlier: list,
@@ -215,7 +238,7 @@ def _occasion(doc_text: str, s_start: int, s_end: int, inner: tuple, earlier: li
 
 
 def _clean_occasion(s: str) -> str:
-    return regex.sub(r"\s+", " ", s).rstrip(".,")
+    return _SPACES.sub(" ", s).rstrip(".,")
 
 
 def _outside_quotes(matches: list, spans: list) -> list:
@@ -252,14 +275,12 @@ def utterances(document, index: int = 0) -> list:
     if not quotes or document.status != "ok":
         return []
     text = document.text
-    sents = _text.sentences(text)
-    starts = [s.start for s in sents]
     spans = sorted((q.inner_start, q.inner_end) for q in quotes if q.kind != REPORTED)
     occasions = []
     for m in _occasion_re().finditer(text):
-        a, b = _sentences_around(sents, starts, m.start(), m.end())
+        a, b = sentence_bounds(text, m.start(), m.end())
         occasions.append((m.start(), m.end(), _clean_occasion(m.group()),
-                          frozenset(_align.tokenize(text[a:b]).norms)))
+                          frozenset(_align.words_of(text[a:b]))))
     occasions = _outside_quotes(occasions, spans)
     kinds = {sp.name: sp.kind for sp in document.speakers}
     out = []
@@ -272,12 +293,12 @@ def utterances(document, index: int = 0) -> list:
         qs = tuple(attrs.evolve(x, start=x.start + base, end=x.end + base,
                                 value_start=x.value_start + base, value_end=x.value_end + base)
                    for x in _numbers.quantities(inner))
-        s_start, s_end = _sentences_around(sents, starts, q.start, q.end)
+        s_start, s_end = sentence_bounds(text, q.start, q.end)
         exclude = _name_words(q.speaker)
         own = content_stems(toks.norms, exclude)
-        context = own | content_stems(_align.tokenize(text[s_start:s_end]).norms, exclude)
+        context = own | content_stems(_align.words_of(text[s_start:s_end]), exclude)
         stripped = inner.strip(" \t\n\"'“”‘’«»„")
-        first = regex.search(r"\p{L}", stripped)
+        first = _LETTER.search(stripped)
         out.append(Item(
             doc=index, source=document.source, group=document.group,
             start=q.start, end=q.end, text=q.text,
@@ -696,7 +717,7 @@ def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
         else:
             last_shared = toks[i1 - 1] if i1 > 0 else None
             doc_between = other.text[last_shared.end - other.start: toks[i1].start - other.start] if last_shared else "."
-            if regex.search(r"[.!?]", doc_between):
+            if _STOP.search(doc_between):
                 continue  # the other source's sentence ends there too
         out.append((o.where, i1, i2))
     return out

@@ -32,6 +32,10 @@ import regex
 _DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
+_SPACES = regex.compile(r"\s+")
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
 def _rows(name: str) -> list:
     """The tab-separated rows of a data table, without comments and blank lines."""
     with open(os.path.join(_DATA, name), encoding="utf-8") as f:
@@ -97,6 +101,13 @@ def _scanner():
            + r"(?:(?P<sep>[ \t]*+[-–—][ \t]*+|\s+to\s+|\s+and\s+)" + value.replace("@", "2") + ")?"
            + rf"(?:(?P<sym>[ \t]?(?:{symbol_units}))|[ \t]*+-?[ \t]*+(?P<uword>{word_units}|\p{{Ll}}[\p{{L}}]*+))?")
     return regex.compile(pat, regex.IGNORECASE | regex.V1)
+
+
+@functools.lru_cache(maxsize=1)
+def _trigger():
+    """A quick test for anything the scanner could start a quantity from (a digit or a
+    number word): most quoted sentences have none, and the scanner is the slow part."""
+    return regex.compile(r"\d|\b(?:" + _alt(number_words()) + r")\b", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -165,7 +176,7 @@ def words_value(text: str) -> Optional[float]:
     """
     table = number_words()
     total, current, last, seen = 0.0, 0.0, None, False
-    for w in regex.findall(r"[^\W\d_]+", text.lower()):
+    for w in _LETTERS.findall(text.lower()):
         if w in ("a", "an", "and"):
             continue
         value, role = table.get(w, (None, None))
@@ -214,7 +225,7 @@ def _unit_of(m) -> tuple:
         return table[m.group("sym").strip().lower()], m.end("sym")
     word = m.group("uword")
     if word:
-        w = regex.sub(r"\s+", " ", word.lower())
+        w = _SPACES.sub(" ", word.lower())
         if w in table:
             return table[w], m.end("uword")
         if w not in _function_words() and w not in number_words() and w not in qualifiers():
@@ -243,6 +254,8 @@ def quantities(text: str) -> tuple:
     >>> [q.describe() for q in quantities("a few minutes' strike distance")]
     ['some minute']
     """
+    if not _trigger().search(text):
+        return ()
     clock = times(text)
     out = list(clock)
     for m in _scanner().finditer(text):
@@ -276,7 +289,7 @@ def _is_vague(words: str) -> bool:
 
 def _make(text: str, m, low, high, end: Optional[int] = None) -> Quantity:
     qual_text = m.group("qual")
-    qual = qualifiers()[regex.sub(r"\s+", " ", qual_text.lower())] if qual_text else None
+    qual = qualifiers()[_SPACES.sub(" ", qual_text.lower())] if qual_text else None
     if end is not None:
         unit = None
     else:
