@@ -168,11 +168,26 @@ def side_dict(s) -> dict:
             "quote_kind": s.quote_kind, "speaker": s.speaker, "context": s.context}
 
 
+def canonical(x):
+    """``x`` with every dict's keys in sorted order, so that a diff built by iterating a
+    set (whose order changes with the hash seed of each process) still renders to the
+    same bytes.  Lists keep their order: there it carries meaning.
+
+    >>> canonical({"b": 1, "a": {"d": 2, "c": [3]}})
+    {'a': {'c': [3], 'd': 2}, 'b': 1}
+    """
+    if isinstance(x, dict):
+        return {k: canonical(x[k]) for k in sorted(x, key=str)}
+    if isinstance(x, (list, tuple)):
+        return [canonical(v) for v in x]
+    return x
+
+
 def finding_dict(f: Finding) -> dict:
     from .baseline import fingerprint
 
     return {"kind": f.kind, "severity": f.severity, "speaker": f.speaker,
-            "sides": [side_dict(s) for s in f.sides], "diff": f.diff,
+            "sides": [side_dict(s) for s in f.sides], "diff": canonical(f.diff),
             "explanation": f.explanation, "rule": f.rule, "cluster": f.cluster,
             "fingerprint": fingerprint(f)}
 
@@ -420,7 +435,7 @@ def to_sarif(report: Report) -> str:
         result = {"ruleId": f.kind, "level": _SARIF_LEVEL.get(f.severity, "warning"),
                   "message": {"text": f.explanation + (f" ({f.speaker})" if f.speaker else "")},
                   "locations": locs[:1], "partialFingerprints": {"quotecheck/v1": fingerprint(f)},
-                  "properties": {"rule": f.rule, "speaker": f.speaker, "diff": f.diff}}
+                  "properties": {"rule": f.rule, "speaker": f.speaker, "diff": canonical(f.diff)}}
         if locs[1:]:
             result["relatedLocations"] = [dict(loc, id=i, message={"text": s.text})
                                           for i, (loc, s) in enumerate(zip(locs[1:], f.sides[1:]), 1)]
@@ -627,7 +642,7 @@ def _finding_card(f: Finding, where: _Locator) -> str:
             + (f'<div class="ctx">In context: …{_h(before)}<q><b>{_h(s.text)}</b></q>{_h(after)}…</div>'
                if before or after else "")
             + "</div>")
-    diff = f"<details><summary>diff</summary><pre>{_h(dumps(f.diff, indent=1))}</pre></details>" if f.diff else ""
+    diff = f"<details><summary>diff</summary><pre>{_h(dumps(canonical(f.diff), indent=1))}</pre></details>" if f.diff else ""
     return (f'<article class="card {_h(f.severity)}" data-kind="{_h(f.kind)}" data-severity="{_h(f.severity)}">'
             f'<h2><span class="badge {_h(f.severity)}">{_h(f.severity)}</span>'
             f'<span class="badge kind">{_h(f.kind)}</span>{_h(f.speaker or "unknown speaker")}</h2>'

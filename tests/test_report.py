@@ -232,3 +232,12 @@ def test_renderers_never_raise_and_html_parses(findings, text):
     parse(page)
     assert page.count("<article") == len(findings)
     assert "\x00" not in page and "\x1b" not in str(rep)
+
+
+def test_diff_key_order_does_not_change_the_json():
+    side = Side("a.txt", 0, 1, "x")
+    one = Finding("speaker", "warning", None, (side,), "e", diff={"speakers": {"B": 1, "A": 2}})
+    two = Finding("speaker", "warning", None, (side,), "e", diff={"speakers": {"A": 2, "B": 1}})
+    assert Report(findings=(one,)).to_json() == Report(findings=(two,)).to_json()
+    assert R.to_sarif(Report(findings=(one,))) == R.to_sarif(Report(findings=(two,)))
+    assert Report(findings=(one,)).to_html() == Report(findings=(two,)).to_html()
