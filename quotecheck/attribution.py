@@ -112,6 +112,8 @@ def _is_boundary(text: str, m) -> bool:
     while k > 0 and not text[k - 1].isspace():
         k -= 1
     word = text[k:j + 1]
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]  # "then-Sen."
     return not (word in sp.lexicon().titles or sp._INITIAL.fullmatch(word) or word in sp._ABBREV or
                 "." in word[:-1].strip("“\"‘("))
 
@@ -657,7 +659,7 @@ _THAT = frozenset({"that"})
 _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
                          "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
                          "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
-                         "as", "up", "out", "off", "it", "them", "him", "her", "me", "us"})
+                         "as", "up", "out", "off", "them", "him", "her", "me", "us"})
 
 
 def _reported(doc: _Doc, st: _State) -> list:
@@ -728,8 +730,9 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
         rest = toks[k:]
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
-                              (len(rest) <= 10 and not any(t.text.lower() == "that" or t.text in _DQ_OPEN
-                                                           for t in rest))):
+                              (lemma in _TELL and len(rest) <= 10 and
+                               not any(t.text.lower() == "that" or t.text in _DQ_OPEN or
+                                       t.text.lower() in sp.lexicon().pronouns for t in rest))):
             s, e = _trim(text, s0, np[0].start)
             return _content(doc, s, e, h, "content-subject-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
@@ -740,6 +743,9 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
             return None  # ", pointing out that ...": the participle introduces its own clause
         if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sp.lexicon().pronouns:
             return None
+        if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
+                                              toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
+            return None  # "said it on Tuesday": an object, not a clause
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in _DQ_OPEN or toks[k].text == "‘"):
             return None
         if cls == "thought" and toks[k].text.lower() != "that":
@@ -799,8 +805,6 @@ def _skip_object(toks, k, lemma) -> int:
     while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in ("on", "last", "earlier", "this",
                                                                           "week", "month", "year", "night",
                                                                           "morning", "afternoon", "evening")):
-        k += 1
-    if k < n and toks[k].text == ",":
         k += 1
     return k
 

@@ -398,8 +398,8 @@ _CAPS = regex.compile(
 # Before a name: the start of a paragraph or a sentence.  After it: a verb of saying, or the
 # comma of an appositive.
 _SENT_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*$")
-_THEN_VERB = regex.compile(r"(?:['’]s\s)?\s*(?:,|said|says|told|tells|added|adds|wrote|writes|noted|argued|"
-                           r"explained|asked|replied|responded|insisted|warned|also|has|had|is|was)\b")
+_THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|writes|noted|argued|"
+                           r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
 
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
@@ -508,7 +508,7 @@ class Resolver:
             # gives a gender, a personal title, or a full name in subject position; "North
             # Korea" and "Gold Star" have none
             if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())
-                    or (subject and len(mention.name.split()) > 1)):
+                    or (subject and len(mention.name.split()) > 1) or subject == 2):
                 continue
             if known and known.kind != "person":
                 continue
@@ -532,11 +532,13 @@ class Resolver:
         key = ("subj", start)
         if key in self._cache:
             return self._cache[key]
-        before = self.text[max(0, start - 4):start]
-        res = bool(_SENT_OPEN.search(before)) or start == 0
-        if not res:
-            after = self.text[start + len(mention.text):start + len(mention.text) + 40]
-            res = bool(_THEN_VERB.match(after))
+        after = self.text[start + len(mention.text):start + len(mention.text) + 40]
+        v = _THEN_VERB.match(after)
+        if v and v.group(1):
+            res = 2  # "Melanie said": someone who speaks is a person
+        else:
+            before = self.text[max(0, start - 4):start]
+            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or bool(v))
         self._cache[key] = res
         return res
 
