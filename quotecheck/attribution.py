@@ -497,6 +497,16 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     predicate (``Cruz blamed the law on “knuckleheaded politicians.”``): the subject."""
     start = _sentence_start(doc.text, lo, q.start, doc)
     toks = sp.tokens(doc.text, start, q.start)
+    found = _initial_subject(doc.text, toks)
+    if found is None:
+        return None
+    np, v = found
+    return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+
+
+def _initial_subject(text: str, toks: list):
+    """``(subject tokens, verb token)`` of a sentence that opens with a named, pronoun or
+    described subject (after connectives and an opening adverbial), else None."""
     if len(toks) < 2:
         return None
     lex = sp.lexicon()
@@ -542,12 +552,11 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
         k += 1
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
         return None
-    m = sp.read_mention(doc.text, np)
+    m = sp.read_mention(text, np)
     if m is None or m.kind not in ("name", "pronoun", "description") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
-    v = toks[k]
-    return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+    return np, toks[k]
 
 
 @attrs.define
@@ -735,6 +744,10 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
                                        t.text.lower() in sp.lexicon().pronouns for t in rest))):
             s, e = _trim(text, s0, np[0].start)
             return _content(doc, s, e, h, "content-subject-cue")
+        if before == "," and rest and rest[0].text == "," and cls == "speech":
+            # "The permit, his campaign said, had been hard to get": the attribution in commas
+            s, e = _trim(text, rest[0].end, s1)
+            return _content(doc, s, e, h, "parenthetical-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
         k = _skip_object(toks, k, lemma)
         if k >= len(toks):
@@ -757,6 +770,20 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
         if text[s:s + 5].lower() == "that ":
             s += 5
         return _content(doc, s, e, h, "subject-cue-clause")
+    if j >= 0 and toks[j].text in ("and", "but", "to") and cls in ("speech", "thought"):
+        # "Clinton celebrated in Florida ... and said it was another step": the subject of the
+        # sentence speaks; so with "stood at a Bush event to say ..."
+        found = _initial_subject(text, toks[:j])
+        if found is not None:
+            k = _skip_object(toks, i + n, lemma)
+            if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
+                    not (toks[k].text.endswith("ing") and toks[k].text.islower()) and \
+                    (lemma not in _TELL or toks[k].text.lower() == "that"):
+                h = _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
+                s, e = _trim(text, toks[k].start, s1)
+                if text[s:s + 5].lower() == "that ":
+                    s += 5
+                return _content(doc, s, e, h, "coordinated-cue-clause")
     # "X, pointing out that ...": a participle continues the subject of the clause before
     if toks[i].text.endswith("ing") and i > 0 and toks[i - 1].text == ",":
         k = _skip_object(toks, k, lemma)
