@@ -74,7 +74,7 @@ PARAPHRASE_JACCARD = 0.2
 #: A paraphrase is checked for negation only when it follows the other side this closely.
 PARAPHRASE_NEGATION_COVERAGE = 0.8
 #: Index buckets larger than this are walked with a window instead of paired in full.
-BUCKET_CAP = 40
+BUCKET_CAP = 24
 BUCKET_WINDOW = 8
 #: Edits longer than this many words (on either side) are rewording or an added passage,
 #: not a changed figure or a flipped statement: they are reported as wording.
@@ -325,8 +325,8 @@ def _surname(name: Optional[str]) -> Optional[str]:
 def candidate_keys(item: Item) -> list:
     """The index keys of an item (see the module docstring); sorted, no duplicates.
 
-    ``s|`` keys are word pairs (one word for a one-word quote) with at least one content
-    word; ``u|`` keys are speaker + unit of a number; ``p|`` keys are speaker + content word
+    ``s|`` keys (quotes only) are pairs of consecutive content words (function words
+    skipped), or the content word of a quote that has one; ``u|`` keys are speaker + unit of a number; ``p|`` keys are speaker + content word
     and only pair an item with reported speech.
 
     >>> from quotecheck.model import Document, Quote, Attribution
@@ -338,12 +338,15 @@ def candidate_keys(item: Item) -> list:
     g = item.group if item.group is not None else "*"
     norms = item.tokens.norms
     keys = set()
-    if len(norms) == 1:
-        if not _align.is_function(norms[0]):
-            keys.add(f"s|{g}|{norms[0]}")
-    for x, y in zip(norms, norms[1:]):
-        if not (_align.is_function(x) and _align.is_function(y)):
+    if item.kind == "quote":
+        # Consecutive content words, function words skipped: "we have nowhere to retreat"
+        # and "must understand that we have nowhere to retreat further" share
+        # "nowhere retreat", while "going to" or "the building" index nothing.
+        content = [w for w in norms if not _align.is_function(w)]
+        for x, y in zip(content, content[1:]):
             keys.add(f"s|{g}|{x} {y}")
+        if len(content) == 1:
+            keys.add(f"s|{g}|{content[0]}")
     who = _surname(item.speaker)
     if who:
         for q in item.quantities:
