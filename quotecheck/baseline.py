@@ -75,11 +75,29 @@ def baseline_dict(report: Report) -> dict:
     return {"schema_version": SCHEMA_VERSION, "tool": "quotecheck", "findings": entries}
 
 
+def temporary_beside(path: str) -> tuple:
+    """``(fd, temporary path)`` of a new file in the folder of ``path``, to be renamed
+    over it, with the permissions ``path`` would get if created directly (its current
+    mode, else 0666 less the umask) rather than the 0600 of :func:`tempfile.mkstemp`."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        os.chmod(tmp, mode)
+    except OSError:  # a file system without modes: keep what mkstemp gave
+        pass
+    return fd, tmp
+
+
 def write_atomic(path: str, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder and
     a rename, so a reader never sees half a file and a failed run leaves the old one."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+    fd, tmp = temporary_beside(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:
             f.write(text)

@@ -11,7 +11,6 @@ import argparse
 import os
 import re
 import sys
-import tempfile
 
 from . import __version__, api, baseline, config, report
 
@@ -122,8 +121,7 @@ class _Output:
     def __init__(self, path=None):
         self.path, self.tmp = path, None
         if path:
-            folder = os.path.dirname(os.path.abspath(path))
-            fd, self.tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+            fd, self.tmp = baseline.temporary_beside(path)
             self.stream = os.fdopen(fd, "wb")
         else:
             sys.stdout.flush()

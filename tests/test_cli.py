@@ -357,3 +357,16 @@ def test_cli_check_never_raises_on_arbitrary_text(text, fmt, tmp_path, capsys):
     assert cli.main(["check", "--format", fmt, "--fail-on", "never", str(corpus)]) == 0
     out, _ = capsys.readouterr()
     assert "\x1b" not in out or fmt in ("json", "sarif")
+
+
+def test_output_file_gets_ordinary_permissions(run, articles, tmp_path):
+    target = tmp_path / "q.json"
+    old = os.umask(0o022)
+    try:
+        run("extract", "--format", "json", "-o", target, articles[0])
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644
+    target.chmod(0o640)
+    run("extract", "--format", "json", "-o", target, articles[0])
+    assert target.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
