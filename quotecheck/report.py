@@ -625,18 +625,21 @@ def _finding_card(f: Finding, where: _Locator) -> str:
     for i, s in enumerate(f.sides):
         if located:  # the check said which words differ: show exactly those
             changed = _diff_spans(f.diff, s)
+        elif len(f.sides) == 2 and f.kind != "speaker" and all(x.kind == "quote" for x in f.sides):
+            # Otherwise align the words of two quotes.  Not with a paraphrase (it differs in
+            # nearly every word, and marking them all would hide the numbers), not for a
+            # speaker finding (the words agree; the speakers are what differ), not across
+            # many sides (a word missing from any one of them is noise).
+            changed = _changed(s.text, [f.sides[1 - i].text])
         else:
-            # Otherwise align the words, between quotes only: a paraphrase differs from a
-            # quote in nearly every word, and marking them all would hide the numbers.
-            others = [o.text for j, o in enumerate(f.sides) if j != i and o.kind == "quote"] if s.kind == "quote" else []
-            changed = _changed(s.text, others)
+            changed = []
         pos = where.position(s.source, s.start)
         loc = f"{_h(s.source)}{f':{pos[0]}:{pos[1]}' if pos else ''}"
         before, after = _surroundings(where.document(s.source), s.start, s.end)
         kind = s.kind if s.kind == s.quote_kind else f"{s.kind}, {s.quote_kind}"
         sides.append(
             f'<div class="side"><div class="src"><code>{loc}</code> · {_h(kind)}'
-            f'{f" · {_h(s.speaker)}" if s.speaker and s.speaker != f.speaker else ""}</div>'
+            f'{f" · <b>{_h(s.speaker)}</b>" if s.speaker and (s.speaker != f.speaker or f.kind == "speaker") else ""}</div>'
             f'<p class="words">{_highlight(s.text, changed, _diff_numbers(f.diff, s))}</p>'
             + (f'<div class="ctx">Occasion: {_h(s.context)}</div>' if s.context else "")
             + (f'<div class="ctx">In context: …{_h(before)}<q><b>{_h(s.text)}</b></q>{_h(after)}…</div>'
