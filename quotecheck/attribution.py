@@ -62,7 +62,7 @@ said says say told tells according asked not no yes too very more most less leas
 over under into onto upon with without within by at from in of for on off out up down then than just
 only also even still however meanwhile thus hence therefore instead like unlike""".split())
 
-_BOUNDARY = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]?[\p{Lu}\p{N}])")
+_BOUNDARY = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]{0,2}[\p{Lu}\p{N}])")
 _DQ_OPEN = "“\"«„"
 
 
@@ -342,7 +342,7 @@ promises estimates estimate questions answers answer statement statements posts 
 responses response demands demand pledges pledge vows vow threats threat jokes joke findings finding shows
 comment claim charge counsel concerns concern fears fear hopes hope doubts doubt beliefs thoughts
 suggestions suggestion predictions prediction explanation explanations admission argument arguments
-insists signals hints""".split())
+insists signals hints emails posts reported writes""".split())
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
                           "these", "those"})
 
@@ -353,7 +353,7 @@ def _noun_use(toks: list, i: int, np) -> bool:
     if toks[i].text.lower() not in _NOUNS:
         return False
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    return prev in ("'s", "’s") or np[-1].text in ("'s", "’s") or np[0].text.lower() in _POSSESSIVES or \
+    return prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or np[0].text.lower() in _POSSESSIVES or \
         (np[0].text.lower() == "the" and not any(t.cap for t in np[1:]))
 
 
@@ -730,6 +730,8 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
         return None
     j = _skip_adverbs_left(toks, i - 1, 0)
     left = _np_left(toks, j, 0) if j >= 0 else None
+    if left and _noun_use(toks, i, left[0]):
+        return None
     k = i + n
     if left:
         np, appos = left
@@ -743,6 +745,9 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
                                not any(t.text.lower() == "that" or t.text in _DQ_OPEN or
                                        t.text.lower() in sp.lexicon().pronouns for t in rest))):
             s, e = _trim(text, s0, np[0].start)
+            words = text[s:e].split()
+            if len(words) < 4 or (words[0] in _OPENERS and len(words) < 8):
+                return None
             return _content(doc, s, e, h, "content-subject-cue")
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
@@ -761,6 +766,10 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
             return None  # "said it on Tuesday": an object, not a clause
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in _DQ_OPEN or toks[k].text == "‘"):
             return None
+        if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
+                toks[k].cap and toks[k].text not in sp._NOT_NAME and k + 1 < len(toks) and
+                (toks[k + 1].cap or toks[k + 1].text.islower())):
+            return None  # "wrote a dissent", "posted the story": an object, not a clause
         if cls == "thought" and toks[k].text.lower() != "that":
             # belief verbs take many objects ("believe in", "know him"); demand a that-clause
             # or a pronoun/name subject right after
@@ -770,7 +779,8 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
         if text[s:s + 5].lower() == "that ":
             s += 5
         return _content(doc, s, e, h, "subject-cue-clause")
-    if j >= 0 and toks[j].text in ("and", "but", "to") and cls in ("speech", "thought"):
+    if j >= 0 and toks[j].text in ("and", "but", "to") and cls in ("speech", "thought") and \
+            (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
         found = _initial_subject(text, toks[:j])
@@ -778,7 +788,8 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
             k = _skip_object(toks, i + n, lemma)
             if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
                     not (toks[k].text.endswith("ing") and toks[k].text.islower()) and \
-                    (lemma not in _TELL or toks[k].text.lower() == "that"):
+                    (lemma not in _TELL or toks[k].text.lower() == "that") and \
+                    (lemma not in _WEAK or toks[k].text.lower() in _CLAUSE_START):
                 h = _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 s, e = _trim(text, toks[k].start, s1)
                 if text[s:s + 5].lower() == "that ":
@@ -796,7 +807,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
             e = _clause_end(text, s, e)
             return _content(doc, s, e, h, "participle-that")
     # "CONTENT, said X."
-    if i > 0 and toks[i - 1].text == ",":
+    if i > 0 and toks[i - 1].text == "," and cls == "speech" and not toks[i].text.endswith("ing"):
         np = _np_right(toks, k, len(toks))
         if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
             h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
@@ -815,6 +826,15 @@ def _adjunct_only(rest) -> bool:
 
 
 _TELL = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "urge", "ask"})
+#: Cues that as often take a plain object ("wrote a dissent", "added 1 million jobs") as a
+#: clause: they introduce reported speech only with "that" or a subject pronoun after them.
+_WEAK = frozenset("""write tweet post add find know mention show report email announce ask recall blog indicate
+signal reveal disclose confirm deny admit acknowledge predict promise pledge vow explain describe repeat
+continue estimate answer reply respond observe comment state concede emphasize emphasise stress tout
+demand urge offer recount read""".split())
+_CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+#: Cues that may follow "to" ("stood at an event to say ...").
+_TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())
 
 
 def _skip_object(toks, k, lemma) -> int:
@@ -850,10 +870,17 @@ def _latest_subject(doc, toks, i):
     return None
 
 
+_TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
+
+
 def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
+    # "..., according to the latest poll" at the end belongs to another attribution
+    m = _TAIL_SOURCE.search(text, s, e)
+    if m:
+        e = m.start()
     if e - s < 12:
         return None
     pieces = []
