@@ -6,8 +6,9 @@ dropped or changed).  :func:`tokenize` keeps only what means something: lower-ca
 with one apostrophe style, numerals as written (``3.5`` stays ``3.5``), hyphenated words
 split ("military-technical" = "military technical"), and no punctuation.  Two editorial
 marks become *gaps* between tokens instead of words: an ellipsis (``…``, ``...``) says
-words were left out there, and a ``[bracketed]`` insertion says the reporter put words of
-their own in place of the speaker's.
+words were left out there, and a ``[bracketed]`` (or short parenthesised) insertion says
+the reporter put words of their own in place of, or beside, the speaker's: speech has no
+parentheses, so "(Tara Reid)" inside a quote is the reporter's.
 
 :func:`align` lines two token sequences up (``difflib.SequenceMatcher`` on the normalised
 words, no junk heuristic) and says how they relate: ``identical``, one ``contained`` in the
@@ -119,7 +120,7 @@ class Tokens:
 # One pass over the text.  Brackets are bounded and cannot nest, ellipses are fixed forms,
 # a word is a run of letters/digits with inner apostrophes: no pattern can backtrack.
 _TOKEN_RE = regex.compile(
-    r"(?P<bracket>\[[^\[\]\n]{0,200}+\])"
+    r"(?P<bracket>\[[^\[\]\n]{0,200}+\]|\([^()\n]{0,80}+\))"
     r"|(?P<ellipsis>…|\.(?:[ \u00a0]?\.){2,}+)"
     r"|(?P<number>\d++(?:[.,]\d++)*+)"
     r"|(?P<word>[\p{L}\p{M}\d]++(?:['’ʼ][\p{L}\p{M}]++)*+)"

@@ -73,6 +73,9 @@ PARAPHRASE_SHARED = 5
 PARAPHRASE_JACCARD = 0.2
 #: A paraphrase is checked for negation only when it follows the other side this closely.
 PARAPHRASE_NEGATION_COVERAGE = 0.8
+#: A quote ending in a comma continued by a lower-case quote this close after it is
+#: one sentence split around its attribution.
+SPLIT_QUOTE_GAP = 80
 #: Index buckets larger than this are walked with a window instead of paired in full.
 BUCKET_CAP = 24
 BUCKET_WINDOW = 8
@@ -254,11 +257,28 @@ def _outside_quotes(matches: list, spans: list) -> list:
     return out
 
 
-def _names_speaker(att) -> bool:
-    """Whether the attribution's mention writes the speaker's name (not "he", "the
-    official"): only then is a disagreement about who spoke the sources', not ours."""
+def _split_openers(text: str, quotes: list) -> set:
+    """Starts of quotes that are the first half of a split quotation ("“Whatever the
+    motives,” Mr. McAllister said, “the governor has faith ...”"): the comma before the
+    attribution ends a clause, not the sentence, so the first half is no whole sentence."""
+    speech = sorted((q for q in quotes if q.kind != REPORTED), key=lambda q: q.start)
+    out = set()
+    for q, nxt in zip(speech, speech[1:]):
+        if q.inner.rstrip().endswith(",") and 0 <= nxt.start - q.end <= SPLIT_QUOTE_GAP:
+            first = _LETTER.search(nxt.inner)
+            if first and first.group().islower():
+                out.add(q.start)
+    return out
+
+
+def _names_speaker(att, s_start: int, s_end: int) -> bool:
+    """Whether the attribution writes the speaker's name at the quote, in its sentence
+    ("A.J. Smith said"), rather than resolving a pronoun or carrying a speaker over from
+    an earlier quote: only then is a disagreement about who spoke the sources', not ours."""
     who = _surname(att.speaker)
-    return bool(who and att.mention and who in _align.normalise_word(att.mention).split())
+    if not (who and att.mention and who in _align.normalise_word(att.mention).split()):
+        return False
+    return att.mention_start is not None and s_start <= att.mention_start < s_end
 
 
 def utterances(document, index: int = 0) -> list:
@@ -283,6 +303,7 @@ def utterances(document, index: int = 0) -> list:
                           frozenset(_align.words_of(text[a:b]))))
     occasions = _outside_quotes(occasions, spans)
     kinds = {sp.name: sp.kind for sp in document.speakers}
+    split = _split_openers(text, quotes)
     out = []
     for q in quotes:
         inner = q.inner
@@ -307,9 +328,9 @@ def utterances(document, index: int = 0) -> list:
             tokens=toks, quantities=qs, own=own, context=context,
             occasion=_occasion(text, s_start, s_end, (q.inner_start, q.inner_end), occasions, q.speaker),
             opens=bool(first) and first.group().isupper(),
-            closes=stripped[-1:] in (".", "!", "?", ",", "…", ";"),
+            closes=stripped[-1:] in (".", "!", "?", ",", "…", ";") and q.start not in split,
             speaker_kind=kinds.get(q.speaker),
-            explicit=_names_speaker(q.attribution),
+            explicit=_names_speaker(q.attribution, min(s_start, q.start), max(s_end, q.end)),
         ))
     out.sort(key=lambda it: it.key)
     return out
@@ -580,14 +601,46 @@ def _spelling_key(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1)
+def _contractions() -> tuple:
+    """``(whole words, suffixes)`` from ``crosssource_contractions.tsv``."""
+    whole, suffixes = {}, {}
+    with open(os.path.join(_DATA, "crosssource_contractions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                key, full = line.rstrip("\n").split("\t")
+                (suffixes if key.startswith(("'", "n'")) else whole)[key] = full
+    return whole, tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0])))
+
+
+def _expanded(words: tuple) -> tuple:
+    """Words with contractions written out: ("i'm", "sorry") -> ("i", "am", "sorry")."""
+    whole, suffixes = _contractions()
+    out = []
+    for w in words:
+        if w in whole:
+            out.extend(whole[w].split())
+            continue
+        for suffix, full in suffixes:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                out.extend((w[: -len(suffix)] + full).split())
+                break
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _same_words_spelt_differently(xs: tuple, ys: tuple) -> bool:
     """"fibre"/"fiber", "data center"/"datacenter", "e-mail"/"email": one wording.
 
     >>> _same_words_spelt_differently(("fibre",), ("fiber",)), _same_words_spelt_differently(("data", "center"), ("datacenter",))
     (True, True)
-    >>> _same_words_spelt_differently(("tremor",), ("temblor",))
-    False
+    >>> _same_words_spelt_differently(("i'm",), ("i", "am")), _same_words_spelt_differently(("tremor",), ("temblor",))
+    (True, False)
     """
+    if "".join(xs) == "".join(ys):
+        return True
+    xs, ys = _expanded(xs), _expanded(ys)
     if "".join(xs) == "".join(ys):
         return True
     return len(xs) == len(ys) and all(_spelling_key(x) == _spelling_key(y) for x, y in zip(xs, ys))
