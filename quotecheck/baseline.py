@@ -80,7 +80,10 @@ def temporary_beside(path: str) -> tuple:
     over it, with the permissions ``path`` would get if created directly (its current
     mode, else 0666 less the umask) rather than the 0600 of :func:`tempfile.mkstemp`."""
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".quotecheck-", suffix=".tmp", dir=folder)
+    except OSError as e:  # name the file the user asked for, not our temporary one
+        raise OSError(e.errno, f"cannot write: {(e.strerror or str(e)).lower()}", path) from None
     try:
         mode = os.stat(path).st_mode & 0o7777
     except OSError:

@@ -195,12 +195,17 @@ def _isatty(stream) -> bool:
 
 class _Problems:
     """Tells the user, on stderr, about documents that could not be read or were
-    skipped (a few by name, then a count), and remembers whether any failed."""
+    skipped (a few by name, then a count), and remembers whether any failed.
+
+    Finding no document at all is an error too: a CI job pointed at the wrong folder
+    (or with a --glob that matches nothing) must not pass in silence.
+    """
 
     def __init__(self):
-        self.errors = self.shown = self.skipped = 0
+        self.errors = self.shown = self.skipped = self.seen = 0
 
     def see(self, doc) -> None:
+        self.seen += 1
         if doc.status not in ("error", "skipped"):
             return
         if doc.status == "error":
@@ -212,10 +217,14 @@ class _Problems:
             level = "error" if doc.status == "error" else "warning: skipped"
             _say(f"{level}: {doc.source}: {doc.error}")
 
-    def finish(self) -> None:
+    def finish(self, globs) -> None:
         if self.shown > MAX_ERROR_LINES:
             _say(f"{self.shown - MAX_ERROR_LINES} more documents with errors or skipped "
                  f"({self.errors} errors, {self.skipped} skipped in all; every one is in the output)")
+        if not self.seen:
+            self.errors += 1
+            _say(f"error: no documents found in the inputs (folders are searched for "
+                 f"{', '.join(globs)}; see --glob)")
 
 
 def _say(message: str) -> None:
@@ -242,7 +251,7 @@ def _run_extract(args, s, out: _Output) -> int:
         first = False
     if args.format == "json":
         out.write("]\n}\n" if first else "\n  ]\n}\n")
-    problems.finish()
+    problems.finish(s["globs"])
     return EXIT_ERROR if problems.errors else EXIT_CLEAN
 
 
@@ -256,7 +265,7 @@ def _run_check(args, s, out: _Output) -> int:
     for doc in _documents(args, s):
         problems.see(doc)
         docs.append(doc)
-    problems.finish()
+    problems.finish(s["globs"])
     known = baseline.load(s["baseline"]) if s["baseline"] else frozenset()
     rep = api.check(docs)
     if known:
@@ -302,7 +311,7 @@ def main(argv=None) -> int:
         if getattr(args, "debug", False):
             raise
         if isinstance(e, OSError) and e.filename:
-            _say(f"error: {e.filename}: {(e.strerror or str(e)).lower()}")
+            _say(f"error: {e.filename}: {(e.strerror or str(e))}")
         else:
             _say(f"error: {type(e).__name__}: {e} (run with --debug for the traceback)")
         return EXIT_ERROR

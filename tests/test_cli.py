@@ -91,9 +91,15 @@ def test_extract_json_matches_the_api(run, articles):
     assert data == json.loads(json.dumps(report.extract_dict(quotecheck.extract_files([str(a) for a in articles]))))
 
 
-def test_extract_json_with_no_documents_found_is_valid(run, tmp_path):
-    code, out, _ = run("extract", "--format", "json", tmp_path)
-    assert code == 0 and json.loads(out)["documents"] == []
+def test_no_documents_found_is_an_input_error_with_valid_json(run, tmp_path):
+    code, out, err = run("extract", "--format", "json", tmp_path)
+    assert code == 2 and json.loads(out)["documents"] == []
+    assert "no documents found" in err and "--glob" in err
+
+
+def test_unwritable_output_names_the_file(run, articles, tmp_path):
+    code, _, err = run("check", "-o", tmp_path / "no" / "dir" / "r.html", *articles)
+    assert code == 2 and err.strip() == f"quotecheck: error: {tmp_path / 'no' / 'dir' / 'r.html'}: cannot write: no such file or directory"
 
 
 def test_extract_reads_standard_input(run, monkeypatch):
