@@ -6,7 +6,8 @@ distributed run (one task per document, then per index key, then per cluster) gi
 same output as :func:`check_documents`, which only composes them:
 
 1. :func:`utterances` ``(document, index) -> list[Item]``: one :class:`Item` per speech
-   quote (direct, partial, nested) or reported-speech paraphrase, with its normalised
+   quote (direct, partial, nested; the two halves of a quotation split around its
+   attribution are one item) or reported-speech paraphrase, with its normalised
    tokens, speaker, quantities, the content words of its sentence and the occasion the
    sentence gives ("on Sunday").  Items are keyed by ``(document index, start, end, kind)``.
 2. :func:`candidate_keys` ``(item) -> list[str]``: the index keys an item is filed under:
@@ -257,18 +258,37 @@ def _outside_quotes(matches: list, spans: list) -> list:
     return out
 
 
-def _split_openers(text: str, quotes: list) -> set:
-    """Starts of quotes that are the first half of a split quotation ("“Whatever the
-    motives,” Mr. McAllister said, “the governor has faith ...”"): the comma before the
-    attribution ends a clause, not the sentence, so the first half is no whole sentence."""
+def _utterance_pieces(quotes: list) -> list:
+    """The quotes of a document grouped into utterances: a split quotation ("“Whatever the
+    motives of the arsonist,” Mr. McAllister said, “the governor has faith ...”") is one
+    sentence cut by its attribution, so its halves are compared as one; everything else
+    stands alone.  A piece list is in text order."""
     speech = sorted((q for q in quotes if q.kind != REPORTED), key=lambda q: q.start)
-    out = set()
+    follows = {}
     for q, nxt in zip(speech, speech[1:]):
         if q.inner.rstrip().endswith(",") and 0 <= nxt.start - q.end <= SPLIT_QUOTE_GAP:
             first = _LETTER.search(nxt.inner)
-            if first and first.group().islower():
-                out.add(q.start)
+            if first and first.group().islower() and nxt.parent is None and q.parent is None:
+                follows[q.start] = nxt
+    continued = {id(n) for n in follows.values()}
+    out = []
+    for q in quotes:
+        if id(q) in continued:
+            continue
+        piece = [q]
+        while q.kind != REPORTED and q.start in follows:
+            q = follows[q.start]
+            piece.append(q)
+        out.append(piece)
     return out
+
+
+def _join_tokens(parts: list) -> _align.Tokens:
+    tokens, gaps = [], {}
+    for t in parts:
+        gaps.update({len(tokens) + i: g for i, g in t.gaps.items()})
+        tokens.extend(t.tokens)
+    return _align.Tokens(tuple(tokens), gaps)
 
 
 def _names_speaker(att, s_start: int, s_end: int) -> bool:
@@ -303,34 +323,34 @@ def utterances(document, index: int = 0) -> list:
                           frozenset(_align.words_of(text[a:b]))))
     occasions = _outside_quotes(occasions, spans)
     kinds = {sp.name: sp.kind for sp in document.speakers}
-    split = _split_openers(text, quotes)
     out = []
-    for q in quotes:
-        inner = q.inner
-        toks = _align.tokenize(inner, base=q.inner_start)
+    for piece in _utterance_pieces(quotes):
+        first, last = piece[0], piece[-1]
+        toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
         if not len(toks):
             continue
-        base = q.inner_start
-        qs = tuple(attrs.evolve(x, start=x.start + base, end=x.end + base,
-                                value_start=x.value_start + base, value_end=x.value_end + base)
-                   for x in _numbers.quantities(inner))
-        s_start, s_end = sentence_bounds(text, q.start, q.end)
-        exclude = _name_words(q.speaker)
+        qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start,
+                                value_start=x.value_start + q.inner_start, value_end=x.value_end + q.inner_start)
+                   for q in piece for x in _numbers.quantities(q.inner))
+        said = next((q for q in piece if q.speaker), first)
+        s_start, s_end = sentence_bounds(text, first.start, last.end)
+        exclude = _name_words(said.speaker)
         own = content_stems(toks.norms, exclude)
         context = own | content_stems(_align.words_of(text[s_start:s_end]), exclude)
-        stripped = inner.strip(" \t\n\"'“”‘’«»„")
-        first = _LETTER.search(stripped)
+        opening = first.inner.lstrip(" \t\n\"'“”‘’«»„")
+        closing = last.inner.rstrip(" \t\n\"'“”‘’«»„")
+        letter = _LETTER.search(opening)
         out.append(Item(
             doc=index, source=document.source, group=document.group,
-            start=q.start, end=q.end, text=q.text,
-            kind="paraphrase" if q.kind == REPORTED else "quote", quote_kind=q.kind,
-            speaker=q.speaker, confidence=q.attribution.confidence,
+            start=first.start, end=last.end, text=text[first.start:last.end],
+            kind="paraphrase" if first.kind == REPORTED else "quote", quote_kind=first.kind,
+            speaker=said.speaker, confidence=said.attribution.confidence,
             tokens=toks, quantities=qs, own=own, context=context,
-            occasion=_occasion(text, s_start, s_end, (q.inner_start, q.inner_end), occasions, q.speaker),
-            opens=bool(first) and first.group().isupper(),
-            closes=stripped[-1:] in (".", "!", "?", ",", "…", ";") and q.start not in split,
-            speaker_kind=kinds.get(q.speaker),
-            explicit=_names_speaker(q.attribution, min(s_start, q.start), max(s_end, q.end)),
+            occasion=_occasion(text, s_start, s_end, (first.inner_start, last.inner_end), occasions, said.speaker),
+            opens=bool(letter) and letter.group().isupper(),
+            closes=closing[-1:] in (".", "!", "?", ",", "…", ";"),
+            speaker_kind=kinds.get(said.speaker),
+            explicit=_names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)),
         ))
     out.sort(key=lambda it: it.key)
     return out
