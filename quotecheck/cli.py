@@ -90,8 +90,15 @@ def _common(p: argparse.ArgumentParser, formats) -> None:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser (``quotecheck --help``)."""
-    p = _Parser(prog="quotecheck", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
-                epilog="run 'quotecheck extract --help' or 'quotecheck check --help' for the options and examples")
+    p = _Parser(prog="quotecheck", formatter_class=argparse.RawDescriptionHelpFormatter,
+                description="Find the quotations in news articles, say who said each one, and check "
+                            "that different sources quote the same person consistently.",
+                epilog="examples:\n"
+                       "  quotecheck extract article.txt\n"
+                       "  quotecheck check seeds/*.txt\n"
+                       "  quotecheck check --format html -o report.html stories/\n\n"
+                       "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input\n"
+                       "run 'quotecheck extract --help' or 'quotecheck check --help' for the options")
     p.add_argument("--version", action="version", version=f"quotecheck {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     ex = sub.add_parser("extract", help="list the quotations in articles, with kind and speaker",
