@@ -98,7 +98,11 @@ def extract_file(path: str, group: Optional[str] = None,
         if too_big:
             return Document(path, status="skipped", error=too_big, group=group)
         with open(path, "rb") as f:
-            data = f.read()
+            # Bounded even here: a pipe or a device (``<(curl ...)``) reports size 0.
+            data = f.read(max_bytes + 1 if max_bytes else -1)
+            if max_bytes and len(data) > max_bytes:
+                return Document(path, status="skipped", group=group,
+                                error=f"over the size limit of {max_bytes} bytes (--max-bytes)")
     except OSError as e:
         return Document(path, status="error", error=_os_reason(e), group=group)
     return extract_bytes(data, path, group=group, max_bytes=max_bytes)
