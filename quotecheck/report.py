@@ -236,9 +236,21 @@ def _json_default(x):
     return str(x)
 
 
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may act on
+# (C1 controls such as U+009B CSI, bidi overrides, line/paragraph separators).
+_JSON_UNSAFE = regex.compile(r"[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def dumps(obj, indent: int | None = None) -> str:
-    """JSON as quotecheck writes it: UTF-8 text, stable, anything in a diff serialisable."""
-    return json.dumps(obj, ensure_ascii=False, indent=indent, default=_json_default)
+    """JSON as quotecheck writes it: UTF-8 text, stable, anything in a diff serialisable,
+    and safe to print: characters a terminal could act on are written as ``\\u`` escapes
+    (they can only occur inside strings, so the JSON means the same).
+
+    >>> dumps({"t": "a\u202eb\x9b"})
+    '{"t": "a\\\\u202eb\\\\u009b"}'
+    """
+    out = json.dumps(obj, ensure_ascii=False, indent=indent, default=_json_default)
+    return _JSON_UNSAFE.sub(lambda m: "\\u%04x" % ord(m.group()), out)
 
 
 def to_json(report: Report, indent: int | None = 2) -> str:
