@@ -92,6 +92,14 @@ def stem(norm: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1)
+def _ordinals() -> dict:
+    """Ordinal words as numerals ("eleventh" -> "11th", ``data/numbers_ordinals.tsv``), so
+    "11th-hour" and "eleventh-hour" are one wording."""
+    with open(os.path.join(_DATA, "numbers_ordinals.tsv"), encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#"))
+
+
 class Token(NamedTuple):
     """One word: ``norm`` is what is compared, ``start``/``end`` where it is in the
     document, ``raw`` as written."""
@@ -122,7 +130,7 @@ class Tokens:
 _TOKEN_RE = regex.compile(
     r"(?P<bracket>\[[^\[\]\n]{0,200}+\]|\([^()\n]{0,80}+\))"
     r"|(?P<ellipsis>…|\.(?:[ \u00a0]?\.){2,}+)"
-    r"|(?P<number>\d++(?:[.,]\d++)*+)"
+    r"|(?P<number>\d++(?:[.,]\d++)*+(?:st|nd|rd|th)?+)"
     r"|(?P<word>[\p{L}\p{M}\d]++(?:['’ʼ][\p{L}\p{M}]++)*+)"
 )
 
@@ -165,7 +173,7 @@ def tokenize(text: str, base: int = 0) -> Tokens:
             gaps[len(tokens)] = kind
             continue
         raw = m.group()
-        norm = raw.replace(",", "") if kind == "number" else normalise_word(raw)
+        norm = raw.replace(",", "").lower() if kind == "number" else _ordinals().get(normalise_word(raw)) or normalise_word(raw)
         tokens.append(Token(norm, base + m.start(), base + m.end(), raw))
     return Tokens(tuple(tokens), gaps)
 

@@ -194,6 +194,8 @@ def _name_words(name: Optional[str]) -> frozenset:
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _STOP = regex.compile(r"[.!?]")
+#: Between two words: a sentence end, a line break or a closing quotation mark.
+_BOUNDARY = regex.compile(r"[.!?\n”»\"]")
 _SENT_END = regex.compile(r"[.!?…][\"”’)\]]*+(?=\s)")
 #: How far from a quote its sentence is looked for (characters each way).
 SENTENCE_REACH = 400
@@ -790,11 +792,12 @@ def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
             first_shared = toks[i2] if i2 < len(toks) else None
             if first_shared is None or first_shared.raw[:1].isupper():
                 continue  # the other source capitalises it too: no evidence of a cut
+            between = other.text[toks[i2 - 1].end - other.start: first_shared.start - other.start]
         else:
             last_shared = toks[i1 - 1] if i1 > 0 else None
-            doc_between = other.text[last_shared.end - other.start: toks[i1].start - other.start] if last_shared else "."
-            if _STOP.search(doc_between):
-                continue  # the other source's sentence ends there too
+            between = other.text[last_shared.end - other.start: toks[i1].start - other.start] if last_shared else "."
+        if _BOUNDARY.search(between):
+            continue  # the other source's sentence (or quotation) ends there too
         out.append((o.where, i1, i2))
     return out
 

@@ -87,7 +87,7 @@ def _scanner():
     scales = _alt(scale_suffixes())
     symbol_units = _alt(u for u in units() if not u[0].isalpha())
     word_units = _alt(u for u in units() if " " in u)
-    numeral = r"(?<![\w.,:])(?<!\p{L}-)(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:\.\d++)?)(?![\d:])(?!(?:st|nd|rd|th)\b)"  # not 10:30, not 1st
+    numeral = r"(?<![\w.,:])(?<!\p{L}-)(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?|[0-9]++(?:\.[0-9]++)?)(?![0-9:])(?!(?:st|nd|rd|th)\b)"  # not 10:30, not 1st
     # A run of number words; "and" only joins after hundred/thousand ("one hundred and five"),
     # so "between five and ten" stays two numbers.  "a" only counts before a multiplier.
     wordnum = (rf"(?:(?:an?\s+)?(?:{words})(?:(?:[ \t]*+-[ \t]*+|[ \t]++|(?<=hundred|thousand)\s+and\s+)"
@@ -305,9 +305,9 @@ def _make(text: str, m, low, high, end: Optional[int] = None) -> Quantity:
 # Clock times: "6 p.m." = "6:00 p.m." = "18:00"; "0241 GMT" = "02:41 GMT".  The value is
 # minutes since midnight and the unit "time", so two ways of writing one time agree.
 _TIME_RE = regex.compile(
-    r"(?<![\w.:])(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?[ \t]?(?P<ampm>[ap])\.?[ \t]?m\b\.?"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    r"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=[ \t]?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET)\b))",
+    r"(?<![\w.:])(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?[ \t]?(?P<ampm>[ap])\.?[ \t]?m\b\.?"
+    r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<m24>[0-5][0-9])(?![0-9:])"
+    r"|(?P<hz>[01][0-9]|2[0-3])(?P<mz>[0-5][0-9])(?=[ \t]?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET)\b))",
     regex.IGNORECASE)
 
 
