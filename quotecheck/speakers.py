@@ -105,19 +105,27 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     ['Sen.', 'J.', 'Smith', 'said', '.']
     """
     end = len(text) if end is None else end
-    lex = lexicon()
     out = []
+    append = out.append
+    make = Token._make
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
         w = m.group()
-        if len(w) > 1 and w.endswith(".") and not (
-                w in lex.titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV or
-                _PARTY_TAG.fullmatch(w[:-1])):
-            out.append(Token(s, e - 1, w[:-1]))
-            out.append(Token(e - 1, e, "."))
+        if w[-1] == "." and len(w) > 1 and _splits_dot(w):
+            s, e = m.span()
+            append(make((s, e - 1, w[:-1])))
+            append(make((e - 1, e, ".")))
         else:
-            out.append(Token(s, e, w))
+            s, e = m.span()
+            append(make((s, e, w)))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _splits_dot(w: str) -> bool:
+    """Whether a word's final dot is a full stop (``said.``) rather than part of it
+    (``Sen.``, ``J.``, ``U.S.``, ``R-Fla.``)."""
+    return not (w in lexicon().titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV or
+                _PARTY_TAG.fullmatch(w[:-1]))
 
 
 #: Abbreviations that end in a dot without ending the sentence (besides titles and initials).
@@ -412,6 +420,19 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
 
 
+@functools.lru_cache(maxsize=8192)
+def _person_name(run: str) -> Optional[Mention]:
+    toks = tokens(run)
+    while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
+        toks = toks[1:]
+    if not toks:
+        return None
+    mention = read_mention(run, toks)
+    if mention is None or mention.kind != "name" or mention.entity != "person":
+        return None
+    return mention
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -454,8 +475,9 @@ class Resolver:
             k = m.start()
             if k not in self._cache:
                 self._cache[k] = None if self._skipped(k) or self._in_headline(k) else self._person_name(m)
-            if self._cache[k] is not None:
-                yield k, self._cache[k]
+            found = self._cache[k]
+            if found is not None:
+                yield k + found.start, found
 
     # - entities -
     def _new(self, name, kind, titles, gender, pos) -> _Entity:
@@ -543,15 +565,9 @@ class Resolver:
         return res
 
     def _person_name(self, m) -> Optional[Mention]:
-        toks = tokens(self.text, m.start(), m.end())
-        while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
-            toks = toks[1:]
-        if not toks:
-            return None
-        mention = read_mention(self.text, toks)
-        if mention is None or mention.kind != "name" or mention.entity != "person":
-            return None
-        return mention
+        """The person name a run of capitals holds, with offsets relative to the run (the
+        same words read the same way wherever they stand, so the reading is cached)."""
+        return _person_name(m.group())
 
     def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
