@@ -7,6 +7,11 @@ found, counts by kind and severity, and every error-severity finding with both s
 a person to read.  ``--show warning`` prints warnings too.
 
     python benchmarks/ecbplus_findings.py [--data ../shared/data/ecbplus] [--show error|warning]
+    python benchmarks/ecbplus_findings.py --scale
+
+``--scale`` checks growing prefixes of the corpus *without* groups (every document against
+every other) and prints items, candidate pairs from the index against all pairs, and the
+time of the check alone: both should grow about linearly.
 """
 import argparse
 import collections
@@ -36,8 +41,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data", "ecbplus"))
     ap.add_argument("--show", choices=["error", "warning"], default="error")
+    ap.add_argument("--scale", action="store_true", help="time the check on growing prefixes, no groups")
     a = ap.parse_args(argv)
     records = load(a.data)
+    if a.scale:
+        return scale(records)
     t0 = time.perf_counter()
     docs = [api.extract(text, source=doc, group=cluster) for doc, cluster, text in records]
     t1 = time.perf_counter()
@@ -59,6 +67,21 @@ def main(argv=None) -> int:
         for s in f.sides:
             print(f"   {s.source} {s.start}-{s.end} [{s.kind}, {s.speaker}] {s.text[:200]!r}"
                   + (f"  ({s.context})" if s.context else ""))
+    return 0
+
+
+def scale(records) -> int:
+    docs = [api.extract(text, source=doc) for doc, _cluster, text in records]
+    print("docs chars items candidate_pairs all_pairs check_s")
+    for n in (len(docs) // 4, len(docs) // 2, len(docs)):
+        sub = docs[:n]
+        items = [it for i, d in enumerate(sub) for it in crosssource.utterances(d, i)]
+        pairs = crosssource.candidate_pairs(items)
+        t = time.perf_counter()
+        crosssource.check_documents(sub)
+        took = time.perf_counter() - t
+        print(n, sum(len(d.text) for d in sub), len(items), len(pairs),
+              len(items) * (len(items) - 1) // 2, f"{took:.2f}")
     return 0
 
 
