@@ -552,7 +552,8 @@ def clusters_from_matches(items: list, matches: Iterable) -> list:
 
 def cluster_id(items: Iterable) -> str:
     """A stable id from the members' sources and offsets."""
-    h = hashlib.sha1("|".join(f"{it.source}:{it.start}:{it.end}" for it in items).encode("utf-8"))
+    members = sorted(f"{it.source}:{it.start}:{it.end}" for it in items)  # input order must not matter
+    h = hashlib.sha1("|".join(members).encode("utf-8"))
     return "c" + h.hexdigest()[:10]
 
 
@@ -585,8 +586,13 @@ def _qkey(q) -> tuple:
 
 
 def _fingerprint(kind: str, speaker: Optional[str], items: Iterable) -> str:
+    """Kind, speakers' surnames and the normalised words of the sides: no offsets, no
+    document order, so a finding keeps its fingerprint when an article is edited elsewhere
+    or the corpus is read in another order (for baselines)."""
+    items = list(items)
     texts = sorted(" ".join(it.tokens.norms) for it in items)
-    raw = "\x1f".join([kind, _surname(speaker) or ""] + texts)
+    names = sorted({_surname(it.speaker) or "" for it in items})
+    raw = "\x1f".join([kind, *names, "\x1e"] + texts)
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -832,7 +838,8 @@ def _wording_findings(a, b, al, cid) -> list:
     for whole, other, side in ((a, b, "a"), (b, a, "b")):
         for where, i1, i2 in _beyond_sentence(whole, other, al, side):
             w = _align.words(other.tokens, i1, i2)
-            changes["beyond_sentence"].append(dict(w, source=other.source, where=where))
+            changes["beyond_sentence"].append(dict(w, source=other.source, where=where,
+                                                   whole=whole.source))
             if not _minor(other.tokens.norms[i1:i2]):
                 severity = "warning"
     if not any(changes.values()):
@@ -846,12 +853,19 @@ def _wording_findings(a, b, al, cid) -> list:
         parts.append("lacks “" + "”, “".join(x["text"] for x in changes["removed"]) + f"” that {_short(a.source)} has")
     if changes["cut"]:
         parts.append("an ellipsis leaves out “" + "”, “".join(x["text"] for x in changes["cut"]) + "”")
+    sentence = ""
     if changes["beyond_sentence"]:
-        parts.append("one source quotes as a whole sentence what the other quotes with “"
-                     + "”, “".join(x["text"] for x in changes["beyond_sentence"]) + "” in it")
-    expl = f"The quoted words differ: {_short(b.source)} " + ", and ".join(parts) + "."
-    if not (changes["substituted"] or changes["added"] or changes["removed"]):
-        expl = "The quoted words differ: " + ", and ".join(parts) + "."
+        x = changes["beyond_sentence"]
+        before = [e["text"] for e in x if e["where"] == "head"]
+        after = [e["text"] for e in x if e["where"] == "tail"]
+        more = " and ".join(([f"“{before[0]}” before it"] if before else [])
+                            + ([f"“{after[0]}” after it"] if after else []))
+        sentence = (f"{_short(x[0]['whole'])} quotes a whole sentence, but "
+                    f"{_short(x[0]['source'])} quotes the same sentence with {more}")
+    expl = ""
+    if parts:
+        expl = f"The quoted words differ: {_short(b.source)} " + ", and ".join(parts)
+    expl = "; ".join(p for p in (expl, sentence) if p) + "."
     diff = {"a": a.source, "b": b.source, **{k: v for k, v in changes.items() if v}}
     rule = "words-differ-in-shared-stretch" if any(changes[k] for k in ("added", "removed", "substituted")) \
         else ("ellipsis-cut" if changes["cut"] else "quoted-as-whole-sentence")

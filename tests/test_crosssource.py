@@ -314,3 +314,16 @@ def test_index_does_not_compare_all_pairs():
     items = [it for i, d in enumerate(docs) for it in cs.utterances(d, i)]
     pairs = cs.candidate_pairs(items)
     assert len(pairs) < len(items)  # distinct quotes share no key; all pairs would be 1770
+
+
+def test_pieces_are_picklable_and_order_free():
+    import pickle
+    docs = seed_documents()
+    items = [it for i, d in enumerate(docs) for it in cs.utterances(d, i)]
+    again = pickle.loads(pickle.dumps(items))
+    assert again == items
+    assert [cs.candidate_keys(it) for it in again] == [cs.candidate_keys(it) for it in items]
+    forward = cs.check_documents(docs)
+    backward = cs.check_documents(list(reversed(docs)))
+    assert {c.id for c in forward[0]} == {c.id for c in backward[0]}
+    assert sorted(f.fingerprint for f in forward[1]) == sorted(f.fingerprint for f in backward[1])
