@@ -91,6 +91,25 @@ class _Doc:
             ends.append(m.end())
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
+        self._bounds: dict = {}
+
+    def sentence(self, pos: int):
+        """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
+        count), from boundaries found once per paragraph."""
+        pi = self.para(pos)
+        ps, pe = self.para_span(pi)
+        b = self._bounds.get(pi)
+        if b is None:
+            starts, ends = [ps], []
+            for m in _BOUNDARY.finditer(self.text, ps, pe):
+                if _is_boundary(self.text, m):
+                    ends.append(m.start() + 1)
+                    starts.append(m.end())
+            ends.append(pe)
+            b = self._bounds[pi] = (starts, ends)
+        starts, ends = b
+        k = max(0, bisect.bisect_right(starts, pos) - 1)
+        return starts[k], ends[k]
 
     def para(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -678,15 +697,21 @@ def _reported(doc: _Doc, st: _State) -> list:
     table = cues()
     for m in _CUE_WORD.finditer(text):
         w = m.group()
-        if w not in table and w != "According":
+        entries = table.get(w) if w != "According" else table.get("according")
+        if not entries or all(e[2] in ("post", "label") for e in entries):
             continue
         if doc.in_quote(m.start()):
             continue
-        pi = doc.para(m.start())
-        ps, pe = doc.para_span(pi)
-        s0 = _sentence_start(text, max(ps, m.start() - 600), m.start())
-        s1 = _sentence_end(text, m.end(), min(pe, m.end() + 800))
-        toks = sp.tokens(text, s0, s1)
+        # a cheap look at the next characters first: a belief verb or an object-taking cue
+        # introduces reported speech only before "that", a pronoun or a name
+        if all(e[2] == "thought" or e[1] in _WEAK for e in entries) and \
+                not _CLAUSE_AHEAD.match(text, m.end(), min(len(text), m.end() + 40)):
+            continue
+        s0, s1 = doc.sentence(m.start())
+        # tokens of a window around the cue: enough for the speaker phrase before it and the
+        # start of the clause after it (the content's end is found on the text itself)
+        w0, w1 = max(s0, m.start() - 180), min(s1, m.end() + 100)
+        toks = sp.tokens(text, w0, w1)
         i = _index(toks, m.start())
         if i >= len(toks) or toks[i].start != m.start():
             continue
@@ -695,7 +720,7 @@ def _reported(doc: _Doc, st: _State) -> list:
             continue
         n, lemma, cls = c
         cs, ce = toks[i].start, toks[i + n - 1].end
-        item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1)
+        item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
         if item:
             out.append(item)
     return out
@@ -710,7 +735,7 @@ def _trim(text: str, s: int, e: int):
     return s, e
 
 
-def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
+def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
     text = doc.text
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
@@ -783,7 +808,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1):
             (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
-        found = _initial_subject(text, toks[:j])
+        found = _initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
         if found is not None:
             k = _skip_object(toks, i + n, lemma)
             if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
@@ -833,6 +858,7 @@ signal reveal disclose confirm deny admit acknowledge predict promise pledge vow
 continue estimate answer reply respond observe comment state concede emphasize emphasise stress tout
 demand urge offer recount read""".split())
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+_CLAUSE_AHEAD = regex.compile(r"[\s\p{L}]{0,25}?\b(?:that|he|she|they|it|we|I|there|you|\p{Lu})", regex.I)
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())
 

@@ -107,16 +107,16 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     end = len(text) if end is None else end
     out = []
     append = out.append
-    make = Token._make
+    new = tuple.__new__
     for m in _TOKEN.finditer(text, start, end):
         w = m.group()
         if w[-1] == "." and len(w) > 1 and _splits_dot(w):
             s, e = m.span()
-            append(make((s, e - 1, w[:-1])))
-            append(make((e - 1, e, ".")))
+            append(new(Token, (s, e - 1, w[:-1])))
+            append(new(Token, (e - 1, e, ".")))
         else:
             s, e = m.span()
-            append(make((s, e, w)))
+            append(new(Token, (s, e, w)))
     return out
 
 
@@ -420,6 +420,11 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
 
 
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str):
+    return regex.compile(r"\b" + regex.escape(word) + r"\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def _person_name(run: str) -> Optional[Mention]:
     toks = tokens(run)
@@ -450,6 +455,8 @@ class Resolver:
         self.skip_starts = [a for a, _ in skip]
         self.skip = list(skip)
         self._cache: dict = {}
+        self._cands = None
+        self._cand_starts: list = []
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
@@ -469,15 +476,37 @@ class Resolver:
         i = bisect.bisect_right(self.skip_starts, pos) - 1
         return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
 
+    def _all_candidates(self):
+        """Every person name of the document outside quotes and headlines, in order: one
+        scan, made the first time a pronoun or short name needs it."""
+        if self._cands is None:
+            cands = []
+            append = cands.append
+            read = _person_name
+            # scan the stretches between quotations only
+            gaps, cur = [], 0
+            for a, b in self.skip:
+                if a > cur:
+                    gaps.append((cur, a))
+                cur = max(cur, b)
+            gaps.append((cur, len(self.text)))
+            for lo, hi in gaps:
+                for m in _CAPS.finditer(self.text, lo, hi):
+                    found = read(m.group())
+                    if found is not None:
+                        k = m.start()
+                        if not self._in_headline(k):
+                            append((k + found.start, found))
+            self._cands = cands
+            self._cand_starts = [c[0] for c in cands]
+        return self._cands
+
     def _candidates(self, lo: int, hi: int):
         """``(start, Mention)`` for the person names in ``text[lo:hi]`` outside quotes."""
-        for m in _CAPS.finditer(self.text, lo, hi):
-            k = m.start()
-            if k not in self._cache:
-                self._cache[k] = None if self._skipped(k) or self._in_headline(k) else self._person_name(m)
-            found = self._cache[k]
-            if found is not None:
-                yield k + found.start, found
+        cands = self._all_candidates()
+        i = bisect.bisect_left(self._cand_starts, lo)
+        j = bisect.bisect_left(self._cand_starts, hi)
+        return cands[i:j]
 
     # - entities -
     def _new(self, name, kind, titles, gender, pos) -> _Entity:
@@ -573,11 +602,12 @@ class Resolver:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
         titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
-        if regex.search(r"\b" + regex.escape(head) + r"\b", titles):
+        word = _word_pattern(head)
+        if word.search(titles):
             return True
         end = start + len(mention.text)
         m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        return bool(m and regex.search(r"\b" + regex.escape(head) + r"\b", m.group(1).lower()))
+        return bool(m and word.search(m.group(1).lower()))
 
     def _latest(self, pos, kinds) -> Optional[_Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
