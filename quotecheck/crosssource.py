@@ -1034,6 +1034,13 @@ def _merge_speakers(findings: list) -> list:
     return rest
 
 
+def _variant(it: Item) -> tuple:
+    """Everything about an item that its findings depend on, except where it is."""
+    return (it.kind, it.tokens.norms, tuple(sorted(it.tokens.gaps.items())), it.speaker,
+            it.explicit, it.speaker_kind, it.opens, it.closes,
+            tuple(q.key for q in it.quantities), it.context if it.kind == "paraphrase" else None)
+
+
 def findings_for_cluster(items: tuple) -> list:
     """Every finding among the items of one cluster (pairs from different documents that
     match directly), merged by fingerprint, ordered by first side then kind."""
@@ -1041,15 +1048,25 @@ def findings_for_cluster(items: tuple) -> list:
     cid = cluster_id(items)
     matched = {}
     out = []
+    # A sentence quoted alike by many outlets is one variant: compare each pair of
+    # variants once and give the result the sides of every pair that shows it.
+    seen = {}
     for x, a in enumerate(items):
         for b in items[x + 1:]:
             if a.doc == b.doc:
                 continue
-            m = compare(a, b)
+            pair = (_variant(a), _variant(b))
+            if pair not in seen:
+                m = compare(a, b)
+                seen[pair] = (m, compare_pair(a, b, m, cid) if m is not None else [])
+                found = seen[pair][1]
+            else:
+                m, found = seen[pair]
+                found = [attrs.evolve(f, sides=(a.side, b.side)) for f in found]
             if m is None:
                 continue
             matched[(a.key, b.key)] = matched[(b.key, a.key)] = m
-            out += compare_pair(a, b, m, cid)
+            out += found
     out += _paraphrase_findings(items, matched, cid)
     out = _merge_speakers(out) if any(f.kind == "speaker" for f in out) else out
     out = _merge(out)
