@@ -198,6 +198,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     if t.text.lower() in lex.pronouns and t.text.lower() not in ("her", "him"):
         return [t], []
     appos = []
+    if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
+        return _np_left(toks, j - 1, lo_tok)
     if t.text == ",":
         # "Vladimir Putin, Russia's president, said": skip back over the appositive
         k = j - 1
@@ -336,8 +338,9 @@ def _np_right(toks: list, i: int, hi: int):
                 t.text == "/" and out and k + 1 < hi and toks[k + 1].word):  # "9/11 widow Terry Strada"
             break
         lw = t.text.lower()
-        if not out and (lw in ("that", "it", "in", "on", "at", "to", "the", "of") and lw != "the" or
-                        lw in ("this", "so", "as", "there")):
+        if not out and (lw in ("that", "it", "in", "on", "at", "to", "of", "after", "before", "during",
+                               "while", "when", "later", "earlier", "last", "this", "so", "as", "there",
+                               "with", "without", "from", "for", "by", "about", "if", "and", "but")):
             return None
         if out and lw in ("that", "who", "which", "in", "on", "at", "during", "while", "when", "after",
                           "before", "as", "because", "referring", "adding", "noting", "saying"):
@@ -361,7 +364,12 @@ promises estimates estimate questions answers answer statement statements posts 
 responses response demands demand pledges pledge vows vow threats threat jokes joke findings finding shows
 comment claim charge counsel concerns concern fears fear hopes hope doubts doubt beliefs thoughts
 suggestions suggestion predictions prediction explanation explanations admission argument arguments
-insists signals hints emails posts reported writes""".split())
+insists signals hints emails posts reported writes call calls attacks attack challenges challenge
+question release criticism praise blame condemnation""".split())
+#: Things a speaker issues, which then "say" for them ("released a statement saying").
+_DOCUMENTS = frozenset("""statement statements release letter letters memo email emails tweet tweets post
+posts video ad ads advertisement report message messages note op-ed column essay editorial filing
+complaint lawsuit brief transcript interview website""".split())
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
                           "these", "those"})
 
@@ -397,6 +405,14 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> li
         j = _skip_adverbs_left(toks, i - 1, lo)
         left = _np_left(toks, j, lo) if j >= lo else None
         if left and _noun_use(toks, i, left[0]):
+            i += n
+            continue
+        if left and toks[i].text.endswith("ing") and left[0][-1].text.lower() in _DOCUMENTS and \
+                left[0][0].text.lower() in ("a", "an", "the", "its", "his", "her", "their"):
+            # "Trump issued a statement saying ...": the statement speaks for the subject
+            found = _initial_subject(doc.text, toks[lo:_index(toks, left[0][0].start)])
+            if found is not None:
+                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle"))
             i += n
             continue
         if left:
@@ -435,7 +451,7 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
             return _Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech", tuple(np), rule="dash-name")
     hits = _hits_in(doc, toks, 0, len(toks))
     for h in hits:
-        if h.cls == "thought":
+        if h.cls == "thought" or doc.in_quote(h.cue_start):
             continue
         k = _index(toks, h.np[0].start) if h.rule == "subject-cue" else _index(toks, h.cue_start)
         if h.titles and h.rule == "subject-cue":
@@ -560,6 +576,8 @@ def _initial_subject(text: str, toks: list):
                                               (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
             k += 1
     np = toks[i:k]
+    if np and np[-1].text.endswith(("'s", "’s")):
+        return None  # "Trump's gloomy tone was ...": a possessive, not the subject
     if k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
         j = k + 1
@@ -628,7 +646,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
         if n.start >= q.end:
             next_start = min(pe, n.start)
             break
-    h = _post(doc, q, next_start)
+    h = _post(doc, q, pe)
     if h:
         return _attribution(doc, st, h, "post", 0.9)
     h = _pre(doc, q, ps)

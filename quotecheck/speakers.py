@@ -137,7 +137,8 @@ But And Or So Yet If When While As In On At For With By From To Of Still Also Th
 Despite Although Though Because Since Until Meanwhile However Mr Here There What Who Why How Where Which
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Sept Today Yesterday Last Next Earlier Later One Two Both
-Many Some Several Other Another Each Every No Not All Most More Even Just Only Please Yes Thanks OK""".split())
+Many Some Several Other Another Each Every No Not All Most More Even Just Only Please Yes Thanks OK Any
+Such Few Much""".split())
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
                         "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
