@@ -77,6 +77,9 @@ PARAPHRASE_NEGATION_COVERAGE = 0.8
 #: A quote ending in a comma continued by a lower-case quote this close after it is
 #: one sentence split around its attribution.
 SPLIT_QUOTE_GAP = 80
+#: Words of one quotation that are compared; alignment is quadratic in the worst case, and
+#: no real quotation is this long (a longer "quote" is a finder error or hostile input).
+MAX_TOKENS = 600
 #: Index buckets larger than this are walked with a window instead of paired in full.
 BUCKET_CAP = 24
 BUCKET_WINDOW = 8
@@ -331,6 +334,8 @@ def utterances(document, index: int = 0) -> list:
         toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
         if not len(toks):
             continue
+        if len(toks) > MAX_TOKENS:
+            toks = _align.Tokens(toks.tokens[:MAX_TOKENS], {i: g for i, g in toks.gaps.items() if i <= MAX_TOKENS})
         qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start,
                                 value_start=x.value_start + q.inner_start, value_end=x.value_end + q.inner_start)
                    for q in piece for x in _numbers.quantities(q.inner))
