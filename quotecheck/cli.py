@@ -267,13 +267,14 @@ _RENDER = {"text": report.to_text, "json": report.to_json, "github": report.to_g
 
 
 def _run_check(args, s, out: _Output) -> int:
+    # The baseline is read first: a wrong path should fail before a long corpus run.
+    known = baseline.load(s["baseline"]) if s["baseline"] else frozenset()
     problems = _Problems()
     docs = []
     for doc in _documents(args, s):
         problems.see(doc)
         docs.append(doc)
     problems.finish(s["globs"])
-    known = baseline.load(s["baseline"]) if s["baseline"] else frozenset()
     rep = api.check(docs)
     if known:
         rep = baseline.apply(rep, known)
