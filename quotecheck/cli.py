@@ -140,6 +140,10 @@ class _Output:
         else:
             self.stream.write(s.encode("utf-8", "backslashreplace"))
 
+    def flush(self) -> None:
+        """Push what was written so far (before a message on stderr, to keep the order)."""
+        (self.stream or sys.stdout).flush()
+
     def commit(self) -> None:
         if self.tmp:
             self.stream.close()
@@ -281,6 +285,7 @@ def _run_check(args, s, out: _Output) -> int:
     out.write(_RENDER[args.format](rep).rstrip("\n") + "\n")
     if args.write_baseline:
         n = baseline.write(rep, args.write_baseline)
+        out.flush()
         _say(f"wrote {n} finding{'' if n == 1 else 's'} to the baseline {args.write_baseline}")
     if problems.errors:
         return EXIT_ERROR
