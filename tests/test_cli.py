@@ -377,3 +377,17 @@ def test_output_file_gets_ordinary_permissions(run, articles, tmp_path):
     target.chmod(0o640)
     run("extract", "--format", "json", "-o", target, articles[0])
     assert target.stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=200) | st.lists(st.dictionaries(st.sampled_from(["id", "text", "group"]),
+                                                                st.none() | st.integers() | st.text(max_size=40) | st.lists(st.integers(), max_size=2)),
+                                               max_size=4).map(lambda rs: "\n".join(json.dumps(r) for r in rs).encode("utf-8")))
+def test_cli_never_raises_on_arbitrary_jsonl(data, tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(data)
+    assert cli.main(["extract", "--format", "jsonl", "--max-bytes", "100", str(corpus)]) in (0, 2)
+    out, _ = capsys.readouterr()
+    lines = [json.loads(x) for x in out.splitlines()]
+    # every non-blank line of the corpus is a document in the output
+    assert sum(x["type"] == "document" for x in lines) == sum(1 for line in data.split(b"\n") if line.strip())
