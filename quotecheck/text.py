@@ -33,14 +33,15 @@ _BOMS = (
 )
 
 #: Characters that do not occur in text people write: C0/C1 controls other than the
-#: white-space ones, unassigned and private-use code points, lone surrogates.  Their
-#: share decides whether a guessed decoding produced text or binary noise.
-_NON_TEXT = regex.compile(r"(?V1)[[\p{Cc}\p{Cn}\p{Co}\p{Cs}]--[\t\n\r\f\v]]")
+#: white-space ones and ESC (terminal colour codes are text that went through a
+#: terminal), unassigned and private-use code points, lone surrogates.  Their share
+#: decides whether a guessed decoding produced text or binary noise.
+_NON_TEXT = regex.compile(r"(?V1)[[\p{Cc}\p{Cn}\p{Co}\p{Cs}]--[\t\n\r\f\v\x1b]]")
 
 #: A decoding that was *guessed* (no byte-order mark, not valid UTF-8) is refused as
 #: binary when more than this share of its characters are :data:`_NON_TEXT`.  Random
 #: bytes read as cp1252 give about 13 %; news text, even scraped, well under 0.1 %.
-MAX_NON_TEXT_SHARE = 0.02
+MAX_NON_TEXT_SHARE = 0.05
 
 #: NUL bytes in bytes that are otherwise valid UTF-8 text are kept (as U+0000, with a
 #: warning) up to one per this many bytes; denser NULs mean a binary file.

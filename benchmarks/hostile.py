@@ -1,0 +1,458 @@
+"""Hostile input: generated nasty texts through the public API, throughput vs. news.
+
+    python benchmarks/hostile.py                      # every case at 200 kB
+    python benchmarks/hostile.py --size 1000000       # at 1 MB
+    python benchmarks/hostile.py --case endless_marks --case nested_marks
+    python benchmarks/hostile.py --profile unclosed_marks   # cProfile of one case
+    python benchmarks/hostile.py --list
+
+Each case is a generator of about ``--size`` characters of text built to be slow or
+confusing (nested, unclosed, alternating and endless quotation marks, a megabyte line,
+runs of capitalised words or apostrophes, HTML debris, control characters, a quote every
+few words, a sentence with hundreds of cue verbs...).  Each runs in its own subprocess
+under a time cap (``--timeout``), so a case that hangs or goes quadratic is reported as
+TIMEOUT instead of stopping the benchmark, and a crash is reported with its exception.
+
+The figure for each case is characters per CPU second of :func:`quotecheck.extract`
+(best of ``--repeat``), and for the cases marked ``check`` also of
+:func:`quotecheck.check` on three copies of the text as three documents (a near-copy
+pair is what the cross-source check works hardest on).  Both are printed relative to the
+same function on ordinary news: PolNeAR train articles (about ``--size`` characters of
+them, each its own document; ``news_concat`` is the same text as one document).  The target (issue 7) is every case at least 10 %
+of the news figure.  Exit status 1 when a case crashes, times out or misses the target.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import itertools
+import json
+import os
+import pstats
+import random
+import resource
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+TARGET = 0.10
+
+# Word stock for the generators: no sentence from any corpus, only the ingredients.
+WORDS = ("the government plan would cost more than expected and nobody in the room "
+         "thought it could pass before the election in November").split()
+NAMES = ["Donald Trump", "Hillary Clinton", "Bernie Sanders", "Angela Merkel", "Vladimir Putin",
+         "Emmanuel Macron", "Mary O'Brien", "Jean-Claude Van Damme", "Kim Jong Un", "Xi Jinping"]
+FIRST = ["John", "Mary", "Ahmed", "Li", "Olga", "Pedro", "Aisha", "Tom", "Nina", "Raj", "Sven", "Chloe"]
+LAST = ["Smith", "Garcia", "Okafor", "Nguyen", "Kowalski", "O'Neill", "McDonald", "Van Buren",
+        "Schmidt", "Rossi", "Haddad", "Tanaka"]
+CUES = ["said", "told reporters", "added", "argued", "insisted", "claimed", "warned", "according to",
+        "explained", "noted", "wrote", "tweeted", "asked", "replied", "declared", "stated"]
+MARKS = ["“", "”", '"', "'", "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "`", "``", "''"]
+
+
+def _fill(parts, size):
+    """Join an endless iterable of strings until ``size`` characters."""
+    out, n = [], 0
+    for p in parts:
+        out.append(p)
+        n += len(p)
+        if n >= size:
+            break
+    return "".join(out)[:size]
+
+
+def _articles(size):
+    """Whole PolNeAR train articles, spread over the file, about ``size`` characters in all."""
+    import corpus
+
+    out, n = [], 0
+    for _, t in itertools.cycle(corpus.sample(corpus.polnear(), 400)):
+        out.append(t)
+        n += len(t)
+        if n >= size:
+            return out
+
+
+def _news(size):
+    """PolNeAR train articles, concatenated (a blank line between) up to ``size``."""
+    return _fill((t + "\n\n" for t in _articles(size + 10_000)), size)
+
+
+def _gen_nested(rng, size):
+    # “ ‘ “ ‘ ... opened deeper and deeper, each level with a few words, closed at the end.
+    depth = size // 40
+    opens = "".join(("“" if i % 2 == 0 else "‘") + " ".join(rng.choice(WORDS) for _ in range(3)) + " "
+                    for i in range(depth))
+    closes = "".join("”" if i % 2 == 0 else "’" for i in reversed(range(depth)))
+    return (opens + closes + " he said.")[:size]
+
+
+def _gen_nested_paragraphs(rng, size):
+    def para():
+        while True:
+            d = rng.randint(2, 12)
+            s = "".join(("“" if i % 2 == 0 else "‘") + rng.choice(WORDS) + " " for i in range(d))
+            s += "".join("”" if i % 2 == 0 else "’" for i in reversed(range(d)))
+            yield s + f" {rng.choice(NAMES)} {rng.choice(CUES)}.\n"
+    return _fill(para(), size)
+
+
+def _gen_unclosed(rng, size):
+    # An opening mark every few words, never closed, no line break.
+    def parts():
+        while True:
+            yield f"“{rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(WORDS)}, {rng.choice(NAMES)} {rng.choice(CUES)} "
+    return _fill(parts(), size)
+
+
+def _gen_unclosed_closing(rng, size):
+    # Closing marks only: every one is a candidate end with no start.
+    return _fill((f"{rng.choice(WORDS)} {rng.choice(WORDS)},” {rng.choice(CUES)} {rng.choice(NAMES)}. "
+                  for _ in itertools.count()), size)
+
+
+def _gen_alternating(rng, size):
+    return _fill((m + rng.choice(WORDS) + " " for m in itertools.cycle(["“", "”", '"', "'", "‘", "’"])), size)
+
+
+def _gen_alternating_tight(rng, size):
+    return _fill(itertools.cycle(["“", "”", '"', "'", "‘", "’", "«", "»"]), size)
+
+
+def _gen_endless_double(rng, size):
+    return '"' * size
+
+
+def _gen_endless_curly(rng, size):
+    return "“" * (size // 2) + "”" * (size - size // 2)
+
+
+def _gen_endless_open(rng, size):
+    return "He said “" + "“" * (size - 20) + "x”"
+
+
+def _gen_megabyte_line(rng, size):
+    # Real news with every line break turned into a space: one line, many sentences.
+    return _news(size).replace("\n", " ")
+
+
+def _gen_no_punctuation_line(rng, size):
+    return " ".join(rng.choice(WORDS) for _ in range(size // 4))[:size]
+
+
+def _gen_one_word(rng, size):
+    return "a" * size
+
+
+def _gen_capitalised(rng, size):
+    # Names without end: every word could start a speaker mention.
+    return _fill((rng.choice(FIRST + LAST + ["President", "Senator", "Mr.", "Dr.", "Of", "The"]) + " "
+                  for _ in itertools.count()), size)
+
+
+def _gen_capitalised_quotes(rng, size):
+    return _fill((f"“{rng.choice(WORDS)},” said {' '.join(rng.choice(FIRST + LAST) for _ in range(rng.randint(5, 40)))} "
+                  for _ in itertools.count()), size)
+
+
+def _gen_apostrophes(rng, size):
+    return "'" * size
+
+
+def _gen_apostrophe_words(rng, size):
+    return _fill(itertools.cycle(["don't ", "it's ", "'90s ", "rock 'n' roll ", "O'Brien's ", "'tis ",
+                                  "students' ", "’em ", "can’t ", "‘twas ", "Jones’ "]), size)
+
+
+def _gen_single_quotes(rng, size):
+    return _fill((f"'{rng.choice(WORDS)} {rng.choice(WORDS)}' " for _ in itertools.count()), size)
+
+
+def _gen_html(rng, size):
+    bits = ['<div class="story-body" data-x=\'{"a":"b"}\'>', "<p>", "&ldquo;", "&rdquo;", "&quot;",
+            "&#8220;", "&#x201D;", '<a href="https://example.com/?q=\'x\'&amp;y=1">', "</a>",
+            "<script>var s = \"it's\"; if (a < b) { x = '\"'; }</script>", "<br/>", "</p>\n",
+            "<!-- \"comment\" -->", "said", rng.choice(NAMES), "“Yes,”"]
+    return _fill((rng.choice(bits) + rng.choice(["", " "]) for _ in itertools.count()), size)
+
+
+def _gen_controls(rng, size):
+    ctl = ["\x00", "\x07", "\x08", "\x1b[31m", "\x1b[0m", "\x1b]0;title\x07", "\r", "\x0b", "\x0c",
+           "\x1f", "\x7f", "\x85", "\u200b", "\u202e", "\ufeff", "\ud800", "\udfff", "\u2028", "\ufffd"]
+    return _fill((rng.choice(ctl) if rng.random() < 0.4 else rng.choice(WORDS + ["“", "”", "said", "."]) + " "
+                  for _ in itertools.count()), size)
+
+
+def _gen_dense_quotes(rng, size):
+    return _fill((f"“{rng.choice(WORDS)} {rng.choice(WORDS)}” {rng.choice(WORDS)} " for _ in itertools.count()), size)
+
+
+def _gen_dense_attributed(rng, size):
+    return _fill((f"“{rng.choice(WORDS)},” {rng.choice(NAMES)} {rng.choice(CUES)}. " for _ in itertools.count()), size)
+
+
+def _gen_cue_sentence(rng, size):
+    # One sentence, hundreds of cue verbs and names, no full stop until the end.
+    parts = _fill((f"{rng.choice(NAMES)} {rng.choice(CUES)} that {rng.choice(WORDS)} {rng.choice(WORDS)}, and "
+                   for _ in itertools.count()), size - 1)
+    return parts + "."
+
+
+def _gen_many_names(rng, size):
+    return _fill((f"{rng.choice(FIRST)} {chr(65 + i % 26)}. {rng.choice(LAST)}{i}, {rng.choice(['a spokesman', 'the senator', 'who'])} {rng.choice(CUES)} \"{rng.choice(WORDS)}\". "
+                  for i in itertools.count()), size)
+
+
+def _gen_pronouns(rng, size):
+    return _fill((f"“{rng.choice(WORDS)},” {rng.choice(['he', 'she', 'they', 'it', 'we'])} {rng.choice(CUES)}. "
+                  + ("\n" if rng.random() < 0.1 else "") for _ in itertools.count()), size)
+
+
+def _gen_periods(rng, size):
+    return ". " * (size // 2)
+
+
+def _gen_abbreviations(rng, size):
+    return _fill(itertools.cycle(["Mr. ", "a. ", "U.S. ", "Dr. ", "e.g. ", "p.m. ", "No. ", "St. "]), size)
+
+
+def _gen_ellipses(rng, size):
+    return _fill(itertools.cycle(["... ", "…", "!!! ", "?! ", ".\u00a0"]), size)
+
+
+def _gen_newlines(rng, size):
+    return _fill(itertools.cycle(["“a\n", "b”\r\n", "said\r", "Trump\n\n"]), size)
+
+
+def _gen_whitespace(rng, size):
+    return "“He said" + " " * (size // 2) + "\u00a0" * (size // 4) + "\t" * (size // 4 - 20) + "no.”"
+
+
+def _gen_dashes_colons(rng, size):
+    return _fill((rng.choice([f"{rng.choice(NAMES)}: ", "— ", "– ", "-- ", ": “", "”: ", f"— {rng.choice(CUES)} "])
+                  + rng.choice(WORDS) + " " for _ in itertools.count()), size)
+
+
+def _gen_guillemets(rng, size):
+    return _fill((rng.choice(["«", "»", "‹", "›", "„", "“", "‚", "‘"]) + rng.choice(WORDS) + " "
+                  for _ in itertools.count()), size)
+
+
+def _gen_numbers(rng, size):
+    return _fill((f"“{rng.randint(1, 999)},{rng.randint(100, 999)} {rng.choice(['million', 'billion', 'percent', '%', 'dollars'])} "
+                  f"in {rng.randint(1900, 2030)},” {rng.choice(NAMES)} said, not {rng.random() * 100:.1f}. "
+                  for _ in itertools.count()), size)
+
+
+def _gen_unicode_mix(rng, size):
+    alphabet = "“”«»„‚‘’\"'`´ʼ＂＇〝〞「」『』…—–-.,:;!?()[]{} \n\u00a0\u3000aZäßЖ語🙂\u0301\u200d"
+    return "".join(rng.choice(alphabet) for _ in range(size))
+
+
+def _gen_news_concat(rng, size):
+    # Ordinary news as one big document: shows a cost that grows with document length.
+    return _news(size)
+
+
+#: name -> (generator(rng, size) -> str, also run check() on three copies)
+CASES = {
+    "news_concat": (_gen_news_concat, True),
+    "nested_marks": (_gen_nested, True),
+    "nested_paragraphs": (_gen_nested_paragraphs, False),
+    "unclosed_marks": (_gen_unclosed, True),
+    "unclosed_closing": (_gen_unclosed_closing, False),
+    "alternating_marks": (_gen_alternating, True),
+    "alternating_tight": (_gen_alternating_tight, False),
+    "endless_double": (_gen_endless_double, False),
+    "endless_curly": (_gen_endless_curly, False),
+    "endless_open": (_gen_endless_open, False),
+    "megabyte_line": (_gen_megabyte_line, True),
+    "no_punctuation_line": (_gen_no_punctuation_line, False),
+    "one_word": (_gen_one_word, False),
+    "capitalised_run": (_gen_capitalised, False),
+    "capitalised_speakers": (_gen_capitalised_quotes, True),
+    "apostrophes": (_gen_apostrophes, False),
+    "apostrophe_words": (_gen_apostrophe_words, False),
+    "single_quotes": (_gen_single_quotes, False),
+    "html_debris": (_gen_html, True),
+    "control_chars": (_gen_controls, False),
+    "dense_quotes": (_gen_dense_quotes, True),
+    "dense_attributed": (_gen_dense_attributed, True),
+    "cue_sentence": (_gen_cue_sentence, False),
+    "many_names": (_gen_many_names, True),
+    "pronouns": (_gen_pronouns, True),
+    "periods": (_gen_periods, False),
+    "abbreviations": (_gen_abbreviations, False),
+    "ellipses": (_gen_ellipses, False),
+    "newlines": (_gen_newlines, False),
+    "whitespace": (_gen_whitespace, False),
+    "dashes_colons": (_gen_dashes_colons, False),
+    "guillemets": (_gen_guillemets, False),
+    "numbers": (_gen_numbers, True),
+    "unicode_mix": (_gen_unicode_mix, False),
+}
+
+
+def make(case: str, size: int, seed: int = 7) -> str:
+    """The text of ``case`` at about ``size`` characters (deterministic per seed)."""
+    if case == "news":
+        return _news(size)
+    return CASES[case][0](random.Random(seed), size)
+
+
+def _cpu(func, arg, repeat):
+    best = None
+    for _ in range(repeat):
+        t = time.process_time()
+        func(arg)
+        dt = time.process_time() - t
+        best = dt if best is None else min(best, dt)
+    return max(best, 1e-6)
+
+
+def run_one(case: str, size: int, repeat: int, with_check: bool) -> dict:
+    """Run one case in this process; what the subprocess prints as JSON."""
+    import quotecheck
+
+    if case == "news":
+        return run_news(size, repeat, with_check)
+    text = make(case, size)
+    out = {"case": case, "chars": len(text)}
+    doc = quotecheck.extract(text)
+    out["quotes"] = len(doc.quotes)
+    out["warnings"] = sorted({w.code for w in doc.warnings})
+    for q in doc.quotes:  # the one invariant every consumer relies on
+        if text[q.start:q.end] != q.text:
+            raise AssertionError(f"quote text does not index the document at {q.start}:{q.end}")
+    out["extract_cps"] = len(text) / _cpu(quotecheck.extract, text, repeat)
+    if with_check:
+        docs = [(f"{case}-{i}", text) for i in range(3)]
+        out["check_cps"] = 3 * len(text) / _cpu(quotecheck.check, docs, max(1, repeat - 1))
+    out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def run_news(size: int, repeat: int, with_check: bool) -> dict:
+    """The baseline: each PolNeAR train article extracted as its own document (and
+    check() on three copies of each), characters per CPU second over them all."""
+    import quotecheck
+
+    arts = _articles(size)
+    n = sum(map(len, arts))
+    out = {"case": "news", "chars": n, "quotes": 0, "warnings": []}
+    out["extract_cps"] = n / _cpu(lambda xs: [quotecheck.extract(t) for t in xs], arts, repeat)
+    if with_check:
+        run = lambda xs: [quotecheck.check([(f"n{i}", t) for i in range(3)]) for t in xs]  # noqa: E731
+        out["check_cps"] = 3 * n / _cpu(run, arts, max(1, repeat - 1))
+    out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def run_isolated(case: str, size: int, repeat: int, with_check: bool, timeout: float) -> dict:
+    """:func:`run_one` in a subprocess with a time cap; crashes and timeouts come back
+    as ``{"status": ...}`` records, never as exceptions."""
+    cmd = [sys.executable, os.path.abspath(__file__), "--one", case, "--size", str(size),
+           "--repeat", str(repeat)] + (["--with-check"] if with_check else [])
+    t = time.monotonic()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"case": case, "status": "TIMEOUT", "detail": f"over {timeout:.0f} s"}
+    if p.returncode != 0:
+        last = (p.stderr.strip().splitlines() or ["exit status %d" % p.returncode])[-1]
+        return {"case": case, "status": "CRASH", "detail": last[:200]}
+    rec = json.loads(p.stdout.strip().splitlines()[-1])
+    rec["status"] = "ok"
+    rec["wall"] = time.monotonic() - t
+    return rec
+
+
+def profile(case: str, size: int, top: int, with_check: bool) -> None:
+    """cProfile of extract (and check) on one case, hottest functions by own time."""
+    import quotecheck
+
+    text = make(case, size)
+    pr = cProfile.Profile()
+    pr.enable()
+    quotecheck.extract(text)
+    if with_check:
+        quotecheck.check([(f"{case}-{i}", text) for i in range(3)])
+    pr.disable()
+    s = io.StringIO()
+    pstats.Stats(pr, stream=s).sort_stats("tottime").print_stats(top)
+    print(s.getvalue())
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size", type=int, default=200_000, help="characters per case (default 200000)")
+    ap.add_argument("--case", action="append", help="run only these cases (repeatable)")
+    ap.add_argument("--repeat", type=int, default=2, help="best of this many runs (default 2)")
+    ap.add_argument("--timeout", type=float, default=60, help="seconds per case (default 60)")
+    ap.add_argument("--no-check", action="store_true", help="extract only, never check()")
+    ap.add_argument("--profile", metavar="CASE", help="cProfile one case and stop")
+    ap.add_argument("--top", type=int, default=25, help="functions shown by --profile")
+    ap.add_argument("--list", action="store_true", help="list the cases and stop")
+    ap.add_argument("--json", action="store_true", help="print one JSON record per case")
+    ap.add_argument("--one", help=argparse.SUPPRESS)
+    ap.add_argument("--with-check", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args(argv)
+
+    if a.list:
+        for name, (gen, chk) in CASES.items():
+            print(f"{name:22} {'extract+check' if chk else 'extract'}")
+        return 0
+    if a.one:
+        print(json.dumps(run_one(a.one, a.size, a.repeat, a.with_check)))
+        return 0
+    if a.profile:
+        profile(a.profile, a.size, a.top, CASES.get(a.profile, (None, True))[1] and not a.no_check)
+        return 0
+
+    cases = a.case or list(CASES)
+    for c in cases:
+        if c not in CASES:
+            ap.error(f"unknown case {c!r} (see --list)")
+    base = run_isolated("news", a.size, max(a.repeat, 3), not a.no_check, a.timeout * 3)
+    if base["status"] != "ok":
+        print(f"news baseline failed: {base}", file=sys.stderr)
+        return 2
+    try:
+        import corpus
+        print(f"# {corpus.machine()}")
+    except Exception:  # noqa: BLE001 - the machine line is decoration
+        pass
+    print(f"# {a.size} characters per case; CPU time, best of {a.repeat}; time cap {a.timeout:.0f} s; "
+          f"target {TARGET:.0%} of news")
+    print(f"# news: extract {base['extract_cps'] / 1e6:.2f} M chars/s"
+          + (f", check (3 copies) {base['check_cps'] / 1e6:.2f} M chars/s" if "check_cps" in base else ""))
+    hdr = f"{'case':22} {'extract':>9} {'rel':>6} {'check':>9} {'rel':>6} {'quotes':>7} {'MB':>5}  verdict"
+    print(hdr)
+    bad = 0
+    for c in cases:
+        chk = CASES[c][1] and not a.no_check
+        r = run_isolated(c, a.size, a.repeat, chk, a.timeout)
+        if a.json:
+            print(json.dumps(r))
+            continue
+        if r["status"] != "ok":
+            bad += 1
+            print(f"{c:22} {r['status']}: {r['detail']}")
+            continue
+        rel = r["extract_cps"] / base["extract_cps"]
+        crel = r["check_cps"] / base["check_cps"] if "check_cps" in r else None
+        ok = rel >= TARGET and (crel is None or crel >= TARGET)
+        bad += not ok
+        cstr = (f"{r['check_cps'] / 1e6:8.2f}M {crel:6.0%}" if crel is not None else f"{'':9} {'':6}")
+        print(f"{c:22} {r['extract_cps'] / 1e6:8.2f}M {rel:6.0%} {cstr} {r['quotes']:7d} "
+              f"{r['max_rss_mb']:5.0f}  {'ok' if ok else 'SLOW'}"
+              + (f"  [{', '.join(r['warnings'])}]" if r["warnings"] else ""))
+    print(f"# {len(cases) - bad}/{len(cases)} cases meet the target")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
