@@ -598,7 +598,7 @@ main{max-width:1180px;margin:0 auto;padding:20px 28px}
 .card h2{font-size:16px;margin:0 0 6px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 .badge{font-size:12px;font-weight:600;text-transform:uppercase;border-radius:4px;padding:1px 7px;color:#fff;background:var(--info)}
 .badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.kind{background:#eef1f6;color:var(--ink)}
-.why{margin:0 0 10px}.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
+.why{margin:0 0 10px}a.anchor{color:var(--muted);text-decoration:none;font-weight:400}.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
 .side{border:1px solid var(--line);border-radius:6px;padding:10px 12px;background:#fbfcfd}
 .src{font-size:13px;color:var(--muted);margin-bottom:6px;word-break:break-all}.src code{color:var(--ink)}
 .words{font-size:16px;margin:0 0 8px}.ctx{font-size:13px;color:var(--muted)}.ctx q{color:var(--ink);quotes:none}
@@ -629,7 +629,7 @@ _JS = """
 """
 
 
-def _finding_card(f: Finding, where: _Locator) -> str:
+def _finding_card(f: Finding, where: _Locator, anchor: str = "") -> str:
     from .baseline import fingerprint
 
     sides = []
@@ -658,8 +658,9 @@ def _finding_card(f: Finding, where: _Locator) -> str:
                if before or after else "")
             + "</div>")
     diff = f"<details><summary>diff</summary><pre>{_h(dumps(canonical(f.diff), indent=1))}</pre></details>" if f.diff else ""
-    return (f'<article class="card {_h(f.severity)}" data-kind="{_h(f.kind)}" data-severity="{_h(f.severity)}">'
-            f'<h2><span class="badge {_h(f.severity)}">{_h(f.severity)}</span>'
+    # The anchor is the fingerprint, so a link to a finding survives re-running the report.
+    return (f'<article class="card {_h(f.severity)}" id="{_h(anchor)}" data-kind="{_h(f.kind)}" data-severity="{_h(f.severity)}">'
+            f'<h2><a class="anchor" href="#{_h(anchor)}" title="link to this finding">#</a><span class="badge {_h(f.severity)}">{_h(f.severity)}</span>'
             f'<span class="badge kind">{_h(f.kind)}</span>{_h(f.speaker or "unknown speaker")}</h2>'
             f'<p class="why">{_h(f.explanation)}</p><div class="sides">{"".join(sides)}</div>'
             f'<div class="meta">rule {_h(f.rule or "?")} · fingerprint <code>{_h(fingerprint(f))}</code>'
@@ -698,7 +699,15 @@ def to_html(report: Report) -> str:
         stats.append((len(report.suppressed), "suppressed", "acknowledged in the baseline"))
     summary = "".join(f'<div class="stat"><b>{n}</b><span>{_h(label)}</span><br><span>{_h(sub)}</span></div>'
                       for n, label, sub in stats)
-    cards = "".join(_finding_card(f, where) for f in _by_severity(report.findings))
+    from .baseline import fingerprint
+
+    seen: dict = {}
+    cards = []
+    for f in _by_severity(report.findings):
+        anchor = f"f-{fingerprint(f)}"
+        seen[anchor] = seen.get(anchor, 0) + 1
+        cards.append(_finding_card(f, where, anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"))
+    cards = "".join(cards)
     if not report.findings:
         cards = '<p class="empty">No findings: the sources quote people consistently.</p>'
     rows = "".join(

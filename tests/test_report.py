@@ -100,6 +100,7 @@ def test_html_is_self_contained_and_has_a_card_per_finding():
     cards = [a for t, a in p.tags if t == "article"]
     assert [(c["data-kind"], c["data-severity"]) for c in cards] == [
         ("number", "error"), ("wording", "warning"), ("wording", "info")]
+    assert len({c["id"] for c in cards}) == len(cards)  # a stable anchor per finding
     boxes = {(a["name"], a["value"]) for t, a in p.tags if t == "input"}
     assert {("kind", "number"), ("kind", "wording"), ("severity", "error"), ("severity", "info")} <= boxes
     text = "".join(p.text)
