@@ -9,14 +9,17 @@ same output as :func:`check_documents`, which only composes them:
    quote (direct, partial, nested; the two halves of a quotation split around its
    attribution are one item) or reported-speech paraphrase, with its normalised
    tokens, speaker, quantities, the content words of its sentence and the occasion the
-   sentence gives ("on Sunday").  Items are keyed by ``(document index, start, end, kind)``.
+   sentence gives ("on Sunday").  Items are keyed by ``(document index, source, start, end,
+   kind)``; pass each document's index in the input (the order of the output follows it),
+   or sources that are unique.
 2. :func:`candidate_keys` ``(item) -> list[str]``: the index keys an item is filed under:
    word pairs (shingles) of its normalised words, and for items with a known speaker, the
    speaker's surname with each unit of its numbers and with each content word.  Every key
    starts with the item's group (``Document.group``, ``*`` without one), so only documents
-   of one group are ever compared.  :func:`candidate_pairs` turns the buckets into pairs,
-   never all pairs: a bucket larger than :data:`BUCKET_CAP` is walked with a sliding window,
-   so the cost grows linearly with the corpus.
+   of one group are ever compared.  :func:`bucket_pairs` ``(key, items) -> [(key_a,
+   key_b)]`` turns one bucket into pairs, never all pairs: a bucket larger than
+   :data:`BUCKET_CAP` is walked with a sliding window, so the cost grows linearly with the
+   corpus (:func:`candidate_pairs` does it for a list of items).
 3. :func:`compare` ``(a, b) -> Match | None``: whether two items are the same utterance.
    Pure and symmetric (the pair is put in key order first).
 4. :func:`clusters_from_matches` ``(items, matches) -> list[tuple[Item]]``: union-find over
@@ -167,7 +170,13 @@ class Item:
 
     @property
     def key(self) -> tuple:
-        return (self.doc, self.start, self.end, self.kind)
+        return (self.doc, self.source, self.start, self.end, self.kind)
+
+    @property
+    def document(self) -> tuple:
+        """Which document the item is from: its index and source (a distributed run that
+        gives every document index 0 still tells documents apart by source)."""
+        return (self.doc, self.source)
 
     @property
     def side(self) -> Side:
@@ -405,27 +414,41 @@ def candidate_keys(item: Item) -> list:
     return sorted(keys)
 
 
-def candidate_pairs(items: list) -> list:
-    """Index pairs ``(i, j)``, ``i < j``, of items that share an index key, sorted.
+def bucket_pairs(key: str, members: list) -> list:
+    """The candidate pairs of one index bucket: ``members`` are the items filed under
+    ``key``, in key order; returns ``(a.key, b.key)`` pairs with ``a.key < b.key``.
 
     A bucket of at most :data:`BUCKET_CAP` items is paired in full; a larger one (a common
     phrase, a much-quoted sentence) pairs each item with the next :data:`BUCKET_WINDOW`,
-    which still links a much-quoted sentence into one cluster through the chain."""
+    which still links a much-quoted sentence into one cluster through the chain.  ``p|``
+    buckets only pair reported speech with something."""
+    if len(members) < 2:
+        return []
+    members = sorted(members, key=lambda it: it.key)
+    para_only = key.startswith("p|")
+    reach = len(members) if len(members) <= BUCKET_CAP else BUCKET_WINDOW
+    out = []
+    for x, a in enumerate(members):
+        for b in members[x + 1 : x + 1 + reach]:
+            if para_only and a.kind != "paraphrase" and b.kind != "paraphrase":
+                continue
+            out.append((a.key, b.key))
+    return out
+
+
+def candidate_pairs(items: list) -> list:
+    """Index pairs ``(i, j)``, ``i < j``, into ``items`` (in key order) of items that share
+    an index key, sorted: :func:`candidate_keys` then :func:`bucket_pairs` per bucket."""
     buckets = collections.defaultdict(list)
-    for i, it in enumerate(items):
+    for it in items:
         for k in candidate_keys(it):
-            buckets[k].append(i)
+            buckets[k].append(it)
+    index = {it.key: i for i, it in enumerate(items)}
     pairs = set()
     for key, members in buckets.items():
-        if len(members) < 2:
-            continue
-        para_only = key.startswith("p|")
-        reach = len(members) if len(members) <= BUCKET_CAP else BUCKET_WINDOW
-        for x, i in enumerate(members):
-            for j in members[x + 1 : x + 1 + reach]:
-                if para_only and items[i].kind != "paraphrase" and items[j].kind != "paraphrase":
-                    continue
-                pairs.add((i, j) if i < j else (j, i))
+        for ka, kb in bucket_pairs(key, members):
+            i, j = index[ka], index[kb]
+            pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
 
@@ -574,7 +597,7 @@ def cluster_record(items: tuple) -> Cluster:
     kinds = sorted({it.kind for it in items})
     return Cluster(cluster_id(items), cluster_speaker(items), tuple(it.side for it in items),
                    reason=f"{len(items)} {'/'.join(kinds)}s of one utterance in "
-                          f"{len({it.doc for it in items})} documents")
+                          f"{len({it.document for it in items})} documents")
 
 
 # --- 5. findings -----------------------------------------------------------------------
@@ -982,9 +1005,9 @@ def _paraphrase_findings(items: tuple, matched: dict, cid: str) -> list:
         if p.kind != "paraphrase":
             continue
         for q in items:
-            if q.kind != "quote" or q.doc == p.doc or (p.key, q.key) not in matched:
+            if q.kind != "quote" or q.document == p.document or (p.key, q.key) not in matched:
                 continue
-            if any(o.kind == "quote" and o.doc == p.doc and (o.key, q.key) in matched for o in items):
+            if any(o.kind == "quote" and o.document == p.document and (o.key, q.key) in matched for o in items):
                 continue
             expl = (f"{_short(q.source)} quotes {q.speaker or 'the speaker'} directly; "
                     f"{_short(p.source)} only paraphrases the words.")
@@ -1058,7 +1081,7 @@ def findings_for_cluster(items: tuple) -> list:
     seen = {}
     for x, a in enumerate(items):
         for b in items[x + 1:]:
-            if a.doc == b.doc:
+            if a.document == b.document:
                 continue
             pair = (_variant(a), _variant(b))
             if pair not in seen:

@@ -327,3 +327,23 @@ def test_pieces_are_picklable_and_order_free():
     backward = cs.check_documents(list(reversed(docs)))
     assert {c.id for c in forward[0]} == {c.id for c in backward[0]}
     assert sorted(f.fingerprint for f in forward[1]) == sorted(f.fingerprint for f in backward[1])
+
+
+def test_the_pieces_composed_by_hand_give_check_documents():
+    """What a distributed run does: items per document, pairs per bucket, matches per
+    pair, findings per cluster; the result must be check_documents' own."""
+    import collections
+    docs = seed_documents() + [doc("c", "“We have nowhere to retreat,” Putin said on Monday.", "Vladimir Putin")]
+    per_doc = [cs.utterances(d, i) for i, d in enumerate(docs)]
+    items = sorted((it for its in per_doc for it in its), key=lambda it: it.key)
+    buckets = collections.defaultdict(list)
+    for it in items:
+        for k in cs.candidate_keys(it):
+            buckets[k].append(it)
+    by_key = {it.key: it for it in items}
+    pairs = sorted({p for k in sorted(buckets) for p in cs.bucket_pairs(k, buckets[k])})
+    matches = [m for a, b in pairs if (m := cs.compare(by_key[a], by_key[b])) is not None]
+    groups = cs.clusters_from_matches(items, matches)
+    clusters = tuple(cs.cluster_record(g) for g in groups)
+    findings = tuple(f for g in groups for f in cs.findings_for_cluster(g))
+    assert (clusters, findings) == cs.check_documents(docs)
