@@ -21,6 +21,7 @@ backtrack, so the run time is linear in the length of the text.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import unicodedata
@@ -78,8 +79,15 @@ def _elisions() -> tuple:
 
 # One pass finds line breaks (paragraph ends) and every candidate mark.  Entities are
 # matched by shape and looked up afterwards, so an unknown entity costs nothing.
+_MARK_CHARS = "\"“”„‟«»″‘’‚‛'`´′‹›"
 _TOKEN_RE = regex.compile(
-    r"(?P<nl>[\r\n\u2028\u2029\x0b\x0c\x85]++)"
+    # Eight or more marks in a row (white space between at most) are never quoting:
+    # one token, skipped with a warning, so a flood of marks costs one regex step.
+    r"(?P<run>(?:[" + regex.escape(_MARK_CHARS) + r"]|&\#?+\w{2,8}+;)"
+    r"(?:\s?+(?:[" + regex.escape(_MARK_CHARS) + r"]|&\#?+\w{2,8}+;)){7,}+)"
+    r"|(?P<nl>[\r\n\u2028\u2029\x0b\x0c\x85]++)"
+    # an apostrophe between letters (don’t, O’Brien) is the commonest mark: skip it here
+    r"|(?P<apos>(?<=[^\W_])['’](?=[^\W_]))"
     r"|(?P<ent>&(?:[a-zA-Z]{2,8}+|\#[0-9]{1,7}+|\#[xX][0-9a-fA-F]{1,6}+);)"
     r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
 )
@@ -174,26 +182,40 @@ def _role(text: str, s: int, e: int, kind: MarkKind, pc: str, nc: str, skip: set
 
 
 def scan_marks(text: str) -> list:
-    """Every quotation mark in ``text``, in order, with what it can be.
+    """Every quotation mark in ``text``, in order, with what it can be (apostrophes
+    between letters are skipped by the scanner itself, being the commonest mark).
 
     >>> [(m.written, m.role) for m in scan_marks("“Don’t,” she said of the ’90s.")]
-    [('“', 'open'), ('’', 'apostrophe'), ('”', 'close'), ('’', 'apostrophe')]
+    [('“', 'open'), ('”', 'close'), ('’', 'apostrophe')]
     >>> [m.role for m in scan_marks('He said &quot;no&quot;.')]
     ['open', 'close']
     """
     return _scan(text)[0]
 
 
+_NL_RE = regex.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]++")
+
+
 def _scan(text: str) -> tuple:
-    """``(marks, paragraphs)``: the marks, and the ``(start, end)`` of every line of the
-    text (a mark's ``para`` indexes this list)."""
+    """``(marks, paragraphs, runs)``: the marks; the ``(start, end)`` of every line of
+    the text (a mark's ``para`` indexes this list); the runs of marks skipped."""
     tokens = []
     paras = []
+    runs = []
     line_start = 0
     for m in _TOKEN_RE.finditer(text):
-        if m.lastgroup == "nl":
+        group = m.lastgroup
+        if group == "apos":
+            continue
+        if group == "nl":
             paras.append((line_start, m.start()))
             line_start = m.end()
+            continue
+        if group == "run":
+            runs.append((m.start(), m.end()))
+            for nl in _NL_RE.finditer(text, m.start(), m.end()):
+                paras.append((line_start, nl.start()))
+                line_start = nl.end()
             continue
         written = m.group()
         kind = _resolve(written)
@@ -213,7 +235,7 @@ def _scan(text: str) -> tuple:
         nc = _M if e in starts else _char_class(text[e] if e < n else "")
         role, why = _role(text, s, e, kind, pc, nc, skip)
         out.append(Mark(s, e, written, kind.family, role, why, p))
-    return out, paras
+    return out, paras, runs
 
 
 # --- step 2: pairing -----------------------------------------------------------------
@@ -278,7 +300,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
     ([('“Broken.', ('unclosed',)), ('“fine.”', ())], ['unclosed-quote'])
     """
     if marks is None:
-        marks, paras = _scan(text)
+        marks, paras, _ = _scan(text)
     pairs: list = []
     warnings: list = []
     ids = iter(range(1 << 62))
@@ -364,6 +386,10 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                 if role in ("either", "measure"):
                     role = "close" if top_single else ("open" if role == "either" else "skip")
                 if role == "open":
+                    if top_single:
+                        # Single marks do not nest in single marks: the earlier one was
+                        # an apostrophe or a stray (this also keeps the stack shallow).
+                        stack.pop()
                     stack.append(_Open(next(ids), mk, stack[-1].id if stack else None))
                 elif role in ("close", "weak-close") and top_single:
                     emit(stack.pop(), mk)
@@ -396,6 +422,8 @@ _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
 _WINDOW = 240
+_NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
+_NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
 
 class Context(NamedTuple):
@@ -428,20 +456,12 @@ def _context(text: str, pairs: list, k: int, para_of) -> Context:
             after = after[:m.start() + 1]
             hi = p.end + m.start() + 1
             break
-    # blank out neighbouring quotes (scan outwards; pairs are sorted by start)
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(pairs) and lo <= pairs[j].start < hi + 1 or (0 <= j < len(pairs) and pairs[j].parent is not None):
-            q = pairs[j]
-            if q.parent is None and q.end <= p.start and q.start >= lo:
-                off = q.start - lo
-                before = before[:off] + "Q" + " " * (q.end - q.start - 1) + before[off + q.end - q.start:]
-            elif q.parent is None and q.start >= p.end and q.end <= hi:
-                off = q.start - p.end
-                after = after[:off] + "Q" + " " * (q.end - q.start - 1) + after[off + q.end - q.start:]
-            j += step
+    # Blank out the neighbouring quotes (pairs are sorted by start; a few on each
+    # side are enough for a sentence, and the cap keeps hostile input linear).
+    before = _blank(before, lo, [q for q in _neighbours(pairs, k, -1) if q.end <= p.start and q.start >= lo])
+    after = _blank(after, p.end, [q for q in _neighbours(pairs, k, 1) if q.start >= p.end and q.end <= hi])
     inner = text[p.inner_start:p.inner_end]
-    return Context(before, after, inner, len(_WORD_RE.findall(inner)))
+    return Context(before, after, inner, len(inner.split()))
 
 
 _ABBREV_TAIL_RE = regex.compile(r"(?:^|[\s(\"“])([\w.’']{1,8})$")
@@ -468,6 +488,40 @@ def _ends_sentence(s: str, m) -> bool:
     if len(word) == 1 and word.isalpha():
         return False
     return word not in _wordset("quotes_abbreviations.txt")
+
+
+_MAX_NEIGHBOURS = 12
+
+
+def _neighbours(pairs: list, k: int, step: int) -> list:
+    """Up to :data:`_MAX_NEIGHBOURS` top-level pairs before (step -1) or after (+1) pair k."""
+    out = []
+    j = k + step
+    for _ in range(4 * _MAX_NEIGHBOURS):
+        if not 0 <= j < len(pairs) or len(out) >= _MAX_NEIGHBOURS:
+            break
+        if pairs[j].parent is None:
+            out.append(pairs[j])
+        j += step
+    return out
+
+
+def _blank(s: str, offset: int, spans: list) -> str:
+    """``s`` (which starts at ``offset`` in the text) with each span replaced by ``Q``
+    and spaces, so lengths and offsets are kept."""
+    if not spans:
+        return s
+    parts = []
+    pos = 0
+    for q in sorted(spans, key=lambda q: q.start):
+        a, b = q.start - offset, q.end - offset
+        if a < pos:
+            continue
+        parts.append(s[pos:a])
+        parts.append("Q" + " " * (b - a - 1))
+        pos = b
+    parts.append(s[pos:])
+    return "".join(parts)
 
 
 def _words_lower(s: str) -> list:
@@ -546,40 +600,67 @@ def _previous_is_speech(text: str, pairs: list, k: int, kinds: list) -> bool:
     return False
 
 
-def classify_one(text: str, pairs: list, k: int, para_of, kinds: list) -> tuple:
+def _lead(text: str, start: int, pstart: int) -> str:
+    """The last visible character before ``start`` in its paragraph ('' at the start)."""
+    i = start
+    lo = max(pstart, start - 40)
+    while i > lo and (text[i - 1].isspace() or _char_class(text[i - 1]) == _S):
+        i -= 1
+    return text[i - 1] if i > lo else ""
+
+
+def _speech_kind(inner: str, lead: str) -> str:
+    """``direct`` for a capitalised quote that opens its sentence or follows a colon or
+    comma (he said, “We...”), ``partial`` for words quoted inside the reporter's own
+    sentence."""
+    first = inner.lstrip()[:1]
+    if (first.isupper() or first in "…[") and (not lead or lead in ":,.!?;—–-\"”’'"):
+        return "direct"
+    return "partial"
+
+
+def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: dict) -> tuple:
     """``(kind, rule, reason)`` for pair ``k``; ``kinds`` holds the decisions already
-    taken for earlier pairs (a nested quote follows its parent)."""
+    taken for earlier pairs (a nested quote follows its parent), ``index`` maps pair
+    ids to positions.  The rules run cheapest first; the sentence around the quote is
+    only read for short quotes and title-like ones."""
     p = pairs[k]
     if p.parent is not None:
-        parent = next((i for i in range(k - 1, -1, -1) if pairs[i].id == p.parent), None)
+        parent = index.get(p.parent)
         if parent is not None and kinds[parent][0] in ("direct", "partial", "nested"):
             return "nested", "nested", "a quote inside someone's words"
         if parent is not None:
             return "other", "inside-non-speech", f"inside a {kinds[parent][0]} quote"
+    inner = text[p.inner_start:p.inner_end]
+    if _HANDLE_RE.fullmatch(inner):
+        return "other", "non-verbal", "no words: a number, date, handle, hashtag or link"
+    pstart = para_of(p.start)
+    lead = _lead(text, p.start, pstart)
+    if lead == "=":
+        return "other", "markup-attribute", "the value of a markup attribute (id=\"...\")"
+    words = len(inner.split())
+    titlecase = _title_case(inner)
+    kind = _speech_kind(inner, lead)
+    if words >= 6 and not titlecase:
+        return kind, "long-quote", f"{words} words"
     ctx = _context(text, pairs, k, para_of)
     b = ctx.before.rstrip()
-    if b.endswith("="):
-        return "other", "markup-attribute", "the value of a markup attribute (id=\"...\")"
-    if _HANDLE_RE.fullmatch(ctx.inner):
-        return "other", "non-verbal", "no words: a number, date, handle, hashtag or link"
     scare = _wordset("quotes_scare_cues.txt")
     bw = _words_lower(b[-30:])
-    if bw and bw[-1] in scare and ctx.words <= 4:
+    if bw and bw[-1] in scare and words <= 4:
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
-    if ctx.words <= 3 and regex.search(r"\b[A-Z][\w.’'-]*+\s$", ctx.before) and regex.match(r"\s[A-Z]\w", ctx.after):
+    if words <= 3 and _NAME_BEFORE_RE.search(ctx.before) and _NAME_AFTER_RE.match(ctx.after):
         return "other", "nickname", "between a first and a last name"
-    titlecase = _title_case(ctx.inner)
     tcue = _title_cue(ctx) if titlecase else None
     if tcue:
         return "title", "title-cue", f"title-case words after {tcue}"
+    if words >= 6:
+        return kind, "long-quote", f"{words} words"
     speech = _speech_context(ctx)
-    kind = "direct" if (ctx.inner[:1].isupper() and (not b or b[-1] in ":,")) else "partial"
-    if ctx.words >= 6:
-        return kind, "long-quote", f"{ctx.words} words" + (f"; {speech}" if speech else "")
     if speech:
         return kind, "speech-context", speech
     opens_sentence = not b.strip(" -—–•*·(")
-    if opens_sentence and _sentence_like(ctx.inner):
+    if opens_sentence and _sentence_like(inner):
         return "direct", "whole-sentence", "a capitalised sentence with its own punctuation, standing alone"
     if opens_sentence and _previous_is_speech(text, pairs, k, kinds):
         return "direct", "continues-speech", "starts a sentence after someone's quoted words in the same paragraph"
@@ -588,20 +669,42 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list) -> tuple:
     return "scare", "no-speech-context", "a short quote with no speaker or cue in its sentence"
 
 
-def classify(text: str, pairs: list) -> list:
-    """``(kind, rule, reason)`` for each pair, in order."""
-    starts: list = []
+def classify(text: str, pairs: list, paras: Optional[list] = None) -> list:
+    """``(kind, rule, reason)`` for each pair, in order.  ``paras`` are the line spans
+    from :func:`_scan` (computed when not given)."""
+    if paras is None:
+        paras = _scan(text)[1]
+    starts = [a for a, _ in paras]
 
     def para_of(pos: int, after: bool = False) -> int:
-        if after:
-            e = text.find("\n", pos)
-            return len(text) if e < 0 else e
-        return text.rfind("\n", 0, pos) + 1
+        i = bisect.bisect_right(starts, pos) - 1
+        return paras[i][1] if after else paras[i][0]
 
     kinds: list = []
-    for k in range(len(pairs)):
-        kinds.append(classify_one(text, pairs, k, para_of, kinds))
+    index = {p.id: k for k, p in enumerate(pairs)}
+    per_para: dict = {}
+    for p in pairs:
+        per_para[p.open.para] = per_para.get(p.open.para, 0) + 1
+    for k, p in enumerate(pairs):
+        if per_para[p.open.para] > _FLOOD and p.parent is None:
+            kinds.append(_classify_by_shape(text[p.inner_start:p.inner_end]))
+        else:
+            kinds.append(classify_one(text, pairs, k, para_of, kinds, index))
     return kinds
+
+
+#: More quotes than this in one paragraph is not prose (a data dump, an attack): their
+#: quotes are judged by their own words only, which keeps the cost per quote constant.
+_FLOOD = 100
+
+
+def _classify_by_shape(inner: str) -> tuple:
+    """``(kind, rule, reason)`` from the quoted words alone, for flooded paragraphs."""
+    if _HANDLE_RE.fullmatch(inner):
+        return "other", "non-verbal", "no words: a number, date, handle, hashtag or link"
+    if len(inner.split()) >= 6 or _sentence_like(inner):
+        return "direct", "flood-sentence", "a sentence, in a paragraph with too many quotes to read"
+    return "other", "flood", "a short quote in a paragraph with too many quotes to read"
 
 
 # --- the finder ------------------------------------------------------------------------
@@ -617,8 +720,13 @@ def find_quotes(text: str) -> tuple:
     """
     if not isinstance(text, str) or not text:
         return (), ()
-    pairs, warnings = pair_marks(text)
-    kinds = classify(text, pairs)
+    marks, paras, runs = _scan(text)
+    pairs, warnings = pair_marks(text, marks, paras)
+    kinds = classify(text, pairs, paras)
+    if runs:
+        warnings = sorted(warnings + [Warning("mark-run", f"{e - s} characters of quotation marks in a row "
+                                               "are not quotes; skipped", s, e) for s, e in runs],
+                          key=lambda w: w.start or 0)
     index = {p.id: k for k, p in enumerate(pairs)}
     out = []
     for p, (kind, rule, reason) in zip(pairs, kinds):
