@@ -195,7 +195,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
             return None
         j = k - 1
         t = toks[j]
-    if t.text.lower() in lex.pronouns and t.text.lower() not in ("her", "him"):
+    base = sp._APOS.split(t.text, 1)[0].lower()
+    if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
@@ -283,6 +284,24 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
             return None
     if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS:
         return None
+    words = [x for x in out if x.word]
+    for n, x in enumerate(words):
+        if n and x.text in ("in", "at", "of", "for", "from", "with"):
+            words = words[:n]  # "a Democratic staffer in the room": the head is before the phrase
+            break
+    # after a name, lower-case words belong to the phrase only as its head noun ("the Trump
+    # campaign", "Obama's former campaign strategist"); "Clinton restricted" is a verb
+    last_cap = max((n for n, x in enumerate(words) if x.cap), default=None)
+    if last_cap is not None and last_cap < len(words) - 1 and words[0].cap and \
+            words[0].text.lower() not in sp._DETERMINERS:
+        head = words[-1].text.lower()
+        if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
+                or head.endswith(("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists",
+                                  "ent", "ents", "ant", "ants", "ian", "ians"))):
+            return None
+    # "Republican claims": a descriptor alone names nobody
+    if all((lex.title(x.text) or ("", ""))[0] == "descriptor" for x in words):
+        return None
     return out, appos
 
 
@@ -295,7 +314,7 @@ def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
     lex = sp.lexicon()
     while j >= lo:
         w = toks[j].text
-        if w in _ADVERBS or w.lower() in _ADVERBS:
+        if w in _ADVERBS or w.lower() in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
             j -= 1
             continue
         # "P (the) X" between a name or pronoun and the cue: "Trump at the time said"

@@ -216,7 +216,8 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     s, e = toks[0].start, toks[-1].end
     raw = text[s:e]
     low = [t.text.lower() for t in toks]
-    if len(toks) == 1 and low[0] in lex.pronouns:
+    if len(toks) == 1 and _APOS.split(low[0], 1)[0] in lex.pronouns:
+        low[0] = _APOS.split(low[0], 1)[0]  # "He’s claiming"
         g = lex.pronouns[low[0]][0]
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
@@ -250,6 +251,9 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
     titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
     honorific = bool(title_toks) and (lex.title(title_toks[-1].text) or ("", ""))[0] == "honorific"
+    if len(toks) == 1 and toks[0].cap and (lex.title(toks[0].text) or ("", ""))[0] == "office" and \
+            "." not in toks[0].text:
+        honorific = True  # "Dean said": a capitalised title word alone is a surname
     if name_toks and _NUMBER_WORD.fullmatch(name_toks[0].text):
         name_toks = []  # "Twenty-nine people were injured": a number, not a name
     if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
