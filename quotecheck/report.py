@@ -340,7 +340,7 @@ def to_text(report: Report) -> str:
     where = _Locator(report.documents)
     parts = [summary_line(report)]
     parts += [finding_text(f, where) for f in _by_severity(report.findings)]
-    docs = ["documents:"]
+    docs = ["documents:" if report.documents else "documents: none"]
     for d in report.documents:
         what = d.error if d.error else f"{_plural(len(d.quotes), 'quote')}, {len(d.speech)} speech"
         extra = f", {_plural(len(d.warnings), 'warning')}" if d.warnings else ""
