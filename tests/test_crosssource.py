@@ -347,3 +347,35 @@ def test_the_pieces_composed_by_hand_give_check_documents():
     clusters = tuple(cs.cluster_record(g) for g in groups)
     findings = tuple(f for g in groups for f in cs.findings_for_cluster(g))
     assert (clusters, findings) == cs.check_documents(docs)
+
+
+@st.composite
+def documents_with_quotes(draw, name):
+    pieces = list("abc XYZ.,;“”\"'…[]()-\n0123456789%$") + [
+        " not ", " five ", " minutes ", " Putin ", " said ", " 7-10 ", " under ", "n't "]
+    text = "".join(draw(st.lists(st.sampled_from(pieces), max_size=120)))
+    quotes = []
+    for _ in range(draw(st.integers(0, 4))):
+        if len(text) < 2:
+            break
+        s = draw(st.integers(0, len(text) - 1))
+        e = draw(st.integers(s + 1, len(text)))
+        kind = draw(st.sampled_from(["direct", "partial", "reported", "scare"]))
+        inner = (s, e) if kind == "reported" or e - s < 2 else (s + 1, e - 1)
+        speaker = draw(st.sampled_from([None, "Putin", "Vladimir Putin", "Joe Biden"]))
+        quotes.append(Quote(s, e, text[s:e], inner[0], inner[1], kind,
+                            attribution=Attribution(speaker=speaker, mention=speaker, mention_start=s)))
+    return Document(name, text, quotes=tuple(sorted(quotes, key=lambda q: q.start)),
+                    group=draw(st.sampled_from([None, None, "g"])))
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents_with_quotes("a"), documents_with_quotes("b"), documents_with_quotes("c"))
+def test_check_never_raises_and_sides_index_the_text(a, b, c):
+    docs = {d.source: d for d in (a, b, c)}
+    clusters, findings = cs.check_documents([a, b, c])
+    for side in [s for c_ in clusters for s in c_.members] + [s for f in findings for s in f.sides]:
+        assert docs[side.source].text[side.start:side.end] == side.text
+    for f in findings:
+        assert f.severity in ("info", "warning", "error") and f.fingerprint
+        assert len({s.source for s in f.sides}) >= 2  # only between documents
