@@ -263,7 +263,7 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
         # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
         # Rendell", does not make him an organisation)
         entity = "person"
-        if any(lex.orgs.get(w) == "organisation" for w in words) or (
+        if any(lex.orgs.get(w) == "organisation" for w in words) or "&" in raw or (
                 all(w.isupper() for w in words) and max(len(w) for w in words) > 1 and words[0] not in ("II", "III")):
             entity = "organisation"
         if low[0] in ("the",) and entity == "person" and len(toks) == len(name_toks) + 1:
@@ -462,6 +462,7 @@ class Resolver:
         self._cache: dict = {}
         self._cands = None
         self._cand_starts: list = []
+        self._surnames: dict = {}
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
@@ -504,6 +505,14 @@ class Resolver:
                             append((k + found.start, found))
             self._cands = cands
             self._cand_starts = [c[0] for c in cands]
+            # surname -> the full name it stands for ("Trump" -> "Donald Trump"), so that a bare
+            # surname is known to be a person with a gender
+            full = {}
+            for _, c in cands:
+                words = c.name.split()
+                if len(words) > 1 and c.gender:
+                    full.setdefault(words[-1], c)
+            self._surnames = full
         return self._cands
 
     def _candidates(self, lo: int, hi: int):
@@ -556,6 +565,8 @@ class Resolver:
         best = best_subject = None
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
+            if not mention.gender and " " not in mention.name and mention.name in self._surnames:
+                mention = attrs.evolve(mention, gender=self._surnames[mention.name].gender)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
                 continue
@@ -634,7 +645,8 @@ class Resolver:
                     e = self._person_before(pos, m.gender)
                     rule = "pronoun-latest-person"
                 if e is not None:
-                    e.gender = e.gender or m.gender
+                    if rule == "pronoun-previous-speaker":
+                        e.gender = e.gender or m.gender  # only a confident reading teaches gender
                     e.last = max(e.last, pos)
                 return e, rule
             if m.head in ("we", "i"):
@@ -672,6 +684,9 @@ class Resolver:
                 continue
             if not self._is_subject(start, mention):
                 continue  # a name inside another clause does not take over "he"
+            if not mention.gender and " " not in mention.name and mention.name in self._surnames:
+                if gender and self._surnames[mention.name].gender != gender:
+                    continue
             known = self._find_name(mention.name, None)
             if known is not None and known.kind == "person" or mention.gender or mention.titles or \
                     len(mention.name.split()) > 1:
