@@ -475,8 +475,9 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
         k = _index(toks, h.np[0].start) if h.rule == "subject-cue" else _index(toks, h.cue_start)
         if h.titles and h.rule == "subject-cue":
             pass
-        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to"):
-            return h
+        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
+                toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
+            return h  # right after the quote, a comma, or a later quote of the sentence
     return None
 
 
