@@ -75,6 +75,9 @@ LONG_RUN_COVERAGE = 0.8
 PARAPHRASE_SHARED_WITH_UNIT = 3
 PARAPHRASE_SHARED = 5
 PARAPHRASE_JACCARD = 0.2
+#: A paraphrase's figures are checked against a quote's only when the paraphrase shares
+#: this many content words (besides the unit) with the quote's sentence.
+PARAPHRASE_FIGURE_TOPIC = 2
 #: A paraphrase is checked for negation only when it follows the other side this closely.
 PARAPHRASE_NEGATION_COVERAGE = 0.8
 #: A quote ending in a comma continued by a lower-case quote this close after it is
@@ -956,7 +959,11 @@ def _paraphrase_number_findings(a, b, cid) -> list:
     minutes" against "7-10 minutes").  Always a warning: a paraphrase may be about
     another part of the speech."""
     out = []
+    para, quote = (a, b) if a.kind == "paraphrase" else (b, a)
     for unit in sorted(_units(a) & _units(b)):
+        about = (para.own & quote.context) - {_align.stem(unit)}
+        if len(about) < PARAPHRASE_FIGURE_TOPIC:
+            continue  # the figures may count different things ("24 dead", "200 injured")
         qa = [q for q in a.quantities if q.unit == unit and not q.vague]
         qb = [q for q in b.quantities if q.unit == unit and not q.vague]
         if not qa or not qb:
