@@ -222,6 +222,7 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
         if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
                 any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
                 lex.title(first) or first[:1].isdigit() or
+                any(x.text in lex.titles for x in appos[:4]) or
                 (appos[0].cap and len(appos) <= 8)):
             return None
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
@@ -282,7 +283,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
         head = out[-1].text.lower()
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)):
             return None
-    if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS:
+    if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS and \
+            out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most"):
         return None
     words = [x for x in out if x.word]
     for n, x in enumerate(words):
@@ -399,8 +401,8 @@ def _noun_use(toks: list, i: int, np) -> bool:
     if toks[i].text.lower() not in _NOUNS:
         return False
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    return prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or np[0].text.lower() in _POSSESSIVES or \
-        (np[0].text.lower() == "the" and not any(t.cap for t in np[1:]))
+    return prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or (
+        np[0].text.lower() in _POSSESSIVES and len(np) <= 2)
 
 
 def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> list:
@@ -461,7 +463,9 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
     if ends_sentence and toks[0].cap and toks[0].text.lower() not in sp.lexicon().pronouns:
         # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
         hits = _hits_in(doc, toks, 0, min(len(toks), 10))
-        hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and _bare(toks, h)]
+        asked = text[q.inner_end - 1] in "?!"
+        hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and h.cls != "thought" and
+                (_bare(toks, h) or asked and h.rule == "subject-cue")]
         return hits[0] if hits else None
     if toks[0].text in ("―", "—", "–", "--") and len(toks) > 1 and toks[1].cap:
         # a byline-style attribution: “...” ― Ariana Huichapa
@@ -714,7 +718,8 @@ def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
     if hi - lo > 3000:
         return True
     toks = sp.tokens(doc.text, lo, hi)
-    return any(not doc.in_quote(h.cue_start) for h in _hits_in(doc, toks, 0, len(toks)))
+    return any(not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")
+               for h in _hits_in(doc, toks, 0, len(toks)))
 
 
 # --- reported speech -----------------------------------------------------------------------
