@@ -13,8 +13,10 @@ same output as :func:`check_documents`, which only composes them:
    kind)``; pass each document's index in the input (the order of the output follows it),
    or sources that are unique.
 2. :func:`candidate_keys` ``(item) -> list[str]``: the index keys an item is filed under:
-   word pairs (shingles) of its normalised words, and for items with a known speaker, the
-   speaker's surname with each unit of its numbers and with each content word.  Every key
+   for quotes, pairs of consecutive content words (function words skipped: rare enough to
+   index, and "nowhere to retreat" shares "nowhere retreat" with a longer quote of it);
+   for items with a known speaker, the speaker's surname with each unit of its numbers and
+   with each content word (those only pair reported speech with something).  Every key
    starts with the item's group (``Document.group``, ``*`` without one), so only documents
    of one group are ever compared.  :func:`bucket_pairs` ``(key, items) -> [(key_a,
    key_b)]`` turns one bucket into pairs, never all pairs: a bucket larger than
@@ -31,10 +33,13 @@ same output as :func:`check_documents`, which only composes them:
    order.
 
 Kinds of finding (see :class:`quotecheck.model.Finding`): ``number`` (the figures in the
-shared words differ, or a paraphrase gives other figures than the quote: error when the
-quoted figures were changed, warning when a paraphrase keeps some and drops others),
-``negation`` (one side negates what the other asserts), ``speaker`` (the same words given
-to different people), ``wording`` (words added, removed or substituted inside the shared
+shared words differ, with both normalised in the diff: an error when a quoted figure was
+changed, a warning when a cut runs through a figure or a paraphrase gives figures the quote
+does not allow),
+``negation`` (one side negates what the other asserts: an error inside the shared words, a
+warning when a cut stops right beside a negation), ``speaker`` (the same words given to
+different people: an error only when both sources write the name at the quote, info when
+the names share a surname), ``wording`` (words added, removed or substituted inside the shared
 words; warning for content words, info for function words, inflections and ellipsis cuts;
 also a quote presented as a whole sentence when the other source has more words of that
 sentence), ``truncation`` (info: one source quotes a part of what the other quotes) and
