@@ -198,6 +198,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     base = sp._APOS.split(t.text, 1)[0].lower()
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
+    if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":
+        return _np_left(toks, j - 2, lo_tok)  # "..., who said": the person before the comma
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
         return _np_left(toks, j - 1, lo_tok)
@@ -401,8 +403,8 @@ def _noun_use(toks: list, i: int, np) -> bool:
     if toks[i].text.lower() not in _NOUNS:
         return False
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    return prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or (
-        np[0].text.lower() in _POSSESSIVES and len(np) <= 2)
+    return prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or \
+        np[0].text.lower() in _POSSESSIVES
 
 
 def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> list:
@@ -424,6 +426,14 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> li
             i += n
             continue
         j = _skip_adverbs_left(toks, i - 1, lo)
+        if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
+            # "Hillary Clinton spoke out about ... in Tulsa, Oklahoma, arguing that": the
+            # participle's subject is the sentence's, whatever names stand before the comma
+            found = _initial_subject(doc.text, toks[lo:j])
+            if found is not None:
+                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject"))
+            i += n
+            continue
         left = _np_left(toks, j, lo) if j >= lo else None
         if left and _noun_use(toks, i, left[0]):
             i += n
@@ -516,7 +526,9 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
     hits = [h for h in hits if not doc.in_quote(h.cue_start) and h.cls != "post"]
-    if toks and toks[0].text in _OPENERS:
+    first = 1 if len(toks) > 1 and toks[0].text in _CONNECTIVES else 0
+    if len(toks) > first and (toks[first].text in _OPENERS or toks[first].text.lower() in ("when", "after", "as",
+                                                                                          "while", "if")):
         comma = next((t.start for t in toks if t.text == ","), None)
         if comma is not None and any(h.cue_start > comma for h in hits):
             hits = [h for h in hits if h.cue_start > comma]
