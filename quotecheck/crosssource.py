@@ -52,6 +52,7 @@ import collections
 import functools
 import hashlib
 import os
+import unicodedata
 from typing import Iterable, Optional
 
 import attrs
@@ -97,6 +98,8 @@ BUCKET_WINDOW = 8
 #: Edits longer than this many words (on either side) are rewording or an added passage,
 #: not a changed figure or a flipped statement: they are reported as wording.
 SHORT_EDIT = 4
+#: Words added on one side that can flip a statement with a negation ("not", "did not").
+NEGATION_INSERT = 2
 #: Words at the edge of a truncation this close to the shared words can carry a negation
 #: that flips them ("I will not | support the bill").
 NEGATION_REACH = 1
@@ -175,6 +178,8 @@ class Item:
     #: The attribution names the speaker at the quote ("A.J. Smith said"), rather than
     #: resolving a pronoun or a description to them.
     explicit: bool = False
+    #: Document offsets of quotations nested inside this one: the speaker quoting someone.
+    nested: tuple = ()
 
     @property
     def key(self) -> tuple:
@@ -345,6 +350,10 @@ def utterances(document, index: int = 0) -> list:
                           frozenset(_align.words_of(text[a:b]))))
     occasions = _outside_quotes(occasions, spans)
     kinds = {sp.name: sp.kind for sp in document.speakers}
+    children = collections.defaultdict(list)
+    for q in document.quotes:
+        if q.parent is not None and 0 <= q.parent < len(document.quotes):
+            children[id(document.quotes[q.parent])].append((q.inner_start, q.inner_end))
     out = []
     for piece in _utterance_pieces(quotes):
         first, last = piece[0], piece[-1]
@@ -375,6 +384,7 @@ def utterances(document, index: int = 0) -> list:
             closes=closing[-1:] in (".", "!", "?", ",", "…", ";"),
             speaker_kind=kinds.get(said.speaker),
             explicit=_names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)),
+            nested=tuple(sorted(sp for q in piece for sp in children.get(id(q), ()))),
         ))
     out.sort(key=lambda it: it.key)
     return out
@@ -383,7 +393,7 @@ def utterances(document, index: int = 0) -> list:
 # --- 2. index --------------------------------------------------------------------------
 
 def _surname(name: Optional[str]) -> Optional[str]:
-    words = (name or "").split()
+    words = (plain_name(name) or "").split()
     return _align.normalise_word(words[-1]) if words else None
 
 
@@ -477,10 +487,21 @@ class Match:
     rule: str
 
 
+def plain_name(name: Optional[str]) -> Optional[str]:
+    """A name without diacritics: outlets print "Calderón" and "Calderon" for one man.
+
+    >>> plain_name("Felipe Calderón")
+    'Felipe Calderon'
+    """
+    if not name:
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _speaker_relation(a: Item, b: Item) -> str:
     if not a.speaker or not b.speaker:
         return "unknown"
-    return "same" if _speakers.same_person(a.speaker, b.speaker) else "different"
+    return "same" if _speakers.same_person(plain_name(a.speaker), plain_name(b.speaker)) else "different"
 
 
 def _content_matched(al: _align.Alignment, a: Item) -> int:
@@ -520,6 +541,8 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     al = _align.align(a.tokens, b.tokens)
     if not al.matched:
         return None
+    if speakers == "different" and (_quoting_someone(a, al, "a") or _quoting_someone(b, al, "b")):
+        speakers = "unknown"  # the shared words are a quotation inside the quotation
     content = _content_matched(al, a)
     loose = _inflected(al, a, b)
     coverage = (al.matched + loose) / min(al.n_a, al.n_b)
@@ -538,6 +561,19 @@ def compare(a: Item, b: Item) -> Optional[Match]:
             return Match(a.key, b.key, relation, speakers, coverage,
                          f"speaker unknown, {al.matched} of {min(al.n_a, al.n_b)} words align")
     return None
+
+
+def _quoting_someone(item: Item, al: _align.Alignment, side: str) -> bool:
+    """Whether most of the words an item shares lie inside a quotation nested in it
+    (Trump's tweet quoting Comey's "extremely careless ..."): then the item's speaker is
+    quoting, not saying, them."""
+    if not item.nested:
+        return False
+    toks = item.tokens.tokens
+    shared = [toks[i] for o in al.ops if o.tag == "equal"
+              for i in (range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))]
+    inside = sum(1 for t in shared if any(s <= t.start and t.end <= e for s, e in item.nested))
+    return bool(shared) and inside >= 0.8 * len(shared)
 
 
 def _units(item: Item) -> set:
@@ -718,6 +754,23 @@ def _minor(words: tuple) -> bool:
     return all(_align.is_function(w) for w in words)
 
 
+def _negation_checked(al: _align.Alignment, side: str) -> set:
+    """Like :func:`_checked`, but words only one side has count only up to
+    :data:`NEGATION_INSERT` of them: "did not sign" against "did sign" flips the statement,
+    "is just not true" added to it is another clause."""
+    out = set()
+    for o in al.ops:
+        if o.where != "middle":
+            continue
+        if o.tag != "equal":
+            if o.gap or max(o.i2 - o.i1, o.j2 - o.j1) > SHORT_EDIT:
+                continue
+            if o.tag in ("insert", "delete") and max(o.i2 - o.i1, o.j2 - o.j1) > NEGATION_INSERT:
+                continue
+        out.update(range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))
+    return out
+
+
 def _checked(al: _align.Alignment, side: str) -> set:
     """Token indices of one side where a changed figure or negation counts: the shared
     stretch, less words cut at an ellipsis or bracket and long rewordings (see
@@ -794,8 +847,8 @@ def _negations(item: Item, i1: int, i2: int) -> int:
 
 
 def _negation_findings(a, b, al, cid, severity="error") -> list:
-    na = sum(1 for i in _checked(al, "a") if _align.is_negation(a.tokens.norms[i]))
-    nb = sum(1 for i in _checked(al, "b") if _align.is_negation(b.tokens.norms[i]))
+    na = sum(1 for i in _negation_checked(al, "a") if _align.is_negation(a.tokens.norms[i]))
+    nb = sum(1 for i in _negation_checked(al, "b") if _align.is_negation(b.tokens.norms[i]))
     rule = "negation-in-shared-words"
     if na == nb:
         # A truncation that stops just short of a negation can flip the quoted words.
@@ -1083,7 +1136,8 @@ def _variant(it: Item) -> tuple:
     """Everything about an item that its findings depend on, except where it is."""
     return (it.kind, it.tokens.norms, tuple(sorted(it.tokens.gaps.items())), it.speaker,
             it.explicit, it.speaker_kind, it.opens, it.closes,
-            tuple(q.key for q in it.quantities), it.context if it.kind == "paraphrase" else None)
+            tuple(q.key for q in it.quantities), it.context if it.kind == "paraphrase" else None,
+            tuple((x - it.start, y - it.start) for x, y in it.nested))
 
 
 def findings_for_cluster(items: tuple) -> list:

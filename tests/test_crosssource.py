@@ -379,3 +379,20 @@ def test_check_never_raises_and_sides_index_the_text(a, b, c):
     for f in findings:
         assert f.severity in ("info", "warning", "error") and f.fingerprint
         assert len({s.source for s in f.sides}) >= 2  # only between documents
+
+
+def test_a_quote_quoting_someone_else_is_no_speaker_finding():
+    words = "were extremely careless in their handling of very sensitive, highly classified information"
+    ta = f"Trump wrote: “Crooked Hillary and her team ‘{words}.’ Not fit!”"
+    outer = Quote(ta.index("“"), len(ta), ta[ta.index("“"):], ta.index("“") + 1, len(ta) - 1, "direct",
+                  attribution=Attribution(speaker="Donald Trump", mention="Trump", mention_start=0, confidence=0.9))
+    s = ta.index("‘")
+    e = ta.index("’") + 1
+    inner = Quote(s, e, ta[s:e], s + 1, e - 1, "nested", parent=0)
+    a = Document("a", ta, quotes=(outer, inner))
+    tb = f"Comey said Clinton and her colleagues “{words}.”"
+    b = Document("b", tb, quotes=(Quote(tb.index("“"), len(tb), tb[tb.index("“"):], tb.index("“") + 1, len(tb) - 1,
+                                        "partial", attribution=Attribution(speaker="James Comey", mention="Comey",
+                                                                           mention_start=0, confidence=0.9)),))
+    findings = cs.check_documents([a, b])[1]
+    assert "speaker" not in kinds(findings)
