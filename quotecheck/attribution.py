@@ -280,10 +280,12 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     if not out:
         return None
     out.reverse()
-    # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation
+    # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation,
+    # or a plural agent noun ("forecasters say", "economists warn")
     if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
         head = out[-1].text.lower()
-        if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)):
+        if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
+                or head.endswith(("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))):
             return None
     if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS and \
             out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most"):
@@ -848,7 +850,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
                 toks[k].cap and toks[k].text not in sp._NOT_NAME and k + 1 < len(toks) and
-                (toks[k + 1].cap or toks[k + 1].text.islower())):
+                (toks[k + 1].cap or toks[k + 1].text.islower())) and not _finite_soon(toks, k):
             return None  # "wrote a dissent", "posted the story": an object, not a clause
         if cls == "thought" and toks[k].text.lower() != "that":
             # belief verbs take many objects ("believe in", "know him"); demand a that-clause
@@ -916,6 +918,21 @@ _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there"
 _CLAUSE_AHEAD = regex.compile(r"[\s\p{L}]{0,25}?\b(?:that|he|she|they|it|we|I|there|you|\p{Lu})", regex.I)
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())
+
+
+_FINITE = frozenset("""would will is was are were has have had can could should may might must did does do
+won't wouldn't can't couldn't isn't wasn't aren't weren't hasn't haven't didn't doesn't don't""".split())
+
+
+def _finite_soon(toks, k, span: int = 8) -> bool:
+    """Whether a finite auxiliary follows within a few words, before any punctuation: the
+    words after the cue are a clause ("promised her program would be paid for")."""
+    for t in toks[k + 1:k + 1 + span]:
+        if not t.word:
+            return False
+        if t.text.lower() in _FINITE:
+            return True
+    return False
 
 
 def _skip_object(toks, k, lemma) -> int:
