@@ -219,6 +219,8 @@ def _name_words(name: Optional[str]) -> frozenset:
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _STOP = regex.compile(r"[.!?]")
+#: Between a negation and the words it would govern: a clause or sentence break.
+_CLAUSE_BREAK = regex.compile(r"[,.;:!?—–”’»\"()\n]")
 #: Between two words: a sentence end, a line break or a closing quotation mark.
 _BOUNDARY = regex.compile(r"[.!?\n”»\"]")
 _SENT_END = regex.compile(r"[.!?…][\"”’)\]]*+(?=\s)")
@@ -846,6 +848,27 @@ def _negations(item: Item, i1: int, i2: int) -> int:
     return sum(1 for t in item.tokens.norms[i1:i2] if _align.is_negation(t))
 
 
+def _negation_beside(item: Item, i1: int, i2: int, where: str) -> int:
+    """Negations among the cut words ``i1:i2`` that stand right beside the shared words, in
+    the same clause: "I will not | support the bill", not "No, | I meant ..." nor
+    "... great idea. | Nobody ...".  Within :data:`NEGATION_REACH` words, with no
+    punctuation between."""
+    toks = item.tokens.tokens
+    if i2 <= i1:
+        return 0
+    near = range(max(i1, i2 - NEGATION_REACH), i2) if where == "head" else range(i1, min(i2, i1 + NEGATION_REACH))
+    n = 0
+    for i in near:
+        if not _align.is_negation(toks[i].norm):
+            continue
+        lo, hi = (toks[i].end, toks[i2].start) if where == "head" and i2 < len(toks) else \
+                 (toks[i1 - 1].end, toks[i].start) if where != "head" and i1 > 0 else (0, 0)
+        if hi > lo and _CLAUSE_BREAK.search(item.text, lo - item.start, hi - item.start):
+            continue
+        n += 1
+    return n
+
+
 def _negation_findings(a, b, al, cid, severity="error") -> list:
     na = sum(1 for i in _negation_checked(al, "a") if _align.is_negation(a.tokens.norms[i]))
     nb = sum(1 for i in _negation_checked(al, "b") if _align.is_negation(b.tokens.norms[i]))
@@ -854,10 +877,8 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
         # A truncation that stops just short of a negation can flip the quoted words.
         na = nb = 0
         for o in al.edges:
-            near_a = (max(o.i1, o.i2 - NEGATION_REACH), o.i2) if o.where == "head" else (o.i1, min(o.i2, o.i1 + NEGATION_REACH))
-            near_b = (max(o.j1, o.j2 - NEGATION_REACH), o.j2) if o.where == "head" else (o.j1, min(o.j2, o.j1 + NEGATION_REACH))
-            na += _negations(a, *near_a)
-            nb += _negations(b, *near_b)
+            na += _negation_beside(a, o.i1, o.i2, o.where)
+            nb += _negation_beside(b, o.j1, o.j2, o.where)
         if na == nb:
             return []
         severity, rule = "warning", "negation-beside-truncation"
