@@ -199,7 +199,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":
-        return _np_left(toks, j - 2, lo_tok)  # "..., who said": the person before the comma
+        # "McConnell, now the Senate majority leader, who said": the person before the comma
+        return _np_left(toks, j - 1, lo_tok) or _np_left(toks, j - 2, lo_tok)
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
         return _np_left(toks, j - 1, lo_tok)
@@ -221,6 +222,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
             return None
         # the appositive must read like one: a determiner, possessive, title or a relative clause
         first = appos[0].text
+        if first.lower() in ("now", "then", "also", "formerly", "currently", "once") and len(appos) > 1:
+            first = appos[1].text
         if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
                 any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
                 lex.title(first) or first[:1].isdigit() or
@@ -328,7 +331,7 @@ def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
             k = j - n + 1
             if k - 1 >= lo and toks[k].text in _PREPS and all(t.word for t in toks[k:j + 1]) and \
                     toks[j].text.lower() not in _STOP and \
-                    (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns) and \
+                    (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns or toks[k - 1].text == "who") and \
                     not any(t.cap for t in toks[k + 1:j + 1] if t.text not in _WEEKDAYS):
                 j = k - 1
                 break
@@ -821,6 +824,10 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         npi = _index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
         rest = toks[k:]
+        if before == "," and rest and rest[0].text == "," and cls == "speech":
+            # "The permit, his campaign said, had been hard to get": the attribution in commas
+            s, e = _trim(text, rest[0].end, s1)
+            return _content(doc, s, e, h, "parenthetical-cue")
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
@@ -831,10 +838,6 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
             if len(words) < 4 or (words[0] in _OPENERS and len(words) < 8):
                 return None
             return _content(doc, s, e, h, "content-subject-cue")
-        if before == "," and rest and rest[0].text == "," and cls == "speech":
-            # "The permit, his campaign said, had been hard to get": the attribution in commas
-            s, e = _trim(text, rest[0].end, s1)
-            return _content(doc, s, e, h, "parenthetical-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
         k = _skip_object(toks, k, lemma)
         if k >= len(toks):

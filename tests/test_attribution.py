@@ -266,3 +266,18 @@ def test_never_raises_on_paired_quotes(text):
 def test_deterministic(text):
     found = _paired(text)
     assert attribute(text, found) == attribute(text, found)
+
+
+def test_reported_parenthetical_and_coordinated():
+    t = "He now had a rally that night, and the permit, his campaign said, had been hard to get from the city."
+    rs = reported(t)
+    assert any(r.text.startswith("had been hard to get") and r.attribution.mention == "his campaign" for r in rs), rs
+    t = ("Clinton celebrated in Florida with supporters on Tuesday and said it was another step closer to "
+         "winning the White House.")
+    (r,) = reported(t)
+    assert r.text.startswith("it was another step") and r.speaker == "Clinton"
+
+
+def test_object_of_a_cue_is_not_reported_speech():
+    assert reported("Justice Sonia Sotomayor wrote a lashing dissent in a case on police stops.") == []
+    assert reported("Jack Dorsey posted just two words on his social network on Sunday night.") == []
