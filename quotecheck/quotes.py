@@ -50,6 +50,10 @@ def _wordset(name: str) -> frozenset:
 class MarkKind(NamedTuple):
     family: str  # "double" or "single"
     default: str  # "open", "close" or "either"
+    guillemet: bool = False
+
+
+_GUILLEMET_SPACES = " \u00a0\u202f\u2009"
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,14 +61,14 @@ def mark_table() -> dict:
     """How each written mark (or HTML entity) reads, from ``data/marks.tsv``.
 
     >>> mark_table()["“"]
-    MarkKind(family='double', default='open')
+    MarkKind(family='double', default='open', guillemet=False)
     >>> mark_table()["&quot;"].default
     'either'
     """
     table = {}
     for ln in _lines("marks.tsv"):
         written, family, default = ln.split("\t")[:3]
-        table[written] = MarkKind(family, default)
+        table[written] = MarkKind(family, default, "guillemet" in ln)
     return table
 
 
@@ -231,8 +235,11 @@ def _scan(text: str) -> tuple:
         if s in skip:
             out.append(Mark(s, e, written, kind.family, "apostrophe", "end of elision", p))
             continue
-        pc = _M if s in ends else _char_class(text[s - 1] if s > 0 else "")
-        nc = _M if e in starts else _char_class(text[e] if e < n else "")
+        # French style puts a (thin) space inside guillemets: look past it.
+        ps = s - 1 if kind.guillemet and s > 1 and text[s - 1] in _GUILLEMET_SPACES else s
+        ne = e + 1 if kind.guillemet and e + 1 < n and text[e] in _GUILLEMET_SPACES else e
+        pc = _M if ps in ends else _char_class(text[ps - 1] if ps > 0 else "")
+        nc = _M if ne in starts else _char_class(text[ne] if ne < n else "")
         role, why = _role(text, s, e, kind, pc, nc, skip)
         out.append(Mark(s, e, written, kind.family, role, why, p))
     return out, paras, runs
@@ -305,7 +312,12 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
     warnings: list = []
     ids = iter(range(1 << 62))
 
+    stray: Optional[Mark] = None  # an unpaired closing double mark in this paragraph
+
     def emit(op: _Open, close: Optional[Mark], end: Optional[int] = None, extra=()):
+        nonlocal stray
+        if stray is not None and op.mark.start < stray.start:
+            stray = None  # a quote around the stray mark closed: it can no longer open one
         if close is not None:
             pairs.append(Pair(op.id, op.mark.start, close.end, op.mark.end, close.start, op.mark,
                               close, op.family, op.parent, op.flags + tuple(extra)))
@@ -330,6 +342,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
             pending = None
         stack: list = []
         stray: Optional[Mark] = None
+        stray_at = para_at = len(pairs)
         first_double = True
         for mk in marks[i:j]:
             role = mk.role
@@ -352,6 +365,11 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                         continue
                     if role == "close" and top_double is None:
                         op, pending = pending, None
+                        # what this paragraph quoted so far lies inside the continued quote
+                        stack.clear()
+                        for x in range(para_at, len(pairs)):
+                            if pairs[x].parent is None:
+                                pairs[x] = pairs[x]._replace(parent=op.id)
                         emit(op, mk, extra=("continued",))
                         warnings.append(Warning("continued-without-reopening",
                                                 f"the quote opened at {op.mark.start} runs into the next "
@@ -374,13 +392,21 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                         op = stack[top_double]
                         del stack[top_double:]
                         emit(op, mk)
+                        stray = None  # a quote closed since: the stray cannot enclose it
                     elif stray is not None:
                         # Two closing marks and no opening one: the first was an opening
-                        # mark written the wrong way round (” … ” or “…“).
-                        emit(_Open(next(ids), stray, stack[-1].id if stack else None, ("reversed-open",)), mk)
+                        # mark written the wrong way round (” … ” or “…“).  Marks opened
+                        # since are inside it; quotes closed since become its children.
+                        while stack and stack[-1].mark.start > stray.start:
+                            stack.pop()
+                        op = _Open(next(ids), stray, stack[-1].id if stack else None, ("reversed-open",))
+                        for x in range(stray_at, len(pairs)):
+                            if pairs[x].parent == op.parent and pairs[x].start > stray.start:
+                                pairs[x] = pairs[x]._replace(parent=op.id)
+                        emit(op, mk)
                         stray = None
                     else:
-                        stray = mk
+                        stray, stray_at = mk, len(pairs)
             else:  # single
                 top_single = stack and stack[-1].family == "single"
                 if role in ("either", "measure"):
@@ -627,6 +653,8 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     p = pairs[k]
     if p.parent is not None:
         parent = index.get(p.parent)
+        if parent is not None and parent >= k:  # cannot happen; never trust it blindly
+            parent = None
         if parent is not None and kinds[parent][0] in ("direct", "partial", "nested"):
             return "nested", "nested", "a quote inside someone's words"
         if parent is not None:
