@@ -69,6 +69,11 @@ _DATA = os.path.join(os.path.dirname(__file__), "data")
 SAME_SPEAKER_COVERAGE = 0.75
 #: Same speaker: aligned content words needed (unless the quotes are identical).
 SAME_SPEAKER_CONTENT = 2
+#: A quote this short (in words) matches another only when all of its words are there:
+#: one word changed makes another phrase ("make America whole/great again").
+SHORT_QUOTE = 4
+#: A single aligned word further than this from a longer aligned run is a coincidence.
+STRAY_GAP = 2
 #: Unknown speaker on one side: the words must agree more.
 UNKNOWN_SPEAKER_COVERAGE = 0.8
 UNKNOWN_SPEAKER_CONTENT = 3
@@ -547,8 +552,12 @@ def compare(a: Item, b: Item) -> Optional[Match]:
         speakers = "unknown"  # the shared words are a quotation inside the quotation
     content = _content_matched(al, a)
     loose = _inflected(al, a, b)
-    coverage = (al.matched + loose) / min(al.n_a, al.n_b)
+    stray = _stray_matches(al)
+    shorter = min(al.n_a, al.n_b)
+    coverage = (al.matched - stray + loose) / shorter
     relation = al.relation
+    if shorter <= SHORT_QUOTE and al.matched + loose < shorter:
+        return None  # "make America whole again" is not "make America great again"
     if al.longest >= LONG_RUN and coverage >= LONG_RUN_COVERAGE:
         return Match(a.key, b.key, relation, speakers, coverage, f"shared run of {al.longest} words")
     if speakers == "same":
@@ -563,6 +572,29 @@ def compare(a: Item, b: Item) -> Optional[Match]:
             return Match(a.key, b.key, relation, speakers, coverage,
                          f"speaker unknown, {al.matched} of {min(al.n_a, al.n_b)} words align")
     return None
+
+
+def _stray_matches(al: _align.Alignment) -> int:
+    """Single aligned words far from any other aligned run ("and" in "And let's make
+    America great again" against "... And frankly, I'm ... make America great again"):
+    coincidences, not shared wording.  A single word counts when it is at most
+    :data:`STRAY_GAP` words from a run of two or more on both sides."""
+    blocks = [(o.i1, o.i2, o.j1, o.j2) for o in al.ops if o.tag == "equal"]
+    anchored = [i2 - i1 >= 2 for i1, i2, _, _ in blocks]
+    for _ in range(2):  # a single word next to an anchored single word is anchored too
+        for k, (i1, i2, j1, j2) in enumerate(blocks):
+            if anchored[k]:
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(blocks) and anchored[n]:
+                    p1, p2, q1, q2 = blocks[n]
+                    gap_i = i1 - p2 if n < k else p1 - i2
+                    gap_j = j1 - q2 if n < k else q1 - j2
+                    if gap_i <= STRAY_GAP and gap_j <= STRAY_GAP:
+                        anchored[k] = True
+    if len(blocks) == 1:
+        return 0
+    return sum(i2 - i1 for (i1, i2, _, _), ok in zip(blocks, anchored) if not ok)
 
 
 def _quoting_someone(item: Item, al: _align.Alignment, side: str) -> bool:
@@ -896,6 +928,8 @@ def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
     or after its closing punctuation (in the same sentence) are a wording difference."""
     if not (whole.opens and whole.closes) or whole.kind != "quote" or other.kind != "quote":
         return []
+    if len(whole.tokens) <= SHORT_QUOTE:
+        return []  # "Make America Great Again." is a slogan or a title, not a sentence cut
     out = []
     for o in al.edges:
         if whole_side == "a" and o.tag != "insert" or whole_side == "b" and o.tag != "delete":
