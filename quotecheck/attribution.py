@@ -767,6 +767,11 @@ def _reported(doc: _Doc, st: _State) -> list:
         if all(e[2] == "thought" or e[1] in _WEAK for e in entries) and \
                 not _CLAUSE_AHEAD.match(text, m.end(), min(len(text), m.end() + 40)):
             continue
+        # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
+        # clause of its own: nothing to paraphrase
+        if _AFTER_QUOTE.search(text, max(0, m.start() - 45), m.start()) and \
+                _NOTHING_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+            continue
         s0, s1 = doc.sentence(m.start())
         # tokens of a window around the cue: enough for the speaker phrase before it and the
         # start of the clause after it (the content's end is found on the text itself)
@@ -918,6 +923,12 @@ signal reveal disclose confirm deny admit acknowledge predict promise pledge vow
 continue estimate answer reply respond observe comment state concede emphasize emphasise stress tout
 demand urge offer recount read""".split())
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+# A closing quote (after a comma, ? or !) and at most four words before a cue ...
+_AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0,4}$")
+# ... and the cue followed only by an adjunct and the end of the clause.
+_NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|this|Monday|Tuesday|"
+                               r"Wednesday|Thursday|Friday|Saturday|Sunday|[\p{Lu}][\p{L}.'’\-]*+|the|a|an|"
+                               r"reporters|[\p{Ll}]++day))*+\s*+[.,;]")
 _CLAUSE_AHEAD = regex.compile(r"[\s\p{L}]{0,25}?\b(?:that|he|she|they|it|we|I|there|you|\p{Lu})", regex.I)
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())

@@ -334,7 +334,7 @@ def _name_words(name: str) -> list:
     return [w.lower().rstrip(",") for w in words if w.lower().rstrip(",") not in _SUFFIXES and w]
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=65536)
 def same_person(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two normalised speaker names can denote the same person
     (``"Putin"`` and ``"Vladimir Putin"`` can; ``None`` matches nothing).
@@ -430,7 +430,7 @@ def _word_pattern(word: str):
     return regex.compile(r"\b" + regex.escape(word) + r"\b")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def _person_name(run: str) -> Optional[Mention]:
     toks = tokens(run)
     while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
