@@ -288,6 +288,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def _straight(written: str) -> bool:
+    """Whether a mark is a typewriter one (\" '' &quot;) rather than typographic: a
+    quote that re-opens in the next paragraph keeps its style, while a scraped block
+    quote in straight marks followed by a curly quote is two quotes."""
+    return written in ('"', "''", "″", "&quot;", "&#34;", "&#x22;")
+
+
 def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = None) -> tuple:
     """Pair the marks of ``text`` into quoted spans: ``(pairs, warnings)``.
 
@@ -356,7 +363,8 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                     continue
                 if first_double and pending is not None:
                     first_double = False
-                    if role == "open" and _is_blank(text, pstart, mk.start):
+                    if role == "open" and _is_blank(text, pstart, mk.start) and \
+                            _straight(mk.written) == _straight(pending.mark.written):
                         # News style: the paragraph re-opens the quote it continues.
                         pending.flags = tuple(f for f in pending.flags if f != "multi-paragraph") + ("multi-paragraph",)
                         pending.para = para
@@ -448,6 +456,7 @@ _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
 _WINDOW = 240
+_AS_LABEL_RE = regex.compile(r"\bas(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -561,6 +570,8 @@ def _title_case(inner: str) -> bool:
     >>> _title_case("Meet the Press"), _title_case("a red line"), _title_case("I")
     (True, False, False)
     """
+    if "!" in inner:
+        return False  # an exclamation is shouted, not a title (“Feel the Bern!”)
     words = _CUE_WORD_RE.findall(inner)
     if len(words) < 2 and not (len(words) == 1 and len(words[0]) > 1 and words[0][0].isupper() and not words[0].isupper()):
         return False
@@ -577,6 +588,8 @@ def _speech_context(ctx: Context) -> Optional[str]:
     b = ctx.before.rstrip()
     if b.endswith(":"):
         return "colon before the quote"
+    if _AS_LABEL_RE.search(b):
+        return "'as' before the quote: words someone used for something (described him as “...”)"
     cues = _wordset("quotes_speech_cues.txt")
     for w in _words_lower(ctx.before)[::-1]:
         if w in cues:
@@ -688,7 +701,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if speech:
         return kind, "speech-context", speech
     opens_sentence = not b.strip(" -—–•*·(")
-    if opens_sentence and _sentence_like(inner):
+    if opens_sentence and _sentence_like(inner) and not (titlecase and words > 1):
         return "direct", "whole-sentence", "a capitalised sentence with its own punctuation, standing alone"
     if opens_sentence and _previous_is_speech(text, pairs, k, kinds):
         return "direct", "continues-speech", "starts a sentence after someone's quoted words in the same paragraph"
