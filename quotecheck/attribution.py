@@ -182,6 +182,21 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     """The subject noun phrase ending at token ``j`` (inclusive), read leftwards:
     ``(np_tokens, appositive_tokens)`` or None.  Adverbs and time words between the
     subject and the cue are skipped by the caller."""
+    found = _np_left1(toks, j, lo_tok)
+    if found and found[1]:
+        np = found[0]
+        k = _index(toks, np[0].start)
+        # the phrase found is itself an appositive ("the foreign minister of France," in
+        # "Jean-Marc Ayrault, the foreign minister of France, a member of ..., said")
+        if k - 1 > lo_tok and toks[k - 1].text == "," and (np[0].text.lower() in sp._DETERMINERS or
+                                                           not np[0].cap):
+            outer = _np_left1(toks, k - 1, lo_tok)
+            if outer and any(t.cap for t in outer[0]):
+                return outer[0], tuple(outer[1]) + tuple(np)
+    return found
+
+
+def _np_left1(toks: list, j: int, lo_tok: int = 0):
     lex = sp.lexicon()
     if j < lo_tok:
         return None
@@ -440,8 +455,9 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> li
             i += n
             continue
         left = _np_left(toks, j, lo) if j >= lo else None
-        if left and _noun_use(toks, i, left[0]):
-            i += n
+        if left and _noun_use(toks, i, left[0]) or (
+                toks[i].text.lower() in _NOUNS and i + n < hi and _cue_at(toks, i + n)):
+            i += n  # "the IMF report stated": the first word is a noun
             continue
         if left and toks[i].text.endswith("ing") and left[0][-1].text.lower() in _DOCUMENTS and \
                 left[0][0].text.lower() in ("a", "an", "the", "its", "his", "her", "their"):
