@@ -8,6 +8,10 @@ a person to read.  ``--show warning`` prints warnings too.
 
     python benchmarks/ecbplus_findings.py [--data ../shared/data/ecbplus] [--show error|warning]
     python benchmarks/ecbplus_findings.py --scale
+    python benchmarks/ecbplus_findings.py --jsonl ../shared/data/polnear-train.jsonl
+
+``--jsonl`` checks a JSONL corpus of ``{"id", "text"}`` records with no groups (PolNeAR:
+several outlets covering one campaign) instead.
 
 ``--scale`` checks growing prefixes of the corpus *without* groups (every document against
 every other) and prints items, candidate pairs from the index against all pairs, and the
@@ -42,8 +46,13 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data", "ecbplus"))
     ap.add_argument("--show", choices=["error", "warning"], default="error")
     ap.add_argument("--scale", action="store_true", help="time the check on growing prefixes, no groups")
+    ap.add_argument("--jsonl", help="a JSONL corpus of {id, text} records, checked with no groups")
     a = ap.parse_args(argv)
-    records = load(a.data)
+    if a.jsonl:
+        with open(a.jsonl, encoding="utf-8") as f:
+            records = [(r["id"], None, r["text"]) for r in map(json.loads, f) if r.get("text")]
+    else:
+        records = load(a.data)
     if a.scale:
         return scale(records)
     t0 = time.perf_counter()
@@ -52,7 +61,7 @@ def main(argv=None) -> int:
     clusters, findings = crosssource.check_documents(docs)
     t2 = time.perf_counter()
     n_items = sum(len(crosssource.utterances(d, i)) for i, d in enumerate(docs))
-    print(f"{len(docs)} documents in {len({c for _, c, _ in records})} stories, {n_items} quotes and "
+    print(f"{len(docs)} documents in {len({c for _, c, _ in records if c})} stories, {n_items} quotes and "
           f"reported speech; extract {t1 - t0:.1f}s, check {t2 - t1:.2f}s")
     print(f"{len(clusters)} clusters ({sum(len({s.source for s in c.members}) > 1 for c in clusters)} across "
           f"documents), {len(findings)} findings")
