@@ -215,6 +215,11 @@ def _gen_periods(rng, size):
     return ". " * (size // 2)
 
 
+def _gen_period_lines(rng, size):
+    # Short lines of nothing but sentence ends: dense, but no paragraph is long.
+    return _fill(itertools.cycle(["a. b. c. d. e. f.\n", "1. 2. 3.\n", "! ? . ! ?\n"]), size)
+
+
 def _gen_abbreviations(rng, size):
     return _fill(itertools.cycle(["Mr. ", "a. ", "U.S. ", "Dr. ", "e.g. ", "p.m. ", "No. ", "St. "]), size)
 
@@ -285,6 +290,7 @@ CASES = {
     "many_names": (_gen_many_names, True),
     "pronouns": (_gen_pronouns, True),
     "periods": (_gen_periods, False),
+    "period_lines": (_gen_period_lines, False),
     "abbreviations": (_gen_abbreviations, False),
     "ellipses": (_gen_ellipses, False),
     "newlines": (_gen_newlines, False),

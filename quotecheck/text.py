@@ -346,9 +346,13 @@ def _punkt():
 #: made of nothing else (". . . . ", "a. a. a. ") runs at 0.1 MB/s.
 _PUNKT_CANDIDATE = regex.compile(r"""[.?!](?=[\s)";}\]*:@'({\[‘’“”«»?!])""")
 
-#: Paragraphs at least this long whose candidate density exceeds
-#: :data:`MAX_CANDIDATE_DENSITY` go to the simple splitter instead of Punkt.  The densest
-#: paragraph of 300+ characters in PolNeAR has one candidate per 38 characters.
+#: A document at least this long whose candidates are denser than
+#: :data:`MAX_CANDIDATE_DENSITY` is *dense*: its paragraphs that are themselves that
+#: dense go to the simple splitter instead of Punkt.  Judged on the whole document, so
+#: that neither one huge paragraph nor a hundred thousand short ones of ". . . ." can
+#: make Punkt's cost dominate, while the odd dense line of real news ("By J.R.R. Smith
+#: Jr.") keeps Punkt.  The densest PolNeAR paragraph of 300+ characters has one candidate
+#: per 38 characters; a dense document costs Punkt at most 25 us per 12 characters.
 DENSE_MIN_LENGTH = 2000
 MAX_CANDIDATE_DENSITY = 1 / 12
 
@@ -424,43 +428,78 @@ def _join_speech_tags(text: str, spans: list) -> list:
     return out
 
 
+class _Fallbacks:
+    """Paragraphs that did not go through Punkt, gathered into one warning per reason
+    (a document of 100 000 short dense lines gets one warning, not 100 000)."""
+
+    def __init__(self, code: str, why: str):
+        self.code, self.why = code, why
+        self.count = self.chars = 0
+        self.first = self.last = None
+        self.detail = ""
+
+    def add(self, p: Span, detail: str = "") -> None:
+        self.count += 1
+        self.chars += p.end - p.start
+        self.first = p.start if self.first is None else self.first
+        self.last = p.end
+        self.detail = self.detail or detail
+
+    def warning(self):
+        if not self.count:
+            return None
+        detail = f" ({self.detail})" if self.detail else ""
+        return Warning(self.code, f"{self.count} paragraph(s), {self.chars} characters, {self.why}"
+                       f"{detail}; split by punctuation alone", self.first, self.last)
+
+
+def _dense(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has more Punkt candidates than
+    :data:`MAX_CANDIDATE_DENSITY` allows (counting stops as soon as it is decided)."""
+    limit = (end - start) * MAX_CANDIDATE_DENSITY
+    count = 0
+    for _ in _PUNKT_CANDIDATE.finditer(text, start, end):
+        count += 1
+        if count > limit:
+            return True
+    return False
+
+
 def split_sentences(text: str) -> tuple:
     """``(spans, warnings)``: the sentences of ``text`` and what went wrong finding them.
 
     Sentences never cross a paragraph boundary, start and end on a non-space
     character, are in order, do not overlap, and cover every non-space character.
-    Punkt splits each paragraph; a paragraph that is made of little but sentence-end
-    marks (where Punkt's per-candidate cost would dominate) or on which Punkt raises
-    goes to a simple splitter instead, with a warning that says which and why.
+    Punkt splits each paragraph.  In a document made of little but sentence-end marks
+    (see :data:`DENSE_MIN_LENGTH`) the paragraphs that are themselves that dense go to a
+    simple splitter instead, and so does any paragraph on which Punkt raises; each of
+    the two comes with one warning that says how many paragraphs and why.
 
     >>> spans, warnings = split_sentences("It was late. She left.")
     >>> [s.text for s in spans], warnings
     (['It was late.', 'She left.'], ())
+    >>> spans, warnings = split_sentences("a. " * 1000)
+    >>> len(spans), warnings[0].code
+    (1000, 'sentences-simple')
     """
-    out, warnings = [], []
+    out = []
+    dense = _Fallbacks("sentences-simple", f"more than 1 possible sentence end in "
+                       f"{round(1 / MAX_CANDIDATE_DENSITY)} characters")
+    failed = _Fallbacks("sentences-fallback", "on which Punkt failed")
+    dense_doc = len(text) >= DENSE_MIN_LENGTH and _dense(text, 0, len(text))
     for p in paragraphs(text):
-        n = p.end - p.start
-        spans = None
-        if n >= DENSE_MIN_LENGTH:
-            cands = sum(1 for _ in _PUNKT_CANDIDATE.finditer(text, p.start, p.end))
-            if cands > n * MAX_CANDIDATE_DENSITY:
-                warnings.append(Warning(
-                    "sentences-simple",
-                    f"paragraph of {n} characters has {cands} possible sentence ends "
-                    f"(over 1 in {round(1 / MAX_CANDIDATE_DENSITY)}); split by punctuation "
-                    "alone instead of Punkt", p.start, p.end))
-                spans = list(_simple_spans(text, p.start, p.end))
-        if spans is None:
+        if dense_doc and _dense(text, p.start, p.end):
+            dense.add(p)
+            spans = list(_simple_spans(text, p.start, p.end))
+        else:
             try:
                 spans = _punkt_spans(text, p.start, p.end)
             except Exception as e:  # noqa: BLE001 - any Punkt failure: fall back, say so
-                warnings.append(Warning(
-                    "sentences-fallback",
-                    f"Punkt failed on this paragraph ({type(e).__name__}: {e}); split by "
-                    "punctuation alone", p.start, p.end))
+                failed.add(p, f"first: {type(e).__name__}: {e}"[:200])
                 spans = list(_simple_spans(text, p.start, p.end))
         out.extend(Span(s, e, text[s:e]) for s, e in _join_speech_tags(text, spans))
-    return tuple(out), tuple(warnings)
+    warnings = tuple(w for w in (dense.warning(), failed.warning()) if w)
+    return tuple(out), warnings
 
 
 def sentences(text: str) -> tuple:

@@ -83,6 +83,20 @@ def test_dense_sentence_ends_go_to_the_simple_splitter_with_a_warning():
     assert len(spans) == 2000 and spans[0].text == "a."
 
 
+def test_many_short_dense_lines_get_one_warning_and_the_simple_splitter():
+    t = "a. b. c. d.\n" * 500
+    spans, warnings = split_sentences(t)
+    assert [w.code for w in warnings] == ["sentences-simple"]
+    assert "500 paragraph(s)" in warnings[0].message
+    assert len(spans) == 2000
+
+
+def test_a_dense_byline_in_ordinary_news_keeps_punkt():
+    t = "By J.R.R. Smith Jr. and A. B. C. Jones.\n" + ("The governor said the plan would cost "
+         "about $3 billion over the next decade and would not raise taxes. ") * 40
+    assert split_sentences(t)[1] == ()
+
+
 def test_ordinary_long_paragraph_stays_with_punkt():
     t = ("The governor, who spoke to reporters on Tuesday, said the plan would cost "
          "about $3 billion over the next decade and would not raise taxes. ") * 30
@@ -98,8 +112,9 @@ def test_punkt_failure_falls_back_with_a_warning(monkeypatch):
     monkeypatch.setattr(T, "_punkt", lambda: Broken())
     spans, warnings = split_sentences("He left. She stayed.\nNext one.")
     assert texts(spans) == ["He left.", "She stayed.", "Next one."]
-    assert [w.code for w in warnings] == ["sentences-fallback"] * 2
-    assert "IndexError: boom" in warnings[0].message
+    assert [w.code for w in warnings] == ["sentences-fallback"]  # one for the document
+    assert "2 paragraph(s)" in warnings[0].message and "IndexError: boom" in warnings[0].message
+    assert (warnings[0].start, warnings[0].end) == (0, 30)
 
 
 def test_punkt_overlap_is_caught(monkeypatch):
