@@ -191,6 +191,8 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
         if k - 1 > lo_tok and toks[k - 1].text == "," and (np[0].text.lower() in sp._DETERMINERS or
                                                            not np[0].cap):
             outer = _np_left1(toks, k - 1, lo_tok)
+            if not outer and k - 2 >= lo_tok and toks[k - 2].cap:
+                outer = _np_left1(toks, k - 2, lo_tok)  # the name opens the sentence
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
     return found
@@ -289,7 +291,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
-        if lw in _STOP or lw in lex.pronouns or _cue_at(toks, k) or w[:1].isdigit():
+        if lw in _STOP or lw in lex.pronouns or (_cue_at(toks, k) and lw not in _NOUNS) or w[:1].isdigit():
             break
         if t.cap:  # a capitalised function word at the start of a sentence ends the phrase
             break

@@ -284,6 +284,20 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
                 head = content[j - 1].text
             break
     hl = head.lower()
+    # "the Trump campaign", "Clinton's campaign", "the IMF report": a name inside the phrase
+    # says whose organisation or document speaks
+    inner = [t for t in content if t.cap and t.text not in _NOT_NAME and not lex.title(t.text)
+             and t.text not in ("The", "A", "An")]
+    if inner and hl in _OWNED and inner[-1].end <= content[-1].start:
+        who = " ".join(_POSSESSIVE.sub("", t.text) for t in inner[-3:])
+        if hl in _DOCUMENT_HEADS:
+            g = _gender_of([t.text for t in inner], lex)
+            org = any(lex.orgs.get(t.text) == "organisation" or (t.text.isupper() and len(t.text) > 1)
+                      for t in inner)
+            return Mention(s, e, raw, "name", "organisation" if org else "person", name=who, titles=titles,
+                           gender=g, head=hl, rule="document-of")
+        return Mention(s, e, raw, "name", "organisation", name=f"{who} {hl}", titles=titles, head=hl,
+                       rule="organisation-of")
     if lex.orgs.get(head) == "group" or lex.orgs.get(hl) == "group" or (hl.endswith("s") and hl[:-1] in lex.titles):
         return Mention(s, e, raw, "group", "group", head=hl, titles=titles, rule="group")
     if lex.orgs.get(head) == "organisation" or lex.orgs.get(hl) == "organisation":
@@ -291,6 +305,13 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     kind = "anonymous" if low[0] in _INDEFINITE else "description"
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
                    gender=_gender_of([t.text for t in toks], lex), rule=kind)
+
+
+#: Heads of phrases that belong to someone named inside them.
+_DOCUMENT_HEADS = frozenset("""report statement release letter memo email tweet post video ad brief filing
+complaint lawsuit study poll survey book article editorial op-ed column website""".split())
+_OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
+company""".split())
 
 
 def _toks(s: str):
