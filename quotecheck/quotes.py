@@ -288,6 +288,27 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def _detached_close(text: str, mk: Mark) -> bool:
+    """An opening-looking mark, met while a quote is open, that is really its closing
+    mark pushed onto the next word (tokenised text: ``progress, “said Stefanski``):
+    sentence punctuation before it, a lower-case verb of saying after it.
+
+    >>> t = "“We were not progressing, “said Stefanski."
+    >>> _detached_close(t, scan_marks(t)[1])
+    True
+    """
+    i = mk.start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = mk.end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if not (i > 0 and text[i - 1] in ",.!?…" and j < len(text) and text[j].islower()):
+        return False
+    m = _CUE_WORD_RE.match(text, j)
+    return m is not None and m.group().lower() in _wordset("quotes_speech_cues.txt")
+
+
 def _straight(written: str) -> bool:
     """Whether a mark is a typewriter one (\" '' &quot;) rather than typographic: a
     quote that re-opens in the next paragraph keeps its style, while a scraped block
@@ -361,6 +382,9 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                     role = "close" if top_double is not None else ("open" if role == "either" else "skip")
                 if role == "skip":
                     continue
+                if role == "open" and (top_double is not None or (first_double and pending is not None)) \
+                        and _detached_close(text, mk):
+                    role = "close"
                 if first_double and pending is not None:
                     first_double = False
                     if role == "open" and _is_blank(text, pstart, mk.start) and \
