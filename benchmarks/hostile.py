@@ -5,6 +5,7 @@
     python benchmarks/hostile.py --case endless_marks --case nested_marks
     python benchmarks/hostile.py --profile unclosed_marks   # cProfile of one case
     python benchmarks/hostile.py --list
+    python benchmarks/hostile.py --stage sentences    # text.split_sentences alone
 
 Each case is a generator of about ``--size`` characters of text built to be slow or
 confusing (nested, unclosed, alternating and endless quotation marks, a megabyte line,
@@ -319,21 +320,33 @@ def _cpu(func, arg, repeat):
     return max(best, 1e-6)
 
 
-def run_one(case: str, size: int, repeat: int, with_check: bool) -> dict:
+def _extract_function(stage: str):
+    """What ``--stage`` measures under the name "extract": the public pipeline, or
+    :func:`quotecheck.text.split_sentences` alone (paragraphs + Punkt, with its guards)."""
+    import quotecheck
+    from quotecheck import text as qtext
+
+    if stage == "sentences":
+        return lambda t: quotecheck.Document("<text>", t, warnings=qtext.split_sentences(t)[1])
+    return quotecheck.extract
+
+
+def run_one(case: str, size: int, repeat: int, with_check: bool, stage: str = "extract") -> dict:
     """Run one case in this process; what the subprocess prints as JSON."""
     import quotecheck
 
+    extract = _extract_function(stage)
     if case == "news":
-        return run_news(size, repeat, with_check)
+        return run_news(size, repeat, with_check, extract)
     text = make(case, size)
     out = {"case": case, "chars": len(text)}
-    doc = quotecheck.extract(text)
+    doc = extract(text)
     out["quotes"] = len(doc.quotes)
     out["warnings"] = sorted({w.code for w in doc.warnings})
     for q in doc.quotes:  # the one invariant every consumer relies on
         if text[q.start:q.end] != q.text:
             raise AssertionError(f"quote text does not index the document at {q.start}:{q.end}")
-    out["extract_cps"] = len(text) / _cpu(quotecheck.extract, text, repeat)
+    out["extract_cps"] = len(text) / _cpu(extract, text, repeat)
     if with_check:
         docs = [(f"{case}-{i}", text) for i in range(3)]
         out["check_cps"] = 3 * len(text) / _cpu(quotecheck.check, docs, max(1, repeat - 1))
@@ -341,7 +354,7 @@ def run_one(case: str, size: int, repeat: int, with_check: bool) -> dict:
     return out
 
 
-def run_news(size: int, repeat: int, with_check: bool) -> dict:
+def run_news(size: int, repeat: int, with_check: bool, extract) -> dict:
     """The baseline: each PolNeAR train article extracted as its own document (and
     check() on three copies of each), characters per CPU second over them all."""
     import quotecheck
@@ -349,7 +362,7 @@ def run_news(size: int, repeat: int, with_check: bool) -> dict:
     arts = _articles(size)
     n = sum(map(len, arts))
     out = {"case": "news", "chars": n, "quotes": 0, "warnings": []}
-    out["extract_cps"] = n / _cpu(lambda xs: [quotecheck.extract(t) for t in xs], arts, repeat)
+    out["extract_cps"] = n / _cpu(lambda xs: [extract(t) for t in xs], arts, repeat)
     if with_check:
         run = lambda xs: [quotecheck.check([(f"n{i}", t) for i in range(3)]) for t in xs]  # noqa: E731
         out["check_cps"] = 3 * n / _cpu(run, arts, max(1, repeat - 1))
@@ -357,11 +370,12 @@ def run_news(size: int, repeat: int, with_check: bool) -> dict:
     return out
 
 
-def run_isolated(case: str, size: int, repeat: int, with_check: bool, timeout: float) -> dict:
+def run_isolated(case: str, size: int, repeat: int, with_check: bool, timeout: float,
+                 stage: str = "extract") -> dict:
     """:func:`run_one` in a subprocess with a time cap; crashes and timeouts come back
     as ``{"status": ...}`` records, never as exceptions."""
     cmd = [sys.executable, os.path.abspath(__file__), "--one", case, "--size", str(size),
-           "--repeat", str(repeat)] + (["--with-check"] if with_check else [])
+           "--repeat", str(repeat), "--stage", stage] + (["--with-check"] if with_check else [])
     t = time.monotonic()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -399,6 +413,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=2, help="best of this many runs (default 2)")
     ap.add_argument("--timeout", type=float, default=60, help="seconds per case (default 60)")
     ap.add_argument("--no-check", action="store_true", help="extract only, never check()")
+    ap.add_argument("--stage", choices=["extract", "sentences"], default="extract",
+                    help="measure quotecheck.extract (default) or text.split_sentences alone")
     ap.add_argument("--profile", metavar="CASE", help="cProfile one case and stop")
     ap.add_argument("--top", type=int, default=25, help="functions shown by --profile")
     ap.add_argument("--list", action="store_true", help="list the cases and stop")
@@ -412,17 +428,19 @@ def main(argv=None) -> int:
             print(f"{name:22} {'extract+check' if chk else 'extract'}")
         return 0
     if a.one:
-        print(json.dumps(run_one(a.one, a.size, a.repeat, a.with_check)))
+        print(json.dumps(run_one(a.one, a.size, a.repeat, a.with_check, a.stage)))
         return 0
     if a.profile:
         profile(a.profile, a.size, a.top, CASES.get(a.profile, (None, True))[1] and not a.no_check)
         return 0
 
+    if a.stage != "extract":
+        a.no_check = True
     cases = a.case or list(CASES)
     for c in cases:
         if c not in CASES:
             ap.error(f"unknown case {c!r} (see --list)")
-    base = run_isolated("news", a.size, max(a.repeat, 3), not a.no_check, a.timeout * 3)
+    base = run_isolated("news", a.size, max(a.repeat, 3), not a.no_check, a.timeout * 3, a.stage)
     if base["status"] != "ok":
         print(f"news baseline failed: {base}", file=sys.stderr)
         return 2
@@ -433,14 +451,14 @@ def main(argv=None) -> int:
         pass
     print(f"# {a.size} characters per case; CPU time, best of {a.repeat}; time cap {a.timeout:.0f} s; "
           f"target {TARGET:.0%} of news")
-    print(f"# news: extract {base['extract_cps'] / 1e6:.2f} M chars/s"
+    print(f"# news: {a.stage} {base['extract_cps'] / 1e6:.2f} M chars/s"
           + (f", check (3 copies) {base['check_cps'] / 1e6:.2f} M chars/s" if "check_cps" in base else ""))
-    hdr = f"{'case':22} {'extract':>9} {'rel':>6} {'check':>9} {'rel':>6} {'quotes':>7} {'MB':>5}  verdict"
+    hdr = f"{'case':22} {a.stage[:9]:>9} {'rel':>6} {'check':>9} {'rel':>6} {'quotes':>7} {'MB':>5}  verdict"
     print(hdr)
     bad = 0
     for c in cases:
         chk = CASES[c][1] and not a.no_check
-        r = run_isolated(c, a.size, a.repeat, chk, a.timeout)
+        r = run_isolated(c, a.size, a.repeat, chk, a.timeout, a.stage)
         if a.json:
             print(json.dumps(r))
             continue
