@@ -1,7 +1,8 @@
 """How ``check`` grows with the corpus: time and peak memory for 1k, 4k, 16k, 64k documents.
 
     python benchmarks/scale.py                          # 1k 4k 16k 64k, ungrouped
-    python benchmarks/scale.py --sizes 1000,4000 --mode grouped
+    python benchmarks/scale.py --sizes 1000,4000 --mode batches --no-memory
+    python benchmarks/scale.py --sizes 1000 --profile 25     # where the check's time goes
 
 The corpora are built from the real texts, PolNeAR train + dev and ECB+ (1,906
 distinct articles), by copying:
@@ -22,9 +23,15 @@ findings, inside those clusters.  This is the hard case for a cross-source check
 (syndicated wire copy looks like it): candidate search must go through an index, and
 the work inside a cluster must not be quadratic in its size.
 
-``--mode grouped`` gives copy ``k`` of an ECB+ story the group ``CLUSTER~k`` and every
-PolNeAR article its own group, so groups stay the size of a real story and the
-clusters do not grow: the easy, linear case.
+``--mode batches`` puts copy ``k`` of every article in the group ``batch~k``: each
+group is the whole real corpus once (1,906 articles compared with each other, as in
+an ungrouped run on the real texts), and a 4x corpus is 4x as many such groups.  This
+is a user checking one day's news after another in one run; clusters never grow, so
+the check should be exactly linear (it shows the index costs nothing across groups).
+
+``--mode stories`` gives copy ``k`` of an ECB+ story the group ``CLUSTER~k`` and every
+PolNeAR article its own group: groups the size of a real story (3 to 22 outlets), as a
+user who checks story by story has them.
 
 Each size runs in a fresh process (forked, so the extracted articles are shared):
 the check (:func:`check`: ``crosssource.check_documents`` and the report) is timed once by wall clock, then run again under
@@ -131,7 +138,9 @@ def copy_of(doc, cluster, k: int, mode: str):
     """Copy ``k`` of an extracted article: new id, perturbed for ``k >= 1``, grouped
     as ``mode`` says."""
     group = None
-    if mode == "grouped":
+    if mode == "batches":
+        group = f"batch~{k}"
+    elif mode == "stories":
         group = f"{cluster}~{k}" if cluster else f"{doc.source}~{k}"
     if k == 0:
         return attrs.evolve(doc, group=group)
@@ -184,12 +193,33 @@ def _measure(args) -> dict:
             "clusters": len(report.clusters), "findings": len(report.findings)}
 
 
-def run_size(base, n, mode, memory) -> dict:
+def run_size(base, n, mode, memory, timeout=None):
     """:func:`_measure` in a forked child: each size starts from the same clean
-    process, so no size's peak is an earlier size's left-overs."""
+    process, so no size's peak is an earlier size's left-overs.  None when it takes
+    more than ``timeout`` seconds (the child is then ended)."""
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(1) as pool:
-        return pool.apply(_measure, ((base, n, mode, memory),))
+        try:
+            return pool.apply_async(_measure, ((base, n, mode, memory),)).get(timeout)
+        except multiprocessing.TimeoutError:
+            return None
+
+
+def profile(docs: list, top: int) -> str:
+    """The ``top`` functions of one check of ``docs`` by own and by cumulative time."""
+    import cProfile
+    import io
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    check(docs)
+    prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
 
 
 def _mb(x) -> str:
@@ -203,12 +233,18 @@ def _factor(new, old) -> str:
 def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--sizes", default="1000,4000,16000,64000")
-    p.add_argument("--mode", choices=["ungrouped", "grouped"], default="ungrouped")
+    p.add_argument("--mode", choices=["ungrouped", "batches", "stories"], default="ungrouped")
     p.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass (halves the time)")
     p.add_argument("--jobs", type=int, default=1, help="processes for the one-off extraction")
+    p.add_argument("--timeout", type=float, help="give up on a size after this many seconds")
+    p.add_argument("--profile", type=int, metavar="N",
+                   help="instead: the N hottest functions of the check at the first size")
     args = p.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     base = base_documents(args.jobs)
+    if args.profile:
+        print(profile(build(base, sizes[0], args.mode), args.profile))
+        return
     print(f"# check at scale ({args.mode}), {len(base)} distinct articles\n{corpus.machine()}\n")
     print("| docs | speech+other quotes | clusters | findings | check s | growth | peak MiB (tracemalloc) "
           "| growth | peak RSS MiB |")
@@ -216,7 +252,10 @@ def main(argv=None) -> None:
     prev = None
     for n in sizes:
         corpus.log(f"checking {n} documents...")
-        r = run_size(base, n, args.mode, not args.no_memory)
+        r = run_size(base, n, args.mode, not args.no_memory, args.timeout)
+        if r is None:
+            print(f"| {n:,} | | | | over {args.timeout:.0f} s | | | | |", flush=True)
+            break
         print(f"| {n:,} | {r['quotes']:,} | {r['clusters']:,} | {r['findings']:,} | {r['seconds']:.2f} "
               f"| {_factor(r['seconds'], prev and prev['seconds'])} | {_mb(r['peak'])} "
               f"| {_factor(r['peak'], prev and prev['peak'])} | {_mb(r['rss'])} |", flush=True)
