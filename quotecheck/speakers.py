@@ -181,10 +181,11 @@ def _gender_of(words, lex) -> Optional[str]:
         t = lex.title(w)
         if t and t[1] in ("m", "f"):
             return t[1]
-    for w in words:
-        g = lex.genders.get(w)
-        if g:
-            return g
+    # the first name is the first word that is not a title; a surname that is also a first
+    # name elsewhere ("Rakeyia Scott") says nothing
+    names = [w for w in words if not lex.title(w) and w[:1].isupper()]
+    if len(names) >= 2 or (len(names) == 1 and len(words) == 1):
+        return lex.genders.get(names[0])
     return None
 
 
