@@ -131,7 +131,7 @@ _TOKEN_RE = regex.compile(
     r"(?P<bracket>\[[^\[\]\n]{0,200}+\]|\([^()\n]{0,80}+\))"
     r"|(?P<ellipsis>…|\.(?:[ \u00a0]?\.){2,}+)"
     r"|(?P<number>\d++(?:[.,]\d++)*+(?:st|nd|rd|th)?+)"
-    r"|(?P<word>[\p{L}\p{M}\d]++(?:['’ʼ][\p{L}\p{M}]++)*+)"
+    r"|(?P<word>[\p{L}\p{M}\d]++(?:['’ʼ‘][\p{L}\p{M}]++)*+)"
 )
 
 
@@ -142,10 +142,10 @@ def normalise_word(raw: str) -> str:
     >>> normalise_word("Can’t"), normalise_word("NATO")
     ("can't", 'nato')
     """
-    return raw.casefold().replace("’", "'").replace("ʼ", "'")
+    return raw.casefold().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
 
 
-_WORD_RE = regex.compile(r"[\p{L}\p{M}\d]++(?:['’ʼ][\p{L}\p{M}]++)*+")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}\d]++(?:['’ʼ‘][\p{L}\p{M}]++)*+")
 
 
 def words_of(text: str) -> list:

@@ -71,7 +71,10 @@ SAME_SPEAKER_COVERAGE = 0.75
 SAME_SPEAKER_CONTENT = 2
 #: A quote this short (in words) matches another only when all of its words are there:
 #: one word changed makes another phrase ("make America whole/great again").
-SHORT_QUOTE = 4
+SHORT_QUOTE = 6
+#: A quote this short, however capitalised and punctuated, is a phrase or a slogan rather
+#: than a sentence presented whole.
+SLOGAN_WORDS = 4
 #: A single aligned word further than this from a longer aligned run is a coincidence.
 STRAY_GAP = 2
 #: Unknown speaker on one side: the words must agree more.
@@ -317,6 +320,14 @@ def _utterance_pieces(quotes: list) -> list:
     return out
 
 
+def _title_case(toks: _align.Tokens) -> bool:
+    """Three or more words, every one capitalised (not shouted in capitals), function words
+    too: a title."""
+    words = [t.raw for t in toks.tokens if t.raw[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words) and any(
+        _align.is_function(t.norm) for t in toks.tokens)
+
+
 def _join_tokens(parts: list) -> _align.Tokens:
     tokens, gaps = [], {}
     for t in parts:
@@ -367,6 +378,8 @@ def utterances(document, index: int = 0) -> list:
         toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
         if not len(toks):
             continue
+        if first.kind != REPORTED and _title_case(toks):
+            continue  # "Not Fit To Serve As President": a headline or a slogan, nobody's words
         if len(toks) > MAX_TOKENS:
             toks = _align.Tokens(toks.tokens[:MAX_TOKENS], {i: g for i, g in toks.gaps.items() if i <= MAX_TOKENS})
         qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start,
@@ -575,9 +588,10 @@ def compare(a: Item, b: Item) -> Optional[Match]:
 
 
 def _all_words_in(a: Item, b: Item) -> bool:
-    """Whether every word of the shorter item (up to inflection) is in the longer one."""
+    """Whether every word of the shorter item (up to inflection) is in the longer one;
+    numerals aside, as a changed figure is the number check's business."""
     short, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
-    need = collections.Counter(_align.stem(w) for w in short.tokens.norms)
+    need = collections.Counter(_align.stem(w) for w in short.tokens.norms if not _align.is_number(w))
     have = collections.Counter(_align.stem(w) for w in long_.tokens.norms)
     return not (need - have)
 
@@ -936,7 +950,7 @@ def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
     or after its closing punctuation (in the same sentence) are a wording difference."""
     if not (whole.opens and whole.closes) or whole.kind != "quote" or other.kind != "quote":
         return []
-    if len(whole.tokens) <= SHORT_QUOTE:
+    if len(whole.tokens) <= SLOGAN_WORDS:
         return []  # "Make America Great Again." is a slogan or a title, not a sentence cut
     out = []
     for o in al.edges:

@@ -214,7 +214,9 @@ FUNCTION = ["the", "of", "and", "to", "we", "will", "our", "this", "that", "in",
 
 @st.composite
 def sentences(draw, min_content=4):
-    content = draw(st.lists(st.sampled_from(CONTENT), min_size=min_content, max_size=9))
+    # Distinct content words, as in a real sentence: "budget the budget the budget" has
+    # several equally good alignments and tests difflib, not the checker.
+    content = draw(st.lists(st.sampled_from(CONTENT), min_size=min_content, max_size=9, unique=True))
     words = list(content)
     for _ in range(draw(st.integers(0, 6))):
         words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(FUNCTION)))
@@ -265,7 +267,9 @@ def test_marks_whitespace_and_case_never_produce_a_finding(words, marks, case, s
                    attribution=Attribution(speaker="Ann Lee"))
         b = Document("b", tb, quotes=(qs,))
     clusters, findings = cs.check_documents([a, b])
-    assert len(clusters) == 1 and findings == ()
+    assert findings == ()
+    if case != "title":  # Title Case Words are read as a headline and left out
+        assert len(clusters) == 1
 
 
 @settings(max_examples=100, deadline=None)
