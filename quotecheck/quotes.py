@@ -146,7 +146,7 @@ def _resolve(written: str) -> Optional[MarkKind]:
         except (ValueError, OverflowError):
             return None
         return table.get(ch)
-    return table.get(html.unescape(written)) if written.lower() != written else None
+    return table.get(html.unescape(written))  # &prime; &Prime; ...; unknown names stay as written
 
 
 def _role(text: str, s: int, e: int, kind: MarkKind, pc: str, nc: str, skip: set) -> tuple:
@@ -278,7 +278,7 @@ class _Open:
 
 def _is_blank(text: str, start: int, end: int) -> bool:
     """Nothing but white space and invisible format characters between the offsets."""
-    return all(_char_class(c) == _S for c in text[start:end]) if end - start < 64 else not text[start:end].strip()
+    return all(_char_class(c) == _S for c in text[start:end])
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -634,8 +634,8 @@ def _title_cue(ctx: Context) -> Optional[str]:
             return f"'{w}' before"
     if words:
         last = words[-1]
-        if (last.endswith(("’s", "'s", "’", "'")) and last[0].isupper()) and ctx.before.rstrip() == ctx.before[:len(ctx.before.rstrip())] :
-            return f"possessive '{last}' before (a network or publication)"
+        if last[0].isupper() and last.endswith(("’s", "'s", "’", "'")) and ctx.before.rstrip().endswith(last):
+            return f"possessive '{last}' right before (a network or publication)"
     return None
 
 
