@@ -175,18 +175,17 @@ class Mention:
     rule: str = ""
 
 
-def _gender_of(words, lex) -> Optional[str]:
-    """Gender from an honorific/title or a known first name, else None."""
+def _gender_of(words, lex, name: Optional[list] = None) -> Optional[str]:
+    """Gender from an honorific/title among ``words`` or the first word of the name proper
+    (``name``; a surname that is also a first name elsewhere, "Rakeyia Scott", says nothing),
+    else None."""
     for w in words:
         t = lex.title(w)
         if t and t[1] in ("m", "f"):
             return t[1]
-    # the first name is the first word that is not a title; a surname that is also a first
-    # name elsewhere ("Rakeyia Scott") says nothing
-    names = [w for w in words if not lex.title(w) and w[:1].isupper()]
-    if len(names) >= 2 or (len(names) == 1 and len(words) == 1):
-        return lex.genders.get(names[0])
-    return None
+    if name is None:
+        name = [w for w in words if not lex.title(w) and w[:1].isupper()]
+    return lex.genders.get(name[0]) if name else None
 
 
 def read_mention(text: str, toks: list) -> Optional[Mention]:
@@ -273,7 +272,7 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
                                       for w in words):
             entity = "group"
         return Mention(s, e, raw, "name", entity, name=name, titles=titles,
-                       gender=_gender_of([t.text for t in toks], lex) if entity == "person" else None,
+                       gender=_gender_of([t.text for t in toks], lex, words) if entity == "person" else None,
                        rule="name")
     # no name: a description, a group or an anonymous source, by the head noun
     content = [t for t in toks if t.word]
