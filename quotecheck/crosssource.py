@@ -1224,7 +1224,7 @@ def _variant(it: Item) -> tuple:
     """Everything about an item that its findings depend on, except where it is."""
     return (it.kind, it.tokens.norms, tuple(sorted(it.tokens.gaps.items())), it.speaker,
             it.explicit, it.speaker_kind, it.opens, it.closes,
-            tuple(q.key for q in it.quantities), it.context if it.kind == "paraphrase" else None,
+            tuple(q.key for q in it.quantities), it.context,
             tuple((x - it.start, y - it.start) for x, y in it.nested))
 
 
