@@ -241,6 +241,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         first = appos[0].text
         if first.lower() in ("now", "then", "also", "formerly", "currently", "once") and len(appos) > 1:
             first = appos[1].text
+        if first.endswith("ing") and first.islower():
+            first = "who"  # "An Israeli official, speaking on condition of anonymity, said"
         if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
                 any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
                 lex.title(first) or first[:1].isdigit() or
@@ -610,8 +612,8 @@ def _initial_subject(text: str, toks: list):
         i += 1
     # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...")
     t0 = toks[i]
-    if not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns or \
-            t0.text in _OPENERS or t0.text.endswith("ing"):
+    if not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and \
+            t0.text not in ("The", "A", "An") or t0.text in _OPENERS or t0.text.endswith("ing"):
         for k, t in enumerate(toks[i:i + 25]):
             if t.text == ",":
                 i = i + k + 1
@@ -636,7 +638,19 @@ def _initial_subject(text: str, toks: list):
             k += 1
     np = toks[i:k]
     if np and np[-1].text.endswith(("'s", "’s")):
-        return None  # "Trump's gloomy tone was ...": a possessive, not the subject
+        # "Ryan’s campaign shrugged off ...": a possessive with the noun it owns, if that noun
+        # can speak; "Trump's gloomy tone was ..." cannot
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].word and not toks[j].cap and toks[j].text.lower() not in _STOP:
+            head = toks[j].text.lower()
+            if head in lex.titles or lex.orgs.get(head) or head.endswith(("man", "woman", "men", "women")):
+                np, k = toks[i:j + 1], j + 1
+                break
+            j += 1
+        else:
+            return None
+        if np[-1].text.endswith(("'s", "’s")):
+            return None
     if k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
         j = k + 1
@@ -721,7 +735,8 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph", 0.8)
     sent0 = _sentence_start(text, ps, q.start, doc)
-    opens_sentence = not text[sent0:q.start].strip()
+    lead = text[sent0:q.start].strip()
+    opens_sentence = not lead or lead in ("But", "And", "Still", "Yet", "So", "Then")
     h = _subject(doc, q, ps) if not opens_sentence else None
     if h:
         return _attribution(doc, st, h, "subject", 0.6)
