@@ -341,6 +341,12 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
     ids = iter(range(1 << 62))
 
     stray: Optional[Mark] = None  # an unpaired closing double mark in this paragraph
+    opened: dict = {}  # id -> parent id of every quote opened, kept or dropped
+
+    def new_open(mk: Mark, parent: Optional[int], flags=()) -> _Open:
+        op = _Open(next(ids), mk, parent, flags)
+        opened[op.id] = parent
+        return op
 
     def emit(op: _Open, close: Optional[Mark], end: Optional[int] = None, extra=()):
         nonlocal stray
@@ -411,14 +417,16 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                     pending = None
                 first_double = False
                 if role == "open":
-                    if top_double is not None:
+                    if top_double is not None and top_double == len(stack) - 1:
                         # A second opening mark while one is open: the first was never
                         # closed.  End it before this one rather than nest or swallow.
+                        # (Inside a single quote inside it, a double mark nests: styles
+                        # alternate, “... ‘... “...” ...’ ...”.)
                         op = stack[top_double]
                         del stack[top_double:]
                         emit(op, None, mk.start)
                     parent = stack[-1].id if stack else None
-                    stack.append(_Open(next(ids), mk, parent))
+                    stack.append(new_open(mk, parent))
                 else:  # close
                     if top_double is not None:
                         op = stack[top_double]
@@ -431,7 +439,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                         # since are inside it; quotes closed since become its children.
                         while stack and stack[-1].mark.start > stray.start:
                             stack.pop()
-                        op = _Open(next(ids), stray, stack[-1].id if stack else None, ("reversed-open",))
+                        op = new_open(stray, stack[-1].id if stack else None, ("reversed-open",))
                         for x in range(stray_at, len(pairs)):
                             if pairs[x].parent == op.parent and pairs[x].start > stray.start:
                                 pairs[x] = pairs[x]._replace(parent=op.id)
@@ -448,7 +456,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                         # Single marks do not nest in single marks: the earlier one was
                         # an apostrophe or a stray (this also keeps the stack shallow).
                         stack.pop()
-                    stack.append(_Open(next(ids), mk, stack[-1].id if stack else None))
+                    stack.append(new_open(mk, stack[-1].id if stack else None))
                 elif role in ("close", "weak-close") and top_single:
                     emit(stack.pop(), mk)
                 # a closing single mark with nothing open is an apostrophe (farmers’)
@@ -467,6 +475,15 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
         i = j
     if pending is not None:
         emit(pending, None, paras[pending.para][1])
+    # A quote whose parent was dropped (a single mark never closed) hangs from the
+    # nearest ancestor that was kept.
+    kept = {p.id for p in pairs}
+    for x, p in enumerate(pairs):
+        parent = p.parent
+        while parent is not None and parent not in kept:
+            parent = opened.get(parent)
+        if parent != p.parent:
+            pairs[x] = p._replace(parent=parent)
     pairs.sort(key=lambda p: (p.start, -p.end))
     return pairs, sorted(warnings, key=lambda w: (w.start or 0))
 
