@@ -68,6 +68,21 @@ def test_nested_parent_index():
     assert qs[1].parent == 0 and qs[1].text == "‘Stop!’"
 
 
+def test_three_levels_of_nesting_alternate_styles():
+    text = "He said: “She told me ‘he called it “fake” twice’ yesterday.”"
+    qs = find_quotes(text)[0]
+    assert [(q.text, q.kind, q.parent) for q in qs] == [
+        ("“She told me ‘he called it “fake” twice’ yesterday.”", "direct", None),
+        ("‘he called it “fake” twice’", "nested", 0),
+        ("“fake”", "nested", 1)]
+
+
+def test_british_style_with_double_inside_single():
+    text = "‘I never said “never”,’ the minister told MPs."
+    qs = find_quotes(text)[0]
+    assert [(q.text, q.kind) for q in qs] == [("‘I never said “never”,’", "direct"), ("“never”", "nested")]
+
+
 def test_partial_quotes_of_speech_stay_speech():
     text = ("Putin said the expansion of NATO would be a “red line” for Russia and demanded "
             "that the West “immediately” respond.")
