@@ -795,11 +795,6 @@ def _reported(doc: _Doc, st: _State) -> list:
             continue
         if doc.in_quote(m.start()):
             continue
-        # a cheap look at the next characters first: a belief verb or an object-taking cue
-        # introduces reported speech only before "that", a pronoun or a name
-        if all(e[2] == "thought" or e[1] in _WEAK for e in entries) and \
-                not _CLAUSE_AHEAD.match(text, m.end(), min(len(text), m.end() + 40)):
-            continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
         # clause of its own: nothing to paraphrase
         if _AFTER_QUOTE.search(text, max(0, m.start() - 45), m.start()) and \
@@ -962,7 +957,6 @@ _AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0
 _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|this|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|[\p{Lu}][\p{L}.'’\-]*+|the|a|an|"
                                r"reporters|[\p{Ll}]++day))*+\s*+[.,;]")
-_CLAUSE_AHEAD = regex.compile(r"[\s\p{L}]{0,25}?\b(?:that|he|she|they|it|we|I|there|you|\p{Lu})", regex.I)
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())
 
