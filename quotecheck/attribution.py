@@ -788,6 +788,7 @@ def _reported(doc: _Doc, st: _State) -> list:
     text = doc.text
     out = []
     table = cues()
+    sent_toks: dict = {}
     for m in _CUE_WORD.finditer(text):
         w = m.group()
         entries = table.get(w) if w != "According" else table.get("according")
@@ -801,10 +802,16 @@ def _reported(doc: _Doc, st: _State) -> list:
                 _NOTHING_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue
         s0, s1 = doc.sentence(m.start())
-        # tokens of a window around the cue: enough for the speaker phrase before it and the
-        # start of the clause after it (the content's end is found on the text itself)
-        w0, w1 = max(s0, m.start() - 180), min(s1, m.end() + 100)
-        toks = sp.tokens(text, w0, w1)
+        # the sentence's tokens, made once for all its cue words (a very long "sentence" is
+        # cut to a window around the cue: enough for the speaker phrase and the clause start)
+        if s1 - s0 <= 600:
+            w0, w1 = s0, s1
+            toks = sent_toks.get(s0)
+            if toks is None:
+                toks = sent_toks[s0] = sp.tokens(text, s0, s1)
+        else:
+            w0, w1 = max(s0, m.start() - 180), min(s1, m.end() + 100)
+            toks = sp.tokens(text, w0, w1)
         i = _index(toks, m.start())
         if i >= len(toks) or toks[i].start != m.start():
             continue
