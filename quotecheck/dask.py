@@ -5,8 +5,8 @@ The optional extra ``pip install 'quotecheck[dask]'`` brings in ``dask[bag]`` an
 only when one of its functions is called, so it can be imported (and its doctests
 collected) without the extra.
 
-Whatever scheduler is active runs the work: the local threaded one by default, or a
-cluster once a ``distributed.Client`` is made::
+Whatever scheduler is active runs the work: Dask's local one by default (worker
+processes, for bags), or a cluster once a ``distributed.Client`` is made::
 
     from distributed import Client
     import quotecheck.dask as qd
@@ -17,7 +17,7 @@ cluster once a ``distributed.Client`` is made::
 
 Extraction is embarrassingly parallel: one task per partition of documents, each
 document extracted exactly as :func:`quotecheck.extract` does it in one process.  The
-cross-source check is a shuffle: see :func:`check_bag`.  The results are put back in
+cross-source check is a shuffle on candidate keys: see :func:`check_items`.  The results are put back in
 input order, so the report is the same as the in-process one, field for field.
 """
 from __future__ import annotations
@@ -28,10 +28,10 @@ from typing import Iterable, Optional
 from . import api, crosssource
 from .model import Document, Report
 
-#: Documents per partition when the caller gives no number: big enough that a task
-#: (about 1 ms of work per news article) outweighs the scheduler's per-task overhead
-#: (about 1 ms on distributed), small enough to spread a few thousand documents over
-#: a handful of workers.
+#: Documents per partition when the caller gives no number: big enough that a task (a
+#: few milliseconds of work per news article) outweighs the scheduler's per-task overhead
+#: (about 1 ms on distributed), small enough to spread a few thousand documents over a
+#: handful of workers.
 DOCS_PER_PARTITION = 256
 
 
