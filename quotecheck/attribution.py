@@ -92,6 +92,8 @@ class _Doc:
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
+        self._stoks: dict = {}
+        self._sstarts: dict = {}
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -110,6 +112,25 @@ class _Doc:
         starts, ends = b
         k = max(0, bisect.bisect_right(starts, pos) - 1)
         return starts[k], ends[k]
+
+    def toks(self, lo: int, hi: int) -> list:
+        """The tokens of ``text[lo:hi]``: sliced from the tokens of the sentence when the
+        stretch lies inside one (each sentence is tokenised once), else made afresh."""
+        if hi <= lo:
+            return []
+        s0, s1 = self.sentence(lo)
+        if hi > s1 or s1 - s0 > 600:
+            return sp.tokens(self.text, lo, hi)
+        t = self._stoks.get(s0)
+        if t is None:
+            t = self._stoks[s0] = sp.tokens(self.text, s0, s1)
+            self._sstarts[s0] = [x.start for x in t]
+        starts = self._sstarts[s0]
+        a = bisect.bisect_left(starts, lo)
+        b = bisect.bisect_left(starts, hi)
+        while b > a and t[b - 1].end > hi:
+            b -= 1
+        return t[a:b]
 
     def para(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -492,7 +513,7 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
     ends_sentence = q.inner_end > q.inner_start and text[q.inner_end - 1] in ".!?…" and \
         not text[q.end:q.end + 3].lstrip(" ").startswith(",")
     end = _sentence_end(text, q.end, hi)
-    toks = sp.tokens(text, q.end, end)
+    toks = doc.toks(q.end, end)
     if not toks:
         return None
     if ends_sentence and toks[0].cap and toks[0].text.lower() not in sp.lexicon().pronouns:
@@ -546,7 +567,7 @@ def _index(toks, start) -> int:
 def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
     start = _sentence_start(doc.text, lo, q.start, doc)
-    toks = sp.tokens(doc.text, start, q.start)
+    toks = doc.toks(start, q.start)
     hits = [h for h in _hits_in(doc, toks, 0, len(toks))]
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
@@ -592,7 +613,7 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """No cue word, but the sentence has a named or pronoun subject and the quote is in its
     predicate (``Cruz blamed the law on “knuckleheaded politicians.”``): the subject."""
     start = _sentence_start(doc.text, lo, q.start, doc)
-    toks = sp.tokens(doc.text, start, q.start)
+    toks = doc.toks(start, q.start)
     found = _initial_subject(doc.text, toks)
     if found is None:
         return None
@@ -749,7 +770,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     # speaker of the sentence before it, in the same paragraph
     if opens_sentence and sent0 > ps:
         p0 = _sentence_start(text, ps, sent0 - 1, doc)
-        toks = sp.tokens(text, p0, sent0)
+        toks = doc.toks(p0, sent0)
         hits = [h for h in _hits_in(doc, toks, 0, len(toks))
                 if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")]
         if hits:
@@ -806,9 +827,7 @@ def _reported(doc: _Doc, st: _State) -> list:
         # cut to a window around the cue: enough for the speaker phrase and the clause start)
         if s1 - s0 <= 600:
             w0, w1 = s0, s1
-            toks = sent_toks.get(s0)
-            if toks is None:
-                toks = sent_toks[s0] = sp.tokens(text, s0, s1)
+            toks = doc.toks(s0, s1)
         else:
             w0, w1 = max(s0, m.start() - 180), min(s1, m.end() + 100)
             toks = sp.tokens(text, w0, w1)
