@@ -493,10 +493,14 @@ class Resolver:
         if key not in self._cache:
             b = self.text.find("\n", pos)
             line = self.text[a:b if b >= 0 else len(self.text)].strip()
-            words = _WORD.findall(line[:400])
-            caps = sum(1 for w in words if w[:1].isupper())
-            self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not line.endswith(
-                (".", "?", "!", "”", '"', ":", "’", "'")) or bool(words) and caps == len(words) and len(words) >= 2
+            ended = line.endswith((".", "?", "!", "”", '"', ":", "’", "'"))
+            if ended and len(line) > 150:
+                self._cache[key] = False  # a sentence of running text
+            else:
+                words = _WORD.findall(line[:300])
+                caps = sum(1 for w in words if w[:1].isupper())
+                self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not ended or \
+                    bool(words) and caps == len(words) and len(words) >= 2
         return self._cache[key]
 
     def _skipped(self, pos: int) -> bool:
