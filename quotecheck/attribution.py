@@ -237,8 +237,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":
-        # "McConnell, now the Senate majority leader, who said": the person before the comma
-        return _np_left(toks, j - 1, lo_tok) or _np_left(toks, j - 2, lo_tok)
+        # "McConnell, now the Senate majority leader, who said": the mention is "who", the
+        # person it stands for is before the comma (carried in the appositive slot)
+        found = _np_left(toks, j - 1, lo_tok) or _np_left(toks, j - 2, lo_tok)
+        return ([t], tuple(found[0])) if found else None
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
         return _np_left(toks, j - 1, lo_tok)
@@ -703,6 +705,9 @@ class _State:
 def _attribution(doc: _Doc, st: _State, h: _Hit, rule: str, conf: float):
     """Resolve the hit's speaker phrase and build the Attribution."""
     text = doc.text
+    relative = None
+    if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
+        relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
     m = sp.read_mention(text, list(h.np))
     if m is None:
         return Attribution(cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, rule=rule, confidence=conf * 0.5), None
@@ -719,6 +724,10 @@ def _attribution(doc: _Doc, st: _State, h: _Hit, rule: str, conf: float):
         name = None
     if m.kind == "pronoun" and e is None:
         conf *= 0.6
+    if relative is not None:
+        # the words the attribution rests on are "who"; the speaker is its antecedent
+        return Attribution(name, sid, relative.text, relative.start, relative.end, h.cue, h.cue_start, h.cue_end,
+                           f"{rule}/{h.rule}/relative-{how}", conf), e
     return Attribution(name, sid, m.text, m.start, m.end, h.cue, h.cue_start, h.cue_end,
                        f"{rule}/{h.rule}/{how}", conf), e
 
