@@ -652,6 +652,10 @@ def _initial_subject(text: str, toks: list):
             j += 1
         if j < len(toks) and (toks[j].text in lex.titles or toks[j].text.lower() in lex.titles):
             k = j + 1
+            # "The Republican presidential nominee": the phrase runs through its title words
+            while k < len(toks) and (toks[k].text in lex.titles or toks[k].text.lower() in lex.titles) and \
+                    k - j < 5:
+                k += 1
             if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
                 k += 2
     else:

@@ -226,7 +226,7 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
     # before "of" / the bracket
     for j, t in enumerate(toks):
         if j > 0 and t.text in ("of", "(", "from", "for", "at") and toks[j - 1].cap and \
-                not lex.title(toks[j - 1].text) and \
+                not lex.title(toks[j - 1].text) and lex.orgs.get(toks[j - 1].text) != "organisation" and \
                 any(x.cap for x in toks[j + 1:]):
             toks = toks[:j]
             break
@@ -685,6 +685,8 @@ class Resolver:
             e = self._person_before(pos, m.gender, m.head)
             rule = "description-title"
             if e is None and m.head in self.lex.titles:
+                # "the New York businessman": the text never ties the words to a name; the
+                # speaker before, else the latest person, is the likeliest referent
                 e = prefer if prefer is not None and prefer.kind == "person" else self._person_before(pos, m.gender)
                 rule = "description-latest-person"
             if e is not None:
