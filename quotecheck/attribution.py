@@ -1,22 +1,35 @@
 """Attribution: who said each quote, and reported speech.
 
-For every speech quote the attributor looks at the words around it, as a reader does:
+For every speech quote the attributor looks at the words around it, as a reader does, and
+the first rule that finds a speaker phrase wins (the rule is recorded in ``Attribution.rule``
+as ``rule/how-the-phrase-was-found/how-it-was-resolved``):
 
-1. ``post``: right after the quote, in the same sentence: ``“...,” he said`` /
-   ``“...,” said Putin`` / ``some parts are “unacceptable,” Karen Donfried told reporters``
-   / ``“...” to its proposals, Putin said``.
-2. ``pre``: before the quote, in the same sentence: ``Putin said: “...”`` /
-   ``Putin said they “could be diverse,”`` / ``according to the newspaper, “...”``.
+1. ``post``: after the quote, in its sentence: ``“...,” he said`` / ``“...,” said Putin`` /
+   ``some parts are “unacceptable,” Karen Donfried told reporters`` / ``“...” to its
+   proposals, Putin said`` / ``“...?” Trump asked.`` / ``“...” ― Ariana Huichapa``.
+2. ``pre``: before the quote, in its sentence (the first speech cue, past an opening
+   subordinate clause): ``Putin said: “...”`` / ``Putin said they “could be diverse,”`` /
+   ``according to the newspaper, “...”`` / ``Michael McDonald: “...”``.
 3. ``colon-paragraph``: a paragraph ending ``X said:`` introduces the quote paragraph.
-4. ``split``: the rest of a quote whose cue sits in the middle (``“...,” he said. “...”``)
-   and later quotes of the same paragraph take the speaker of the quote before.
-5. ``follow-on``: a quote paragraph with no cue of its own continues the speaker of the
-   quote before, unless another person is named as a speaker in between.
+4. ``subject``: no cue word the tables know, but the sentence has a named, pronoun or
+   described subject and the quote is in its predicate (``Cruz blamed the law on “...”``).
+5. ``split``: a quote opening a sentence after an attributed quote of the same paragraph,
+   with no other speaker between (``“...,” he said. “...”``).
+6. ``previous-sentence``: a quote opening a sentence takes the speaker of the sentence
+   before (``Ghazala Khan says she got a call. “She called me, ...”``).
+7. ``follow-on``: a quote paragraph continues the last speaker unless a speech cue with a
+   subject stands between.
+
+Speaker phrases: titles and names, appositives (``Vladimir Putin, Russia's president,``,
+two of them, brackets, party tags), ``X, who said``, ``X issued a statement saying``, a
+participle after a comma (the sentence's subject), cue words used as nouns (``Cruz's
+charges``) are not cues.  Mentions are resolved to speakers by
+:class:`quotecheck.speakers.Resolver`.
 
 Reported speech (``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
-``X, pointing out that ...``) is found by scanning the text for cue words (``data/cues.tsv``)
-and reading the clause the cue introduces.  Mentions are resolved to speakers by
-:class:`quotecheck.speakers.Resolver`.  Every decision records the rule that fired.
+``X, pointing out that ...``, ``X, he said, ...``, ``X ... and said ...``) is found by
+scanning the text for cue words (``data/cues.tsv``) outside quotations and reading the
+clause the cue introduces; quoted parts are cut out of it (a mixed quote keeps both).
 """
 from __future__ import annotations
 
@@ -454,7 +467,7 @@ def _noun_use(toks: list, i: int, np) -> bool:
         np[0].text.lower() in _POSSESSIVES
 
 
-def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, pre_ok: bool = True) -> list:
+def _hits_in(doc: _Doc, toks: list, lo: int, hi: int) -> list:
     """Every cue with a speaker among ``toks[lo:hi]``."""
     out = []
     i = lo
@@ -698,7 +711,8 @@ def _initial_subject(text: str, toks: list):
 
 @attrs.define
 class _State:
-    quotes: list
+    """What the pass through a document remembers: the resolver and the last attribution
+    (for split quotes, follow-on paragraphs and pronouns)."""
     resolver: sp.Resolver
     last_entity: object = None
     last_att: Optional[Attribution] = None
@@ -809,7 +823,6 @@ def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
 # --- reported speech -----------------------------------------------------------------------
 
 _CUE_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}]++\b|\bAccording\b")
-_THAT = frozenset({"that"})
 #: Words after a cue that show it does not introduce a clause ("said in a statement.").
 _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
                          "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
@@ -1100,7 +1113,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     """
     quotes = tuple(quotes)
     doc = _Doc(text, quotes)
-    st = _State([], sp.Resolver(text, tuple((q.start, q.end) for q in quotes)))
+    st = _State(sp.Resolver(text, tuple((q.start, q.end) for q in quotes)))
     reported = _reported(doc, st) if text else []
     # attribute speech quotes and reported speech in one pass in text order, so that pronouns
     # resolve against what came before
