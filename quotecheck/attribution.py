@@ -839,7 +839,8 @@ def _reported(doc: _Doc, st: _State) -> list:
     for m in _CUE_WORD.finditer(text):
         w = m.group()
         entries = table.get(w) if w != "According" else table.get("according")
-        if not entries or all(e[2] in ("post", "label") for e in entries):
+        if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
+                              for e in entries):
             continue
         if doc.in_quote(m.start()):
             continue
@@ -861,7 +862,7 @@ def _reported(doc: _Doc, st: _State) -> list:
         if i >= len(toks) or toks[i].start != m.start():
             continue
         c = _cue_at(toks, i)
-        if not c or c[2] in ("post", "label"):
+        if not c or c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS:
             continue
         n, lemma, cls = c
         cs, ce = toks[i].start, toks[i + n - 1].end
@@ -996,6 +997,10 @@ def _adjunct_only(rest) -> bool:
 
 
 _TELL = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "urge", "ask"})
+#: Label verbs whose object is what someone said of something ("accused Trump of ...",
+#: "blamed the law for ..."); the others ("called", "attacked") as often name no content.
+_REPORTED_LABELS = frozenset("""accuse criticize criticise blame point to dismiss decry describe applaud
+characterize characterise lambast slam laud dub""".split()) | {"point to"}
 #: Cues that as often take a plain object ("wrote a dissent", "added 1 million jobs") as a
 #: clause: they introduce reported speech only with "that" or a subject pronoun after them.
 _WEAK = frozenset("""write tweet post add find know mention show report email announce ask recall blog indicate
