@@ -978,7 +978,8 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
             e = _clause_end(text, s, e)
             return _content(doc, s, e, h, "participle-that")
     # "CONTENT, said X."
-    if i > 0 and toks[i - 1].text == "," and cls == "speech" and not toks[i].text.endswith("ing"):
+    if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
+            not toks[i].text.endswith("ing"):
         np = _np_right(toks, k, len(toks))
         if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
             h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
@@ -1006,7 +1007,7 @@ characterize characterise lambast slam laud dub""".split()) | {"point to"}
 _WEAK = frozenset("""write tweet post add find know mention show report email announce ask recall blog indicate
 signal reveal disclose confirm deny admit acknowledge predict promise pledge vow explain describe repeat
 continue estimate answer reply respond observe comment state concede emphasize emphasise stress tout
-demand urge offer recount read""".split())
+demand urge offer recount read maintain declare protest remark claim know""".split())
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 # A closing quote (after a comma, ? or !) and at most four words before a cue ...
 _AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0,4}$")
