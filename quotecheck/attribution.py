@@ -494,6 +494,13 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int) -> list:
                 out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject"))
             i += n
             continue
+        if j > lo and toks[j].text in ("and", "but") and lo == 0:
+            # "I laughed and said, “...”": the subject of the sentence said it
+            found = _initial_subject(doc.text, toks[lo:j])
+            if found is not None:
+                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated"))
+                i += n
+                continue
         left = _np_left(toks, j, lo) if j >= lo else None
         if left and _noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and _cue_at(toks, i + n)):
@@ -799,7 +806,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
         p0 = _sentence_start(text, ps, sent0 - 1, doc)
         toks = doc.toks(p0, sent0)
         hits = [h for h in _hits_in(doc, toks, 0, len(toks))
-                if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")]
+                if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
         if hits:
             return _attribution(doc, st, hits[0], "previous-sentence", 0.65)
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between

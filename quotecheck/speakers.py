@@ -142,7 +142,7 @@ Such Few Much""".split())
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
                         "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one",
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
                           "another", "some", "two", "three", "several", "many", "most", "both", "all"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})
 # A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").
