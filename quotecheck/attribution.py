@@ -282,7 +282,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
                 any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
                 lex.title(first) or first[:1].isdigit() or
-                any(x.text in lex.titles for x in appos[:4]) or
+                any(x.text in lex.titles or x.text.lower() in lex.titles for x in appos[:4]) or
                 (appos[0].cap and len(appos) <= 8)):
             return None
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
@@ -593,7 +593,9 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     hits = [h for h in _hits_in(doc, toks, 0, len(toks))]
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
-    hits = [h for h in hits if not doc.in_quote(h.cue_start) and h.cls != "post"]
+    # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
+    hits = [h for h in hits if not doc.in_quote(h.cue_start) and (
+        h.cls != "post" or not doc.text[h.cue_end:q.start].strip(" \u00a0:,"))]
     first = 1 if len(toks) > 1 and toks[0].text in _CONNECTIVES else 0
     if len(toks) > first and (toks[first].text in _OPENERS or toks[first].text.lower() in ("when", "after", "as",
                                                                                           "while", "if")):
