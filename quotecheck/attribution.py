@@ -738,6 +738,14 @@ def _attribution(doc: _Doc, st: _State, h: _Hit, rule: str, conf: float):
     m = sp.read_mention(text, list(h.np))
     if m is None:
         return Attribution(cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, rule=rule, confidence=conf * 0.5), None
+    if m.kind == "pronoun" and m.head in ("it", "they"):
+        # "The Security Council ... condemned what it called ...", "Trump's campaign is
+        # defending his tweets. It's denouncing ...": an organisation or group that is the
+        # subject of this sentence or the one before
+        owner = _organisation_subject(doc, m.start)
+        if owner is not None:
+            relative, h = h.np[0], attrs.evolve(h, np=owner)
+            m = sp.read_mention(text, list(owner))
     if h.titles and m.kind == "name":
         appos = text[h.titles[0].start:h.titles[-1].end]
         m = attrs.evolve(m, titles=m.titles + (appos,))
@@ -757,6 +765,26 @@ def _attribution(doc: _Doc, st: _State, h: _Hit, rule: str, conf: float):
                            f"{rule}/{h.rule}/relative-{how}", conf), e
     return Attribution(name, sid, m.text, m.start, m.end, h.cue, h.cue_start, h.cue_end,
                        f"{rule}/{h.rule}/{how}", conf), e
+
+
+def _organisation_subject(doc: _Doc, pos: int):
+    """The tokens of an organisation or group that opens the sentence holding ``pos`` (before
+    it) or the sentence before that, else None."""
+    s0, _ = doc.sentence(pos)
+    spans = [(s0, pos)]
+    if s0 > 0:
+        p0, _ = doc.sentence(s0 - 1)
+        if doc.para(p0) == doc.para(s0) or s0 - p0 < 400:
+            spans.append((p0, s0))
+    for a, b in spans:
+        toks = doc.toks(a, b)
+        found = _initial_subject(doc.text, toks)
+        if found is None:
+            continue
+        m = sp.read_mention(doc.text, list(found[0]))
+        if m is not None and m.kind in ("name", "description", "group") and m.entity in ("organisation", "group"):
+            return tuple(found[0])
+    return None
 
 
 def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
