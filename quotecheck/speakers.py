@@ -444,6 +444,9 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+# A lower-case word that can be a verb right after a name (not a conjunction or relative).
+_VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
+                           r"\p{Ll}\p{L}*+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -630,7 +633,10 @@ class Resolver:
             res = 2  # "Melanie said": someone who speaks is a person
         else:
             before = self.text[max(0, start - 4):start]
-            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or bool(v))
+            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or bool(v) or (
+                # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
+                # after an opening phrase, followed by its verb
+                before.endswith(", ") and bool(_VERB_NEXT.match(after))))
         self._cache[key] = res
         return res
 
