@@ -309,6 +309,11 @@ def _detached_close(text: str, mk: Mark) -> bool:
     return m is not None and m.group().lower() in _wordset("quotes_speech_cues.txt")
 
 
+#: Quotes nest at most this deep (“ ‘ “ ‘): real prose stops at three; deeper marks are
+#: ignored with a warning, since every level would copy the text it encloses.
+_MAX_DEPTH = 4
+
+
 def _straight(written: str) -> bool:
     """Whether a mark is a typewriter one (\" '' &quot;) rather than typographic: a
     quote that re-opens in the next paragraph keeps its style, while a scraped block
@@ -342,6 +347,13 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
 
     stray: Optional[Mark] = None  # an unpaired closing double mark in this paragraph
     opened: dict = {}  # id -> parent id of every quote opened, kept or dropped
+    deep_paras: set = set()
+
+    def too_deep(mk: Mark) -> None:
+        if mk.para not in deep_paras:
+            deep_paras.add(mk.para)
+            warnings.append(Warning("nesting-too-deep", f"quotation marks nested more than {_MAX_DEPTH} deep "
+                                    f"from {mk.start}: the deeper marks are ignored", mk.start, mk.end))
 
     def new_open(mk: Mark, parent: Optional[int], flags=()) -> _Open:
         op = _Open(next(ids), mk, parent, flags)
@@ -425,6 +437,9 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                         op = stack[top_double]
                         del stack[top_double:]
                         emit(op, None, mk.start)
+                    if len(stack) >= _MAX_DEPTH:
+                        too_deep(mk)
+                        continue
                     parent = stack[-1].id if stack else None
                     stack.append(new_open(mk, parent))
                 else:  # close
@@ -456,6 +471,9 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
                         # Single marks do not nest in single marks: the earlier one was
                         # an apostrophe or a stray (this also keeps the stack shallow).
                         stack.pop()
+                    if len(stack) >= _MAX_DEPTH:
+                        too_deep(mk)
+                        continue
                     stack.append(new_open(mk, stack[-1].id if stack else None))
                 elif role in ("close", "weak-close") and top_single:
                     emit(stack.pop(), mk)
