@@ -217,7 +217,7 @@ def _np_left(toks: list, j: int, lo_tok: int = 0):
     ``(np_tokens, appositive_tokens)`` or None.  Adverbs and time words between the
     subject and the cue are skipped by the caller."""
     found = _np_left1(toks, j, lo_tok)
-    if found and found[1]:
+    if found and found[1] and found[0][0].text != "who":
         np = found[0]
         k = _index(toks, np[0].start)
         # the phrase found is itself an appositive ("the foreign minister of France," in
@@ -432,6 +432,9 @@ def _np_right(toks: list, i: int, hi: int):
         k += 1
     if not out:
         return None
+    if len(out) > 1 and out[0].text.lower() in ("he", "she", "they", "we", "i", "it") or \
+            any(x.text.lower() in _FINITE for x in out):
+        return None  # "said he hadn't given up hope": a clause, not a speaker
     if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in sp._DETERMINERS)
                for x in out) or all(x.text.lower() in sp._DETERMINERS for x in out if x.word):
         return None
@@ -467,8 +470,9 @@ def _noun_use(toks: list, i: int, np) -> bool:
         np[0].text.lower() in _POSSESSIVES
 
 
-def _hits_in(doc: _Doc, toks: list, lo: int, hi: int) -> list:
-    """Every cue with a speaker among ``toks[lo:hi]``."""
+def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> list:
+    """Every cue with a speaker among ``toks[lo:hi]``.  ``loose`` lets an inverted cue follow
+    any comma (``“...” to its proposals, said Putin``); otherwise only a quote."""
     out = []
     i = lo
     while i < hi:
@@ -519,7 +523,9 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int) -> list:
             out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue"))
         else:
             prev = toks[i - 1].text if i > lo else None
-            if (prev is None or prev in (",", "”", '"', "’", "'")) and not toks[i].text.endswith("ing"):
+            after_quote = prev in ("”", '"', "’", "'") or (prev == "," and (
+                loose or i - 1 == lo or i - 2 >= lo and toks[i - 2].text in ("”", '"', "’", "'")))
+            if (prev is None or after_quote) and not toks[i].text.endswith("ing"):
                 np = _np_right(toks, i + n, hi)
                 if np:
                     out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject"))
@@ -590,7 +596,7 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
     start = _sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
-    hits = [h for h in _hits_in(doc, toks, 0, len(toks))]
+    hits = _hits_in(doc, toks, 0, len(toks), loose=False)
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
     # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
@@ -715,6 +721,9 @@ def _initial_subject(text: str, toks: list):
     if m is None or m.kind not in ("name", "pronoun", "description") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
+    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and \
+            regex.search(r"\b" + regex.escape(np[0].text.lower()) + r"\b", text):
+        return None  # "Good information can ...": a common word opening the sentence
     return np, toks[k]
 
 

@@ -138,7 +138,7 @@ Despite Although Though Because Since Until Meanwhile However Mr Here There What
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Sept Today Yesterday Last Next Earlier Later One Two Both
 Many Some Several Other Another Each Every No Not All Most More Even Just Only Please Yes Thanks OK Any
-Such Few Much""".split())
+Such Few Much Given""".split())
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
                         "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
