@@ -990,7 +990,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         if cls == "thought" and toks[k].text.lower() != "that":
             # belief verbs take many objects ("believe in", "know him"); demand a that-clause
             # or a pronoun/name subject right after
-            if not (toks[k].text.lower() in sp.lexicon().pronouns or toks[k].cap):
+            if not (toks[k].text.lower() in sp.lexicon().pronouns or toks[k].cap or _finite_soon(toks, k, 5)):
                 return None
         s, e = _trim(text, toks[k].start, s1)
         if text[s:s + 5].lower() == "that ":
