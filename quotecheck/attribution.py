@@ -1114,6 +1114,8 @@ def _latest_subject(doc, toks, i):
 
 
 _TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
+_NEW_CLAUSE = regex.compile(r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
+                            r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
 def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
@@ -1123,6 +1125,11 @@ def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
     # "..., according to the latest poll" at the end belongs to another attribution
     m = _TAIL_SOURCE.search(text, s, e)
     if m:
+        e = m.start()
+    # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its own
+    # subject is the reporter's again
+    m = _NEW_CLAUSE.search(text, s, e)
+    if m and m.start() - s >= 20:
         e = m.start()
     if e - s < 12:
         return None

@@ -281,3 +281,24 @@ def test_reported_parenthetical_and_coordinated():
 def test_object_of_a_cue_is_not_reported_speech():
     assert reported("Justice Sonia Sotomayor wrote a lashing dissent in a case on police stops.") == []
     assert reported("Jack Dorsey posted just two words on his social network on Sunday night.") == []
+
+
+def test_organisation_pronoun_rests_on_it_and_names_the_organisation():
+    t = ("The United Nations Security Council met on Friday.\nThe Security Council's statement warned "
+         "North Korea about what it called “a clear threat to international peace.”")
+    q = quote_starting(t, "a clear threat")
+    assert q.attribution.mention in ("it", "The Security Council's statement")
+    assert "Security Council" in (q.speaker or "")
+
+
+def test_relative_who_is_the_mention_and_the_antecedent_the_speaker():
+    t = "Cruz won the endorsement of Mike Lee, who declared in the spin room, “It’s time to unite.”"
+    q = quote_starting(t, "It’s time")
+    assert q.attribution.mention == "who" and q.speaker == "Mike Lee"
+
+
+def test_reported_content_stops_at_a_new_clause():
+    t = ("Mrs. Clinton has said she intends to fill half her cabinet with women, while the Fed remains "
+         "wary of the idea.")
+    (r,) = reported(t)
+    assert r.text == "she intends to fill half her cabinet with women"
