@@ -315,6 +315,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             saw_cap = True
             k -= 1
             continue
+        if lw == "that" and out and out[-1].cap:
+            break  # "saying that rival Hillary Clinton had": a conjunction, not a determiner
         if lw in sp._DETERMINERS or w in ("The", "A", "An", "His", "Her", "Their", "Its", "One", "Some", "Many",
                                            "Other", "Both", "Several", "Another"):
             out.append(t)
@@ -338,6 +340,11 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if not out:
         return None
     out.reverse()
+    if appos and out[0].text.lower() in sp._DETERMINERS and len(appos) >= 2 and \
+            all(x.cap or x.text in sp._PARTICLES for x in appos if x.word):
+        # "His former business partner at Lenox, Lawrence B. Cummings, called": the name is in
+        # the commas, the description before it
+        return list(appos), out
     # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation,
     # or a plural agent noun ("forecasters say", "economists warn")
     if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
