@@ -147,6 +147,19 @@ def test_mark_flood_is_skipped_with_a_warning():
     assert qs == () and [w.code for w in ws] == ["mark-run"]
 
 
+def test_deep_nesting_is_capped_with_a_warning():
+    text = "".join(("“" if i % 2 == 0 else "‘") + "word " for i in range(200)) + "he said."
+    qs, ws = find_quotes(text)
+    assert len(qs) <= 4 and "nesting-too-deep" in [w.code for w in ws]
+
+
+def test_unclosed_marks_every_few_words_each_end_at_the_next():
+    text = "“one two, Smith said “three four, Jones said “five six, Lee said"
+    qs, ws = find_quotes(text)
+    assert [q.text for q in qs] == ["“one two, Smith said", "“three four, Jones said", "“five six, Lee said"]
+    assert [w.code for w in ws] == ["unclosed-quote"] * 3
+
+
 def test_scan_marks_roles():
     roles = [(m.written, m.role) for m in scan_marks("'Tis the ’90s: “so-called” rock ’n’ roll")]
     assert roles == [("'", "apostrophe"), ("’", "apostrophe"), ("“", "open"), ("”", "close"),
