@@ -785,17 +785,22 @@ def classify(text: str, pairs: list, paras: Optional[list] = None) -> list:
     per_para: dict = {}
     for p in pairs:
         per_para[p.open.para] = per_para.get(p.open.para, 0) + 1
+    flooded = {i for i, n in per_para.items()
+               if n > _FLOOD and n * _FLOOD_CHARS > paras[i][1] - paras[i][0]}
     for k, p in enumerate(pairs):
-        if per_para[p.open.para] > _FLOOD and p.parent is None:
+        if p.open.para in flooded and p.parent is None:
             kinds.append(_classify_by_shape(text[p.inner_start:p.inner_end]))
         else:
             kinds.append(classify_one(text, pairs, k, para_of, kinds, index))
     return kinds
 
 
-#: More quotes than this in one paragraph is not prose (a data dump, an attack): their
-#: quotes are judged by their own words only, which keeps the cost per quote constant.
+#: More quotes than this in one paragraph, and more than one per :data:`_FLOOD_CHARS`
+#: characters of it, is not prose (a data dump, an attack): those quotes are judged by
+#: their own words only, which keeps the cost per quote constant.  A whole article on one
+#: line (a quote every few hundred characters) is still read as prose.
 _FLOOD = 100
+_FLOOD_CHARS = 40
 
 
 def _classify_by_shape(inner: str) -> tuple:
