@@ -823,6 +823,17 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     h = _post(doc, q, pe)
     if h:
         return _attribution(doc, st, h, "post", 0.9)
+    # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
+    if not text[q.end:pe].strip(" \u00a0.") and pi + 1 < len(doc.para_starts):
+        ns, ne = doc.para_span(pi + 1)
+        line = text[ns:ne]
+        if len(line) < 80 and line[:1] in "―—–-":
+            toks = doc.toks(ns, ne)
+            if len(toks) > 1 and toks[1].cap:
+                np = _np_right(toks, 1, len(toks))
+                if np:
+                    return _attribution(doc, st, _Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech",
+                                                      tuple(np), rule="dash-line"), "post", 0.8)
     h = _pre(doc, q, ps)
     if h:
         return _attribution(doc, st, h, "pre", 0.85)

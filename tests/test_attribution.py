@@ -79,7 +79,7 @@ def test_follow_on_paragraph_inherits_until_someone_else_speaks():
     t = ("“A dialogue with Russia needs to be based on principles,” Jens Stoltenberg told reporters.\n"
          "“And it needs to take place in consultation with partners.”\n"
          "Moscow rejected that, officials said.\n"
-         "“We will not be lectured.”")
+         "“We will not be lectured by anyone about our own security and our own borders.”")
     assert quote_starting(t, "And it needs").speaker == "Jens Stoltenberg"
     assert quote_starting(t, "And it needs").attribution.rule == "follow-on"
     assert quote_starting(t, "We will not").speaker != "Jens Stoltenberg"
