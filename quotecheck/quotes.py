@@ -674,6 +674,16 @@ def _title_cue(ctx: Context) -> Optional[str]:
     return None
 
 
+def _introduced(text: str, pstart: int) -> bool:
+    """Whether the paragraph before the one starting at ``pstart`` ends by introducing
+    what follows: a colon, or a verb of saying in its last words (he said, said the coach)."""
+    tail = text[max(0, pstart - 80):pstart].rstrip()
+    if tail.endswith(":"):
+        return True
+    cues = _wordset("quotes_speech_cues.txt")
+    return any(w in cues for w in _words_lower(tail)[-4:])
+
+
 def _sentence_like(inner: str) -> bool:
     """Starts like a sentence and ends with a sentence's punctuation (a comma too: US
     style puts it inside the marks before the attribution).
@@ -761,6 +771,10 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
         return kind, "speech-context", speech
     opens_sentence = not b.strip(" -—–•*·(")
     if opens_sentence and _sentence_like(inner) and not (titlecase and words > 1):
+        if not ctx.after.strip(" \t\u00a0.–—-") and _lead(text, p.start, pstart) in ("", "–", "—", "-") \
+                and not _introduced(text, pstart):
+            return "other", "standalone-line", "a short quote that is a paragraph of its own, with nobody " \
+                "said to say it: a subheading or a caption"
         return "direct", "whole-sentence", "a capitalised sentence with its own punctuation, standing alone"
     if opens_sentence and _previous_is_speech(text, pairs, k, kinds):
         return "direct", "continues-speech", "starts a sentence after someone's quoted words in the same paragraph"
