@@ -96,7 +96,6 @@ _TOKEN_RE = regex.compile(
     r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
 )
 _TWO_DIGIT_YEAR_RE = regex.compile(r"\d\d(?:s\b|(?!\d))")
-_WORD_RE = regex.compile(r"[^\W_][\w'’.-]*+")
 
 
 class Mark(NamedTuple):
@@ -759,7 +758,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     bw = _words_lower(b[-30:])
     if bw and bw[-1] in scare and words <= 4:
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
-    if words <= 3 and _NAME_BEFORE_RE.search(ctx.before) and _NAME_AFTER_RE.match(ctx.after):
+    if words <= 3 and _NAME_BEFORE_RE.search(ctx.before[-40:]) and _NAME_AFTER_RE.match(ctx.after):
         return "other", "nickname", "between a first and a last name"
     tcue = _title_cue(ctx) if titlecase else None
     if tcue:
