@@ -171,9 +171,16 @@ def _is_boundary(text: str, m) -> bool:
                 "." in word[:-1].strip("“\"‘("))
 
 
+#: How far around a quote or cue the attributor looks (characters).  Real sentences are
+#: shorter; the bound keeps text without full stops (one huge "sentence") linear.
+_REACH = 600
+
+
 def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
-    """Start of the sentence holding ``pos``, looking no further back than ``lo`` (and,
-    given ``doc``, never stopping at a full stop inside a quotation)."""
+    """Start of the sentence holding ``pos``, looking no further back than ``lo`` nor than
+    ``_REACH`` characters (and, given ``doc``, never stopping at a full stop inside a
+    quotation)."""
+    lo = max(lo, pos - _REACH)
     start = lo
     # the look-ahead needs the first character of the next sentence, so scan a little past pos
     for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 3)):
@@ -185,7 +192,9 @@ def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
-    """End of the sentence holding ``pos`` (after its final mark), no further than ``hi``."""
+    """End of the sentence holding ``pos`` (after its final mark), no further than ``hi`` nor
+    than ``_REACH`` characters."""
+    hi = min(hi, pos + _REACH)
     for m in _BOUNDARY.finditer(text, pos, hi):
         if _is_boundary(text, m):
             return m.start() + 1
@@ -914,6 +923,7 @@ def _reported(doc: _Doc, st: _State) -> list:
                 _NOTHING_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
             continue
         s0, s1 = doc.sentence(m.start())
+        s0, s1 = max(s0, m.start() - _REACH), min(s1, m.end() + _REACH)
         # the sentence's tokens, made once for all its cue words (a very long "sentence" is
         # cut to a window around the cue: enough for the speaker phrase and the clause start)
         if s1 - s0 <= 600:

@@ -302,3 +302,12 @@ def test_reported_content_stops_at_a_new_clause():
          "wary of the idea.")
     (r,) = reported(t)
     assert r.text == "she intends to fill half her cabinet with women"
+
+
+def test_one_huge_paragraph_without_full_stops_is_handled():
+    # no sentence ends anywhere: every look-around is bounded, so this stays linear
+    t = " ".join("“We will win this fight,” he said, and Putin said that the talks went well" for _ in range(400))
+    quotes, people, _ = attribute(t, find_quotes(t)[0])
+    speech = [q for q in quotes if q.is_speech]
+    assert len(speech) == 400 and all(q.attribution.mention == "he" for q in speech)
+    _check_spans(t, quotes)
