@@ -266,6 +266,16 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
         return _np_left(toks, j - 1, lo_tok)
+    if t.text in ("—", "–", "--"):
+        # "Gingrich — mentioned by Newsmax as a running mate — told": the aside in dashes
+        k = j - 1
+        while k >= lo_tok and toks[k].text not in ("—", "–", "--", ".", ";") and j - k < 30:
+            k -= 1
+        if k - 1 >= lo_tok and toks[k].text == t.text:
+            found = _np_left1(toks, k - 1, lo_tok)
+            if found and any(x.cap for x in found[0]):
+                return found[0], tuple(toks[k + 1:j])
+        return None
     if t.text == ",":
         # "Vladimir Putin, Russia's president, said": skip back over the appositive
         k = j - 1
@@ -286,8 +296,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         first = appos[0].text
         if first.lower() in ("now", "then", "also", "formerly", "currently", "once") and len(appos) > 1:
             first = appos[1].text
-        if first.endswith("ing") and first.islower():
-            first = "who"  # "An Israeli official, speaking on condition of anonymity, said"
+        if first.endswith("ing") and first.islower() or first in ("in", "on", "at", "during", "after", "before",
+                                                                  "himself", "herself", "themselves"):
+            first = "who"  # "An Israeli official, speaking on condition of anonymity, said",
+            #                "Lewandowski, in a statement released Thursday, said"
         if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
                 any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
                 lex.title(first) or first[:1].isdigit() or
@@ -313,9 +325,9 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 continue
             break
         if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].word and k > lo_tok and \
-                (out[-1].cap or w == "of") and \
+                (out[-1].cap or w in ("of", "for", "at")) and \
                 (toks[k - 1].cap or (w == "and" and toks[k - 1].word) or
-                 (w == "of" and toks[k - 1].text.lower() in lex.titles)):
+                 (w in ("of", "for", "at") and toks[k - 1].text.lower() in lex.titles)):
             out.append(t)
             k -= 1
             continue
@@ -386,6 +398,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
 
 
 _PREPS = frozenset({"at", "on", "in", "during", "over", "via", "for", "after", "before"})
+#: Asides in commas between a speaker and the cue ("Ayotte's campaign, for example, said").
+_ASIDES = frozenset({"for example", "for instance", "however", "though", "meanwhile", "in turn", "too",
+                     "in fact", "in response", "in contrast", "on the other hand", "likewise", "similarly",
+                     "once again", "again", "also", "for his part", "for her part", "for their part"})
 
 
 def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
@@ -412,8 +428,9 @@ def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
                 k = j - 1
                 while k >= lo and j - k <= 4 and toks[k].word and not toks[k].cap:
                     k -= 1
-                if k >= lo and j - k >= 2 and toks[k].text == "," and k - 1 >= lo and \
-                        toks[k - 1].text.lower() in lex.pronouns:
+                if k >= lo and j - k >= 2 and toks[k].text == "," and k - 1 >= lo and (
+                        toks[k - 1].text.lower() in lex.pronouns or
+                        " ".join(t.text.lower() for t in toks[k + 1:j]) in _ASIDES):
                     j = k - 1
                     continue
             break
