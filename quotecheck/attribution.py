@@ -705,7 +705,9 @@ def _initial_subject(text: str, toks: list):
         else:
             return None
     k = i
-    if k < len(toks) and toks[k].text.lower() in ("the", "a", "an") and k + 1 < len(toks):
+    if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "we", "i") and k + 1 < len(toks):
+        k += 1  # "..., he sounded a rare note of self-deprecation, saying"
+    elif k < len(toks) and toks[k].text.lower() in ("the", "a", "an") and k + 1 < len(toks):
         # "the secretary of state", "The candidate": a description subject
         j = k + 1
         while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in _STOP and \
@@ -746,7 +748,7 @@ def _initial_subject(text: str, toks: list):
             j += 1
         if j < len(toks) and j - k < 20:
             k = j + 1
-    while k < len(toks) and toks[k].text.lower() in _ADVERBS:
+    while k < len(toks) and (toks[k].text in _ADVERBS or toks[k].text.lower() in _ADVERBS):
         k += 1
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
         return None
