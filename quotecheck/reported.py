@@ -1,0 +1,308 @@
+"""Reported (indirect) speech: where a text paraphrases what someone said, thought or found.
+
+One job: find the stretches of reported speech in a document and the cue and subject phrase
+each rests on.  Cue words (``data/cues.tsv``) are scanned for outside quotations, and the
+clause the cue introduces is read (``X said (that) ...``, ``..., X said.``, ``according to
+X, ...``, ``X, pointing out that ...``, ``X, he said, ...``, ``X ... and said ...``); quoted
+parts are cut out of it (a mixed quote keeps both).  The speaker phrase is resolved to a
+speaker by :func:`quotecheck.attribution.attribute`, which merges these items with the quotes.
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from . import speakers as sp
+from .attribution import (_DQ_OPEN, _FINITE, _OPENERS, _REACH, _WEEKDAYS, _cue_at, _Doc, _Hit, _hits_in, _index,
+                          _initial_subject, _noun_use, _np_left, _np_right, _skip_adverbs_left, cues)
+
+
+# --- reported speech -----------------------------------------------------------------------
+
+_CUE_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}]++\b|\bAccording\b")
+#: Words after a cue that show it does not introduce a clause ("said in a statement.").
+_NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
+                         "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
+                         "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
+                         "as", "up", "out", "off", "them", "him", "her", "me", "us"})
+
+
+def find_reported(doc: _Doc) -> list:
+    """``(start, end, hit, rule)`` for every stretch of reported speech."""
+    text = doc.text
+    out = []
+    table = cues()
+    sent_toks: dict = {}
+    for m in _CUE_WORD.finditer(text):
+        w = m.group()
+        entries = table.get(w) if w != "According" else table.get("according")
+        if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
+                              for e in entries):
+            continue
+        if doc.in_quote(m.start()):
+            continue
+        # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
+        # clause of its own: nothing to paraphrase
+        if _AFTER_QUOTE.search(text, max(0, m.start() - 45), m.start()) and \
+                _NOTHING_AFTER.match(text, m.end(), min(len(text), m.end() + 60)):
+            continue
+        s0, s1 = doc.sentence(m.start())
+        s0, s1 = max(s0, m.start() - _REACH), min(s1, m.end() + _REACH)
+        # the sentence's tokens, made once for all its cue words (a very long "sentence" is
+        # cut to a window around the cue: enough for the speaker phrase and the clause start)
+        if s1 - s0 <= 600:
+            w0, w1 = s0, s1
+            toks = doc.toks(s0, s1)
+        else:
+            w0, w1 = max(s0, m.start() - 180), min(s1, m.end() + 100)
+            toks = sp.tokens(text, w0, w1)
+        i = _index(toks, m.start())
+        if i >= len(toks) or toks[i].start != m.start():
+            continue
+        c = _cue_at(toks, i)
+        if not c or c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS:
+            continue
+        n, lemma, cls = c
+        cs, ce = toks[i].start, toks[i + n - 1].end
+        item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
+        if item:
+            out.append(item)
+    return out
+
+
+def _trim(text: str, s: int, e: int):
+    """Strip spaces, a leading "that"/"and" and final punctuation from a content span."""
+    while s < e and text[s] in " \t\u00a0,:;—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t\u00a0.,;:—–-)":
+        e -= 1
+    return s, e
+
+
+def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
+    text = doc.text
+    cs, ce = toks[i].start, toks[i + n - 1].end
+    cue_text = text[cs:ce]
+    if cls == "according":
+        np = _np_right(toks, i + n, len(toks))
+        if not np:
+            return None
+        h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
+        after = np[-1].end
+        if i == 0 or text[cs - 2:cs].strip() in ("", ","):
+            # "According to X, CONTENT." or "CONTENT, according to X."
+            if i == 0 or toks[i - 1].text not in (",",):
+                s, e = _trim(text, after, s1)
+            else:
+                s, e = _trim(text, s0, cs)
+            return _content(doc, s, e, h, "according-to")
+        return None
+    j = _skip_adverbs_left(toks, i - 1, 0)
+    left = _np_left(toks, j, 0) if j >= 0 else None
+    if left and _noun_use(toks, i, left[0]):
+        return None
+    k = i + n
+    if left:
+        np, appos = left
+        h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
+        npi = _index(toks, np[0].start)
+        before = toks[npi - 1].text if npi > 0 else None
+        rest = toks[k:]
+        if before == "," and rest and rest[0].text == "," and cls == "speech":
+            # "The permit, his campaign said, had been hard to get": the attribution in commas
+            s, e = _trim(text, rest[0].end, s1)
+            return _content(doc, s, e, h, "parenthetical-cue")
+        # "CONTENT, X said." -- the cue ends the sentence
+        if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
+                              (lemma in _TELL and len(rest) <= 10 and
+                               not any(t.text.lower() == "that" or t.text in _DQ_OPEN or
+                                       t.text.lower() in sp.lexicon().pronouns for t in rest))):
+            s, e = _trim(text, s0, np[0].start)
+            words = text[s:e].split()
+            if len(words) < 4 or (words[0] in _OPENERS and len(words) < 8):
+                return None
+            return _content(doc, s, e, h, "content-subject-cue")
+        # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
+        k = _skip_object(toks, k, lemma)
+        if k >= len(toks):
+            return None
+        if toks[k].text.endswith("ing") and toks[k].text.islower():
+            return None  # ", pointing out that ...": the participle introduces its own clause
+        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sp.lexicon().pronouns:
+            return None
+        if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
+                                              toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
+            return None  # "said it on Tuesday": an object, not a clause
+        if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in _DQ_OPEN or toks[k].text == "‘"):
+            return None
+        if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
+                toks[k].cap and toks[k].text not in sp._NOT_NAME and k + 1 < len(toks) and
+                (toks[k + 1].cap or toks[k + 1].text.islower())) and not _finite_soon(toks, k):
+            return None  # "wrote a dissent", "posted the story": an object, not a clause
+        if cls == "thought" and toks[k].text.lower() != "that":
+            # belief verbs take many objects ("believe in", "know him"); demand a that-clause
+            # or a pronoun/name subject right after
+            if not (toks[k].text.lower() in sp.lexicon().pronouns or toks[k].cap or _finite_soon(toks, k, 5)):
+                return None
+        s, e = _trim(text, toks[k].start, s1)
+        if text[s:s + 5].lower() == "that ":
+            s += 5
+        return _content(doc, s, e, h, "subject-cue-clause")
+    if j >= 0 and toks[j].text in ("and", "but", "to") and cls in ("speech", "thought") and \
+            (toks[j].text != "to" or lemma in _TO_CUES):
+        # "Clinton celebrated in Florida ... and said it was another step": the subject of the
+        # sentence speaks; so with "stood at a Bush event to say ..."
+        found = _initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+        if found is not None:
+            k = _skip_object(toks, i + n, lemma)
+            if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
+                    not (toks[k].text.endswith("ing") and toks[k].text.islower()) and \
+                    (lemma not in _TELL or toks[k].text.lower() == "that") and \
+                    (lemma not in _WEAK or toks[k].text.lower() in _CLAUSE_START):
+                h = _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
+                s, e = _trim(text, toks[k].start, s1)
+                if text[s:s + 5].lower() == "that ":
+                    s += 5
+                return _content(doc, s, e, h, "coordinated-cue-clause")
+    # "X, pointing out that ...": a participle continues the subject of the clause before
+    if toks[i].text.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+        k = _skip_object(toks, k, lemma)
+        if k < len(toks) and toks[k].text.lower() == "that":
+            subj = _latest_subject(doc, toks, i)
+            if subj is None:
+                return None
+            h = _Hit(cs, ce, cue_text, lemma, cls, subj, rule="participle")
+            s, e = _trim(text, toks[k].end, s1)
+            e = _clause_end(text, s, e)
+            return _content(doc, s, e, h, "participle-that")
+    # "CONTENT, said X."
+    if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
+            not toks[i].text.endswith("ing"):
+        np = _np_right(toks, k, len(toks))
+        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
+            h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
+            s, e = _trim(text, s0, toks[i - 1].start)
+            return _content(doc, s, e, h, "content-cue-subject")
+    return None
+
+
+def _adjunct_only(rest) -> bool:
+    """After a sentence-final cue: only an adjunct (``on Tuesday``, ``in a statement``)."""
+    words = [t.text.lower() for t in rest]
+    return len(words) <= 9 and "that" not in words and words[0] in (
+        "on", "in", "at", "during", "after", "before", "tuesday", "monday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "yesterday",
+        "today", "told", "reporters")
+
+
+_TELL = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "urge", "ask"})
+#: Label verbs whose object is what someone said of something ("accused Trump of ...",
+#: "blamed the law for ..."); the others ("called", "attacked") as often name no content.
+_REPORTED_LABELS = frozenset("""accuse criticize criticise blame point to dismiss decry describe applaud
+characterize characterise lambast slam laud dub""".split()) | {"point to"}
+#: Cues that as often take a plain object ("wrote a dissent", "added 1 million jobs") as a
+#: clause: they introduce reported speech only with "that" or a subject pronoun after them.
+_WEAK = frozenset("""write tweet post add find know mention show report email announce ask recall blog indicate
+signal reveal disclose confirm deny admit acknowledge predict promise pledge vow explain describe repeat
+continue estimate answer reply respond observe comment state concede emphasize emphasise stress tout
+demand urge offer recount read maintain declare protest remark claim know""".split())
+_CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+# A closing quote (after a comma, ? or !) and at most four words before a cue ...
+_AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0,4}$")
+# ... and the cue followed only by an adjunct and the end of the clause.
+_NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|this|Monday|Tuesday|"
+                               r"Wednesday|Thursday|Friday|Saturday|Sunday|[\p{Lu}][\p{L}.'’\-]*+|the|a|an|"
+                               r"reporters|[\p{Ll}]++day))*+\s*+[.,;]")
+#: Cues that may follow "to" ("stood at an event to say ...").
+_TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())
+
+
+
+def _finite_soon(toks, k, span: int = 8) -> bool:
+    """Whether a finite auxiliary follows within a few words, before any punctuation: the
+    words after the cue are a clause ("promised her program would be paid for")."""
+    for t in toks[k + 1:k + 1 + span]:
+        if not t.word:
+            return False
+        if t.text.lower() in _FINITE:
+            return True
+    return False
+
+
+def _skip_object(toks, k, lemma) -> int:
+    """Step over what stands between a cue and its clause: the hearer of *tell* and similar
+    (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
+    n = len(toks)
+    if lemma in ("tell", "inform", "assure", "reassure", "warn", "remind", "advise", "urge") and k < n:
+        j = k
+        while j < n and j - k < 6 and toks[j].text.lower() != "that" and (
+                toks[j].cap or toks[j].text.lower() in ("reporters", "the", "a", "an", "his", "her", "their",
+                                                           "him", "them", "me", "us", "audience", "crowd",
+                                                           "supporters", "journalists", "'s", "’s")):
+            j += 1
+        k = j
+    while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in ("on", "last", "earlier", "this",
+                                                                          "week", "month", "year", "night",
+                                                                          "morning", "afternoon", "evening")):
+        k += 1
+    return k
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    """A participial content ends at the next ``, -ing`` clause (``..., posing a threat``)."""
+    m = regex.search(r",\s++\p{Ll}*ing\b", text[s:e])
+    return s + m.start() if m else e
+
+
+def _latest_subject(doc, toks, i):
+    """For ``..., pointing out that``: the speaker phrase of the clause before."""
+    hits = _hits_in(doc, toks, 0, i)
+    if hits:
+        return hits[-1].np
+    return None
+
+
+_TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
+_NEW_CLAUSE = regex.compile(r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
+                            r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
+
+
+def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
+    """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
+    (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
+    text = doc.text
+    # "..., according to the latest poll" at the end belongs to another attribution
+    m = _TAIL_SOURCE.search(text, s, e)
+    if m:
+        e = m.start()
+    # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its own
+    # subject is the reporter's again
+    m = _NEW_CLAUSE.search(text, s, e)
+    if m and m.start() - s >= 20:
+        e = m.start()
+    if e - s < 12:
+        return None
+    pieces = []
+    cur = s
+    i = bisect.bisect_left(doc.qstarts, s)
+    # a quote that covers the whole clause is direct speech, nothing paraphrased
+    while i < len(doc.quotes) and doc.quotes[i].start < e:
+        qq = doc.quotes[i]
+        if qq.start > cur:
+            pieces.append((cur, qq.start))
+        cur = max(cur, qq.end)
+        i += 1
+    if cur < e:
+        pieces.append((cur, e))
+    out = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        for lead in ("and ", "but ", "that ", "or "):
+            if text[a:a + len(lead)].lower() == lead:
+                a += len(lead)
+        if b - a >= 12 and len(text[a:b].split()) >= 3:
+            out.append((a, b))
+    if not out:
+        return None
+    return out, h, rule
