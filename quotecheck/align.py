@@ -26,18 +26,15 @@ from __future__ import annotations
 
 import difflib
 import functools
-import os
 from typing import NamedTuple, Optional
 
 import attrs
 import regex
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
+from . import lexicon
 
 
-def _lexicon(name: str) -> frozenset:
-    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
-        return frozenset(line.strip().lower() for line in f if line.strip() and not line.startswith("#"))
+_lexicon = lexicon.words
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,8 +93,7 @@ def stem(norm: str) -> str:
 def _ordinals() -> dict:
     """Ordinal words as numerals ("eleventh" -> "11th", ``data/numbers_ordinals.tsv``), so
     "11th-hour" and "eleventh-hour" are one wording."""
-    with open(os.path.join(_DATA, "numbers_ordinals.tsv"), encoding="utf-8") as f:
-        return dict(line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#"))
+    return dict(lexicon.rows("numbers_ordinals.tsv"))
 
 
 class Token(NamedTuple):

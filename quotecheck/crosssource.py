@@ -58,12 +58,12 @@ from typing import Iterable, Optional
 import attrs
 import regex
 
+from . import lexicon
 from . import align as _align
 from . import numbers as _numbers
 from . import speakers as _speakers
 from .model import REPORTED, SPEECH_KINDS, Cluster, Finding, Side
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
 
 #: Same speaker: share of the shorter quote's words that must align.
 SAME_SPEAKER_COVERAGE = 0.75
@@ -113,9 +113,7 @@ NEGATION_INSERT = 2
 NEGATION_REACH = 1
 
 
-def _lexicon(name: str) -> frozenset:
-    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
-        return frozenset(line.strip().lower() for line in f if line.strip() and not line.startswith("#"))
+_lexicon = lexicon.words
 
 
 @functools.lru_cache(maxsize=1)
@@ -742,13 +740,7 @@ def _in_figures(item: Item, i1: int, i2: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _spelling_rules() -> tuple:
-    rules = []
-    with open(os.path.join(_DATA, "crosssource_spelling.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                pat, rep = line.rstrip("\n").split("\t")
-                rules.append((regex.compile(pat), rep.replace("\\", "\\")))
-    return tuple(rules)
+    return tuple((regex.compile(pat), rep) for pat, rep in lexicon.rows("crosssource_spelling.tsv"))
 
 
 def _spelling_key(word: str) -> str:
@@ -761,11 +753,8 @@ def _spelling_key(word: str) -> str:
 def _contractions() -> tuple:
     """``(whole words, suffixes)`` from ``crosssource_contractions.tsv``."""
     whole, suffixes = {}, {}
-    with open(os.path.join(_DATA, "crosssource_contractions.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                key, full = line.rstrip("\n").split("\t")
-                (suffixes if key.startswith(("'", "n'")) else whole)[key] = full
+    for key, full in lexicon.rows("crosssource_contractions.tsv"):
+        (suffixes if key.startswith(("'", "n'")) else whole)[key] = full
     return whole, tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -1257,7 +1246,6 @@ def findings_for_cluster(items: tuple) -> list:
     out += _paraphrase_findings(items, matched, cid)
     out = _merge_speakers(out) if any(f.kind == "speaker" for f in out) else out
     out = _merge(out)
-    order = {it.key: n for n, it in enumerate(items)}
     kinds = ("number", "negation", "speaker", "wording", "paraphrase", "truncation")
     return sorted(out, key=lambda f: (kinds.index(f.kind) if f.kind in kinds else 99,
                                       f.sides[0].source, f.sides[0].start, f.fingerprint))

@@ -23,24 +23,19 @@ True
 from __future__ import annotations
 
 import functools
-import os
 from typing import Optional
 
 import attrs
 import regex
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
+from . import lexicon
 
 
 _SPACES = regex.compile(r"\s+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 
 
-def _rows(name: str) -> list:
-    """The tab-separated rows of a data table, without comments and blank lines."""
-    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
-        return [line.rstrip("\n").split("\t") for line in f
-                if line.strip() and not line.startswith("#")]
+_rows = lexicon.rows
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,8 +64,7 @@ def units() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def _function_words() -> frozenset:
-    with open(os.path.join(_DATA, "function_words.txt"), encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return lexicon.words("function_words.txt")
 
 
 def _alt(words) -> str:

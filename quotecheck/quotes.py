@@ -31,26 +31,18 @@ import bisect
 import functools
 import html
 import unicodedata
-from importlib import resources
 from typing import NamedTuple, Optional
 
 import regex
 
+from . import lexicon
 from .model import Quote, Warning
 
 # --- lexicons ------------------------------------------------------------------------
 
 
-def _lines(name: str) -> list:
-    """Non-comment, non-blank lines of a data file in ``quotecheck/data``."""
-    raw = resources.files("quotecheck").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-@functools.lru_cache(maxsize=None)
-def _wordset(name: str) -> frozenset:
-    """A lexicon of words or short phrases, lower-cased."""
-    return frozenset(ln.strip().lower() for ln in _lines(name))
+_lines = lexicon.lines
+_wordset = lexicon.words
 
 
 class MarkKind(NamedTuple):
