@@ -10,6 +10,8 @@ speaker by :func:`quotecheck.attribution.attribute`, which merges these items wi
 from __future__ import annotations
 
 import bisect
+import functools
+import os
 
 import regex
 
@@ -33,13 +35,16 @@ def find_reported(doc: _Doc) -> list:
     text = doc.text
     out = []
     table = cues()
-    sent_toks: dict = {}
+    broad = verbs()
+    taken: list = []  # spans already reported: a broad reading never doubles one
     for m in _CUE_WORD.finditer(text):
         w = m.group()
         entries = table.get(w) if w != "According" else table.get("according")
         if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
                               for e in entries):
-            continue
+            entries = None
+            if w not in broad:
+                continue
         if doc.in_quote(m.start()):
             continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
@@ -60,14 +65,18 @@ def find_reported(doc: _Doc) -> list:
         i = _index(toks, m.start())
         if i >= len(toks) or toks[i].start != m.start():
             continue
-        c = _cue_at(toks, i)
-        if not c or c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS:
-            continue
-        n, lemma, cls = c
-        cs, ce = toks[i].start, toks[i + n - 1].end
-        item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
+        item = None
+        c = _cue_at(toks, i) if entries else None
+        if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
+            n, lemma, cls = c
+            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
+        if item is None and w in broad:
+            item = _broad_at(doc, toks, i, s0, s1)
+            if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
+                item = None
         if item:
             out.append(item)
+            taken.extend(item[0])
     return out
 
 
@@ -112,7 +121,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
-            return _content(doc, s, e, h, "parenthetical-cue")
+            return _both_sides(doc, s0, np[0].start, _content(doc, s, e, h, "parenthetical-cue"), h)
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
@@ -187,6 +196,18 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
     return None
 
 
+def _both_sides(doc: _Doc, s0: int, np_start: int, after, h: _Hit):
+    """``A, X said, B``: the content is in two pieces, and the first (``Many of the
+    closures``, ``Back then``) is reported too, however short."""
+    s, e = _trim(doc.text, s0, np_start)
+    before = _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
+    if before is None:
+        return after
+    if after is None:
+        return before
+    return before[0] + after[0], h, after[2]
+
+
 def _adjunct_only(rest) -> bool:
     """After a sentence-final cue: only an adjunct (``on Tuesday``, ``in a statement``)."""
     words = [t.text.lower() for t in rest]
@@ -230,6 +251,9 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     return False
 
 
+_TIME_WORDS = frozenset("last earlier this week month year night morning afternoon evening".split())
+
+
 def _skip_object(toks, k, lemma) -> int:
     """Step over what stands between a cue and its clause: the hearer of *tell* and similar
     (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
@@ -242,9 +266,9 @@ def _skip_object(toks, k, lemma) -> int:
                                                            "supporters", "journalists", "'s", "’s")):
             j += 1
         k = j
-    while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in ("on", "last", "earlier", "this",
-                                                                          "week", "month", "year", "night",
-                                                                          "morning", "afternoon", "evening")):
+    while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
+            # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
+            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in _WEEKDAYS)):
         k += 1
     return k
 
@@ -264,11 +288,13 @@ def _latest_subject(doc, toks, i):
 
 
 _TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
+_TAIL_CUE = regex.compile(r",\s++(?:(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}|(?:he|she|they|officials|aides)\s++)"
+                          r"(?:said|says|told|added|argued|noted|wrote|explained|contended)\b")
 _NEW_CLAUSE = regex.compile(r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
-def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
+def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str, short: bool = False):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
@@ -276,12 +302,16 @@ def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
     m = _TAIL_SOURCE.search(text, s, e)
     if m:
         e = m.start()
+    # "..., Mr. Verdery said." closing the clause: that attribution is another one's
+    m = _TAIL_CUE.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()
     # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its own
     # subject is the reporter's again
     m = _NEW_CLAUSE.search(text, s, e)
     if m and m.start() - s >= 20:
         e = m.start()
-    if e - s < 12:
+    if e - s < (2 if short else 12):
         return None
     pieces = []
     cur = s
@@ -301,8 +331,174 @@ def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str):
         for lead in ("and ", "but ", "that ", "or "):
             if text[a:a + len(lead)].lower() == lead:
                 a += len(lead)
-        if b - a >= 12 and len(text[a:b].split()) >= 3:
+        # an object may be one name ("endorsed Clinton"); a clause is at least a few words
+        if (b - a >= 12 and len(text[a:b].split()) >= 3) or (short and b - a >= 2):
             out.append((a, b))
     if not out:
         return None
     return out, h, rule
+
+
+# --- the broad attribution lexicon (data/reported_verbs.tsv) ---------------------------------
+
+_DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _forms(lemma: str, irregular: str = "") -> tuple:
+    """The inflected forms of a verb: listed irregular ones, else the regular ones.
+
+    >>> _forms("argue")
+    ('argue', 'argues', 'argued', 'arguing')
+    >>> _forms("worry")
+    ('worry', 'worries', 'worried', 'worrying')
+    >>> _forms("say", "said,said,says,saying")
+    ('say', 'said', 'said', 'says', 'saying')
+    """
+    if irregular:
+        return (lemma,) + tuple(f.strip() for f in irregular.split(","))
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    s = lemma + "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else lemma + "s"
+    return lemma, s, lemma + "ed", lemma + "ing"
+
+
+@functools.lru_cache(maxsize=1)
+def verbs() -> dict:
+    """``form -> [(particle words, lemma, class, frames)]`` from ``data/reported_verbs.tsv``,
+    longest particle first; loaded once."""
+    table: dict = {}
+    with open(os.path.join(_DATA, "reported_verbs.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t") + ["", "", ""]
+            words = cols[0].split()
+            frames = frozenset(x for x in cols[2].split(",") if x)
+            for form in set(_forms(words[0], cols[3])):
+                table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
+    for v in table.values():
+        v.sort(key=lambda r: -len(r[0]))
+    return table
+
+
+#: Words that open a wh-complement ("asked whether", "explained how").
+_WH = frozenset("what whether if how why when where who which".split())
+#: Words before a verb form that make it a noun or an attribute, not a cue ("the report
+#: found" is a cue, "a report" is not; "to say" is read by the cue before it).
+_NOT_SUBJECT_END = frozenset("""a an the to his her their its my our your this that these those be been being
+is are was were am of for by with from in on at as than more most very so such no not""".split())
+#: Words that end a subject read leftwards when no noun phrase was recognised.
+_SUBJECT_STOP = frozenset("""that which who whom what when where while because since although though if unless
+and but or nor so then after before as to of for with by at from in on into about said says say told""".split())
+#: Particles that take the content after a verb ("warned of", "complained about").
+_PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
+_SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "there"})
+
+
+def _verb_at(toks: list, i: int):
+    """``(n_tokens, lemma, class, frames)`` when a broad attribution verb starts at ``i``."""
+    entries = verbs().get(toks[i].text)
+    if not entries:
+        return None
+    for rest, lemma, cls, frames in entries:
+        n = 1 + len(rest)
+        if i + n <= len(toks) and all(toks[i + 1 + k].text.lower() == rest[k] for k in range(len(rest))):
+            return n, lemma, cls, frames
+    return None
+
+
+def _loose_subject(toks: list, j: int):
+    """A subject with no name, pronoun or description the phrase reader knows (``most of
+    them``, ``more than 4 in 10``, ``voters``): the words back to a clause boundary, at
+    most five, when the stretch starts a clause."""
+    k = j
+    while k >= 0 and j - k < 5 and toks[k].word and toks[k].text.lower() not in _SUBJECT_STOP:
+        k -= 1
+    if k == j:
+        return None
+    if k >= 0 and toks[k].word and toks[k].text.lower() not in _SUBJECT_STOP:
+        return None  # more than five words: not a subject we can delimit
+    if k >= 0 and toks[k].text not in (",", ";", ":", "(", "—", "–") and toks[k].word is False:
+        return None
+    return toks[k + 1:j + 1]
+
+
+def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
+    """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
+    source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
+    object) is the content, to the end of the clause."""
+    v = _verb_at(toks, i)
+    if v is None:
+        return None
+    n, lemma, cls, frames = v
+    text = doc.text
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if toks[i].text.endswith("ing"):
+        return None  # a gerund or participle is as often a noun or an attribute ("the thinking")
+    if prev in _NOT_SUBJECT_END:
+        return None  # a noun ("the report"), an infinitive or a passive ("was told")
+    j = _skip_adverbs_left(toks, i - 1, 0)
+    if j < 0:
+        return None
+    left = _np_left(toks, j, 0)
+    rule = "subject"
+    if left and _noun_use(toks, i, left[0]):
+        return None
+    if left:
+        np, appos = left
+    elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == ",":
+        # ", which endorsed Clinton": the relative pronoun is the mention; the phrase
+        # before the comma is whom it stands for
+        found = _np_left(toks, j - 2, 0) if j >= 2 else None
+        np, appos, rule = [toks[j]], tuple(found[0]) if found else (), "relative"
+    else:
+        np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
+        if not np:
+            return None
+    k = _skip_object(toks, i + n, lemma)
+    if k >= len(toks) or not toks[k].word:
+        return None
+    nxt = toks[k].text.lower()
+    if nxt == "that" and ("that" in frames):
+        frame = "that"
+    elif nxt == "to" and "to" in frames and k + 1 < len(toks) and toks[k + 1].word and \
+            toks[k + 1].text.islower():
+        frame = "to"
+    elif nxt in _WH and "wh" in frames:
+        frame = "wh"
+    elif nxt in _PARTICLES and nxt in frames:
+        frame, k = nxt, k + 1
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 6)) and \
+            nxt not in _NOT_CLAUSE:
+        frame = "clause"
+    elif "ing" in frames and nxt.endswith("ing"):
+        frame = "ing"
+    elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
+        frame = "np"
+    else:
+        return None
+    if k >= len(toks):
+        return None
+    h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+             tuple(np), tuple(appos), rule=f"broad-{rule}")
+    s, e = _trim(text, toks[k].start, s1)
+    if frame not in ("that", "clause"):
+        e = _phrase_end(text, s, e)
+    return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+_PHRASE_END = regex.compile(r"[,;:(—–]|\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
+
+
+def _phrase_end(text: str, s: int, e: int) -> int:
+    """An object, infinitive or wh-content ends with its phrase: at the next comma, dash or
+    conjunction (``endorsed Trump, calling him ...``, ``pledged to shut it, after ...``).
+
+    >>> t = "to shut down private prisons, but he introduced a bill"
+    >>> t[:_phrase_end(t, 0, len(t))]
+    'to shut down private prisons'
+    """
+    m = _PHRASE_END.search(text, s, e)
+    return m.start() if m else e
