@@ -196,10 +196,19 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
     return None
 
 
+_DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
+                             r"(?:statement|interview|email|letter|tweet|post|speech|call|release|conference|"
+                             r"appearance|op-ed|column|memo)\b")
+
+
 def _both_sides(doc: _Doc, s0: int, np_start: int, after, h: _Hit):
     """``A, X said, B``: the content is in two pieces, and the first (``Many of the
     closures``, ``Back then``) is reported too, however short."""
+    if after is None:
+        return None  # "In February, Mr. Trump said, ''...'': no second piece, nothing reported
     s, e = _trim(doc.text, s0, np_start)
+    if _DOC_ADJUNCT.match(doc.text, s, e):
+        return after  # "In a statement Thursday, X said, ...": where it was said, not what
     before = _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
     if before is None:
         return after
@@ -420,9 +429,21 @@ def _loose_subject(toks: list, j: int):
         return None
     if k >= 0 and toks[k].word and toks[k].text.lower() not in _SUBJECT_STOP:
         return None  # more than five words: not a subject we can delimit
-    if k >= 0 and toks[k].text not in (",", ";", ":", "(", "—", "–") and toks[k].word is False:
-        return None
+    if k >= 0 and toks[k].text not in _CLAUSE_OPENERS:
+        return None  # "in five states": a prepositional phrase, not a subject
     return toks[k + 1:j + 1]
+
+
+#: What may stand before a loose subject: the start of a clause.
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "that", "and", "but", "while", "because", "when",
+                             "if", "although", "though", "since", "whereas"})
+
+
+@functools.lru_cache(maxsize=1)
+def homographs() -> frozenset:
+    """Verb forms that are as often nouns, from ``data/reported_homographs.txt``."""
+    with open(os.path.join(_DATA, "reported_homographs.txt"), encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
 def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
@@ -446,6 +467,10 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     rule = "subject"
     if left and _noun_use(toks, i, left[0]):
         return None
+    if toks[i].text in homographs() and not (
+            left and (left[0][-1].text.lower() in sp.lexicon().pronouns or
+                      (left[0][-1].cap and not left[0][-1].text.endswith(("'s", "’s"))))):
+        return None  # "new reports", "his promises": a noun unless a name or pronoun acts
     if left:
         np, appos = left
     elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == ",":
@@ -486,9 +511,14 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     s, e = _trim(text, toks[k].start, s1)
     if frame not in ("that", "clause"):
         e = _phrase_end(text, s, e)
+    if frame == "np":
+        # "endorsed Mr. Trump at a news conference": the object, not where it happened
+        m = _NP_ADJUNCT.search(text, s, e)
+        e = m.start() if m else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
+_NP_ADJUNCT = regex.compile(r"\s(?:at|during|on|last|this|after|before|when|while|yesterday|today)\s")
 _PHRASE_END = regex.compile(r"[,;:(—–]|\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
 
 
