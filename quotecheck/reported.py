@@ -418,6 +418,18 @@ def _verb_at(toks: list, i: int):
     return None
 
 
+def _skip_hearer(toks: list, k: int) -> int:
+    """``complained to CBS News' Charlie Rose that ...``: step over ``to`` + the hearer when a
+    *that* follows within a few words."""
+    if k < len(toks) and toks[k].text == "to":
+        for m in range(k + 1, min(len(toks), k + 9)):
+            if toks[m].text == "that":
+                return m
+            if not (toks[m].word or toks[m].text in ("'s", "’s", "'", "’", ".")):
+                break
+    return k
+
+
 def _loose_subject(toks: list, j: int):
     """A subject with no name, pronoun or description the phrase reader knows (``most of
     them``, ``more than 4 in 10``, ``voters``): the words back to a clause boundary, at
@@ -457,14 +469,21 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
     if toks[i].text.endswith("ing"):
-        return None  # a gerund or participle is as often a noun or an attribute ("the thinking")
+        # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
+        # comma it continues the sentence's subject ("Trump spoke, vowing to ...")
+        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," else None
     if prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
     j = _skip_adverbs_left(toks, i - 1, 0)
     if j < 0:
         return None
-    left = _np_left(toks, j, 0)
     rule = "subject"
+    if toks[j].text in ("and", "but"):
+        # "has given to many candidates, but plans to narrow ...": the sentence's subject
+        found = _initial_subject(text, toks[:j])
+        left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
+    else:
+        left = _np_left(toks, j, 0)
     if left and _noun_use(toks, i, left[0]):
         return None
     if toks[i].text in homographs() and not (
@@ -482,7 +501,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
         if not np:
             return None
-    k = _skip_object(toks, i + n, lemma)
+    k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()
@@ -532,3 +551,36 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     """
     m = _PHRASE_END.search(text, s, e)
     return m.start() if m else e
+
+
+def _participle_at(doc: _Doc, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+    """``X did something, saying/vowing/calling for ...``: the content is what the participle
+    takes, the speaker the subject of the sentence."""
+    found = _initial_subject(doc.text, toks[:i])
+    if found is None:
+        return None
+    text = doc.text
+    k = _skip_object(toks, i + n, lemma)
+    if k >= len(toks) or not toks[k].word:
+        return None
+    nxt = toks[k].text.lower()
+    if nxt == "that" and "that" in frames or nxt == "to" and "to" in frames or nxt in _WH and "wh" in frames:
+        frame = "clause" if nxt == "that" else "phrase"
+    elif nxt in _PARTICLES and nxt in frames:
+        frame, k = "phrase", k + 1
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 6)) and nxt not in _NOT_CLAUSE:
+        frame = "clause"
+    elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
+        frame = "phrase"
+    else:
+        return None
+    if k >= len(toks):
+        return None
+    h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+             tuple(found[0]), rule="broad-participle")
+    s, e = _trim(text, toks[k].start, s1)
+    if frame == "phrase":
+        e = _phrase_end(text, s, e)
+    else:
+        e = _clause_end(text, s, e)
+    return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
