@@ -66,6 +66,8 @@ def find_reported(doc: _Doc) -> list:
         if i >= len(toks) or toks[i].start != m.start():
             continue
         item = None
+        if w.endswith("ing") and any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]):
+            continue  # "the new thinking", "a warning": a noun, not a cue
         c = _cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
@@ -398,6 +400,7 @@ _WH = frozenset("what whether if how why when where who which".split())
 #: found" is a cue, "a report" is not; "to say" is read by the cue before it).
 _NOT_SUBJECT_END = frozenset("""a an the to his her their its my our your this that these those be been being
 is are was were am of for by with from in on at as than more most very so such no not""".split())
+_DETERMINERS = frozenset("a an the his her their its my our your this that these those".split())
 #: Words that end a subject read leftwards when no noun phrase was recognised.
 _SUBJECT_STOP = frozenset("""that which who whom what when where while because since although though if unless
 and but or nor so then after before as to of for with by at from in on into about said says say told""".split())
@@ -430,12 +433,19 @@ def _skip_hearer(toks: list, k: int) -> int:
     return k
 
 
+_SHARE_HEADS = frozenset("""them those us these the ten one two three four five six seven eight nine""".split())
+
+
 def _loose_subject(toks: list, j: int):
     """A subject with no name, pronoun or description the phrase reader knows (``most of
     them``, ``more than 4 in 10``, ``voters``): the words back to a clause boundary, at
     most five, when the stretch starts a clause."""
     k = j
-    while k >= 0 and j - k < 5 and toks[k].word and toks[k].text.lower() not in _SUBJECT_STOP:
+    while k >= 0 and j - k < 6 and toks[k].word and (
+            toks[k].text.lower() not in _SUBJECT_STOP or
+            # "4 in 10", "most of them", "half of the voters": a share is one subject
+            toks[k].text in ("in", "of") and k < j and (toks[k + 1].text[:1].isdigit() or
+                                                       toks[k + 1].text.lower() in _SHARE_HEADS)):
         k -= 1
     if k == j:
         return None
@@ -486,6 +496,9 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         left = _np_left(toks, j, 0)
     if left and _noun_use(toks, i, left[0]):
         return None
+    if toks[i].text in homographs() and (left and len(left[0]) == 1 and _index(toks, left[0][0].start) == 0 and
+                                         left[0][0].text.lower() not in sp.lexicon().pronouns):
+        return None  # "New reports show": a capital that only opens the sentence is no name
     if toks[i].text in homographs() and not (
             left and (left[0][-1].text.lower() in sp.lexicon().pronouns or
                       (left[0][-1].cap and not left[0][-1].text.endswith(("'s", "’s"))))):
@@ -537,7 +550,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
-_NP_ADJUNCT = regex.compile(r"\s(?:at|during|on|last|this|after|before|when|while|yesterday|today)\s")
+_NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|yesterday|today|"
+                            r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s")
 _PHRASE_END = regex.compile(r"[,;:(—–]|\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
 
 

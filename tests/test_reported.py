@@ -1,0 +1,166 @@
+"""Reported (indirect) speech: one test per frame of the attribution-verb lexicon, from
+sentences written the way news is, and properties that must hold for any text."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotecheck.attribution import attribute
+from quotecheck.model import REPORTED
+from quotecheck.quotes import find_quotes
+from quotecheck import reported as rp
+
+
+def reported(text):
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    return [q for q in quotes if q.kind == REPORTED]
+
+
+def one(text):
+    rs = reported(text)
+    assert len(rs) == 1, [(r.text, r.attribution.mention) for r in rs]
+    return rs[0]
+
+
+# --- the lexicon -----------------------------------------------------------------------------
+
+def test_lexicon_inflects_and_keeps_particles():
+    table = rp.verbs()
+    assert {"argues", "argued", "arguing"} <= table.keys()
+    assert any(rest == ("for",) for rest, *_ in table["calls"])
+    assert "said" in table and "told" in table and "thought" in table
+
+
+# --- frames ----------------------------------------------------------------------------------
+
+def test_that_clause_of_a_belief_verb():
+    r = one("Senate Democrats believe that the bill will reach the floor before the August recess.")
+    assert r.text.startswith("the bill will reach the floor")
+    assert r.attribution.mention == "Senate Democrats"
+
+
+def test_bare_clause_after_a_speech_verb():
+    r = one("Mrs. Warren insisted the agency had ignored repeated warnings from its own staff.")
+    assert r.text == "the agency had ignored repeated warnings from its own staff"
+    assert r.speaker and r.speaker.endswith("Warren")
+
+
+def test_to_infinitive_of_an_intention_verb():
+    r = one("Trump wants to renegotiate the trade deal with Mexico and Canada.")
+    assert r.text == "to renegotiate the trade deal with Mexico and Canada"
+    assert r.speaker == "Trump"
+
+
+def test_object_of_a_stance_verb_is_content_however_short():
+    r = one("The union, which endorsed Hillary Clinton in November, is widely seen as a bellwether.")
+    assert r.text.startswith("Hillary Clinton")
+    assert r.attribution.mention == "which"
+
+
+def test_object_content_stops_before_where_it_happened():
+    r = one("On Friday, Mr. Carson endorsed Mr. Trump at a news conference in Palm Beach.")
+    assert r.text == "Mr. Trump"
+
+
+def test_particle_frame_call_for():
+    rs = reported("Sanders has called for a tax on financial speculation, which he says would pay for college.")
+    assert any(r.text == "a tax on financial speculation" and r.attribution.cue == "called for" for r in rs), rs
+
+
+def test_evidence_verb_with_a_that_clause():
+    r = one("The survey found that most voters had already made up their minds.")
+    assert r.text.startswith("most voters had already made up their minds")
+    assert r.attribution.mention == "The survey"
+
+
+def test_wh_clause():
+    r = one("Several governors asked whether the program could survive another year of cuts.")
+    assert r.text.startswith("whether the program could survive")
+
+
+def test_loose_subject_of_a_poll_share():
+    r = one("More than 4 in 10 said the economy was the most important issue facing the country.")
+    assert r.text.startswith("the economy was the most important issue")
+    assert "10" in r.attribution.mention
+
+
+def test_participle_after_a_comma_takes_the_sentence_subject():
+    rs = reported("Clinton spoke for twenty minutes in Ohio, vowing to raise the minimum wage for every worker.")
+    assert any(r.text.startswith("to raise the minimum wage") and r.speaker == "Clinton" for r in rs), rs
+
+
+def test_coordinated_verb_takes_the_sentence_subject():
+    rs = reported("Mrs. Berg has given to many candidates over the years, but plans to narrow her support to one.")
+    assert any(r.text == "to narrow her support to one" and (r.speaker or "").endswith("Berg") for r in rs), rs
+
+
+def test_hearer_after_to_is_skipped():
+    r = one("On Thursday, Sanders complained to a television interviewer that the question was unfair.")
+    assert r.text.startswith("the question was unfair")
+
+
+def test_both_pieces_of_a_parenthetical_attribution():
+    rs = reported("Many of the closures, he said, have involved public courses with falling membership.")
+    texts = {r.text for r in rs}
+    assert "Many of the closures" in texts
+    assert any(t.startswith("have involved public courses") for t in texts)
+
+
+def test_tail_attribution_closes_the_content():
+    rs = reported("The governor argued the plan would fail, Mr. Jones said.")
+    assert all("Mr. Jones said" not in r.text for r in rs), rs
+
+
+# --- what is not reported speech ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "New reports show the deficit shrinking this year.",          # noun "reports"... then "show"
+    "Candidates like Mike Huckabee never broadened their appeal beyond the base.",
+    "The state holding the primary on Tuesday was Rhode Island, which closed early.",
+    "In a statement Thursday, the campaign said nothing more about the matter.",
+])
+def test_nouns_prepositions_and_adjuncts_are_not_cues(text):
+    for r in reported(text):
+        # "New reports show ..." may be read through "show"; never through the noun itself
+        assert r.attribution.cue not in ("reports", "like", "holding", "state"), (text, r.text)
+
+
+def test_gerund_used_as_a_noun_is_not_a_cue():
+    assert reported("The Gulf concerns have been made worse by the new thinking that followed the coup.") == []
+
+
+def test_passive_is_not_a_cue():
+    assert reported("The senator was told the vote had been postponed until next week.") == []
+
+
+# --- properties ------------------------------------------------------------------------------
+
+words = ["said", "says", " he ", "Putin", "that ", "wants to ", "endorsed ", "according to ", ", ", ". ",
+         "“", "”", "the ", "found ", "voters ", "which ", "and ", "believe ", "calls for ", "\n"]
+texts = st.lists(st.sampled_from(words + list("abc XYZ'’—.,")), max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_never_raises_and_spans_index_the_text(text):
+    for r in reported(text):
+        assert text[r.start:r.end] == r.text
+        assert 0 <= r.start < r.end <= len(text)
+        a = r.attribution
+        if a.mention_start is not None:
+            assert text[a.mention_start:a.mention_end] == a.mention
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_safe(text):
+    for r in reported(text):
+        assert text[r.start:r.end] == r.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_reported_items_never_overlap_a_quotation(text):
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    marked = [q for q in quotes if q.kind != REPORTED]
+    for r in (q for q in quotes if q.kind == REPORTED):
+        for q in marked:
+            assert not (q.start < r.start and r.end < q.end and q.marks), (r.text, q.text)
