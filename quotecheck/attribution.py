@@ -105,8 +105,7 @@ class _Doc:
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
-        self._stoks: dict = {}
-        self._sstarts: dict = {}
+        self._stoks: dict = {}  # paragraph index -> (tokens, starts, cue starts)
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -127,23 +126,50 @@ class _Doc:
         return starts[k], ends[k]
 
     def toks(self, lo: int, hi: int) -> list:
-        """The tokens of ``text[lo:hi]``: sliced from the tokens of the sentence when the
-        stretch lies inside one (each sentence is tokenised once), else made afresh."""
+        """The tokens of ``text[lo:hi]`` (those wholly inside it), sliced from the tokens of
+        their paragraph: each paragraph is tokenised once, however many quotes look at it,
+        so dense or unpunctuated text stays linear."""
         if hi <= lo:
             return []
-        s0, s1 = self.sentence(lo)
-        if hi > s1 or s1 - s0 > 600:
-            return sp.tokens(self.text, lo, hi)
-        t = self._stoks.get(s0)
-        if t is None:
-            t = self._stoks[s0] = sp.tokens(self.text, s0, s1)
-            self._sstarts[s0] = [x.start for x in t]
-        starts = self._sstarts[s0]
+        pi, pj = self.para(lo), self.para(hi - 1)
+        if pi == pj:
+            return self._slice(pi, lo, hi)
+        out = []
+        for k in range(pi, pj + 1):
+            out.extend(self._slice(k, lo, hi))
+        return out
+
+    def _para_toks(self, pi: int):
+        """``(tokens, starts, cue_starts)`` of paragraph ``pi``, made once: ``cue_starts``
+        are the offsets of the words that can open a cue (a superset: the cue table's first
+        words, in any case), so that cue scans visit only those."""
+        got = self._stoks.get(pi)
+        if got is None:
+            ps, pe = self.para_span(pi)
+            t = sp.tokens(self.text, ps, pe)
+            table = cues()
+            cue_starts = [x.start for x in t if x.text in table or
+                          (x.text[:1].isupper() and x.text.lower() in table)]
+            got = self._stoks[pi] = (t, [x.start for x in t], cue_starts)
+        return got
+
+    def _slice(self, pi: int, lo: int, hi: int) -> list:
+        t, starts, _ = self._para_toks(pi)
         a = bisect.bisect_left(starts, lo)
         b = bisect.bisect_left(starts, hi)
         while b > a and t[b - 1].end > hi:
             b -= 1
         return t[a:b]
+
+    def cue_starts(self, lo: int, hi: int) -> list:
+        """Offsets in ``[lo, hi)`` of the words that can open a cue."""
+        if hi <= lo:
+            return []
+        out = []
+        for k in range(self.para(lo), self.para(hi - 1) + 1):
+            cs = self._para_toks(k)[2]
+            out.extend(cs[bisect.bisect_left(cs, lo):bisect.bisect_left(cs, hi)])
+        return out
 
     def para(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -510,11 +536,12 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
     """Every cue with a speaker among ``toks[lo:hi]``.  ``loose`` lets an inverted cue follow
     any comma (``“...” to its proposals, said Putin``); otherwise only a quote."""
     out = []
-    i = lo
-    while i < hi:
+    nxt = lo
+    for i in _cue_candidates(doc, toks, lo, hi):
+        if i < nxt:
+            continue  # inside the cue before
         c = _cue_at(toks, i)
         if not c:
-            i += 1
             continue
         n, lemma, cls = c
         cs, ce = toks[i].start, toks[i + n - 1].end
@@ -523,7 +550,7 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
             np = _np_right(toks, i + n, hi)
             if np:
                 out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to"))
-            i += n
+            nxt = i + n
             continue
         j = _skip_adverbs_left(toks, i - 1, lo)
         if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
@@ -532,19 +559,19 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
             found = _initial_subject(doc.text, toks[lo:j])
             if found is not None:
                 out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject"))
-            i += n
+            nxt = i + n
             continue
         if j > lo and toks[j].text in ("and", "but") and lo == 0:
             # "I laughed and said, “...”": the subject of the sentence said it
             found = _initial_subject(doc.text, toks[lo:j])
             if found is not None:
                 out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated"))
-                i += n
+                nxt = i + n
                 continue
         left = _np_left(toks, j, lo) if j >= lo else None
         if left and _noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and _cue_at(toks, i + n)):
-            i += n  # "the IMF report stated": the first word is a noun
+            nxt = i + n  # "the IMF report stated": the first word is a noun
             continue
         if left and toks[i].text.endswith("ing") and left[0][-1].text.lower() in _DOCUMENTS and \
                 left[0][0].text.lower() in ("a", "an", "the", "its", "his", "her", "their"):
@@ -552,7 +579,7 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
             found = _initial_subject(doc.text, toks[lo:_index(toks, left[0][0].start)])
             if found is not None:
                 out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle"))
-            i += n
+            nxt = i + n
             continue
         if left:
             np, appos = left
@@ -565,8 +592,23 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
                 np = _np_right(toks, i + n, hi)
                 if np:
                     out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject"))
-        i += n
+        nxt = i + n
     return out
+
+
+def _cue_candidates(doc: _Doc, toks: list, lo: int, hi: int) -> list:
+    """The indices in ``toks[lo:hi]`` of the words that can open a cue, in order: the
+    paragraph's cue words (found once) located by bisection, plus the two ends of the stretch
+    (where a slice made afresh may cut a word differently).  A scan of a long stretch thus
+    costs the cue words in it, not all its words."""
+    if hi <= lo:
+        return []
+    idx = {lo, hi - 1}
+    for s in doc.cue_starts(toks[lo].start, toks[hi - 1].end):
+        k = _index(toks, s)
+        if lo <= k < hi and toks[k].start == s:
+            idx.add(k)
+    return sorted(idx)
 
 
 # --- attributing quotes --------------------------------------------------------------------
@@ -873,7 +915,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
         pps, ppe = doc.para_span(pi - 1)
         if text[pps:ppe].rstrip().endswith(":"):
             s0 = _sentence_start(text, pps, ppe - 1)
-            toks = sp.tokens(text, s0, ppe)
+            toks = doc.toks(s0, ppe)
             hits = [h for h in _hits_in(doc, toks, 0, len(toks)) if not doc.in_quote(h.cue_start)]
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph", 0.8)
@@ -910,7 +952,7 @@ def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
     outside any quote): then a following quote does not simply continue the last one."""
     if hi - lo > 3000:
         return True
-    toks = sp.tokens(doc.text, lo, hi)
+    toks = doc.toks(lo, hi)
     return any(not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")
                for h in _hits_in(doc, toks, 0, len(toks)))
 

@@ -397,6 +397,17 @@ def same_person(a: Optional[str], b: Optional[str]) -> bool:
     return True
 
 
+def _name_key(name: str) -> str:
+    """The word :func:`same_person` requires two names to share (the last name), or the
+    whole lower-cased name when it has no name words: the key of the resolver's index.
+
+    >>> _name_key("Russian President Vladimir Putin"), _name_key("Putin's")
+    ('putin', 'putin')
+    """
+    words = _name_words(name)
+    return words[-1] if words else name.strip().lower()
+
+
 def _is_initial(w: str) -> bool:
     return len(w.rstrip(".")) == 1
 
@@ -487,6 +498,7 @@ class Resolver:
         self._cands = None
         self._cand_starts: list = []
         self._surnames: dict = {}
+        self._by_key: dict = {}  # last name word -> entities (see _name_key)
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
@@ -554,11 +566,16 @@ class Resolver:
     def _new(self, name, kind, titles, gender, pos) -> _Entity:
         e = _Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
         self.entities.append(e)
+        if name:
+            self._by_key.setdefault(_name_key(name), []).append(e)
         return e
 
     def _find_name(self, name: str, gender: Optional[str]) -> Optional[_Entity]:
+        """The latest entity that can be ``name``.  Only entities sharing its last name can
+        (:func:`same_person`), so they are looked up by it: an article naming thousands of
+        people stays linear."""
         best = None
-        for e in self.entities:
+        for e in self._by_key.get(_name_key(name), ()):
             if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
                 if best is None or e.last > best.last:
                     best = e
