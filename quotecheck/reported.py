@@ -72,6 +72,8 @@ def find_reported(doc: _Doc) -> list:
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
+            if item and w in homographs() and not _verb_reading(toks, item[1].np):
+                item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in broad:
             item = _broad_at(doc, toks, i, s0, s1)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
@@ -421,6 +423,44 @@ def _verb_at(toks: list, i: int):
     return None
 
 
+def _before_relative(toks: list, j: int):
+    """``The company, which has endorsed the bill, warned``: the subject before a relative
+    clause in commas (``j`` is the closing comma)."""
+    k = j - 1
+    while k > 0 and j - k < 25 and toks[k].text not in (",", ";", ".", "(", ")"):
+        k -= 1
+    if k <= 0 or toks[k].text != "," or toks[k + 1].text not in ("who", "which", "whose"):
+        return None
+    return _np_left(toks, k - 1, 0)
+
+
+def _object_then_to(toks: list, k: int) -> bool:
+    """Whether a short object phrase and an infinitive follow (``urged Congress to act``)."""
+    for m in range(k, min(len(toks) - 1, k + 6)):
+        t = toks[m]
+        if t.text == "to":
+            return m > k and toks[m + 1].word and toks[m + 1].text.islower()
+        digits = t.text[:1].isdigit() or t.text == "," and toks[m - 1].text[-1:].isdigit() and \
+            toks[m + 1].text[:1].isdigit()  # "5,000" is three tokens
+        if not (t.word or digits) or t.text.lower() in _FINITE or \
+                t.text.lower() in ("that", "and", "or", "but"):
+            return False
+    return False
+
+
+def _verb_reading(toks: list, np) -> bool:
+    """Whether a noun-homograph cue (``reports``, ``states``, ``plans``) reads as a verb: its
+    subject is a name, a pronoun or a person's role (``the governor plans to``), and not a
+    capital that only opens the sentence (``New reports show``)."""
+    if not np:
+        return False
+    last = np[-1]
+    if len(np) == 1 and _index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns:
+        return False
+    return bool(last.text.lower() in sp.lexicon().pronouns or sp.lexicon().title(last.text) or
+                (last.cap and not last.text.endswith(("'s", "’s"))))
+
+
 def _skip_hearer(toks: list, k: int) -> int:
     """``complained to CBS News' Charlie Rose that ...``: step over ``to`` + the hearer when a
     *that* follows within a few words."""
@@ -496,13 +536,10 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         left = _np_left(toks, j, 0)
     if left and _noun_use(toks, i, left[0]):
         return None
-    if toks[i].text in homographs() and (left and len(left[0]) == 1 and _index(toks, left[0][0].start) == 0 and
-                                         left[0][0].text.lower() not in sp.lexicon().pronouns):
-        return None  # "New reports show": a capital that only opens the sentence is no name
-    if toks[i].text in homographs() and not (
-            left and (left[0][-1].text.lower() in sp.lexicon().pronouns or
-                      (left[0][-1].cap and not left[0][-1].text.endswith(("'s", "’s"))))):
-        return None  # "new reports", "his promises": a noun unless a name or pronoun acts
+    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None):
+        return None
+    if not left and toks[j].text == ",":
+        left = _before_relative(toks, j)
     if left:
         np, appos = left
     elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == ",":
@@ -532,6 +569,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         frame = "clause"
     elif "ing" in frames and nxt.endswith("ing"):
         frame = "ing"
+    elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
+        frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
     elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
         frame = "np"
     else:
@@ -541,7 +580,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(np), tuple(appos), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
-    if frame not in ("that", "clause"):
+    if frame not in ("that", "clause", "np-to"):
         e = _phrase_end(text, s, e)
     if frame == "np":
         # "endorsed Mr. Trump at a news conference": the object, not where it happened
