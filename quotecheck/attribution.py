@@ -532,12 +532,18 @@ def _noun_use(toks: list, i: int, np) -> bool:
         np[0].text.lower() in _POSSESSIVES
 
 
-def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> list:
+def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False) -> list:
     """Every cue with a speaker among ``toks[lo:hi]``.  ``loose`` lets an inverted cue follow
-    any comma (``“...” to its proposals, said Putin``); otherwise only a quote."""
-    out = []
+    any comma (``“...” to its proposals, said Putin``); otherwise only a quote.  ``outside``
+    leaves out cues inside quotations (words a quoted speaker says are not attributions)."""
+    return list(_iter_hits(doc, toks, lo, hi, loose, outside))
+
+
+def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False):
+    """The cues of :func:`_hits_in` one at a time, so a caller that wants the first good one
+    stops reading there (text dense with cues costs what it needs)."""
     nxt = lo
-    for i in _cue_candidates(doc, toks, lo, hi):
+    for i in _cue_candidates(doc, toks, lo, hi, outside):
         if i < nxt:
             continue  # inside the cue before
         c = _cue_at(toks, i)
@@ -549,7 +555,7 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
         if cls == "according":
             np = _np_right(toks, i + n, hi)
             if np:
-                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to"))
+                yield _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
             nxt = i + n
             continue
         j = _skip_adverbs_left(toks, i - 1, lo)
@@ -558,14 +564,14 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
             # participle's subject is the sentence's, whatever names stand before the comma
             found = _initial_subject(doc.text, toks[lo:j])
             if found is not None:
-                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject"))
+                yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject")
             nxt = i + n
             continue
         if j > lo and toks[j].text in ("and", "but") and lo == 0:
             # "I laughed and said, “...”": the subject of the sentence said it
             found = _initial_subject(doc.text, toks[lo:j])
             if found is not None:
-                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated"))
+                yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 nxt = i + n
                 continue
         left = _np_left(toks, j, lo) if j >= lo else None
@@ -578,12 +584,12 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
             # "Trump issued a statement saying ...": the statement speaks for the subject
             found = _initial_subject(doc.text, toks[lo:_index(toks, left[0][0].start)])
             if found is not None:
-                out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle"))
+                yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle")
             nxt = i + n
             continue
         if left:
             np, appos = left
-            out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue"))
+            yield _Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
         else:
             prev = toks[i - 1].text if i > lo else None
             after_quote = prev in ("”", '"', "’", "'") or (prev == "," and (
@@ -591,23 +597,28 @@ def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True) -> lis
             if (prev is None or after_quote) and not toks[i].text.endswith("ing"):
                 np = _np_right(toks, i + n, hi)
                 if np:
-                    out.append(_Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject"))
+                    yield _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
-    return out
 
 
-def _cue_candidates(doc: _Doc, toks: list, lo: int, hi: int) -> list:
+def _cue_candidates(doc: _Doc, toks: list, lo: int, hi: int, outside: bool = False) -> list:
     """The indices in ``toks[lo:hi]`` of the words that can open a cue, in order: the
     paragraph's cue words (found once) located by bisection, plus the two ends of the stretch
     (where a slice made afresh may cut a word differently).  A scan of a long stretch thus
-    costs the cue words in it, not all its words."""
+    costs the cue words in it, not all its words.  ``outside`` drops those inside quotations
+    before anything else is read (text full of quoted cue words stays cheap)."""
     if hi <= lo:
         return []
     idx = {lo, hi - 1}
+    in_quote = doc.in_quote
     for s in doc.cue_starts(toks[lo].start, toks[hi - 1].end):
+        if outside and in_quote(s):
+            continue
         k = _index(toks, s)
         if lo <= k < hi and toks[k].start == s:
             idx.add(k)
+    if outside:
+        idx = {k for k in idx if not in_quote(toks[k].start)}
     return sorted(idx)
 
 
@@ -634,8 +645,7 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
         np = _np_right(toks, 1, len(toks))
         if np:
             return _Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech", tuple(np), rule="dash-name")
-    hits = _hits_in(doc, toks, 0, len(toks))
-    for h in hits:
+    for h in _iter_hits(doc, toks, 0, len(toks), outside=True):
         if h.cls == "thought" or doc.in_quote(h.cue_start):
             continue
         k = _index(toks, h.np[0].start) if h.rule == "subject-cue" else _index(toks, h.cue_start)
@@ -660,21 +670,16 @@ def _bare(toks, h) -> bool:
 
 
 def _index(toks, start) -> int:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The index of the first token starting at or after ``start`` (tokens are tuples that
+    begin with their start, so C bisection does it)."""
+    return bisect.bisect_left(toks, (start,))
 
 
 def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
     start = _sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
-    hits = _hits_in(doc, toks, 0, len(toks), loose=False)
+    hits = _hits_in(doc, toks, 0, len(toks), loose=False, outside=True)
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
     # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
@@ -916,7 +921,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
         if text[pps:ppe].rstrip().endswith(":"):
             s0 = _sentence_start(text, pps, ppe - 1)
             toks = doc.toks(s0, ppe)
-            hits = [h for h in _hits_in(doc, toks, 0, len(toks)) if not doc.in_quote(h.cue_start)]
+            hits = [h for h in _hits_in(doc, toks, 0, len(toks), outside=True) if not doc.in_quote(h.cue_start)]
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph", 0.8)
     sent0 = _sentence_start(text, ps, q.start, doc)
@@ -935,7 +940,7 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     if opens_sentence and sent0 > ps:
         p0 = _sentence_start(text, ps, sent0 - 1, doc)
         toks = doc.toks(p0, sent0)
-        hits = [h for h in _hits_in(doc, toks, 0, len(toks))
+        hits = [h for h in _hits_in(doc, toks, 0, len(toks), outside=True)
                 if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
         if hits:
             return _attribution(doc, st, hits[0], "previous-sentence", 0.65)
@@ -954,7 +959,7 @@ def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
         return True
     toks = doc.toks(lo, hi)
     return any(not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")
-               for h in _hits_in(doc, toks, 0, len(toks)))
+               for h in _iter_hits(doc, toks, 0, len(toks), outside=True))
 
 
 # --- the whole document ----------------------------------------------------------------------
