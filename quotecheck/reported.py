@@ -30,6 +30,12 @@ _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "
                          "as", "up", "out", "off", "them", "him", "her", "me", "us"})
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    """Every word that may start a cue in either table: the scan's first, cheapest test."""
+    return frozenset(cues()) | frozenset(verbs()) | {"According"}
+
+
 def find_reported(doc: _Doc) -> list:
     """``(start, end, hit, rule)`` for every stretch of reported speech."""
     text = doc.text
@@ -37,8 +43,11 @@ def find_reported(doc: _Doc) -> list:
     table = cues()
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
+    anywhere = _cue_words()
     for m in _CUE_WORD.finditer(text):
         w = m.group()
+        if w not in anywhere:
+            continue
         entries = table.get(w) if w != "According" else table.get("according")
         if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
                               for e in entries):
