@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import unicodedata
 from typing import NamedTuple, Optional
 
 import attrs
@@ -348,11 +349,30 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 @functools.lru_cache(maxsize=8192)
 def _name_words(name: str) -> list:
+    """The lower-case words of a name that identify the person: titles, possessives and
+    suffixes dropped, accents folded (``Núñez`` is how one outlet writes ``Nunez``) and run-on
+    initials joined (``A.J.`` and ``AJ`` are one spelling).
+
+    >>> _name_words("Constable A.J. Núñez Jr.")
+    ['aj', 'nunez']
+    """
     lex = lexicon()
     words = name.split()
     words = [w for w in words if not lex.title(w) or len(words) == 1]
-    words = [_POSSESSIVE.sub("", w) for w in words]
+    words = [_fold(_POSSESSIVE.sub("", w)) for w in words]
     return [w.lower().rstrip(",") for w in words if w.lower().rstrip(",") not in _SUFFIXES and w]
+
+
+_RUN_INITIALS = regex.compile(r"(?:\p{L}\.){2,}+")
+
+
+def _fold(word: str) -> str:
+    """``word`` without accents, with run-on initials joined (``A.J.`` -> ``AJ``)."""
+    if _RUN_INITIALS.fullmatch(word):
+        word = word.replace(".", "")
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -382,6 +402,8 @@ def same_person(a: Optional[str], b: Optional[str]) -> bool:
     if x[-1] != y[-1]:
         return False
     short, long_ = (x, y) if (len(x), x) <= (len(y), y) else (y, x)
+    if len(short) > 1 and long_[len(long_) - len(short):] == short:
+        return True  # a compound surname without the first name ("Boone Isaacs")
     # middle initials are optional ("Vladimir V. Putin"); first names must agree
     short = [w for w in short[:-1] if not _is_initial(w) or len(short) == len(long_)] + [short[-1]]
     long_rest = [w for w in long_[:-1]]
