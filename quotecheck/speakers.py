@@ -567,15 +567,26 @@ class Resolver:
                             append((k + found.start, found))
             self._cands = cands
             self._cand_starts = [c[0] for c in cands]
-            # surname -> the full name it stands for ("Trump" -> "Donald Trump"), so that a bare
-            # surname is known to be a person with a gender
-            full = {}
-            for _, c in cands:
+            # surname -> the full names it stands for, in text order ("Clinton" -> "Bill
+            # Clinton" at 120, "Hillary Clinton" at 900), so that a bare surname is known to
+            # be a person with a gender: the one named last before it
+            full: dict = {}
+            for k, c in cands:
                 words = c.name.split()
                 if len(words) > 1 and c.gender:
-                    full.setdefault(words[-1], c)
+                    full.setdefault(words[-1], ([], []))
+                    full[words[-1]][0].append(k)
+                    full[words[-1]][1].append(c)
             self._surnames = full
         return self._cands
+
+    def _surname_gender(self, surname: str, pos: int) -> Optional[str]:
+        """The gender of the person a bare surname at ``pos`` stands for: the latest full
+        name with that surname before it (a story about Bill and Hillary Clinton means the
+        one just named), else the first one after it."""
+        starts, fulls = self._surnames[surname]
+        i = bisect.bisect_right(starts, pos) - 1
+        return fulls[max(i, 0)].gender
 
     def _candidates(self, lo: int, hi: int):
         """``(start, Mention)`` for the person names in ``text[lo:hi]`` outside quotes."""
@@ -633,7 +644,7 @@ class Resolver:
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
             if not mention.gender and " " not in mention.name and mention.name in self._surnames:
-                mention = attrs.evolve(mention, gender=self._surnames[mention.name].gender)
+                mention = attrs.evolve(mention, gender=self._surname_gender(mention.name, start))
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
                 continue
@@ -672,12 +683,26 @@ class Resolver:
             res = 2  # "Melanie said": someone who speaks is a person
         else:
             before = self.text[max(0, start - 4):start]
-            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or bool(v) or (
+            # a comma after the name marks a subject only before an appositive that says what
+            # the person is ("concerns Henry Crespo, president of ...", who is introduced to
+            # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
+            verb = bool(v) and (v.group().strip() != "," or self._title_appositive(start + len(mention.text)))
+            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
                 # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
                 # after an opening phrase, followed by its verb
                 before.endswith(", ") and bool(_VERB_NEXT.match(after))))
         self._cache[key] = res
         return res
+
+    def _title_appositive(self, end: int) -> bool:
+        """Whether an appositive after ``end`` holds a title word (``, president of ...``,
+        ``, a Republican senator,``)."""
+        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+        if not m:
+            return False
+        return any((self.lex.title(w) or ("", ""))[0] in ("office", "role") or
+                   (self.lex.title(w.lower()) or ("", ""))[0] in ("office", "role")
+                   for w in _WORD.findall(m.group(1)))
 
     def _person_name(self, m) -> Optional[Mention]:
         """The person name a run of capitals holds, with offsets relative to the run (the
@@ -757,7 +782,7 @@ class Resolver:
             if not self._is_subject(start, mention):
                 continue  # a name inside another clause does not take over "he"
             if not mention.gender and " " not in mention.name and mention.name in self._surnames:
-                if gender and self._surnames[mention.name].gender != gender:
+                if gender and self._surname_gender(mention.name, start) != gender:
                     continue
             known = self._find_name(mention.name, None)
             if known is not None and known.kind == "person" or mention.gender or mention.titles or \
