@@ -560,6 +560,15 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
         if not np:
             return None
+    npi = _index(toks, np[0].start)
+    if npi > 0 and toks[npi - 1].text.lower() in ("what", "which") and rule != "relative" and \
+            cls in ("speech", "thought"):
+        # "what he calls corruption", "which he said": the content is the relative word,
+        # standing for what the clause before names
+        rel = toks[npi - 1]
+        h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+                 tuple(np), tuple(appos), rule=f"broad-{rule}")
+        return [(rel.start, rel.end)], h, f"{cls}-relative-object"
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
     if k >= len(toks) or not toks[k].word:
         return None
@@ -573,7 +582,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         frame = "wh"
     elif nxt in _PARTICLES and nxt in frames:
         frame, k = nxt, k + 1
-    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 6)) and \
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 9)) and \
             nxt not in _NOT_CLAUSE:
         frame = "clause"
     elif "ing" in frames and nxt.endswith("ing"):
