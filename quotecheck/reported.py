@@ -27,7 +27,9 @@ _CUE_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}]++\b|\bAccording\b")
 _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
                          "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
                          "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
-                         "as", "up", "out", "off", "them", "him", "her", "me", "us"})
+                         "as", "up", "out", "off", "them", "him", "her", "me", "us",
+                         # where or when it was said ("said from his office", "said while stumping")
+                         "from", "while", "during", "through", "via", "amid", "outside", "inside"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -312,7 +314,10 @@ def _latest_subject(doc, toks, i):
 _TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
 _TAIL_CUE = regex.compile(r",\s++(?:(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}|(?:he|she|they|officials|aides)\s++)"
                           r"(?:said|says|told|added|argued|noted|wrote|explained|contended)\b")
-_NEW_CLAUSE = regex.compile(r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
+_NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|"
+                            # ", which forced the resignation ...": the reporter's comment on it
+                            r",\s++which\s++(?!\p{Lu}|he\b|she\b|they\b|we\b|I\b)|"
+                            r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
