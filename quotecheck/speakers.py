@@ -430,6 +430,50 @@ def _name_key(name: str) -> str:
     return words[-1] if words else name.strip().lower()
 
 
+@functools.lru_cache(maxsize=1)
+def _parties() -> dict:
+    """party word -> the party's first word, from ``data/parties.txt``."""
+    out = {}
+    with open(os.path.join(_DATA, "parties.txt"), encoding="utf-8") as f:
+        for line in f:
+            words = line.split()
+            if words and not line.startswith("#"):
+                out.update({w: words[0] for w in words})
+    return out
+
+
+def _modifiers(m: Mention) -> tuple:
+    """The capitalised words of a description before its head ("The Republican nominee"
+    -> ("Republican",)): what the article must have said of the person it stands for."""
+    words = _WORD.findall(m.text)
+    return tuple(w for w in words[:-1] if w[:1].isupper() and w not in _NOT_NAME and w.lower() != m.head
+                 and w not in ("The", "A", "An"))
+
+
+def _has_word(said: str, word: str) -> bool:
+    """Whether ``said`` (lower case) holds ``word`` or a word sharing its first five
+    letters ("Russian" and "Russia's", "California" and "Calif.")."""
+    party = _parties().get(word.lower())
+    if party and any(_parties().get(x) == party for x in _WORD.findall(said)):
+        return True  # "Republican" and "GOP"
+    w = word.lower()[:5]
+    return bool(regex.search(r"\b" + regex.escape(w), said))
+
+
+def _party_clash(mods: tuple, said: str) -> bool:
+    """Whether the description names one party and the person's titles another.
+
+    >>> _party_clash(("Republican",), "democratic presidential nominee")
+    True
+    """
+    parties = _parties()
+    mine = {parties[w.lower()] for w in mods if w.lower() in parties}
+    if not mine:
+        return False
+    theirs = {parties[w] for w in _WORD.findall(said) if w in parties}
+    return bool(theirs) and not (mine & theirs)
+
+
 def _is_initial(w: str) -> bool:
     return len(w.rstrip(".")) == 1
 
@@ -584,9 +628,13 @@ class Resolver:
         """The gender of the person a bare surname at ``pos`` stands for: the latest full
         name with that surname before it (a story about Bill and Hillary Clinton means the
         one just named), else the first one after it."""
+        return self._surname_full(surname, pos)[1].gender
+
+    def _surname_full(self, surname: str, pos: int):
+        """``(start, Mention)`` of the full name a bare surname at ``pos`` stands for."""
         starts, fulls = self._surnames[surname]
-        i = bisect.bisect_right(starts, pos) - 1
-        return fulls[max(i, 0)].gender
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        return starts[i], fulls[i]
 
     def _candidates(self, lo: int, hi: int):
         """``(start, Mention)`` for the person names in ``text[lo:hi]`` outside quotes."""
@@ -636,11 +684,14 @@ class Resolver:
         return e
 
     def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
-                       window: int = 2500) -> Optional[_Entity]:
+                       window: int = 2500, mods: tuple = ()) -> Optional[_Entity]:
         """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
-        description's noun, when the text gives it to a name)."""
+        description's noun, when the text gives it to a name).  ``mods`` are the
+        description's capitalised modifiers ("Republican", "California"): a person whose
+        titles name another party is never taken, and one whose titles hold them all is
+        taken first."""
         lo = max(0, pos - window)
-        best = best_subject = None
+        best = best_subject = best_agree = None
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
             if not mention.gender and " " not in mention.name and mention.name in self._surnames:
@@ -657,15 +708,22 @@ class Resolver:
                 continue
             if known and known.kind != "person":
                 continue
+            said = self._title_text(mention, known, start) if mods else ""
+            if mods and _party_clash(mods, said):
+                continue
             if head and not self._fits(head, mention, known, start):
                 continue
             best = (start, mention, known)
             if subject:
                 best_subject = best
+            if mods and head and all(_has_word(said, w) for w in mods):
+                best_agree = best
         # the subject of a recent sentence (the person the story is about) is the antecedent a
         # reader picks; a name inside someone else's clause is a weaker one
         if best_subject is not None and (best is None or best[0] - best_subject[0] < 1500):
             best = best_subject
+        if best_agree is not None:
+            best = best_agree  # "the Republican nominee": the one the article calls that
         if best is None:
             return None
         start, mention, known = best
@@ -709,12 +767,38 @@ class Resolver:
         same words read the same way wherever they stand, so the reading is cached)."""
         return _person_name(m.group())
 
+    def _title_text(self, mention: Mention, known, start: int) -> str:
+        """What the text calls a person, lower case: the titles before the name, the
+        entity's known titles and an appositive after it."""
+        said = " ".join(mention.titles) + " " + " ".join(known.titles if known else ())
+        end = start + len(mention.text)
+        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+        said = said + " " + self._title_before(start) + " " + (m.group(1) if m else "")
+        if " " not in mention.name and mention.name in self._surnames:
+            # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
+            k, full = self._surname_full(mention.name, start)
+            if k != start:
+                said += " " + self._title_text(full, None, k)
+        return said.lower()
+
+    def _title_before(self, start: int) -> str:
+        """The title words right before a name that the run of capitals leaves out
+        ("Democratic presidential nominee Hillary Clinton"): the words back from the name
+        while each is a title word or capitalised ("the senator attacked Trump" gives none)."""
+        words = _WORD.findall(regex.split(r"[.,;:!?“”\"()\n]", self.text[max(0, start - 80):start])[-1])
+        out = []
+        for w in reversed(words[-6:]):
+            if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
+                break
+            out.append(w)
+        return " ".join(reversed(out))
+
     def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
         titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
         word = _word_pattern(head)
-        if word.search(titles):
+        if word.search(titles) or word.search(self._title_before(start).lower()):
             return True
         end = start + len(mention.text)
         m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
@@ -752,12 +836,18 @@ class Resolver:
             if m.head in ("source", "official", "person", "aide", "staffer", "spokesman", "spokeswoman",
                           "spokesperson", "insider", "adviser", "advisor"):
                 return None, "anonymous"
-            e = self._person_before(pos, m.gender, m.head)
+            mods = _modifiers(m)
+            e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
             rule = "description-title"
             if e is None and m.head in self.lex.titles:
                 # "the New York businessman": the text never ties the words to a name; the
-                # speaker before, else the latest person, is the likeliest referent
-                e = prefer if prefer is not None and prefer.kind == "person" else self._person_before(pos, m.gender)
+                # speaker before, else the latest person, is the likeliest referent (never
+                # one the article gives another party)
+                if prefer is not None and prefer.kind == "person" and not _party_clash(
+                        mods, " ".join(prefer.titles).lower()):
+                    e = prefer
+                else:
+                    e = self._person_before(pos, m.gender, mods=mods)
                 rule = "description-latest-person"
             if e is not None:
                 e.titles.extend([m.text] if m.text not in e.titles else [])

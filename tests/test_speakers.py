@@ -77,3 +77,20 @@ def test_same_person_is_reflexive_and_never_raises(a):
     assert same_person(a, a)
     read_mention(a, tokens(a))
     normalise_name(a)
+
+
+def test_description_with_a_party_goes_to_the_person_of_that_party():
+    from quotecheck import api
+    t = ("Republican nominee Donald Trump held a rally in Iowa on Monday. Democratic nominee Hillary "
+         "Clinton was in Ohio.\n\n“We will build it,” the Republican nominee said.\n\n"
+         "“I am ready,” the Democratic candidate said.")
+    got = [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"]
+    assert got == ["Donald Trump", "Hillary Clinton"]
+
+
+def test_pronoun_skips_an_object_with_a_plain_appositive():
+    from quotecheck import api
+    t = ("On a radio show on Tuesday, Clinton criticized police officer Betty Shelby for killing "
+         "Terence Crutcher, a 40-year-old unarmed man.\n\n“How many times do we have to see this?” she said.")
+    t = "Democratic nominee Hillary Clinton spoke in Ohio.\n\n" + t
+    assert [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"] == ["Hillary Clinton"]
