@@ -422,6 +422,10 @@ _SUBJECT_STOP = frozenset("""that which who whom what when where while because s
 and but or nor so then after before as to of for with by at from in on into about said says say told""".split())
 #: Particles that take the content after a verb ("warned of", "complained about").
 _PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
+#: Words that cannot open an object: prepositions and conjunctions (object pronouns and
+#: possessives can: "endorsed him", "touts her record").
+_NOT_OBJECT = (_NOT_CLAUSE - {"them", "him", "her", "me", "us", "this", "nothing", "something", "anything"}) | {
+    "and", "but", "or", "in", "at"}
 _SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "there"})
 
 
@@ -473,6 +477,23 @@ def _verb_reading(toks: list, np) -> bool:
         return False
     return bool(last.text.lower() in sp.lexicon().pronouns or sp.lexicon().title(last.text) or
                 (last.cap and not last.text.endswith(("'s", "’s"))))
+
+
+_ADJUNCT_PREPS = frozenset("on in at during to from after before with via over".split())
+
+
+def _skip_adjunct(toks: list, k: int) -> int:
+    """``said in an interview that ...``, ``said on CNN, where he is a contributor, that
+    ...``: step over a prepositional adjunct to the *that* it holds back (within a dozen
+    words of the same sentence)."""
+    if k < len(toks) and toks[k].text in _ADJUNCT_PREPS:
+        for m in range(k + 1, min(len(toks), k + 16)):
+            w = toks[m].text
+            if w == "that":
+                return m
+            if w in (".", ";", ":", "“", '"', "”") or (w == "that" and m == k + 1):
+                break
+    return k
 
 
 def _skip_hearer(toks: list, k: int) -> int:
@@ -575,6 +596,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [(rel.start, rel.end)], h, f"{cls}-relative-object"
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
+    if "that" in frames:
+        k = _skip_adjunct(toks, k)
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()
@@ -594,7 +617,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         frame = "ing"
     elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
         frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
-    elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
+    elif "np" in frames and nxt not in _NOT_OBJECT:
         frame = "np"
     else:
         return None
