@@ -77,8 +77,9 @@ def find_reported(doc: _Doc) -> list:
         if i >= len(toks) or toks[i].start != m.start():
             continue
         item = None
-        if w.endswith("ing") and any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]):
-            continue  # "the new thinking", "a warning": a noun, not a cue
+        if w.endswith("ing") and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
+                                  i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS):
+            continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = _cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
@@ -416,6 +417,7 @@ _WH = frozenset("what whether if how why when where who which".split())
 #: found" is a cue, "a report" is not; "to say" is read by the cue before it).
 _NOT_SUBJECT_END = frozenset("""a an the to his her their its my our your this that these those be been being
 is are was were am of for by with from in on at as than more most very so such no not""".split())
+_GERUND_PREPS = frozenset("on of for about in by from against without after before".split())
 _DETERMINERS = frozenset("a an the his her their its my our your this that these those".split())
 #: Words that end a subject read leftwards when no noun phrase was recognised.
 _SUBJECT_STOP = frozenset("""that which who whom what when where while because since although though if unless
@@ -563,6 +565,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     if j < 0:
         return None
     rule = "subject"
+    if toks[j].text.lower() in ("both", "all", "each") and j > 0:
+        j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
     if toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
         found = _initial_subject(text, toks[:j])
@@ -657,7 +661,11 @@ def _participle_at(doc: _Doc, toks: list, i: int, n: int, lemma: str, cls: str, 
     takes, the speaker the subject of the sentence."""
     found = _initial_subject(doc.text, toks[:i])
     if found is None:
-        return None
+        # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
+        subj = _latest_subject(doc, toks, i)
+        if subj is None:
+            return None
+        found = (subj, None)
     text = doc.text
     k = _skip_object(toks, i + n, lemma)
     if k >= len(toks) or not toks[k].word:
