@@ -454,6 +454,20 @@ def _before_relative(toks: list, j: int):
     return _np_left(toks, k - 1, 0)
 
 
+def _opening_name(toks: list, j: int):
+    """``Lance Beebe, 49, a Navy veteran who ..., said``: when the phrase reader gives up on
+    a long appositive, the name that opens the sentence, up to its first comma, is the
+    subject (``j`` is the comma before the verb)."""
+    c = next((m for m in range(min(j, 8)) if toks[m].text == ","), None)
+    if not c or c == j or not toks[0].cap or any(not t.word or t.text.lower() in _SUBJECT_STOP
+                                                  for t in toks[:c]):
+        return None
+    found = _np_left(toks, c - 1, 0)
+    if found and _index(toks, found[0][0].start) == 0 and any(t.cap for t in found[0]):
+        return found[0], tuple(toks[c + 1:j])
+    return None
+
+
 def _object_then_to(toks: list, k: int) -> bool:
     """Whether a short object phrase and an infinitive follow (``urged Congress to act``)."""
     for m in range(k, min(len(toks) - 1, k + 6)):
@@ -481,7 +495,7 @@ def _verb_reading(toks: list, np) -> bool:
                 (last.cap and not last.text.endswith(("'s", "’s"))))
 
 
-_ADJUNCT_PREPS = frozenset("on in at during to from after before with via over".split())
+_ADJUNCT_PREPS = frozenset("on in at during to from after before with via over for".split())
 
 
 def _skip_adjunct(toks: list, k: int) -> int:
@@ -578,7 +592,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None):
         return None
     if not left and toks[j].text == ",":
-        left = _before_relative(toks, j)
+        left = _before_relative(toks, j) or _opening_name(toks, j)
     if left:
         np, appos = left
     elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == ",":
