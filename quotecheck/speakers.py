@@ -854,9 +854,55 @@ class Resolver:
                 e.last = max(e.last, pos)
             return e, rule
         if m.kind == "description" and m.entity == "organisation":
-            # "the campaign", "the newspaper": the latest organisation, if any
+            # "the commission" after "the Commission on Presidential Debates": the latest
+            # organisation whose name holds the head noun; else nobody is named
+            e = self._organisation_named(pos, m.head)
+            if e is not None:
+                e.last = max(e.last, pos)
+                return e, "organisation-description-name"
             return None, "organisation-description"
         return None, m.kind
+
+    def _organisation_named(self, pos: int, head: Optional[str], window: int = 6000) -> Optional[_Entity]:
+        """The organisation named last before ``pos`` (outside quotes and headlines) whose
+        name holds ``head`` as a capitalised word: "the fund" is the "International Monetary
+        Fund", "the commission" the "Commission on Presidential Debates"."""
+        if not head or not head.isalpha():
+            return None
+        word = head[:1].upper() + head[1:]
+        found = None
+        lo = max(0, pos - window)
+        for m in _word_pattern(word).finditer(self.text, lo, pos):
+            if not self._skipped(m.start()) and not self._in_headline(m.start()):
+                found = m.start()
+        if found is None:
+            return None
+        # the run of capitals around the word, with inner "of", "on", "for", "and" ("the
+        # Commission on Presidential Debates", "U.S. Court of Appeals for the Sixth Circuit")
+        line0 = self.text.rfind("\n", 0, found) + 1
+        toks = tokens(self.text, max(line0, found - 80), min(len(self.text), found + 120))
+        k = next((n for n, t in enumerate(toks) if t.start == found), None)
+        if k is None:
+            return None
+        i = k
+        while i > 0 and toks[i - 1].cap and toks[i - 1].word and toks[i - 1].text not in _NOT_NAME:
+            i -= 1
+        j = k + 1
+        while j < len(toks):
+            if toks[j].cap and toks[j].word:
+                j += 1
+            elif toks[j].text in ("of", "on", "for", "and", "the") and j + 1 < len(toks) and toks[j + 1].cap:
+                j += 1
+            else:
+                break
+        words = [t.text for t in toks[i:j]]
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        name = _POSSESSIVE.sub("", " ".join(words))
+        if len(words) < 2:
+            return None  # "Fund" alone names nothing
+        e = self._find_name(name, None)
+        return e if e is not None else self._new(name, "organisation", (), None, found)
 
     def _other_person_between(self, prefer, pos, gender) -> bool:
         """Whether another person of the same gender is named between the previous

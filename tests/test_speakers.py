@@ -94,3 +94,11 @@ def test_pronoun_skips_an_object_with_a_plain_appositive():
          "Terence Crutcher, a 40-year-old unarmed man.\n\n“How many times do we have to see this?” she said.")
     t = "Democratic nominee Hillary Clinton spoke in Ohio.\n\n" + t
     assert [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"] == ["Hillary Clinton"]
+
+
+def test_organisation_description_goes_to_the_organisation_named_with_its_noun():
+    from quotecheck import api
+    t = ("The nonpartisan Commission on Presidential Debates met on Friday in Washington.\n\n"
+         "The commission says on its website that “there were issues regarding the audio.”")
+    got = [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"]
+    assert got == ["Commission on Presidential Debates"]
