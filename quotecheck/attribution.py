@@ -791,6 +791,12 @@ def _initial_subject(text: str, toks: list):
             return None
         if np[-1].text.endswith(("'s", "’s")):
             return None
+    if k < len(toks) and toks[k].text == "(" and np:
+        # "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding": a
+        # party tag or aside in brackets after the subject
+        j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
+        if j is not None:
+            k = j + 1
     if k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
         j = k + 1
