@@ -382,6 +382,8 @@ def _forms(lemma: str, irregular: str = "") -> tuple:
     >>> _forms("say", "said,said,says,saying")
     ('say', 'said', 'said', 'says', 'saying')
     """
+    if irregular == "adj":
+        return (lemma,)  # an adjective is not inflected
     if irregular:
         return (lemma,) + tuple(f.strip() for f in irregular.split(","))
     if lemma.endswith("e"):
@@ -428,6 +430,8 @@ _PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
 #: possessives can: "endorsed him", "touts her record").
 _NOT_OBJECT = (_NOT_CLAUSE - {"them", "him", "her", "me", "us", "this", "nothing", "something", "anything"}) | {
     "and", "but", "or", "in", "at"}
+_COPULAS = frozenset("is are was were am be been remain remains remained seems seemed appears appeared "
+                     "feel feels felt 's 're ’s ’re".split())
 _SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "there"})
 
 
@@ -489,8 +493,9 @@ def _verb_reading(toks: list, np) -> bool:
     if not np:
         return False
     last = np[-1]
-    if len(np) == 1 and _index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns:
-        return False
+    if len(np) == 1 and _index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
+            not last.text.endswith("s"):
+        return False  # a capital that opens the sentence; a plural ("Republicans") acts
     return bool(last.text.lower() in sp.lexicon().pronouns or sp.lexicon().title(last.text) or
                 (last.cap and not last.text.endswith(("'s", "’s"))))
 
@@ -569,13 +574,23 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     n, lemma, cls, frames = v
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    if toks[i].text.endswith("ing"):
+    if cls == "state":
+        # "X is confident that ...": the adjective counts after a copula, whose subject speaks
+        c = i - 1
+        while c >= 0 and (toks[c].text.lower() in ("very", "so", "quite", "more", "less", "not", "n't", "too",
+                                                    "also", "still", "now", "all") or
+                          toks[c].text.endswith("ly") and toks[c].text.islower()):
+            c -= 1
+        if c < 1 or toks[c].text.lower() not in _COPULAS:
+            return None
+        i_subject_end = c - 1
+    elif toks[i].text.endswith("ing"):
         # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
         # comma it continues the sentence's subject ("Trump spoke, vowing to ...")
         return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," else None
-    if prev in _NOT_SUBJECT_END:
+    if cls != "state" and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
-    j = _skip_adverbs_left(toks, i - 1, 0)
+    j = _skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1, 0)
     if j < 0:
         return None
     rule = "subject"

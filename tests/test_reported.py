@@ -201,3 +201,17 @@ def test_cases(text, start, want):
 def test_known_failures(text, start, want):
     ok, got = _found(text, start, want)
     assert ok, got
+
+
+def test_adjective_of_belief_after_a_copula():
+    r = one("Democratic leaders are increasingly confident that the bill will pass the Senate.")
+    assert r.text.startswith("the bill will pass") and r.attribution.mention == "Democratic leaders"
+    r = one("The governor was eager to sign the measure before the election.")
+    assert r.text.startswith("to sign the measure")
+    assert reported("The room was confident and loud.") == []
+
+
+def test_see_as_a_belief_needs_a_named_or_pronoun_subject():
+    rs = reported("Republicans see the nominee as a liability in the suburbs.")
+    assert any(r.text.startswith("the nominee as a liability") for r in rs), rs
+    assert reported("The new view from the hill is stunning at dusk.") == []
