@@ -315,7 +315,7 @@ def _latest_subject(doc, toks, i):
 _TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
 _TAIL_CUE = regex.compile(r",\s++(?:(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}|(?:he|she|they|officials|aides)\s++)"
                           r"(?:said|says|told|added|argued|noted|wrote|explained|contended)\b")
-_NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|"
+_NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s++(?=\S++\s++\S*+ing\b|the\b|\p{Lu})|"
                             # ", which forced the resignation ...": the reporter's comment on it
                             r",\s++which\s++(?!\p{Lu}|he\b|she\b|they\b|we\b|I\b)|"
                             r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
@@ -429,7 +429,7 @@ _PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
 #: Words that cannot open an object: prepositions and conjunctions (object pronouns and
 #: possessives can: "endorsed him", "touts her record").
 _NOT_OBJECT = (_NOT_CLAUSE - {"them", "him", "her", "me", "us", "this", "nothing", "something", "anything"}) | {
-    "and", "but", "or", "in", "at"}
+    "and", "but", "or", "in", "at", "after", "before"}
 _COPULAS = frozenset("is are was were am be been remain remains remained seems seemed appears appeared "
                      "feel feels felt 's 're ’s ’re".split())
 _SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "there"})
@@ -606,6 +606,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         return None
     if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None):
         return None
+    if left and left[0][-1].text.endswith(("'s", "’s")) or prev in ("'s", "’s"):
+        return None  # "Lopez's show was cancelled": the word is a noun after a possessive
     if not left and toks[j].text == ",":
         left = _before_relative(toks, j) or _opening_name(toks, j)
     if left:
@@ -668,8 +670,11 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
-_NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|yesterday|today|"
-                            r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s")
+_NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|yesterday|today|through|"
+                            r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|"
+                            r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                            r"\sin\s(?:early\s|late\s|mid-)?(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|\d{4})\b")
 _PHRASE_END = regex.compile(r"[,;:(—–]|\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
 
 
