@@ -105,7 +105,7 @@ class _Doc:
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
-        self._stoks: dict = {}  # paragraph index -> (tokens, starts, cue starts)
+        self._stoks: dict = {}  # ("s", sentence start) or ("p", paragraph) -> (tokens, starts)
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -126,50 +126,33 @@ class _Doc:
         return starts[k], ends[k]
 
     def toks(self, lo: int, hi: int) -> list:
-        """The tokens of ``text[lo:hi]`` (those wholly inside it), sliced from the tokens of
-        their paragraph: each paragraph is tokenised once, however many quotes look at it,
-        so dense or unpunctuated text stays linear."""
+        """The tokens of ``text[lo:hi]`` (those wholly inside it), sliced from cached tokens:
+        of the sentence when the stretch lies inside a sentence of ordinary length, else of
+        the paragraph (tokenised once, however many quotes look at it, so dense or
+        unpunctuated text stays linear)."""
         if hi <= lo:
             return []
+        s0, s1 = self.sentence(lo)
+        if hi <= s1 and s1 - s0 <= 600:
+            return self._slice(("s", s0), s0, s1, lo, hi)
         pi, pj = self.para(lo), self.para(hi - 1)
-        if pi == pj:
-            return self._slice(pi, lo, hi)
         out = []
         for k in range(pi, pj + 1):
-            out.extend(self._slice(k, lo, hi))
+            ps, pe = self.para_span(k)
+            out.extend(self._slice(("p", k), ps, pe, lo, hi))
         return out
 
-    def _para_toks(self, pi: int):
-        """``(tokens, starts, cue_starts)`` of paragraph ``pi``, made once: ``cue_starts``
-        are the offsets of the words that can open a cue (a superset: the cue table's first
-        words, in any case), so that cue scans visit only those."""
-        got = self._stoks.get(pi)
+    def _slice(self, key, a: int, b: int, lo: int, hi: int) -> list:
+        got = self._stoks.get(key)
         if got is None:
-            ps, pe = self.para_span(pi)
-            t = sp.tokens(self.text, ps, pe)
-            table = cues()
-            cue_starts = [x.start for x in t if x.text in table or
-                          (x.text[:1].isupper() and x.text.lower() in table)]
-            got = self._stoks[pi] = (t, [x.start for x in t], cue_starts)
-        return got
-
-    def _slice(self, pi: int, lo: int, hi: int) -> list:
-        t, starts, _ = self._para_toks(pi)
-        a = bisect.bisect_left(starts, lo)
-        b = bisect.bisect_left(starts, hi)
-        while b > a and t[b - 1].end > hi:
-            b -= 1
-        return t[a:b]
-
-    def cue_starts(self, lo: int, hi: int) -> list:
-        """Offsets in ``[lo, hi)`` of the words that can open a cue."""
-        if hi <= lo:
-            return []
-        out = []
-        for k in range(self.para(lo), self.para(hi - 1) + 1):
-            cs = self._para_toks(k)[2]
-            out.extend(cs[bisect.bisect_left(cs, lo):bisect.bisect_left(cs, hi)])
-        return out
+            t = sp.tokens(self.text, a, b)
+            got = self._stoks[key] = (t, [x.start for x in t])
+        t, starts = got
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        while j > i and t[j - 1].end > hi:
+            j -= 1
+        return t[i:j]
 
     def para(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -602,24 +585,18 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
 
 
 def _cue_candidates(doc: _Doc, toks: list, lo: int, hi: int, outside: bool = False) -> list:
-    """The indices in ``toks[lo:hi]`` of the words that can open a cue, in order: the
-    paragraph's cue words (found once) located by bisection, plus the two ends of the stretch
-    (where a slice made afresh may cut a word differently).  A scan of a long stretch thus
-    costs the cue words in it, not all its words.  ``outside`` drops those inside quotations
-    before anything else is read (text full of quoted cue words stays cheap)."""
-    if hi <= lo:
-        return []
-    idx = {lo, hi - 1}
+    """The indices in ``toks[lo:hi]`` of the words that can open a cue (the cue table's
+    first words, in any case), in order: a set look-up per word, so that the full check
+    runs on few words.  ``outside`` drops those inside quotations before anything else is
+    read (text full of quoted cue words stays cheap)."""
+    table = cues()
     in_quote = doc.in_quote
-    for s in doc.cue_starts(toks[lo].start, toks[hi - 1].end):
-        if outside and in_quote(s):
-            continue
-        k = _index(toks, s)
-        if lo <= k < hi and toks[k].start == s:
-            idx.add(k)
-    if outside:
-        idx = {k for k in idx if not in_quote(toks[k].start)}
-    return sorted(idx)
+    out = []
+    for i in range(lo, hi):
+        w = toks[i].text
+        if (w in table or (w[:1].isupper() and w.lower() in table)) and not (outside and in_quote(toks[i].start)):
+            out.append(i)
+    return out
 
 
 # --- attributing quotes --------------------------------------------------------------------

@@ -785,13 +785,17 @@ class Resolver:
         """The title words right before a name that the run of capitals leaves out
         ("Democratic presidential nominee Hillary Clinton"): the words back from the name
         while each is a title word or capitalised ("the senator attacked Trump" gives none)."""
+        key = ("before", start)
+        if key in self._cache:
+            return self._cache[key]
         words = _WORD.findall(regex.split(r"[.,;:!?“”\"()\n]", self.text[max(0, start - 80):start])[-1])
         out = []
         for w in reversed(words[-6:]):
             if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
                 break
             out.append(w)
-        return " ".join(reversed(out))
+        res = self._cache[key] = " ".join(reversed(out))
+        return res
 
     def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
