@@ -102,7 +102,12 @@ SPLIT_QUOTE_GAP = 80
 MAX_TOKENS = 600
 #: Index buckets larger than this are walked with a window instead of paired in full.
 BUCKET_CAP = 24
-BUCKET_WINDOW = 8
+BUCKET_WINDOW = 4
+#: Clusters larger than this compare each member with the next :data:`CLUSTER_WINDOW` in key
+#: order instead of with every other: a sentence quoted by hundreds of documents (or a
+#: flood of near-identical quotes) must not cost the square of its size.
+CLUSTER_CAP = 40
+CLUSTER_WINDOW = 12
 #: Edits longer than this many words (on either side) are rewording or an added passage,
 #: not a changed figure or a flipped statement: they are reported as wording.
 SHORT_EDIT = 4
@@ -1147,14 +1152,19 @@ def compare_pair(a: Item, b: Item, m: Match, cid: Optional[str] = None) -> list:
 
 def _paraphrase_findings(items: tuple, matched: dict, cid: str) -> list:
     """A quote in one document matched only by reported speech in another."""
+    by_key = {it.key: it for it in items}
+    neighbours = collections.defaultdict(list)
+    for ka, kb in matched:  # holds both directions
+        neighbours[ka].append(by_key[kb])
     out = []
     for p in items:
         if p.kind != "paraphrase":
             continue
-        for q in items:
-            if q.kind != "quote" or q.document == p.document or (p.key, q.key) not in matched:
+        for q in sorted(neighbours[p.key], key=lambda it: it.key):
+            if q.kind != "quote" or q.document == p.document:
                 continue
-            if any(o.kind == "quote" and o.document == p.document and (o.key, q.key) in matched for o in items):
+            # The paraphrasing document also quotes the words: not only a paraphrase there.
+            if any(o.kind == "quote" and o.document == p.document for o in neighbours[q.key]):
                 continue
             expl = (f"{_short(q.source)} quotes {q.speaker or 'the speaker'} directly; "
                     f"{_short(p.source)} only paraphrases the words.")
@@ -1227,8 +1237,9 @@ def findings_for_cluster(items: tuple) -> list:
     # A sentence quoted alike by many outlets is one variant: compare each pair of
     # variants once and give the result the sides of every pair that shows it.
     seen = {}
+    reach = len(items) if len(items) <= CLUSTER_CAP else CLUSTER_WINDOW
     for x, a in enumerate(items):
-        for b in items[x + 1:]:
+        for b in items[x + 1 : x + 1 + reach]:
             if a.document == b.document:
                 continue
             pair = (_variant(a), _variant(b))
