@@ -774,7 +774,11 @@ def _initial_subject(text: str, toks: list):
         j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
         if j is not None:
             k = j + 1
-    if k < len(toks) and toks[k].text == "," and np:
+    if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
+            toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in _STOP and \
+            toks[k + 1].text.lower() not in sp._DETERMINERS:
+        k += 1  # "Another critic, Laurence H. Tribe, likened ...": the name closes the commas
+    elif k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
         j = k + 1
         while j < len(toks) and toks[j].text != "," and j - k < 20:
