@@ -35,7 +35,7 @@ _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
     """Every word that may start a cue in either table: the scan's first, cheapest test."""
-    return frozenset(cues()) | frozenset(verbs()) | {"According"}
+    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"}
 
 
 def _cue_positions(text: str) -> list:
@@ -73,12 +73,12 @@ def find_reported(doc: _Doc) -> list:
         if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
                               for e in entries):
             entries = None
-            if w not in broad:
+            if w not in broad and w not in nouns():
                 continue
             # the broad reading refuses a verb after a determiner, "to", a copula or a
             # possessive: tell it from the word before, without tokenising the sentence
             before = text[max(0, ms - 16):ms].split()
-            if before and w not in _states() and (before[-1].lower() in _NOT_SUBJECT_END or
+            if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))):
                 continue
         if doc.in_quote(ms):
@@ -111,6 +111,8 @@ def find_reported(doc: _Doc) -> list:
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
             if item and w in homographs() and not _verb_reading(toks, item[1].np):
                 item = None  # "buses from three states.": a noun, whatever stands before it
+        if item is None and w in nouns():
+            item = _nominal_at(doc, toks, i, s1)
         if item is None and w in broad:
             item = _broad_at(doc, toks, i, s0, s1)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
@@ -757,3 +759,62 @@ def _participle_at(doc: _Doc, toks: list, i: int, n: int, lemma: str, cls: str, 
     else:
         e = _clause_end(text, s, e)
     return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
+
+
+# --- nominal attributions (data/reported_nouns.tsv) ---------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def nouns() -> dict:
+    """``noun -> frames`` from ``data/reported_nouns.tsv``; loaded once."""
+    table = {}
+    with open(os.path.join(_DATA, "reported_nouns.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                noun, frames = line.rstrip("\n").split("\t")[:2]
+                table[noun] = frozenset(frames.split(","))
+    return table
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def _nominal_at(doc: _Doc, toks: list, i: int, s1: int):
+    """``Trump's criticism of the judge``, ``his claim that ...``, ``her call for ...``: a
+    possessive before the noun is the source; the frame word after it opens the content,
+    which ends with its phrase (a that-clause with its clause)."""
+    frames = nouns().get(toks[i].text)
+    if not frames or i == 0 or i + 2 >= len(toks):
+        return None
+    text = doc.text
+    prev = toks[i - 1]
+    if prev.text.lower() in _POSSESSIVE_PRONOUNS:
+        np = [prev]
+    elif prev.text.endswith(("'s", "’s")) and prev.cap:
+        found = _np_left(toks, i - 1, 0)
+        np = list(found[0]) if found else [prev]
+    elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].cap and toks[i - 2].text.endswith("s"):
+        np = [toks[i - 2]]  # "Sanders’ support for"
+    else:
+        return None
+    k = i + 1
+    nxt = toks[k].text.lower()
+    if nxt not in frames:
+        return None
+    if nxt == "to" and not (toks[k + 1].word and toks[k + 1].text.islower()):
+        return None  # "his opposition to the war" is read as an object below only if listed
+    start = toks[k].start if nxt in ("that", "to") else toks[k + 1].start
+    h = _Hit(toks[i].start, toks[i].end, toks[i].text, toks[i].text, "nominal", tuple(np), rule="nominal")
+    # the noun phrase is often the sentence's subject: its content ends where the main verb
+    # comes (the first finite word; for a that-clause, the one after the clause's own)
+    finite_seen = 0
+    end = s1
+    for t in toks[k + 1:]:
+        if t.text.lower() in _FINITE:
+            finite_seen += 1
+            if finite_seen == (2 if nxt == "that" else 1):
+                end = t.start
+                break
+    s, e = _trim(text, start, end)
+    if nxt != "that":
+        e = _phrase_end(text, s, e)
+    return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")

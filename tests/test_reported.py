@@ -215,3 +215,11 @@ def test_see_as_a_belief_needs_a_named_or_pronoun_subject():
     rs = reported("Republicans see the nominee as a liability in the suburbs.")
     assert any(r.text.startswith("the nominee as a liability") for r in rs), rs
     assert reported("The new view from the hill is stunning at dusk.") == []
+
+
+def test_nominal_attribution_after_a_possessive():
+    r = one("Sanders’ support for a single-payer system has been constant.")
+    assert r.text == "a single-payer system" and r.speaker == "Sanders"
+    r = one("His claim that the election was rigged has no basis.")
+    assert r.text == "the election was rigged" and r.attribution.mention == "His"
+    assert reported("The support for the team was loud.") == []
