@@ -561,6 +561,8 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     speakers = _speaker_relation(a, b)
     if a.kind == "paraphrase" or b.kind == "paraphrase":
         return _compare_reported(a, b, speakers)
+    if min(len(a.tokens), len(b.tokens)) <= SHORT_QUOTE and not _all_words_in(a, b):
+        return None  # "make America whole again" is not "make America great again"
     al = _align.align(a.tokens, b.tokens)
     if not al.matched:
         return None
@@ -572,8 +574,6 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     shorter = min(al.n_a, al.n_b)
     coverage = (al.matched - stray + loose) / shorter
     relation = al.relation
-    if shorter <= SHORT_QUOTE and not _all_words_in(a, b):
-        return None  # "make America whole again" is not "make America great again"
     if al.longest >= LONG_RUN and coverage >= LONG_RUN_COVERAGE:
         return Match(a.key, b.key, relation, speakers, coverage, f"shared run of {al.longest} words")
     if speakers == "same":
