@@ -741,6 +741,15 @@ class Resolver:
             res = 2  # "Melanie said": someone who speaks is a person
         else:
             before = self.text[max(0, start - 4):start]
+            if _SENT_OPEN.search(before) and "." in before:
+                # "to Mr. Obama", "of Sen. Tribe": the dot of a title or initial opens nothing
+                prev = self.text[max(0, start - 12):start].split()
+                if prev and (self.lex.title(prev[-1]) or _INITIAL.fullmatch(prev[-1]) or prev[-1] in _ABBREV):
+                    # the title itself may open the sentence ("\n\nMr. Obama dismissed")
+                    ts = self.text.rfind(prev[-1], 0, start)
+                    before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
+                    if ts > 0 and not _SENT_OPEN.search(before):
+                        before = "x"  # (an empty string would read as the start of the text)
             # a comma after the name marks a subject only before an appositive that says what
             # the person is ("concerns Henry Crespo, president of ...", who is introduced to
             # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object

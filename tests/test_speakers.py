@@ -117,3 +117,13 @@ def test_organisation_description_goes_to_the_organisation_named_with_its_noun()
          "The commission says on its website that “there were issues regarding the audio.”")
     got = [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"]
     assert got == ["Commission on Presidential Debates"]
+
+
+def test_a_name_after_mr_inside_a_sentence_is_no_subject():
+    from quotecheck import api
+    t = ("Another critic, Laurence H. Tribe, called the rules unlawful, though Mr. Tribe was a mentor to "
+         "Mr. Obama at Harvard Law School.\n\n"
+         "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, a coal company. "
+         "“You know, I love Larry,” he said.")
+    got = [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"]
+    assert got == ["Obama"]
