@@ -534,6 +534,8 @@ def _verb_reading(toks: list, np) -> bool:
                 (last.cap and not last.text.endswith(("'s", "’s"))))
 
 
+#: Verbs whose hearer stands between them and the that-clause ("told reporters that").
+_HEARER_VERBS = frozenset("tell inform assure reassure remind warn advise urge convince persuade notify".split())
 _ADJUNCT_PREPS = frozenset("on in at during to from after before with via over for".split())
 
 
@@ -667,6 +669,14 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
     if "that" in frames:
         k = _skip_adjunct(toks, k)
+    if lemma in _HEARER_VERBS and k < len(toks) and toks[k].text != "that":
+        # "told a Wall Street Journal lunch group that ...": any short hearer before "that"
+        for m in range(k, min(len(toks), k + 8)):
+            if toks[m].text == "that":
+                k = m
+                break
+            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in _FINITE:
+                break
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()
