@@ -1,11 +1,26 @@
 """Reported (indirect) speech: where a text paraphrases what someone said, thought or found.
 
 One job: find the stretches of reported speech in a document and the cue and subject phrase
-each rests on.  Cue words (``data/cues.tsv``) are scanned for outside quotations, and the
-clause the cue introduces is read (``X said (that) ...``, ``..., X said.``, ``according to
-X, ...``, ``X, pointing out that ...``, ``X, he said, ...``, ``X ... and said ...``); quoted
-parts are cut out of it (a mixed quote keeps both).  The speaker phrase is resolved to a
-speaker by :func:`quotecheck.attribution.attribute`, which merges these items with the quotes.
+each rests on (:func:`find_reported`); :func:`quotecheck.attribution.attribute` resolves the
+speaker phrases and merges these items with the quotes.
+
+Every cue word outside quotations is read where it stands, first as the cue table
+(``data/cues.tsv``) reads it (``X said (that) ...``, ``..., X said.``, ``according to X,
+...``, ``X, pointing out that ...``, ``A, X said, B``, ``X ... and said ...``), then through
+the attribution lexicon in the PARC sense:
+
+- ``data/reported_verbs.tsv``: speech, belief, intention, stance and evidence verbs with the
+  complement frames each takes (``believes that``, ``wants to``, ``has called for``,
+  ``endorsed Clinton``, ``polls show``), and adjectives of belief after a copula (``is
+  confident that``);
+- ``data/reported_nouns.tsv``: nouns after a possessive (``Trump's criticism of``);
+- ``data/reported_homographs.txt``: verb forms that are as often nouns, which need a name,
+  pronoun or role as subject.
+
+The content is what the frame takes, shaped as PolNeAR annotates it (a clause to the end of
+its sentence less a tail attribution or a new clause; an object to the end of its phrase);
+quoted parts are cut out of it (a mixed quote keeps both).  Every look is bounded by the
+sentence (600 characters), so the scan stays linear.
 """
 from __future__ import annotations
 
