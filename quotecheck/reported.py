@@ -663,7 +663,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         left = _before_relative(toks, j) or _opening_name(toks, j)
     if left:
         np, appos = left
-    elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == ",":
+    elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == "," or \
+            toks[j].text == "who" and j > 0 and toks[j - 1].text in ("and", "but"):
         # ", which endorsed Clinton": the relative pronoun is the mention; the phrase
         # before the comma is whom it stands for
         found = _np_left(toks, j - 2, 0) if j >= 2 else None
@@ -812,10 +813,16 @@ def _nominal_at(doc: _Doc, toks: list, i: int, s1: int):
         return None
     text = doc.text
     prev = toks[i - 1]
+    if i >= 2 and prev.word and prev.text.islower() and prev.text not in nouns() and (
+            toks[i - 2].text.lower() in _POSSESSIVE_PRONOUNS or toks[i - 2].text.endswith(("'s", "’s"))):
+        i_adj = i - 1  # "his harsh attacks on": one adjective between
+        prev = toks[i_adj - 1]
+    else:
+        i_adj = i
     if prev.text.lower() in _POSSESSIVE_PRONOUNS:
         np = [prev]
     elif prev.text.endswith(("'s", "’s")) and prev.cap:
-        found = _np_left(toks, i - 1, 0)
+        found = _np_left(toks, i_adj - 1, 0)
         np = list(found[0]) if found else [prev]
     elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].cap and toks[i - 2].text.endswith("s"):
         np = [toks[i - 2]]  # "Sanders’ support for"
