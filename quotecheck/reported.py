@@ -708,6 +708,11 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 9)) and \
             nxt not in _NOT_CLAUSE:
         frame = "clause"
+    elif "bare" in frames and nxt in _POSSESSIVE_PRONOUNS and \
+            k + 1 < len(toks) and toks[k + 1].word:
+        # "said her suite of proposals addresses ...": after a verb that takes a bare clause
+        # freely, a possessive starts the clause's subject
+        frame = "clause"
     elif "ing" in frames and nxt.endswith("ing"):
         frame = "ing"
     elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
