@@ -719,6 +719,10 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
     elif "np" in frames and nxt not in _NOT_OBJECT:
         frame = "np"
+        if k + 2 < len(toks) and toks[k].text in nouns() and toks[k + 1].text in ("that", "about", "over", "for"):
+            # "expressed concern that ...", "voiced support for ...": the noun names the
+            # attitude, what follows it is the content
+            frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
         return None
     if k >= len(toks):
