@@ -936,7 +936,29 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
             not text[ps:q.start].strip() and \
             not _speaker_between(doc, st.last_end, q.start):
         return attrs.evolve(st.last_att, rule="follow-on", confidence=0.7), st.last_entity
+    h = _previous_paragraph(doc, q, pi, ps)
+    if h:
+        return _attribution(doc, st, h, "previous-paragraph", 0.6)
     return Attribution(rule="none"), None
+
+
+def _previous_paragraph(doc: _Doc, q: Quote, pi: int, ps: int) -> Optional[_Hit]:
+    """A quote paragraph with no cue of its own, after a paragraph whose last sentence has
+    someone speak (``Valastro praised Christie's leadership.`` / ``“We need someone ...”``):
+    that speaker, the classic way news introduces a quote by paraphrase first."""
+    text = doc.text
+    if pi == 0 or text[ps:q.start].strip():
+        return None
+    pps, ppe = doc.para_span(pi - 1)
+    body = text[pps:ppe].rstrip()
+    if not body or doc.in_quote(pps + len(body) - 1):
+        return None  # the paragraph before ends in a quotation: its speaker is the follow-on's business
+    s0 = _sentence_start(text, pps, pps + len(body) - 1, doc)
+    toks = doc.toks(s0, pps + len(body))
+    for h in _iter_hits(doc, toks, 0, len(toks), outside=True):
+        if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"):
+            return h
+    return None
 
 
 def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
@@ -945,7 +967,7 @@ def _speaker_between(doc: _Doc, lo: int, hi: int) -> bool:
     if hi - lo > 3000:
         return True
     toks = doc.toks(lo, hi)
-    return any(not doc.in_quote(h.cue_start) and h.cls in ("speech", "according")
+    return any(not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")
                for h in _iter_hits(doc, toks, 0, len(toks), outside=True))
 
 

@@ -311,3 +311,14 @@ def test_one_huge_paragraph_without_full_stops_is_handled():
     speech = [q for q in quotes if q.is_speech]
     assert len(speech) == 400 and all(q.attribution.mention == "he" for q in speech)
     _check_spans(t, quotes)
+
+
+def test_quote_paragraph_after_a_paraphrase_paragraph_takes_its_speaker():
+    text = ("Mayor Linda Hart said the bridge would reopen in May.\n\n"
+            "“It was built carelessly,” said engineer Tom Reyes.\n\n"
+            "Hart praised the crews who worked through the winter.\n\n"
+            "“They never once complained about the cold.”")
+    q = quote_starting(text, "They never")
+    assert q.attribution.rule.startswith("previous-paragraph/")
+    assert q.speaker == "Linda Hart"
+    assert q.attribution.mention == "Hart"
