@@ -322,3 +322,13 @@ def test_quote_paragraph_after_a_paraphrase_paragraph_takes_its_speaker():
     assert q.attribution.rule.startswith("previous-paragraph/")
     assert q.speaker == "Linda Hart"
     assert q.attribution.mention == "Hart"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“It’s about time we had a woman running this country,” exhorted actress Jamie Lee Curtis.", "Curtis"),
+    ("“Not now, not ever,” Senator Ruth Adler murmured as she left the chamber.", "Adler"),
+    ("The mayor, Dana Whitfield, thanked volunteers for “showing up when it counted.”", "Whitfield"),
+])
+def test_less_common_speech_verbs_are_cues(sentence, speaker):
+    q = speech(sentence)[0]
+    assert last_word(q.speaker) == speaker.lower(), q.attribution
