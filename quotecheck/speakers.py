@@ -419,6 +419,27 @@ def same_person(a: Optional[str], b: Optional[str]) -> bool:
     return True
 
 
+def one_typo(a: str, b: str) -> bool:
+    """Whether two different words of five letters or more differ by one letter inserted,
+    dropped or replaced, after the first letter (a misspelt surname keeps its initial).
+
+    >>> one_typo("McClenney", "McLenney"), one_typo("Wimes", "Wines"), one_typo("Biden", "Bider")
+    (True, True, True)
+    >>> one_typo("Clinton", "Clinton"), one_typo("Clinton", "Clifford"), one_typo("Trump", "Drump")
+    (False, False, False)
+    """
+    a, b = a.casefold(), b.casefold()  # "McLenney" drops the "C" of "McClenney"
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    i = 0
+    n = min(len(a), len(b))
+    while i < n and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:] if len(b) > len(a) else a[i + 1:] == b[i:]
+
+
 def _name_key(name: str) -> str:
     """The word :func:`same_person` requires two names to share (the last name), or the
     whole lower-cased name when it has no name words: the key of the resolver's index.
@@ -674,6 +695,15 @@ class Resolver:
                             (not gender or not full.gender or gender == full.gender):
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
                         gender = gender or full.gender
+                if name == m.name:
+                    full = self._misspelt_full(name, pos)
+                    if full is not None:
+                        e = self._find_name(full.name, full.gender)
+                        if e is not None:
+                            e.last = max(e.last, pos)
+                            return e
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender = gender or full.gender
             e = self._new(name, m.entity, titles, gender, pos)
         else:
             if len(m.name.split()) > len(e.name.split()):
@@ -682,6 +712,21 @@ class Resolver:
             e.gender = e.gender or m.gender
         e.last = max(e.last, pos)
         return e
+
+    def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
+        """The one full name named before ``pos`` whose surname is a single typo away from the
+        bare surname ``name`` (sources misspell names: "McLenney" after "Tyresha McClenney"),
+        when no other full name is that close: a short name alone rarely names a stranger."""
+        if len(name) < 5 or not name.isalpha():
+            return None
+        found = None
+        for _, full in self._candidates(max(0, pos - 20000), pos):
+            words = full.name.split()
+            if len(words) > 1 and one_typo(words[-1], name):
+                if found is not None and found.name != full.name:
+                    return None  # two people fit: no guess
+                found = full
+        return found
 
     def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
                        window: int = 2500, mods: tuple = ()) -> Optional[_Entity]:

@@ -127,3 +127,24 @@ def test_a_name_after_mr_inside_a_sentence_is_no_subject():
          "“You know, I love Larry,” he said.")
     got = [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"]
     assert got == ["Obama"]
+
+
+def test_a_misspelt_surname_is_the_person_named_before():
+    from quotecheck.quotes import find_quotes
+    from quotecheck.attribution import attribute
+    text = ("We spoke with two voters, Tyresha McClenney and Bryan Anderson, at the rally.\n\n"
+            "McLenney said the candidate rarely mentions racial issues.\n\n"
+            "“It only comes up when there is a video,” she said.")
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    q = [q for q in quotes if q.is_speech][0]
+    assert q.speaker == "Tyresha McClenney"
+
+
+def test_a_surname_one_letter_from_two_people_is_not_guessed():
+    from quotecheck.speakers import Resolver, read_mention, tokens
+    text = "Mason Carter and Lena Carder spoke. Carler said no."
+    r = Resolver(text)
+    pos = text.index("Carler")
+    m = read_mention(text, tokens(text, pos, pos + 6))
+    e, _ = r.resolve(m, pos)
+    assert e is None or e.name == "Carler"
