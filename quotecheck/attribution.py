@@ -542,6 +542,14 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
             nxt = i + n
             continue
         j = _skip_adverbs_left(toks, i - 1, lo)
+        if toks[i].text.endswith("ing") and j > lo and toks[j].text == "by":
+            # "he began by saying, “...”", "Trump responded by tweeting": the manner of the
+            # main verb, whose subject said it
+            found = _initial_subject(doc.text, toks[lo:j])
+            if found is not None:
+                yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="by-participle-subject")
+            nxt = i + n
+            continue
         if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
             # "Hillary Clinton spoke out about ... in Tulsa, Oklahoma, arguing that": the
             # participle's subject is the sentence's, whatever names stand before the comma
@@ -721,6 +729,9 @@ def _initial_subject(text: str, toks: list):
     # "And he seemed to ...", "Then he cut into Bush": a connective before the subject
     while i < len(toks) - 1 and toks[i].text in _CONNECTIVES:
         i += 1
+        # "And then Trump went on the attack": a lowercase adverb after the connective
+        while i < len(toks) - 1 and toks[i].text in _ADVERBS:
+            i += 1
     # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...")
     t0 = toks[i]
     if not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and \

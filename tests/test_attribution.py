@@ -332,3 +332,15 @@ def test_quote_paragraph_after_a_paraphrase_paragraph_takes_its_speaker():
 def test_less_common_speech_verbs_are_cues(sentence, speaker):
     q = speech(sentence)[0]
     assert last_word(q.speaker) == speaker.lower(), q.attribution
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Judge Mary Berman returned after a short recess. After the recess, she began by saying, "
+     "“I don’t think it is necessary for the defendant to go to jail.”", "Berman"),
+    ("Senator Tom Hale spoke after the vote. And then Hale went fully on the attack, saying, "
+     "“This bill is a disgrace to everyone who voted for it.”", "Hale"),
+    ("The host, Ray Dunn, wanted to know, “How surprised are you that he is the likely nominee?”", "Dunn"),
+])
+def test_participles_after_by_and_want_to_know_are_cues(text, speaker):
+    q = speech(text)[-1]
+    assert last_word(q.speaker) == speaker.lower(), q.attribution
