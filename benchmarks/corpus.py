@@ -97,3 +97,21 @@ def machine() -> str:
 def log(*args) -> None:
     """Progress to stderr, so stdout is only the figures."""
     print(*args, file=sys.stderr, flush=True)
+
+
+def profile_text(fn, top: int) -> str:
+    """Run ``fn()`` under cProfile; the ``top`` functions by own time, then by
+    cumulative time, as text."""
+    import cProfile
+    import io
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    fn()
+    prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()

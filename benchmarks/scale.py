@@ -208,19 +208,7 @@ def run_size(base, n, mode, memory, timeout=None):
 
 def profile(docs: list, top: int) -> str:
     """The ``top`` functions of one check of ``docs`` by own and by cumulative time."""
-    import cProfile
-    import io
-    import pstats
-
-    prof = cProfile.Profile()
-    prof.enable()
-    check(docs)
-    prof.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(prof, stream=out).strip_dirs()
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
+    return corpus.profile_text(lambda: check(docs), top)
 
 
 def _mb(x) -> str:

@@ -15,9 +15,6 @@ emptied before every pass, so each pass is timed as a first pass over new texts.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
-import pstats
 import time
 
 import corpus
@@ -90,16 +87,7 @@ def profile(texts: list, top: int) -> str:
     :func:`quotecheck.extract` pass on ``texts``."""
     api.extract(texts[0])
     corpus.cold_caches()
-    prof = cProfile.Profile()
-    prof.enable()
-    for t in texts:
-        api.extract(t)
-    prof.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(prof, stream=out).strip_dirs()
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
-    return out.getvalue()
+    return corpus.profile_text(lambda: [api.extract(t) for t in texts], top)
 
 
 def main(argv=None) -> None:
