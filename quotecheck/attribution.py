@@ -660,6 +660,18 @@ def _index(toks, start) -> int:
     return bisect.bisect_left(toks, (start,))
 
 
+#: Words before a pronoun that open a clause of its own (", though he said", "which he
+#: called", "but she cautions"), not the complement of the cue before ("said she recalls").
+_CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "but", "though", "although", "and", "which", "what", "as",
+                             "where", "when", "while", "after"})
+
+
+def _before(toks: list, start: int) -> Optional[str]:
+    """The lowercased token right before the one starting at ``start``."""
+    k = _index(toks, start)
+    return toks[k - 1].text.lower() if k > 0 else None
+
+
 def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
     start = _sentence_start(doc.text, lo, q.start, doc)
@@ -683,7 +695,16 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     speech = [h for h in hits if h.cls in ("speech", "according")]
     # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
     # will continue to be “...”"): later cues sit inside the reported clause
-    return speech[0] if speech else hits[0]
+    first = speech[0] if speech else hits[0]
+    last = hits[-1]
+    if last is not first and last.cls in ("speech", "label") and len(last.np) == 1 and \
+            last.np[0].text.lower() in ("he", "she", "they") and last.rule == "subject-cue" and \
+            _before(toks, last.np[0].start) in _CLAUSE_OPENERS:
+        # "Ryan said last week on CNN, though he said, “...”", "DeSantis said he has backed
+        # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
+        # quote is its source, and it resolves to the same person when it is the same
+        return last
+    return first
 
 
 #: Words that open a subordinate or prepositional clause before the main clause ("When Trump

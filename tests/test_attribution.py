@@ -344,3 +344,16 @@ def test_less_common_speech_verbs_are_cues(sentence, speaker):
 def test_participles_after_by_and_want_to_know_are_cues(text, speaker):
     q = speech(text)[-1]
     assert last_word(q.speaker) == speaker.lower(), q.attribution
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“I’m just not ready to do that,” Speaker Paul Ryan said last week on CNN. He would not commit, "
+     "Ryan said on Sunday, though he said, “I hope to get there.”", "he"),
+    ("Congressman Ron DeSantis said he has backed a bill against accreditors, which he called "
+     "“a cartel for higher education.”", "he"),
+    ("Attorney General Loretta Lynch spoke at the firm. She said she recalls the colleague being "
+     "“confused” by the question.", "She"),
+])
+def test_a_pronoun_that_speaks_again_in_its_own_clause_is_the_mention(text, mention):
+    q = speech(text)[-1]
+    assert q.attribution.mention == mention, q.attribution
