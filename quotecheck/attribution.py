@@ -943,6 +943,15 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
             hits = [h for h in _hits_in(doc, toks, 0, len(toks), outside=True) if not doc.in_quote(h.cue_start)]
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph", 0.8)
+            # "President Clinton released the following statement:", "Jared Potts echoed:":
+            # a sentence that hands over to a quote paragraph with a colon introduces its
+            # subject's words, whatever its verb
+            found = _initial_subject(text, toks)
+            # "Partial transcript as follows:" is a heading, not a subject with its verb
+            if found is not None and "as follows" not in text[s0:ppe].lower():
+                np, v = found
+                return _attribution(doc, st, _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
+                                                  rule="colon-subject"), "colon-paragraph", 0.7)
     sent0 = _sentence_start(text, ps, q.start, doc)
     lead = text[sent0:q.start].strip()
     opens_sentence = not lead or lead in ("But", "And", "Still", "Yet", "So", "Then")

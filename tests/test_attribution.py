@@ -357,3 +357,17 @@ def test_participles_after_by_and_want_to_know_are_cues(text, speaker):
 def test_a_pronoun_that_speaks_again_in_its_own_clause_is_the_mention(text, mention):
     q = speech(text)[-1]
     assert q.attribution.mention == mention, q.attribution
+
+
+def test_a_colon_paragraph_without_cue_hands_over_to_its_subject():
+    text = ("When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
+            "“Hillary and I offer our condolences to his family.”")
+    q = speech(text)[0]
+    assert q.attribution.rule.startswith("colon-paragraph/colon-subject")
+    assert last_word(q.speaker) == "clinton"
+
+
+def test_a_transcript_heading_with_a_colon_names_nobody():
+    text = "Partial transcript as follows:\n\n“Let’s start with the breaking news of the night, governor.”"
+    q = speech(text)[0]
+    assert q.speaker is None and not q.attribution.mention
