@@ -41,6 +41,7 @@ from typing import Optional
 import attrs
 import regex
 
+from . import lexicon
 from . import speakers as sp
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
 
@@ -825,9 +826,12 @@ def _initial_subject(text: str, toks: list):
     if m is None or m.kind not in ("name", "pronoun", "description") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
-    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and \
-            regex.search(r"\b" + regex.escape(np[0].text.lower()) + r"\b", text):
-        return None  # "Good information can ...": a common word opening the sentence
+    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and (
+            regex.search(r"\b" + regex.escape(np[0].text.lower()) + r"\b", text) or
+            np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
+        # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
+        # she": a common word opening the sentence
+        return None
     return np, toks[k]
 
 

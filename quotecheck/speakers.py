@@ -537,7 +537,7 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
 _APPOSITIVE = regex.compile(r"\s*+,([^,.;“”\"\n]{1,80})[,.]")
 _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                             r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
+                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
                              r"thousands|millions)(?:-\w+)?")
 
 

@@ -371,3 +371,12 @@ def test_a_transcript_heading_with_a_colon_names_nobody():
     text = "Partial transcript as follows:\n\n“Let’s start with the breaking news of the night, governor.”"
     q = speech(text)[0]
     assert q.speaker is None and not q.attribution.mention
+
+
+@pytest.mark.parametrize("text", [
+    "Perhaps young voters prefer the senator’s call for “a political revolution that starts now.”",
+    "Thirteen years earlier, she had voted for the war “from the perspective of a senator from New York.”",
+])
+def test_a_common_word_opening_the_sentence_is_not_a_speaker(text):
+    for q in speech(text):
+        assert q.speaker not in ("Perhaps", "Thirteen"), q.attribution
