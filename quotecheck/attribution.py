@@ -320,7 +320,11 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             if appos and all(x.cap or x.text in sp._PARTICLES for x in appos if x.word) and \
                     toks[j].word and toks[j].text.lower() not in lex.pronouns:
                 return list(appos), []  # the description comes first, the name in the commas
-            return None
+            if not (appos[0].text.lower() in ("who", "whose") and toks[j].word and
+                    toks[j].text.lower() not in lex.pronouns):
+                return None
+            # "The lawmaker, who represents a district in Albay, said": a description before
+            # a relative clause about a person is read like a name before one
     out = []
     k = j
     saw_cap = False

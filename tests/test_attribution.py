@@ -380,3 +380,11 @@ def test_a_transcript_heading_with_a_colon_names_nobody():
 def test_a_common_word_opening_the_sentence_is_not_a_speaker(text):
     for q in speech(text):
         assert q.speaker not in ("Perhaps", "Thirteen"), q.attribution
+
+
+def test_a_description_before_a_who_clause_is_the_speaker():
+    text = ("Representative Joey Salceda filed a resolution on Monday.\n\n"
+            "The lawmaker, who represents a district in Albay province, said Trump’s remarks "
+            "“have had widespread dissemination, thus aggravating the shame.”")
+    q = speech(text)[-1]
+    assert q.attribution.mention == "The lawmaker", q.attribution
