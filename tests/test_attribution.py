@@ -388,3 +388,8 @@ def test_a_description_before_a_who_clause_is_the_speaker():
             "“have had widespread dissemination, thus aggravating the shame.”")
     q = speech(text)[-1]
     assert q.attribution.mention == "The lawmaker", q.attribution
+
+
+def test_refer_to_as_labels_what_the_subject_said():
+    q = speech("Speaking on Monday, Jeb Bush referred to Rubio as “a bright, charismatic leader.”")[0]
+    assert last_word(q.speaker) == "bush" and q.attribution.cue == "referred to", q.attribution
