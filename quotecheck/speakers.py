@@ -535,6 +535,9 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
 
 
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
+#: Words that open an adverbial after a comma, not an appositive saying what someone is.
+_NOT_APPOSITIVE = frozenset("""over in on at for with from to by after before during while when where since
+until into about against under through and but or because although though as if""".split())
 _APPOSITIVE = regex.compile(r"\s*+,([^,.;“”\"\n]{1,80})[,.]")
 _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                              r"(?:thir|four|fif|six|seven|eigh|nine)teen|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
@@ -812,6 +815,9 @@ class Resolver:
         m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
         if not m:
             return False
+        first = m.group(1).split(None, 1)
+        if first and first[0].lower() in _NOT_APPOSITIVE:
+            return False  # "Hillary Clinton, over the email server she used as secretary of state"
         return any((self.lex.title(w) or ("", ""))[0] in ("office", "role") or
                    (self.lex.title(w.lower()) or ("", ""))[0] in ("office", "role")
                    for w in _WORD.findall(m.group(1)))

@@ -148,3 +148,15 @@ def test_a_surname_one_letter_from_two_people_is_not_guessed():
     m = read_mention(text, tokens(text, pos, pos + 6))
     e, _ = r.resolve(m, pos)
     assert e is None or e.name == "Carler"
+
+
+def test_a_name_before_an_adverbial_comma_does_not_take_over_she():
+    from quotecheck.quotes import find_quotes
+    from quotecheck.attribution import attribute
+    text = ("“Make yourself heard,” Attorney General Loretta Lynch said.\n\n"
+            "She met Bill Clinton while the department was investigating his wife, Democratic "
+            "presidential nominee Hillary Clinton, over the email server she used as secretary of state.\n\n"
+            "“People tend not to say those things to my face,” she said.")
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    q = [q for q in quotes if q.is_speech][-1]
+    assert q.speaker == "Loretta Lynch", q.attribution
