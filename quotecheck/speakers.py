@@ -535,6 +535,7 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
 
 
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
+_DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
 #: Words that open an adverbial after a comma, not an appositive saying what someone is.
 _NOT_APPOSITIVE = frozenset("""over in on at for with from to by after before during while when where since
 until into about against under through and but or because although though as if""".split())
@@ -802,6 +803,9 @@ class Resolver:
             # the person is ("concerns Henry Crespo, president of ...", who is introduced to
             # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
             verb = bool(v) and (v.group().strip() != "," or self._title_appositive(start + len(mention.text)))
+            # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
+            # given a relative aside in dashes becomes the topic, as a subject does
+            verb = verb or bool(_DASH_WHO.match(after))
             res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
                 # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
                 # after an opening phrase, followed by its verb

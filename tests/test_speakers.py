@@ -160,3 +160,15 @@ def test_a_name_before_an_adverbial_comma_does_not_take_over_she():
     quotes, _, _ = attribute(text, find_quotes(text)[0])
     q = [q for q in quotes if q.is_speech][-1]
     assert q.speaker == "Loretta Lynch", q.attribution
+
+
+def test_a_person_given_a_dash_relative_aside_takes_over_she():
+    from quotecheck.quotes import find_quotes
+    from quotecheck.attribution import attribute
+    text = ("“For some, the losses would outstrip the gains,” said economist Lily Batchelder.\n\n"
+            "It has become a major issue in the race, with Senator Elizabeth Warren — who has called for "
+            "higher taxes on the rich — attacking the plan.\n\n"
+            "“The kind of plan they have put forth is trickle-down economics all over again,” she said.")
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    q = [q for q in quotes if q.is_speech][-1]
+    assert q.speaker == "Elizabeth Warren", q.attribution
