@@ -602,14 +602,18 @@ def _cue_candidates(doc: _Doc, toks: list, lo: int, hi: int, outside: bool = Fal
     first words, in any case), in order: a set look-up per word, so that the full check
     runs on few words.  ``outside`` drops those inside quotations before anything else is
     read (text full of quoted cue words stays cheap)."""
-    table = cues()
-    in_quote = doc.in_quote
-    out = []
-    for i in range(lo, hi):
-        w = toks[i].text
-        if (w in table or (w[:1].isupper() and w.lower() in table)) and not (outside and in_quote(toks[i].start)):
-            out.append(i)
-    return out
+    firsts = _cue_firsts()
+    if outside:
+        in_quote = doc.in_quote
+        return [i for i in range(lo, hi) if toks[i].text in firsts and not in_quote(toks[i].start)]
+    return [i for i in range(lo, hi) if toks[i].text in firsts]
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_firsts() -> frozenset:
+    """The first words of the cue table as they are written in text: lower case, at the
+    start of a sentence, or in a headline in capitals ("said", "Said", "SAID")."""
+    return frozenset(f for w in cues() for f in (w, w[:1].upper() + w[1:], w.upper()))
 
 
 # --- attributing quotes --------------------------------------------------------------------
