@@ -1049,6 +1049,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     events.sort()
     out = list(quotes)
     extra = []
+    at_span = {}  # (start, end) -> index in extra: one reported item per stretch of text
     for _, typ, i in events:
         if typ == 0:
             q = quotes[i]
@@ -1066,8 +1067,16 @@ def attribute(text: str, quotes: tuple) -> tuple:
             if ent is not None and ent.kind == "person":
                 st.last_entity = ent
             for a, b in pieces:
-                extra.append(Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,
-                                   reason=f"reported speech: '{h.cue}' introduces a paraphrase", attribution=att))
+                item = Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,
+                             reason=f"reported speech: '{h.cue}' introduces a paraphrase", attribution=att)
+                k = at_span.get((a, b))
+                if k is None:
+                    at_span[(a, b)] = len(extra)
+                    extra.append(item)
+                elif extra[k].attribution.speaker is None and att.speaker is not None:
+                    # two cues on one clause ("says he believes ..."): keep the first cue
+                    # that names someone
+                    extra[k] = item
     return _merge(out, extra), st.resolver.speakers(), ()
 
 

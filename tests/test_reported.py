@@ -223,3 +223,15 @@ def test_nominal_attribution_after_a_possessive():
     r = one("His claim that the election was rigged has no basis.")
     assert r.text == "the election was rigged" and r.attribution.mention == "His"
     assert reported("The support for the team was loud.") == []
+
+
+def test_two_cues_on_one_clause_give_one_item_per_stretch():
+    # "says he believes": both cues introduce the words after the partial quote; the
+    # cross-source check would otherwise pair the stretch with itself.
+    text = ("Bernie Sanders spoke on Monday. He says he believes his campaign has "
+            "“the wind at our backs” heading to the primaries.")
+    items = reported(text)
+    spans = [(q.start, q.end) for q in items]
+    assert len(spans) == len(set(spans))
+    assert any(text[s:e] == "heading to the primaries" for s, e in spans)
+    assert all(q.speaker == "Bernie Sanders" for q in items)
