@@ -151,11 +151,8 @@ def _guess_utf16_32(data: bytes):
     if n >= 4 and n % 4 == 0:
         for enc, top in (("utf-32-le", 3), ("utf-32-be", 0)):
             if data[top::4].count(0) == n // 4:
-                try:
-                    text = data.decode(enc)
-                except UnicodeDecodeError:
-                    continue
-                if "\x00" not in text and _looks_like_text(text):
+                text = _reads_as_text(data, enc)
+                if text is not None:
                     return text, enc
     if n >= 2 and n % 2 == 0:
         even, odd = data[0::2].count(0), data[1::2].count(0)
@@ -163,13 +160,19 @@ def _guess_utf16_32(data: bytes):
         # All NULs on one side: the other side is the letter, so no NUL characters.
         for enc, side in (("utf-16-le", odd), ("utf-16-be", even)):
             if side >= 0.95 * zeros:
-                try:
-                    text = data.decode(enc)
-                except UnicodeDecodeError:
-                    continue
-                if "\x00" not in text and _looks_like_text(text):
+                text = _reads_as_text(data, enc)
+                if text is not None:
                     return text, enc
     return None
+
+
+def _reads_as_text(data: bytes, enc: str):
+    """``data`` decoded as ``enc`` if that gives text (no NUL, few controls), else None."""
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return text if "\x00" not in text and _looks_like_text(text) else None
 
 
 def _decode_bom(data: bytes, bom: bytes, codec: str, name: str) -> Decoded:
