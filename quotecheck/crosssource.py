@@ -510,6 +510,7 @@ class Match:
     rule: str
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def plain_name(name: Optional[str]) -> Optional[str]:
     """A name without diacritics: outlets print "Calderón" and "Calderon" for one man.
 
@@ -594,9 +595,16 @@ def _all_words_in(a: Item, b: Item) -> bool:
     """Whether every word of the shorter item (up to inflection) is in the longer one;
     numerals aside, as a changed figure is the number check's business."""
     short, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
-    need = collections.Counter(_align.stem(w) for w in short.tokens.norms if not _align.is_number(w))
-    have = collections.Counter(_align.stem(w) for w in long_.tokens.norms)
+    need = _stem_counts(short.tokens.norms, True)
+    have = _stem_counts(long_.tokens.norms, False)
     return not (need - have)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stem_counts(norms: tuple, skip_numbers: bool) -> collections.Counter:
+    """The stems of ``norms`` with their counts (numerals left out on request); kept, as
+    one item is compared with many others.  Callers must not change the Counter."""
+    return collections.Counter(_align.stem(w) for w in norms if not (skip_numbers and _align.is_number(w)))
 
 
 def _stray_matches(al: _align.Alignment) -> int:
