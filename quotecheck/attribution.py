@@ -495,17 +495,9 @@ def _np_right(toks: list, i: int, hi: int):
 
 
 #: Cue forms that are also nouns ("Trump's remarks", "a subsequent tweet", "the report").
-_NOUNS = frozenset("""remarks comments charges claims reports report tweet tweets warning warnings promise
-promises estimates estimate questions answers answer statement statements posts post notes note replies reply
-responses response demands demand pledges pledge vows vow threats threat jokes joke findings finding shows
-comment claim charge counsel concerns concern fears fear hopes hope doubts doubt beliefs thoughts
-suggestions suggestion predictions prediction explanation explanations admission argument arguments
-insists signals hints emails posts reported writes call calls attacks attack challenges challenge
-question release criticism praise blame condemnation""".split())
+_NOUNS = lexicon.exact("attribution_cue_nouns.txt")
 #: Things a speaker issues, which then "say" for them ("released a statement saying").
-_DOCUMENTS = frozenset("""statement statements release letter letters memo email emails tweet tweets post
-posts video ad ads advertisement report message messages note op-ed column essay editorial filing
-complaint lawsuit brief transcript interview website""".split())
+_DOCUMENTS = lexicon.exact("attribution_documents.txt")
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
                           "these", "those"})
 

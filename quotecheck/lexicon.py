@@ -36,3 +36,9 @@ def words(name: str) -> frozenset:
     True
     """
     return frozenset(ln.strip().lower() for ln in lines(name))
+
+
+@functools.lru_cache(maxsize=None)
+def exact(name: str) -> frozenset:
+    """A word list as written (case kept: ``Jr.`` is not ``jr.``)."""
+    return frozenset(ln.strip() for ln in lines(name))

@@ -30,6 +30,7 @@ import os
 
 import regex
 
+from . import lexicon
 from . import speakers as sp
 from .attribution import (_DQ_OPEN, _FINITE, _OPENERS, _REACH, _WEEKDAYS, _cue_at, _Doc, _Hit, _hits_in, _index,
                           _initial_subject, _noun_use, _np_left, _np_right, _skip_adverbs_left, cues)
@@ -284,17 +285,13 @@ def _adjunct_only(rest) -> bool:
         "today", "told", "reporters")
 
 
-_TELL = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "urge", "ask"})
+_TELL = lexicon.exact("reported_tell_verbs.txt")
 #: Label verbs whose object is what someone said of something ("accused Trump of ...",
 #: "blamed the law for ..."); the others ("called", "attacked") as often name no content.
-_REPORTED_LABELS = frozenset("""accuse criticize criticise blame point to dismiss decry describe applaud
-characterize characterise lambast slam laud dub""".split()) | {"point to"}
+_REPORTED_LABELS = lexicon.exact("reported_label_verbs.txt")
 #: Cues that as often take a plain object ("wrote a dissent", "added 1 million jobs") as a
 #: clause: they introduce reported speech only with "that" or a subject pronoun after them.
-_WEAK = frozenset("""write tweet post add find know mention show report email announce ask recall blog indicate
-signal reveal disclose confirm deny admit acknowledge predict promise pledge vow explain describe repeat
-continue estimate answer reply respond observe comment state concede emphasize emphasise stress tout
-demand urge offer recount read maintain declare protest remark claim know""".split())
+_WEAK = lexicon.exact("reported_weak_verbs.txt")
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 # A closing quote (after a comma, ? or !) and at most four words before a cue ...
 _AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0,4}$")
@@ -303,7 +300,7 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|[\p{Lu}][\p{L}.'’\-]*+|the|a|an|"
                                r"reporters|[\p{Ll}]++day))*+\s*+[.,;]")
 #: Cues that may follow "to" ("stood at an event to say ...").
-_TO_CUES = frozenset("say tell argue claim suggest insist warn explain predict promise announce".split())
+_TO_CUES = lexicon.exact("reported_to_cues.txt")
 
 
 

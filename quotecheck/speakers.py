@@ -24,6 +24,7 @@ from typing import NamedTuple, Optional
 import attrs
 import regex
 
+from . import lexicon as _tables
 from .model import Span, Speaker
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -130,7 +131,7 @@ def _splits_dot(w: str) -> bool:
 
 
 #: Abbreviations that end in a dot without ending the sentence (besides titles and initials).
-_ABBREV = frozenset("Jr. Sr. Inc. Corp. Co. Ltd. St. Mt. Ft. No. vs. Jan. Feb. Aug. Sept. Oct. Nov. Dec.".split())
+_ABBREV = _tables.exact("speakers_abbreviations.txt")
 
 #: Words that are capitalised at the start of a sentence but are never part of a name.
 _NOT_NAME = frozenset("""A An The This That These Those It Its He She They We I You His Her Their Our My
@@ -309,8 +310,7 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
 
 
 #: Heads of phrases that belong to someone named inside them.
-_DOCUMENT_HEADS = frozenset("""report statement release letter memo email tweet post video ad brief filing
-complaint lawsuit study poll survey book article editorial op-ed column website""".split())
+_DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
 _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
 company""".split())
 
