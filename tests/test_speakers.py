@@ -1,11 +1,19 @@
 """Speakers: reading mentions, normalising names, and matching names across documents."""
 from hypothesis import given, settings, strategies as st
 
+from quotecheck.attribution import attribute
+from quotecheck.quotes import find_quotes
 from quotecheck.speakers import normalise_name, read_mention, same_person, tokens
 
 
 def mention(s):
     return read_mention(s, tokens(s))
+
+
+def speech(text):
+    """The speech quotes of ``text``, found and attributed."""
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    return [q for q in quotes if q.is_speech]
 
 
 def test_titles_are_attributes_not_names():
@@ -130,13 +138,10 @@ def test_a_name_after_mr_inside_a_sentence_is_no_subject():
 
 
 def test_a_misspelt_surname_is_the_person_named_before():
-    from quotecheck.quotes import find_quotes
-    from quotecheck.attribution import attribute
     text = ("We spoke with two voters, Tyresha McClenney and Bryan Anderson, at the rally.\n\n"
             "McLenney said the candidate rarely mentions racial issues.\n\n"
             "“It only comes up when there is a video,” she said.")
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    q = [q for q in quotes if q.is_speech][0]
+    q = speech(text)[0]
     assert q.speaker == "Tyresha McClenney"
 
 
@@ -151,24 +156,18 @@ def test_a_surname_one_letter_from_two_people_is_not_guessed():
 
 
 def test_a_name_before_an_adverbial_comma_does_not_take_over_she():
-    from quotecheck.quotes import find_quotes
-    from quotecheck.attribution import attribute
     text = ("“Make yourself heard,” Attorney General Loretta Lynch said.\n\n"
             "She met Bill Clinton while the department was investigating his wife, Democratic "
             "presidential nominee Hillary Clinton, over the email server she used as secretary of state.\n\n"
             "“People tend not to say those things to my face,” she said.")
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    q = [q for q in quotes if q.is_speech][-1]
+    q = speech(text)[-1]
     assert q.speaker == "Loretta Lynch", q.attribution
 
 
 def test_a_person_given_a_dash_relative_aside_takes_over_she():
-    from quotecheck.quotes import find_quotes
-    from quotecheck.attribution import attribute
     text = ("“For some, the losses would outstrip the gains,” said economist Lily Batchelder.\n\n"
             "It has become a major issue in the race, with Senator Elizabeth Warren — who has called for "
             "higher taxes on the rich — attacking the plan.\n\n"
             "“The kind of plan they have put forth is trickle-down economics all over again,” she said.")
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    q = [q for q in quotes if q.is_speech][-1]
+    q = speech(text)[-1]
     assert q.speaker == "Elizabeth Warren", q.attribution
