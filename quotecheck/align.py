@@ -34,19 +34,16 @@ import regex
 from . import lexicon
 
 
-_lexicon = lexicon.words
-
-
 @functools.lru_cache(maxsize=1)
 def function_words() -> frozenset:
     """Closed-class words (``data/function_words.txt``): changing one is a minor edit."""
-    return _lexicon("function_words.txt")
+    return lexicon.words("function_words.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def negations() -> frozenset:
     """Negating words (``data/negation.txt``); tokens ending in ``n't`` also negate."""
-    return _lexicon("negation.txt")
+    return lexicon.words("negation.txt")
 
 
 def is_negation(norm: str) -> bool:

@@ -118,19 +118,16 @@ NEGATION_INSERT = 2
 NEGATION_REACH = 1
 
 
-_lexicon = lexicon.words
-
-
 @functools.lru_cache(maxsize=1)
 def _context_stop() -> frozenset:
-    return _lexicon("crosssource_context_stop.txt")
+    return lexicon.words("crosssource_context_stop.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def _occasion_words() -> dict:
     """``phrase -> day|period`` from ``crosssource_occasion.txt``."""
     out = {}
-    for line in _lexicon("crosssource_occasion.txt"):
+    for line in lexicon.words("crosssource_occasion.txt"):
         word, _, kind = line.partition("\t")
         out[word] = kind or "day"
     return out

@@ -35,31 +35,28 @@ _SPACES = regex.compile(r"\s+")
 _LETTERS = regex.compile(r"[^\W\d_]+")
 
 
-_rows = lexicon.rows
-
-
 @functools.lru_cache(maxsize=1)
 def number_words() -> dict:
     """``word -> (value or None, role)`` from ``numbers_words.tsv``."""
-    return {w: (None if v == "-" else float(v), role) for w, v, role in _rows("numbers_words.tsv")}
+    return {w: (None if v == "-" else float(v), role) for w, v, role in lexicon.rows("numbers_words.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def scale_suffixes() -> dict:
     """``suffix -> factor`` for suffixes written on a numeral (``3.5m``, ``$2bn``)."""
-    return {s: float(v) for s, v in _rows("numbers_scales.tsv")}
+    return {s: float(v) for s, v in lexicon.rows("numbers_scales.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def qualifiers() -> dict:
     """``phrase -> class`` (``max``, ``min``, ``approx``) from ``numbers_qualifiers.tsv``."""
-    return {q: c for q, c in _rows("numbers_qualifiers.tsv")}
+    return {q: c for q, c in lexicon.rows("numbers_qualifiers.tsv")}
 
 
 @functools.lru_cache(maxsize=1)
 def units() -> dict:
     """``surface form -> canonical unit`` from ``numbers_units.tsv``."""
-    return {s: u for s, u in _rows("numbers_units.tsv")}
+    return {s: u for s, u in lexicon.rows("numbers_units.tsv")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -41,10 +41,6 @@ from .model import Quote, Warning
 # --- lexicons ------------------------------------------------------------------------
 
 
-_lines = lexicon.lines
-_wordset = lexicon.words
-
-
 class MarkKind(NamedTuple):
     family: str  # "double" or "single"
     default: str  # "open", "close" or "either"
@@ -64,7 +60,7 @@ def mark_table() -> dict:
     'either'
     """
     table = {}
-    for ln in _lines("marks.tsv"):
+    for ln in lexicon.lines("marks.tsv"):
         written, family, default = ln.split("\t")[:3]
         table[written] = MarkKind(family, default, "guillemet" in ln)
     return table
@@ -74,7 +70,7 @@ def mark_table() -> dict:
 def _elisions() -> tuple:
     """Words that start with an apostrophe (’em, ’til, rock ’n’ roll), longest first,
     written with a straight apostrophe."""
-    return tuple(sorted(_wordset("quotes_elisions.txt"), key=len, reverse=True))
+    return tuple(sorted(lexicon.words("quotes_elisions.txt"), key=len, reverse=True))
 
 
 # --- step 1: marks -------------------------------------------------------------------
@@ -303,7 +299,7 @@ def _detached_close(text: str, mk: Mark) -> bool:
     if not (i > 0 and text[i - 1] in ",.!?…" and j < len(text) and text[j].islower()):
         return False
     m = _CUE_WORD_RE.match(text, j)
-    return m is not None and m.group().lower() in _wordset("quotes_speech_cues.txt")
+    return m is not None and m.group().lower() in lexicon.words("quotes_speech_cues.txt")
 
 
 #: Quotes nest at most this deep (“ ‘ “ ‘): real prose stops at three; deeper marks are
@@ -578,7 +574,7 @@ def _ends_sentence(s: str, m) -> bool:
     word = tail.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return False
-    return word not in _wordset("quotes_abbreviations.txt")
+    return word not in lexicon.words("quotes_abbreviations.txt")
 
 
 _MAX_NEIGHBOURS = 12
@@ -646,7 +642,7 @@ def _speech_context(ctx: Context) -> Optional[str]:
         return "colon before the quote"
     if _AS_LABEL_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
-    cues = _wordset("quotes_speech_cues.txt")
+    cues = lexicon.words("quotes_speech_cues.txt")
     for w in _words_lower(ctx.before)[::-1]:
         if w in cues:
             return f"cue '{w}' before"
@@ -660,7 +656,7 @@ def _title_cue(ctx: Context) -> Optional[str]:
     """A word just before the quote that names what it is the title of (the show, the
     book, CNN’s, called...), or None."""
     words = _CUE_WORD_RE.findall(ctx.before[-40:])
-    cues = _wordset("quotes_title_cues.txt")
+    cues = lexicon.words("quotes_title_cues.txt")
     for w in words[-2:][::-1]:
         if w.lower() in cues:
             return f"'{w}' before"
@@ -677,7 +673,7 @@ def _introduced(text: str, pstart: int) -> bool:
     tail = text[max(0, pstart - 80):pstart].rstrip()
     if tail.endswith(":"):
         return True
-    cues = _wordset("quotes_speech_cues.txt")
+    cues = lexicon.words("quotes_speech_cues.txt")
     return any(w in cues for w in _words_lower(tail)[-4:])
 
 
@@ -752,7 +748,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
         return kind, "long-quote", f"{words} words"
     ctx = _context(text, pairs, k, para_of)
     b = ctx.before.rstrip()
-    scare = _wordset("quotes_scare_cues.txt")
+    scare = lexicon.words("quotes_scare_cues.txt")
     bw = _words_lower(b[-30:])
     if bw and bw[-1] in scare and words <= 4:
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
