@@ -908,19 +908,6 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
     text = doc.text
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
-    # neighbours in the same paragraph bound the search, so a cue is never taken across a quote
-    prev_end = ps
-    for j in range(idx - 1, -1, -1):
-        p = doc.quotes[j]
-        if p.end <= q.start:
-            prev_end = max(ps, p.end)
-            break
-    next_start = pe
-    for j in range(idx + 1, len(doc.quotes)):
-        n = doc.quotes[j]
-        if n.start >= q.end:
-            next_start = min(pe, n.start)
-            break
     h = _post(doc, q, pe)
     if h:
         return _attribution(doc, st, h, "post", 0.9)
