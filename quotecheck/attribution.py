@@ -754,15 +754,24 @@ def _initial_subject(text: str, toks: list):
         # "And then Trump went on the attack": a lowercase adverb after the connective
         while i < len(toks) - 1 and toks[i].text in _ADVERBS:
             i += 1
-    # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...")
-    t0 = toks[i]
-    if not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and \
-            t0.text not in ("The", "A", "An") or t0.text in _OPENERS or t0.text.endswith("ing"):
+    i = _after_dateline(toks, i)
+    # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...",
+    # "Minutes later, ..."), and a second one after it ("On Thursday, after remaining neutral, ...")
+    for _ in range(2):
+        t0 = toks[i]
+        if not (not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
+                t0.text not in ("The", "A", "An") or t0.text in _OPENERS or t0.text.endswith("ing") or
+                i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == ","):
+            break
+        if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")):
+            break  # the first adverbial is over: the subject opens here
         for k, t in enumerate(toks[i:i + 25]):
             if t.text == ",":
                 i = i + k + 1
                 break
         else:
+            return None
+        if i >= len(toks):
             return None
     k = i
     if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "we", "i") and k + 1 < len(toks):
@@ -771,21 +780,24 @@ def _initial_subject(text: str, toks: list):
         # "the secretary of state", "The candidate": a description subject
         j = k + 1
         while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in _STOP and \
-                not (toks[j].text in lex.titles or toks[j].text.lower() in lex.titles):
+                not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
             j += 1
-        if j < len(toks) and (toks[j].text in lex.titles or toks[j].text.lower() in lex.titles):
+        if j < len(toks) and (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
             k = j + 1
             # "The Republican presidential nominee": the phrase runs through its title words
-            while k < len(toks) and (toks[k].text in lex.titles or toks[k].text.lower() in lex.titles) and \
+            while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
                     k - j < 5:
                 k += 1
             if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
                 k += 2
+        if toks[i].text.lower() == "the" and toks[i + 1].cap and (k == i or k < len(toks) and toks[k].cap):
+            # "the FBI lists", "The Democratic National Committee released": a name with its
+            # article (an organisation), and the noun it heads ("The Sanders campaign projects")
+            k = _cap_run_end(toks, i + 1, i)
+            if k < len(toks) and not toks[k].cap and _speaking_head(toks[k].text.lower()):
+                k += 1
     else:
-        while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
-                                              toks[k].text.lower() in ("of", "the") or
-                                              (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
-            k += 1
+        k = _cap_run_end(toks, k, i)
     np = toks[i:k]
     if np and np[-1].text.endswith(("'s", "’s")):
         # "Ryan’s campaign shrugged off ...": a possessive with the noun it owns, if that noun
@@ -823,7 +835,7 @@ def _initial_subject(text: str, toks: list):
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
         return None
     m = sp.read_mention(text, np)
-    if m is None or m.kind not in ("name", "pronoun", "description") or \
+    if m is None or m.kind not in ("name", "pronoun", "description", "anonymous") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and (
@@ -833,6 +845,56 @@ def _initial_subject(text: str, toks: list):
         # she": a common word opening the sentence
         return None
     return np, toks[k]
+
+
+def _cap_run_end(toks: list, k: int, i: int) -> int:
+    """The end of the run of capitalised words from ``k`` that names a subject (with
+    ``of``, ``the``, possessives and a title before a name: ``Secretary of State John
+    Kerry``), at most ten tokens from the phrase start ``i``."""
+    lex = sp.lexicon()
+    while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
+                                          toks[k].text.lower() in ("of", "the") or
+                                          (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
+        k += 1
+    return k
+
+
+#: Words after a capitalised time word that make an opening adverbial ("Minutes later,").
+_LATER = lexicon.words("attribution_later.txt")
+#: Nouns that head a subject that can speak besides the title words: organisations,
+#: documents ("The ad targets ...", "The complaint alleged ...") and people the title table
+#: leaves out ("A campaign official", "The narrator").
+_HEADS = lexicon.words("attribution_speaker_heads.txt")
+
+
+def _speaking_head(word: str) -> bool:
+    """Whether a lower-case noun can head a speaking subject after an article: a role or
+    office, an organisation or group, a document, or a noun of ``attribution_speaker_heads.txt``.
+
+    >>> _speaking_head("ad"), _speaking_head("council"), _speaking_head("morning")
+    (True, True, False)
+    """
+    lex = sp.lexicon()
+    t = lex.titles.get(word)
+    return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
+
+
+def _after_dateline(toks: list, i: int) -> int:
+    """The index after a wire dateline that opens the paragraph (``WASHINGTON, Dec. 8 (UPI)
+    —``, ``Washington (AFP) –``, ``LA CROSSE, Wisc. —``), else ``i``: a place in capitals or an
+    agency in brackets, then a dash, within the first dozen tokens."""
+    for k in range(i, min(len(toks) - 1, i + 12)):
+        t = toks[k].text
+        if t in ("—", "–", "--"):
+            head = toks[i:k]
+            if head and (head[0].text.isupper() and len(head[0].text) > 1 and head[0].text.isalpha() or
+                         any(x.text == ")" for x in head)) and \
+                    all(x.cap or not x.word or x.text[:1].isdigit() for x in head):
+                return k + 1
+            return i
+        if t in (".", "!", "?", ";", ":", "“", '"'):
+            return i
+    return i
 
 
 @attrs.define
