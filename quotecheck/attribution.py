@@ -177,8 +177,17 @@ def _is_boundary(text: str, m) -> bool:
     word = text[k:j + 1]
     if "-" in word:
         word = word.rsplit("-", 1)[1]  # "then-Sen."
-    return not (word in sp.lexicon().titles or sp._INITIAL.fullmatch(word) or word in sp._ABBREV or
-                "." in word[:-1].strip("“\"‘("))
+    if word in sp.lexicon().titles or sp._INITIAL.fullmatch(word):
+        return False
+    if word in sp._ABBREV or "." in word[:-1].strip("“\"‘("):
+        # "... in the U.S. He says", "after 7 p.m. He says": an abbreviation ends the sentence
+        # when a subject pronoun follows (no name or phrase goes on with "He")
+        return text[m.end():m.end() + 5].split(" ", 1)[0] in _NEW_SENTENCE
+    return True
+
+
+#: Capitalised pronouns that open a sentence after an abbreviation ("in the U.S. He said").
+_NEW_SENTENCE = frozenset(w.capitalize() for w in lexicon.words("attribution_sentence_pronouns.txt"))
 
 
 #: How far around a quote or cue the attributor looks (characters).  Real sentences are
