@@ -700,6 +700,9 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
             hits = [h for h in hits if h.cue_start > comma]
         elif hits:
             hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
+    owned = _possessive_noun(toks)
+    if owned is not None and not any(h.cue_start > owned.cue_start for h in hits):
+        return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
     if not hits:
         return _colon(doc, toks)
     speech = [h for h in hits if h.cls in ("speech", "according")]
@@ -715,6 +718,51 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
         # quote is its source, and it resolves to the same person when it is the same
         return last
     return first
+
+
+#: Nouns for words someone said, whose possessor is their source ("his comment that",
+#: "Clinton's response was:", "in Forbes' words,").
+_SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
+
+
+def _possessive_noun(toks: list) -> Optional[_Hit]:
+    """A noun for something said, with its possessor, right before the quote, which is its
+    content: ``his comment Monday that “...”``, ``Donald Trump’s claim that Obama “founded
+    ISIS,”``, ``Clinton’s response was: “...”``, ``in Forbes’ words, “...”``.  Between the noun
+    and the quote at most a few words, and the content opens with ``that``, a colon, a comma,
+    a dash or the quote itself (``Trump's comments about the judge were “...”`` is a description
+    of them, not them)."""
+    n = len(toks)
+    for k in range(n - 1, max(-1, n - 12), -1):
+        if toks[k].text.lower() not in _SAID_NOUNS or toks[k].cap:
+            continue
+        rest = [t.text.lower() for t in toks[k + 1:]]
+        opens = ("that", ":", ",", "—", "–")
+        # the content opens right after the noun, or after one adjunct word ("his comment
+        # Monday that") or a copula ("Clinton's response was:"); a noun the quote only
+        # describes ("said Trump's comments “are ...”") has no such opening
+        if not (rest and len(rest) <= 7 and (rest[0] in opens or rest[1:2] and rest[1] in opens or
+                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that"))) or \
+                any(t.text in _cue_firsts() and _cue_at(toks, j) for j, t in enumerate(toks[k + 1:], k + 1)):
+            return None  # "downplay Ryan's comments, saying they were “...”": the cue speaks
+        # the possessor, with at most two modifiers between ("her March comment", "his
+        # catch phrase")
+        for p in range(k - 1, max(-1, k - 4), -1):
+            t = toks[p]
+            low = t.text.lower()
+            if low in _POSSESSIVE_PRONOUNS:
+                return _Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", (t,), rule="possessive-noun")
+            if t.text.endswith(("'s", "’s", "s'", "s’")) and t.cap:
+                q = p
+                while q - 1 >= 0 and p - q < 5 and toks[q - 1].cap and toks[q - 1].text not in sp._NOT_NAME:
+                    q -= 1
+                return _Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", tuple(toks[q:p + 1]),
+                            rule="possessive-noun")
+            if not t.word or t.text.lower() in _STOP or t.text.lower() in sp._DETERMINERS:
+                return None
+        return None
+    return None
 
 
 #: Words that open a subordinate or prepositional clause before the main clause ("When Trump
@@ -769,7 +817,7 @@ def _initial_subject(text: str, toks: list):
     for _ in range(2):
         t0 = toks[i]
         if not (not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
-                t0.text not in ("The", "A", "An") or t0.text in _OPENERS or t0.text.endswith("ing") or
+                t0.text not in ("The", "A", "An", "One", "Another") or t0.text in _OPENERS or t0.text.endswith("ing") or
                 i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == ","):
             break
         if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")):
@@ -785,13 +833,17 @@ def _initial_subject(text: str, toks: list):
     k = i
     if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "we", "i") and k + 1 < len(toks):
         k += 1  # "..., he sounded a rare note of self-deprecation, saying"
-    elif k < len(toks) and toks[k].text.lower() in ("the", "a", "an") and k + 1 < len(toks):
+    elif k < len(toks) and toks[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(toks):
         # "the secretary of state", "The candidate": a description subject
         j = k + 1
+        # (a second determiner means the scan has left the subject: "The Liberal Democrats
+        # released a statement")
         while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in _STOP and \
+                toks[j].text.lower() not in sp._DETERMINERS and \
                 not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
             j += 1
-        if j < len(toks) and (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+        if j < len(toks) and toks[j].text.lower() not in sp._DETERMINERS and \
+                (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
             k = j + 1
             # "The Republican presidential nominee": the phrase runs through its title words
             while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
