@@ -628,7 +628,7 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
     toks = doc.toks(q.end, end)
     if not toks:
         return None
-    if ends_sentence and toks[0].cap and toks[0].text.lower() not in sp.lexicon().pronouns:
+    if ends_sentence and toks[0].cap:
         # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
         hits = _hits_in(doc, toks, 0, min(len(toks), 10))
         asked = text[q.inner_end - 1] in "?!"
@@ -657,6 +657,8 @@ def _bare(toks, h) -> bool:
     clause of its own."""
     k = _index(toks, h.cue_end - 1) + 1 if h.rule == "subject-cue" else _index(toks, h.np[-1].start) + 1
     rest = [t.text.lower() for t in toks[k:k + 9]]
+    if rest[:1] in ([","], [":"]) and rest[1:2] and rest[1] in _DQ_OPEN or rest[:1] and rest[0] in _DQ_OPEN:
+        return False  # “...” He added, “...”: the cue introduces the next quote
     if not rest or rest[0] in (".", ",", "!", "?", ";", "—"):
         return True
     end = next((j for j, w in enumerate(rest) if w in (".", "!", "?", ";")), None)
@@ -751,6 +753,10 @@ def _possessive_noun(toks: list) -> Optional[_Hit]:
         for p in range(k - 1, max(-1, k - 4), -1):
             t = toks[p]
             low = t.text.lower()
+            if (low in _POSSESSIVE_PRONOUNS or t.text.endswith(("'s", "’s", "s'", "s’"))) and any(
+                    x.text in _cue_firsts() and _cue_at(toks, n) for n, x in enumerate(toks[max(0, p - 2):p],
+                                                                                      max(0, p - 2))):
+                return None  # "saying in his statement that": the cue before it speaks
             if low in _POSSESSIVE_PRONOUNS:
                 return _Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", (t,), rule="possessive-noun")
             if t.text.endswith(("'s", "’s", "s'", "s’")) and t.cap:
