@@ -375,8 +375,9 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
-        if lw in _STOP or lw in lex.pronouns or (_cue_at(toks, k) and lw not in _NOUNS) or w[:1].isdigit():
-            break
+        if lw in _STOP or lw in lex.pronouns or (_cue_at(toks, k) and lw not in _NOUNS) or \
+                w[:1].isdigit() and not (not out and _AGE.fullmatch(w)):
+            break  # (but "the 43-year-old asked": an age is how news names a person again)
         if t.cap:  # a capitalised function word at the start of a sentence ends the phrase
             break
         out.append(t)
@@ -397,7 +398,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 or head.endswith(("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))):
             return None
     if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS and \
-            out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most"):
+            out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most", "two", "three"):
         return None
     words = [x for x in out if x.word]
     for n, x in enumerate(words):
@@ -411,6 +412,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             words[0].text.lower() not in sp._DETERMINERS:
         head = words[-1].text.lower()
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
+                or _speaking_head(head)
                 or head.endswith(("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists",
                                   "ent", "ents", "ant", "ants", "ian", "ians"))):
             return None
@@ -418,6 +420,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if all((lex.title(x.text) or ("", ""))[0] == "descriptor" for x in words):
         return None
     return out, appos
+
+
+#: An age used as a noun ("the 43-year-old said").
+_AGE = regex.compile(r"\d{1,3}+-year-old")
 
 
 #: Finite auxiliaries: a phrase holding one is a clause, not a speaker phrase.
@@ -436,7 +442,10 @@ def _skip_adverbs_left(toks: list, j: int, lo: int) -> int:
     lex = sp.lexicon()
     while j >= lo:
         w = toks[j].text
-        if w in _ADVERBS or w.lower() in _ADVERBS or (w.endswith("ly") and w.islower() and len(w) > 4):
+        # a capitalised word is an adverb only as listed ("Sunday") or after another capital:
+        # "Will wrote" is George Will ("Theresa May said" still leaves "Theresa", who is her)
+        if w in _ADVERBS or w.lower() in _ADVERBS and (not w[:1].isupper() or j > lo and toks[j - 1].cap) or \
+                (w.endswith("ly") and w.islower() and len(w) > 4):
             j -= 1
             continue
         # "P (the) X" between a name or pronoun and the cue: "Trump at the time said"
@@ -494,6 +503,8 @@ def _np_right(toks: list, i: int, hi: int):
     if len(out) > 1 and out[0].text.lower() in ("he", "she", "they", "we", "i", "it") or \
             any(x.text.lower() in _FINITE for x in out):
         return None  # "said he hadn't given up hope": a clause, not a speaker
+    if [x.text for x in out] == ["another"]:
+        return out  # "“...,” tweeted another.": one more of the people just quoted
     if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in sp._DETERMINERS)
                for x in out) or all(x.text.lower() in sp._DETERMINERS for x in out if x.word):
         return None
