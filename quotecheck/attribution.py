@@ -689,6 +689,26 @@ _CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "but", "though", "although"
                              "where", "when", "while", "after"})
 
 
+#: Words before a named or described subject that open a coordinated or adverbial clause of
+#: its own ("..., while Trump refers to the governor as “...”", "Cruz said as the heckler
+#: yelled: “...”"); a relative clause ("what some call “...”") stays in the first speaker's.
+_OWN_CLAUSE = frozenset({",", ";", "—", "–", "but", "while", "whereas", "and", "though", "although", "when",
+                         "after", "where", "as"})
+
+
+def _own_clause(toks: list, first: _Hit, last: _Hit) -> bool:
+    """Whether the cue nearest the quote has a subject of its own in a clause of its own, so
+    that it, not the sentence's first speaker, is the quote's source: a pronoun after any
+    clause opener, a name or description after a coordinating or adverbial one, or ``who``
+    after an inverted cue (``said Beck, who said there were “...”``)."""
+    before = _before(toks, last.np[0].start)
+    if len(last.np) == 1 and last.np[0].text.lower() in ("he", "she", "they"):
+        return before in _CLAUSE_OPENERS
+    if last.np[0].text == "who":
+        return first.rule == "cue-subject" and bool(last.titles) and last.titles[-1].end == first.np[-1].end
+    return before in _OWN_CLAUSE
+
+
 def _before(toks: list, start: int) -> Optional[str]:
     """The lowercased token right before the one starting at ``start``."""
     k = _index(toks, start)
@@ -723,9 +743,8 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     # will continue to be “...”"): later cues sit inside the reported clause
     first = speech[0] if speech else hits[0]
     last = hits[-1]
-    if last is not first and last.cls in ("speech", "label") and len(last.np) == 1 and \
-            last.np[0].text.lower() in ("he", "she", "they") and last.rule == "subject-cue" and \
-            _before(toks, last.np[0].start) in _CLAUSE_OPENERS:
+    if last is not first and (last.cls in ("speech", "label") or last.np[0].text == "who") and \
+            last.rule == "subject-cue" and first.rule != "according-to" and _own_clause(toks, first, last):
         # "Ryan said last week on CNN, though he said, “...”", "DeSantis said he has backed
         # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
         # quote is its source, and it resolves to the same person when it is the same
