@@ -411,8 +411,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if last_cap is not None and last_cap < len(words) - 1 and words[0].cap and \
             words[0].text.lower() not in sp._DETERMINERS:
         head = words[-1].text.lower()
+        # (a document after a name only where the resolver reads it as its owner's: "Trump's
+        # new book says", not "Trump's early-morning tweets accusing ...")
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
-                or _speaking_head(head)
+                or _speaking_head(head) and (head not in _DOCUMENTS or head in sp._DOCUMENT_HEADS)
                 or head.endswith(("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists",
                                   "ent", "ents", "ant", "ants", "ian", "ians"))):
             return None
