@@ -561,9 +561,9 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
             nxt = i + n
             continue
         j = _skip_adverbs_left(toks, i - 1, lo)
-        if toks[i].text.endswith("ing") and j > lo and toks[j].text == "by":
-            # "he began by saying, “...”", "Trump responded by tweeting": the manner of the
-            # main verb, whose subject said it
+        if toks[i].text.endswith("ing") and j > lo and toks[j].text in ("by", "before", "after", "while", "when"):
+            # "he began by saying, “...”", "Trump responded by tweeting", "Blige sings to Clinton
+            # before asking her, “...”": the manner or time of the main verb, whose subject said it
             found = _initial_subject(doc.text, toks[lo:j])
             if found is not None:
                 yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="by-participle-subject")
@@ -659,6 +659,10 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
         k = _index(toks, h.np[0].start) if h.rule == "subject-cue" else _index(toks, h.cue_start)
         if h.titles and h.rule == "subject-cue":
             pass
+        if h.cls == "speech" and h.rule == "subject-cue" and (
+                k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
+                k == 2 and toks[0].text == "," and toks[1].text == "as"):
+            return h  # “...,” as a Homeland Security memo put it.
         if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
                 toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
             return h  # right after the quote, a comma, or a later quote of the sentence
@@ -856,7 +860,12 @@ def _initial_subject(text: str, toks: list):
         t0 = toks[i]
         if not (not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
                 t0.text not in ("The", "A", "An", "One", "Another") or t0.text in _OPENERS or t0.text.endswith("ing") or
-                i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == ","):
+                i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
+                # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
+                # ...": a participle with its preposition
+                i + 1 < len(toks) and (t0.text.endswith("ly") and toks[i + 1].text == "," or
+                                       t0.text.endswith("ed") and toks[i + 1].text in ("on", "by", "in", "with",
+                                                                                     "from", "about"))):
             break
         if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")):
             break  # the first adverbial is over: the subject opens here
