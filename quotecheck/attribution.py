@@ -341,6 +341,15 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         t = toks[k]
         w = t.text
         lw = w.lower()
+        if (w in ("percent", "%") and k - 1 >= lo_tok and toks[k - 1].text[:1].isdigit() and
+                toks[k - 1].text.replace(".", "").replace(",", "").isdigit()):
+            # "63 percent said", "49% of voters say": a share of those polled speaks (but in
+            # "rated 32% of Republican claims as" the cue word is the phrase's noun)
+            if j + 1 < len(toks) and toks[j + 1].text.lower() in _NOUNS:
+                return None
+            out.extend((t, toks[k - 1]))
+            saw_cap = True
+            break
         if not t.word:
             if w in ("'s", "’s", "-", "&", "'", "’") and out:
                 out.append(t)
@@ -350,7 +359,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].word and k > lo_tok and \
                 (out[-1].cap or w in ("of", "for", "at")) and \
                 (toks[k - 1].cap or (w == "and" and toks[k - 1].word) or
-                 (w in ("of", "for", "at") and toks[k - 1].text.lower() in lex.titles)):
+                 (w in ("of", "for", "at") and toks[k - 1].text.lower() in lex.titles) or
+                 w == "of" and toks[k - 1].text.lower() in ("percent", "%")):
             out.append(t)
             k -= 1
             continue
