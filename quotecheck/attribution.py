@@ -64,7 +64,8 @@ def cues() -> dict:
 _ADVERBS = frozenset("""also later then again earlier previously once recently repeatedly further
 reportedly publicly privately separately simply flatly bluntly quickly immediately initially first
 finally subsequently has have had will would could might may did does do is was were are be been
-not never only even often frequently still just already yesterday today tonight last this next week
+not never only even often frequently still just already now however meanwhile too instead yesterday today
+tonight last this next week
 month year on Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night
 night's day's""".split())
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -1143,6 +1144,14 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
                 if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
         if hits:
             return _attribution(doc, st, hits[0], "previous-sentence", 0.65)
+        # "Sen. Bernie Sanders identified young voters' exhaustion as one reason. “The younger
+        # people are ...”": no cue, but the sentence before has a subject, and the quote
+        # opening the next one gives that person's words
+        found = _initial_subject(text, toks)
+        if found is not None:
+            np, v = found
+            return _attribution(doc, st, _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
+                                              rule="previous-subject"), "previous-sentence", 0.55)
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
     if st.last_att is not None and st.last_att.mention and pi - st.last_para <= 2 and \
             not text[ps:q.start].strip() and \
