@@ -541,8 +541,16 @@ def _noun_use(toks: list, i: int, np) -> bool:
     if toks[i].text.lower() not in _NOUNS:
         return False
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    return prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or \
-        np[0].text.lower() in _POSSESSIVES
+    if prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or np[0].text.lower() in _POSSESSIVES:
+        return True
+    # "the most incoming attacks", "one of the biggest challenges", "Podliska's most explosive
+    # claim": a phrase whose last word cannot head a subject (no title, organisation or agent
+    # noun) is the cue word's modifier, and the cue word its noun
+    last = np[-1].text
+    lex = sp.lexicon()
+    return last.islower() and not (_speaking_head(last) or lex.orgs.get(last) or last in lex.titles or
+                                   last.endswith(("er", "ers", "or", "ors", "ist", "ists", "man", "men", "s"))) and \
+        any(x.text.lower() in sp._DETERMINERS or x.text.lower() == "most" for x in np)
 
 
 def _hits_in(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False) -> list:
