@@ -604,6 +604,11 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
                 nxt = i + n
                 continue
         left = _np_left(toks, j, lo) if j >= lo else None
+        if left is None and j > lo and toks[j].text == "," and not toks[i].text.endswith("ing"):
+            # "Cory James, 22, of Flint, Mich., said", "Rich Heffley, a top GOP operative who
+            # ... in the state, said": appositives too long or too many for the phrase reader;
+            # the name that opens the sentence, before its first comma, is the subject
+            left = _opening_name(doc.text, toks, lo, j)
         if left and _noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and _cue_at(toks, i + n)):
             nxt = i + n  # "the IMF report stated": the first word is a noun
@@ -628,6 +633,23 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
                 if np:
                     yield _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
+
+
+def _opening_name(text: str, toks: list, lo: int, j: int):
+    """``(name tokens, [])`` when ``toks[lo:j]`` opens with a person's name (titles allowed)
+    followed by a comma, and what follows up to ``j`` (the comma before a cue) holds no cue of
+    its own and stays within 45 tokens: the subject of a cue after a run of appositives."""
+    if j - lo > 45:
+        return None
+    end = _cap_run_end(toks, lo, lo)
+    if end == lo or end >= j or toks[end].text != ",":
+        return None
+    if any(t.text in _cue_firsts() and _cue_at(toks, n) for n, t in enumerate(toks[end:j], end)):
+        return None
+    m = sp.read_mention(text, toks[lo:end])
+    if m is None or m.kind != "name" or m.entity != "person":
+        return None
+    return toks[lo:end], []
 
 
 def _cue_candidates(doc: _Doc, toks: list, lo: int, hi: int, outside: bool = False) -> list:
