@@ -878,6 +878,18 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     if found is None:
         return None
     np, v = found
+    # "Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
+    # calling the deal a “...”": a later clause with a subject of its own is nearer the quote
+    k = len(toks) - 1
+    while k > _index(toks, v.start) and not (
+            toks[k].text in ("but", "while", "whereas", ";") or
+            toks[k].text == "and" and toks[k - 1].text == ","):
+        k -= 1
+    if k > _index(toks, v.start):
+        later = _initial_subject(doc.text, toks[k + 1:])
+        if later is not None and later[0][0].start > v.start:
+            np, v = later
+            return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="clause-subject")
     return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
 
 
