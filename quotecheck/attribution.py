@@ -583,7 +583,7 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
         if toks[i].text.endswith("ing") and j > lo and toks[j].text in ("by", "before", "after", "while", "when"):
             # "he began by saying, “...”", "Trump responded by tweeting", "Blige sings to Clinton
             # before asking her, “...”": the manner or time of the main verb, whose subject said it
-            found = _initial_subject(doc.text, toks[lo:j])
+            found = _clause_subject(doc.text, toks[lo:j])
             if found is not None:
                 yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="by-participle-subject")
             nxt = i + n
@@ -591,7 +591,7 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
         if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
             # "Hillary Clinton spoke out about ... in Tulsa, Oklahoma, arguing that": the
             # participle's subject is the sentence's, whatever names stand before the comma
-            found = _initial_subject(doc.text, toks[lo:j])
+            found = _clause_subject(doc.text, toks[lo:j])
             if found is not None:
                 yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject")
             nxt = i + n
@@ -616,7 +616,7 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
         if left and toks[i].text.endswith("ing") and left[0][-1].text.lower() in _DOCUMENTS and \
                 left[0][0].text.lower() in ("a", "an", "the", "its", "his", "her", "their"):
             # "Trump issued a statement saying ...": the statement speaks for the subject
-            found = _initial_subject(doc.text, toks[lo:_index(toks, left[0][0].start)])
+            found = _clause_subject(doc.text, toks[lo:_index(toks, left[0][0].start)])
             if found is not None:
                 yield _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle")
             nxt = i + n
@@ -874,23 +874,32 @@ def _subject(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     predicate (``Cruz blamed the law on “knuckleheaded politicians.”``): the subject."""
     start = _sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
-    found = _initial_subject(doc.text, toks)
+    found = _clause_subject(doc.text, toks)
     if found is None:
         return None
     np, v = found
-    # "Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
-    # calling the deal a “...”": a later clause with a subject of its own is nearer the quote
-    k = len(toks) - 1
-    while k > _index(toks, v.start) and not (
-            toks[k].text in ("but", "while", "whereas", ";") or
-            toks[k].text == "and" and toks[k - 1].text == ","):
-        k -= 1
-    if k > _index(toks, v.start):
-        later = _initial_subject(doc.text, toks[k + 1:])
-        if later is not None and later[0][0].start > v.start:
-            np, v = later
-            return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="clause-subject")
     return _Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+
+
+def _clause_subject(text: str, toks: list):
+    """The subject of the last clause in ``toks`` that has one: the sentence's subject
+    (:func:`_initial_subject`), unless a later coordinated or contrasting clause (``, and``,
+    ``but``, ``while``, ``;``) opens with a subject of its own, nearer what follows
+    ("Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
+    calling the deal a “...”")."""
+    found = _initial_subject(text, toks)
+    if found is None:
+        return None
+    v0 = _index(toks, found[1].start)
+    k = len(toks) - 1
+    while k > v0 and not (toks[k].text in ("but", "while", "whereas", ";") or
+                          toks[k].text == "and" and toks[k - 1].text == ","):
+        k -= 1
+    if k > v0:
+        later = _initial_subject(text, toks[k + 1:])
+        if later is not None:
+            return later
+    return found
 
 
 def _initial_subject(text: str, toks: list):
@@ -911,7 +920,8 @@ def _initial_subject(text: str, toks: list):
     # "Minutes later, ..."), and a second one after it ("On Thursday, after remaining neutral, ...")
     for _ in range(2):
         t0 = toks[i]
-        if not (not t0.cap or t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
+        if not (not t0.cap and t0.text not in ("the", "a", "an") and t0.text not in lex.pronouns or
+                t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
                 t0.text not in ("The", "A", "An", "One", "Another") or t0.text in _OPENERS or t0.text.endswith("ing") or
                 i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
                 # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
