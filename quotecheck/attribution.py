@@ -733,7 +733,7 @@ def _index(toks, start) -> int:
 #: Words before a pronoun that open a clause of its own (", though he said", "which he
 #: called", "but she cautions"), not the complement of the cue before ("said she recalls").
 _CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "but", "though", "although", "and", "which", "what", "as",
-                             "where", "when", "while", "after"})
+                             "where", "when", "while", "after", "whom", "who"})
 
 
 #: Words before a named or described subject that open a coordinated or adverbial clause of
@@ -924,13 +924,16 @@ def _initial_subject(text: str, toks: list):
                 t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
                 t0.text not in ("The", "A", "An", "One", "Another") or t0.text in _OPENERS or t0.text.endswith("ing") or
                 i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
+                # "Eight years ago, ...", "A month later, ..."
+                i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == "," or
                 # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
                 # ...": a participle with its preposition
                 i + 1 < len(toks) and (t0.text.endswith("ly") and toks[i + 1].text == "," or
                                        t0.text.endswith("ed") and toks[i + 1].text in ("on", "by", "in", "with",
                                                                                      "from", "about"))):
             break
-        if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")):
+        if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")) and \
+                not (i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == ","):
             break  # the first adverbial is over: the subject opens here
         for k, t in enumerate(toks[i:i + 25]):
             if t.text == ",":
