@@ -700,6 +700,10 @@ def _post(doc: _Doc, q: Quote, hi: int) -> Optional[_Hit]:
         k = _index(toks, h.np[0].start) if h.rule == "subject-cue" else _index(toks, h.cue_start)
         if h.titles and h.rule == "subject-cue":
             pass
+        if h.rule == "subject-cue" and 0 < k <= 3 and all(t.word and t.cap for t in toks[:k]):
+            # “...,” CBS This Morning co-anchor DeMarco Morgan said: a name broken by a word
+            # that is never a name alone ("This", "May") still starts right after the quote
+            return attrs.evolve(h, np=tuple(toks[:k]) + tuple(h.np))
         if h.cls == "speech" and h.rule == "subject-cue" and (
                 k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
                 k == 2 and toks[0].text == "," and toks[1].text == "as"):
