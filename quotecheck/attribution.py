@@ -976,6 +976,8 @@ def _initial_subject(text: str, toks: list):
                 k += 1
     else:
         k = _cap_run_end(toks, k, i)
+        if i < k < len(toks) and toks[k].word and not toks[k].cap and _group_head(toks[k].text):
+            k += 1  # "Sanders protesters interrupted", "Tenant organizers said": the noun they name
     np = toks[i:k]
     if np and np[-1].text.endswith(("'s", "’s")):
         # "Ryan’s campaign shrugged off ...": a possessive with the noun it owns, if that noun
@@ -1013,7 +1015,7 @@ def _initial_subject(text: str, toks: list):
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
         return None
     m = sp.read_mention(text, np)
-    if m is None or m.kind not in ("name", "pronoun", "description", "anonymous") or \
+    if m is None or m.kind not in ("name", "pronoun", "description", "anonymous", "group") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and (
@@ -1055,6 +1057,15 @@ def _speaking_head(word: str) -> bool:
     lex = sp.lexicon()
     t = lex.titles.get(word)
     return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
+
+
+def _group_head(word: str) -> bool:
+    """A lower-case noun that heads a subject after a name: a speaking head (see
+    :func:`_speaking_head`), a plural title ("senators") or a plural agent noun
+    ("protesters", "organizers", "activists")."""
+    low = word.lower()
+    return _speaking_head(low) or low.endswith("s") and low[:-1] in sp.lexicon().titles or \
+        low.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
 
 
 def _after_dateline(toks: list, i: int) -> int:
