@@ -535,6 +535,11 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a"
                           "these", "those"})
 
 
+#: Prepositions whose object is never the subject of the verb after it.
+_OBJECT_PREPS = frozenset({"through", "into", "across", "toward", "towards", "onto", "past", "along", "around",
+                           "throughout", "against", "near", "outside", "inside", "beside", "behind"})
+
+
 def _noun_use(toks: list, i: int, np) -> bool:
     """Whether the cue word at ``i`` is a noun here: after a possessive (``Cruz's charges``,
     ``his remarks``) or an article (``a subsequent tweet``)."""
@@ -609,6 +614,13 @@ def _iter_hits(doc: _Doc, toks: list, lo: int, hi: int, loose: bool = True, outs
             # ... in the state, said": appositives too long or too many for the phrase reader;
             # the name that opens the sentence, before its first comma, is the subject
             left = _opening_name(doc.text, toks, lo, j)
+        if left and not left[1] and left[0][0].text.lower() in sp._DETERMINERS and \
+                _index(toks, left[0][0].start) - 1 >= lo and \
+                toks[_index(toks, left[0][0].start) - 1].text in _OBJECT_PREPS:
+            # "Protesters marching through the streets chanted": the phrase is the object of a
+            # preposition; the subject is the clause's
+            found = _clause_subject(doc.text, toks[lo:_index(toks, left[0][0].start)])
+            left = (found[0], []) if found is not None else None
         if left and _noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and _cue_at(toks, i + n)):
             nxt = i + n  # "the IMF report stated": the first word is a noun
@@ -1018,7 +1030,7 @@ def _initial_subject(text: str, toks: list):
     if m is None or m.kind not in ("name", "pronoun", "description", "anonymous", "group") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
-    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and (
+    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
             regex.search(r"\b" + regex.escape(np[0].text.lower()) + r"\b", text) or
             np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
         # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
