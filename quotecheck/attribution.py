@@ -794,6 +794,11 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
         comma = next((t.start for t in toks if t.text == ","), None)
         if comma is not None and any(h.cue_start > comma for h in hits):
             hits = [h for h in hits if h.cue_start > comma]
+        elif comma is not None and hits and toks[first].text != "As" and _initial_subject(doc.text, toks) is not None:
+            # "With Democratic leaders increasingly worried about ..., President Obama is rolling
+            # out a new message: “...”": the cue is the opener's; the main clause has a subject
+            # ("As The Post's Ruth Marcus puts it, ..." is a source, like "according to")
+            hits = []
         elif hits:
             hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
     owned = _possessive_noun(toks)
