@@ -342,6 +342,11 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         t = toks[k]
         w = t.text
         lw = w.lower()
+        if w == "10" and not out and k - 2 >= lo_tok and toks[k - 1].text == "in" and (
+                toks[k - 2].text.isdigit() or sp._NUMBER_WORD.fullmatch(toks[k - 2].text)):
+            out.extend((t, toks[k - 1], toks[k - 2]))  # "About four in 10 said"
+            saw_cap = True
+            break
         if (w in ("percent", "%") and k - 1 >= lo_tok and toks[k - 1].text[:1].isdigit() and
                 toks[k - 1].text.replace(".", "").replace(",", "").isdigit()):
             # "63 percent said", "49% of voters say": a share of those polled speaks (but in
@@ -404,7 +409,9 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation,
     # or a plural agent noun ("forecasters say", "economists warn")
     if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
-        head = out[-1].text.lower()
+        # the head is before a prepositional phrase ("former secretary of state")
+        head = next((out[n - 1] for n in range(1, len(out)) if out[n].text in ("of", "for", "at")),
+                    out[-1]).text.lower()
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
                 or head.endswith(("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))):
             return None
@@ -1213,7 +1220,9 @@ def _attribute_quote(doc: _Doc, st: _State, idx: int, q: Quote):
                                                   rule="colon-subject"), "colon-paragraph", 0.7)
     sent0 = _sentence_start(text, ps, q.start, doc)
     lead = text[sent0:q.start].strip()
-    opens_sentence = not lead or lead in ("But", "And", "Still", "Yet", "So", "Then")
+    # (a connective before the quote, "Instead, “...”", still leaves the quote the sentence)
+    opens_sentence = not lead or lead in ("But", "And", "Still", "Yet", "So", "Then") or \
+        lead.endswith(",") and lead[:-1] in _CONNECTIVES
     h = _subject(doc, q, ps) if not opens_sentence else None
     if h:
         return _attribution(doc, st, h, "subject", 0.6)
