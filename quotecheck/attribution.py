@@ -391,7 +391,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
-        if lw in _STOP or lw in lex.pronouns or (_cue_at(toks, k) and lw not in _NOUNS) or \
+        if lw in _STOP or lw in lex.pronouns or (_cue_at(toks, k) and lw not in _NOUNS) or lw in _FINITE or \
+                lw.endswith(("n't", "n’t")) or \
                 w[:1].isdigit() and not (not out and _AGE.fullmatch(w)):
             break  # (but "the 43-year-old asked": an age is how news names a person again)
         if t.cap:  # a capitalised function word at the start of a sentence ends the phrase
@@ -776,7 +777,9 @@ def _own_clause(toks: list, first: _Hit, last: _Hit) -> bool:
         return before in _CLAUSE_OPENERS
     if last.np[0].text == "who":
         return first.rule == "cue-subject" and bool(last.titles) and last.titles[-1].end == first.np[-1].end
-    return before in _OWN_CLAUSE
+    k = _index(toks, last.np[0].start)
+    # "..., to which O'Malley interjected: “...”": the reply is the responder's
+    return before in _OWN_CLAUSE or before == "which" and k >= 2 and toks[k - 2].text == "to"
 
 
 def _before(toks: list, start: int) -> Optional[str]:
@@ -818,7 +821,7 @@ def _pre(doc: _Doc, q: Quote, lo: int) -> Optional[_Hit]:
     # will continue to be “...”"): later cues sit inside the reported clause
     first = speech[0] if speech else hits[0]
     last = hits[-1]
-    if last is not first and (last.cls in ("speech", "label") or last.np[0].text == "who") and \
+    if last is not first and (last.cls in ("speech", "label", "post") or last.np[0].text == "who") and \
             last.rule == "subject-cue" and first.rule != "according-to" and _own_clause(toks, first, last):
         # "Ryan said last week on CNN, though he said, “...”", "DeSantis said he has backed
         # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
@@ -883,14 +886,32 @@ In On At During Following Despite With Without Under Like Unlike Responding Aske
 Pressed Told Noting Asked""".split())
 
 
+#: Prepositions whose object stands before a colon ("a blunt message to Trump:").
+_PREPOSITIONS = frozenset({"to", "in", "on", "about", "of", "for", "with", "at", "by", "from", "into", "toward", "as"})
+
+
 def _colon(doc: _Doc, toks: list) -> Optional[_Hit]:
     """``Michael P. McDonald: “...”``: a name and a colon right before the quote."""
     if len(toks) < 2 or toks[-1].text != ":":
         return None
     left = _np_left(toks, len(toks) - 2, 0)
+    c = toks[-1]
+    if left and any(t.text == "-" for t in left[0]):
+        # "Media shares blame in Iowa poll overhype - HuffPollster:": a spaced dash ends a
+        # headline; the name after it is the source
+        cut = max(n for n, t in enumerate(left[0]) if t.text == "-")
+        left = (left[0][cut + 1:], left[1]) if cut + 1 < len(left[0]) else None
+    k = _index(toks, left[0][0].start) if left else 0
+    if left and k > 0 and toks[k - 1].text in _PREPOSITIONS:
+        # "McConnell delivered a blunt message to Trump:", "ended her speech by quoting da
+        # Vinci in Italian:": the phrase before the colon is an object; the clause's subject
+        # introduces the quote
+        found = _clause_subject(doc.text, toks[:k])
+        if found is None:
+            return None
+        return _Hit(c.start, c.end, ":", ":", "speech", tuple(found[0]), rule="colon-subject")
     if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in sp.lexicon().pronouns:
         return None
-    c = toks[-1]
     return _Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
 
 
@@ -956,7 +977,8 @@ def _initial_subject(text: str, toks: list):
                 i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == "," or
                 # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
                 # ...": a participle with its preposition
-                i + 1 < len(toks) and (t0.text.endswith("ly") and toks[i + 1].text == "," or
+                i + 1 < len(toks) and ((t0.text.endswith("ly") or t0.text.lower() in _SENTENCE_ADVERBS) and
+                                       toks[i + 1].text == "," or
                                        t0.text.endswith("ed") and toks[i + 1].text in ("on", "by", "in", "with",
                                                                                      "from", "about"))):
             break
@@ -992,6 +1014,13 @@ def _initial_subject(text: str, toks: list):
                 k += 1
             if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
                 k += 2
+            elif k + 1 < len(toks) and toks[k].text in ("from", "at", "for", "with", "of"):
+                # "a paper from the left-leaning Brookings Institution had": a prepositional
+                # phrase ending in a name hangs on the head
+                caps = [n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].cap]
+                if caps and all(toks[n].word and (toks[n].cap or toks[n].text.lower() in sp._DETERMINERS or
+                                                  "-" in toks[n].text) for n in range(k + 1, caps[-1] + 1)):
+                    k = caps[-1] + 1
         if toks[i].text.lower() == "the" and toks[i + 1].cap and (k == i or k < len(toks) and toks[k].cap):
             # "the FBI lists", "The Democratic National Committee released": a name with its
             # article (an organisation), and the noun it heads ("The Sanders campaign projects")
@@ -1034,8 +1063,12 @@ def _initial_subject(text: str, toks: list):
             j += 1
         if j < len(toks) and j - k < 20:
             k = j + 1
+    k0 = k
     while k < len(toks) and (toks[k].text in _ADVERBS or toks[k].text.lower() in _ADVERBS):
         k += 1
+    if (k >= len(toks) or not toks[k].word or toks[k].text.lower() in _STOP) and k > k0 and \
+            toks[k0].text.lower() in _FINITE:
+        k = k0  # "a paper ... had this to say": the auxiliary was the verb
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in _STOP:
         return None
     m = sp.read_mention(text, np)
@@ -1063,6 +1096,8 @@ def _cap_run_end(toks: list, k: int, i: int) -> int:
     return k
 
 
+#: Sentence adverbs that open a sentence before a comma ("Likewise, ...").
+_SENTENCE_ADVERBS = lexicon.words("attribution_sentence_adverbs.txt")
 #: Words after a capitalised time word that make an opening adverbial ("Minutes later,").
 _LATER = lexicon.words("attribution_later.txt")
 #: Nouns that head a subject that can speak besides the title words: organisations,
