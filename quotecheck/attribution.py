@@ -543,9 +543,13 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a"
                           "these", "those"})
 
 
+def _clause_words(cls: str) -> frozenset:
+    """The words of one class of ``data/attribution_clause_words.tsv``."""
+    return frozenset(w for w, c in lexicon.rows("attribution_clause_words.tsv") if c == cls)
+
+
 #: Prepositions whose object is never the subject of the verb after it.
-_OBJECT_PREPS = frozenset({"through", "into", "across", "toward", "towards", "onto", "past", "along", "around",
-                           "throughout", "against", "near", "outside", "inside", "beside", "behind"})
+_OBJECT_PREPS = _clause_words("object-prep")
 
 
 def _noun_use(toks: list, i: int, np) -> bool:
@@ -763,8 +767,7 @@ _CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "but", "though", "although"
 #: Words before a named or described subject that open a coordinated or adverbial clause of
 #: its own ("..., while Trump refers to the governor as “...”", "Cruz said as the heckler
 #: yelled: “...”"); a relative clause ("what some call “...”") stays in the first speaker's.
-_OWN_CLAUSE = frozenset({",", ";", "—", "–", "but", "while", "whereas", "and", "though", "although", "when",
-                         "after", "where", "as"})
+_OWN_CLAUSE = _clause_words("own-clause")
 
 
 def _own_clause(toks: list, first: _Hit, last: _Hit) -> bool:
@@ -887,7 +890,7 @@ Pressed Told Noting Asked""".split())
 
 
 #: Prepositions whose object stands before a colon ("a blunt message to Trump:").
-_PREPOSITIONS = frozenset({"to", "in", "on", "about", "of", "for", "with", "at", "by", "from", "into", "toward", "as"})
+_PREPOSITIONS = _clause_words("colon-prep")
 
 
 def _colon(doc: _Doc, toks: list) -> Optional[_Hit]:
