@@ -93,6 +93,9 @@ class _Hit:
     rule: str = ""
 
 
+_LINE = regex.compile(r"[^\r\n]++")
+
+
 class _Doc:
     """A document's paragraphs and quotes, for local lookups."""
 
@@ -100,7 +103,7 @@ class _Doc:
         self.text = text
         self.quotes = quotes
         starts, ends = [], []
-        for m in regex.finditer(r"[^\r\n]++", text):
+        for m in _LINE.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
         self.para_starts, self.para_ends = starts, ends
@@ -827,7 +830,7 @@ def _initial_subject(text: str, toks: list):
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and (
-            regex.search(r"\b" + regex.escape(np[0].text.lower()) + r"\b", text) or
+            sp.has_word(text, np[0].text.lower()) or
             np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
         # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
         # she": a common word opening the sentence

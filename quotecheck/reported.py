@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import re as _re
 
 import regex
 
@@ -38,7 +39,10 @@ from .attribution import (_DQ_OPEN, _FINITE, _OPENERS, _REACH, _WEEKDAYS, _cue_a
 
 # --- reported speech -----------------------------------------------------------------------
 
-_CUE_WORD = regex.compile(r"\b\p{Ll}[\p{Ll}]++\b|\bAccording\b")
+# Every cue word is ASCII (tests/test_reported.py holds the tables to it), so the standard
+# library's faster ``re`` can list the lower-case words a text holds: an ASCII run between
+# word boundaries is the whole of a ``\p{Ll}`` run exactly when it is one.
+_CUE_WORD = _re.compile(r"\b[a-z][a-z]++\b|\bAccording\b")
 #: Words after a cue that show it does not introduce a clause ("said in a statement.").
 _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
                          "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
@@ -46,6 +50,34 @@ _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "
                          "as", "up", "out", "off", "them", "him", "her", "me", "us",
                          # where or when it was said ("said from his office", "said while stumping")
                          "from", "while", "during", "through", "via", "amid", "outside", "inside"})
+
+
+@functools.lru_cache(maxsize=1)
+def _next_words() -> dict:
+    """Cue word -> the words one of its readings needs right after it, for the words that
+    only start longer cues (``was`` only in ``was quoted as saying``, ``fire`` only in
+    ``fire back``): a word not followed by one of them has no reading, which a look at the
+    next few characters tells before any tokenising."""
+    out = {}
+    for w in _cue_words():
+        need = set()
+        for words, _, _ in cues().get("according" if w == "According" else w, ()):
+            need.add(words[1] if len(words) > 1 else None)
+        for rest, _, _, _ in verbs().get(w, ()):
+            need.add(rest[0] if rest else None)
+        if w in nouns():
+            need.add(None)
+        if need and None not in need:
+            out[w] = tuple(sorted(need))
+    return out
+
+
+def _followed_by(text: str, end: int, words: tuple) -> bool:
+    """Whether the next word after ``end`` may be one of ``words`` (lower case): the first
+    characters after the white space, lowered, start with it.  Never false when a token
+    reading would find it (tokens split at a subset of the spaces ``str.lstrip`` skips)."""
+    nxt = text[end:end + 40].lstrip()[:16].lower()
+    return nxt.startswith(words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +129,9 @@ def find_reported(doc: _Doc) -> list:
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))):
                 continue
+        need = _next_words().get(w)
+        if need is not None and not _followed_by(text, me, need):
+            continue
         if doc.in_quote(ms):
             continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
@@ -337,9 +372,12 @@ def _skip_object(toks, k, lemma) -> int:
     return k
 
 
+_ING_CLAUSE = regex.compile(r",\s++\p{Ll}*ing\b")
+
+
 def _clause_end(text: str, s: int, e: int) -> int:
     """A participial content ends at the next ``, -ing`` clause (``..., posing a threat``)."""
-    m = regex.search(r",\s++\p{Ll}*ing\b", text[s:e])
+    m = _ING_CLAUSE.search(text[s:e])
     return s + m.start() if m else e
 
 

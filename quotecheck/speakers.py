@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import os
+import re as _re
 import unicodedata
 from typing import NamedTuple, Optional
 
@@ -81,7 +84,15 @@ def _title(lex, word: str):
 # A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
 # final dot; or any other single non-space character.  Possessive runs keep it linear.
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
+# The same tokens for the fast path of :func:`tokens`, each with the white space before it,
+# in the standard library's ``re`` (its ``findall`` is the quickest C loop there is; no
+# Match object per token).  ``[^\W_]`` is ``[\p{L}\p{N}]`` (``str.isalnum``), and the space
+# class is ``regex``'s ``\s`` (Unicode White_Space) spelled out, so both read alike.
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_TOKEN_GAPS = _re.compile(f"([{_WS}]*+)([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+_second = operator.itemgetter(1)
+_new_tuple = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -105,21 +116,33 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
 
     >>> [t.text for t in tokens("Sen. J. Smith said.")]
     ['Sen.', 'J.', 'Smith', 'said', '.']
+    >>> tokens("  U.S. aid", 1)
+    [Token(start=2, end=6, text='U.S.'), Token(start=7, end=10, text='aid')]
     """
     end = len(text) if end is None else end
-    out = []
-    append = out.append
-    new = tuple.__new__
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group()
-        if w[-1] == "." and len(w) > 1 and _splits_dot(w):
-            s, e = m.span()
-            append(new(Token, (s, e - 1, w[:-1])))
-            append(new(Token, (e - 1, e, ".")))
-        else:
-            s, e = m.span()
-            append(new(Token, (s, e, w)))
-    return out
+    # (space, word) pairs; the running sum of their lengths gives every offset, so the
+    # tokens are built by C loops (map, zip, accumulate), not a Python step per word
+    pairs = _TOKEN_GAPS.findall(text, start, end)
+    words = list(map(_second, pairs))
+    offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=start))
+    out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
+    dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
+    if not dotted:
+        return out
+    # a final dot that is a full stop becomes a token of its own
+    res, prev = [], 0
+    for i in dotted:
+        w = words[i]
+        if len(w) > 1 and _splits_dot(w):
+            res.extend(out[prev:i])
+            s, e, _ = out[i]
+            res.append(_new_tuple(Token, (s, e - 1, w[:-1])))
+            res.append(_new_tuple(Token, (e - 1, e, ".")))
+            prev = i + 1
+    if not prev:
+        return out
+    res.extend(out[prev:])
+    return res
 
 
 @functools.lru_cache(maxsize=4096)
@@ -477,8 +500,7 @@ def _has_word(said: str, word: str) -> bool:
     party = _parties().get(word.lower())
     if party and any(_parties().get(x) == party for x in _WORD.findall(said)):
         return True  # "Republican" and "GOP"
-    w = word.lower()[:5]
-    return bool(regex.search(r"\b" + regex.escape(w), said))
+    return has_word(said, word.lower()[:5], whole=False)
 
 
 def _party_clash(mods: tuple, said: str) -> bool:
@@ -546,14 +568,43 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+_CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
 # A lower-case word that can be a verb right after a name (not a conjunction or relative).
 _VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
                            r"\p{Ll}\p{L}*+")
 
 
 @functools.lru_cache(maxsize=1024)
-def _word_pattern(word: str):
-    return regex.compile(r"\b" + regex.escape(word) + r"\b")
+def _word_pattern(word: str, whole: bool = True):
+    return regex.compile(r"\b" + regex.escape(word) + (r"\b" if whole else ""))
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or c > "\x7f" and bool(_WORD_CHAR.match(c))
+
+
+def has_word(s: str, word: str, whole: bool = True) -> bool:
+    """Whether ``s`` holds ``word`` from a word boundary (and to one, when ``whole``), as
+    ``\\bword\\b`` reads it: with ``str.find``, not a pattern compiled per word (the words
+    looked for are every description's head, most of them seen once).
+
+    >>> has_word("the vice president", "president"), has_word("presidential", "president")
+    (True, False)
+    >>> has_word("presidential", "presi", whole=False)
+    True
+    """
+    if not word or not (_word_char(word[0]) and _word_char(word[-1])):
+        return bool(_word_pattern(word, whole).search(s))  # boundaries next to marks: the pattern
+    n = len(word)
+    i = s.find(word)
+    while i != -1:
+        if (i == 0 or not _word_char(s[i - 1])) and (not whole or i + n == len(s) or not _word_char(s[i + n])):
+            return True
+        i = s.find(word, i + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
@@ -852,7 +903,7 @@ class Resolver:
         key = ("before", start)
         if key in self._cache:
             return self._cache[key]
-        words = _WORD.findall(regex.split(r"[.,;:!?“”\"()\n]", self.text[max(0, start - 80):start])[-1])
+        words = _WORD.findall(_CLAUSE_MARK.split(self.text[max(0, start - 80):start])[-1])
         out = []
         for w in reversed(words[-6:]):
             if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
@@ -865,12 +916,11 @@ class Resolver:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
         titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
-        word = _word_pattern(head)
-        if word.search(titles) or word.search(self._title_before(start).lower()):
+        if has_word(titles, head) or has_word(self._title_before(start).lower(), head):
             return True
         end = start + len(mention.text)
         m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        return bool(m and word.search(m.group(1).lower()))
+        return bool(m and has_word(m.group(1).lower(), head))
 
     def _latest(self, pos, kinds) -> Optional[_Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
