@@ -795,7 +795,7 @@ class Resolver:
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
             if not mention.gender and " " not in mention.name and mention.name in self._surnames:
-                mention = attrs.evolve(mention, gender=self._surname_gender(mention.name, start))
+                mention = self._gendered(start, mention)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
                 continue
@@ -828,6 +828,15 @@ class Resolver:
             return None
         start, mention, known = best
         return self.named(mention, start) if known is None else known
+
+    def _gendered(self, start: int, mention: Mention) -> Mention:
+        """A bare surname's mention with the gender of the full name it stands for (made
+        once per candidate: the surnames index does not change)."""
+        key = ("gendered", start)
+        got = self._cache.get(key)
+        if got is None:
+            got = self._cache[key] = attrs.evolve(mention, gender=self._surname_gender(mention.name, start))
+        return got
 
     def _is_subject(self, start: int, mention: Mention) -> bool:
         """Whether a name stands where a subject does: opening a sentence or paragraph, or
@@ -885,16 +894,21 @@ class Resolver:
     def _title_text(self, mention: Mention, known, start: int) -> str:
         """What the text calls a person, lower case: the titles before the name, the
         entity's known titles and an appositive after it."""
-        said = " ".join(mention.titles) + " " + " ".join(known.titles if known else ())
-        end = start + len(mention.text)
-        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        said = said + " " + self._title_before(start) + " " + (m.group(1) if m else "")
-        if " " not in mention.name and mention.name in self._surnames:
-            # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
-            k, full = self._surname_full(mention.name, start)
-            if k != start:
-                said += " " + self._title_text(full, None, k)
-        return said.lower()
+        key = ("said", start)
+        got = self._cache.get(key)
+        if got is None:
+            # what the text around the name says never changes; only the entity learns
+            end = start + len(mention.text)
+            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+            after = " " + self._title_before(start) + " " + (m.group(1) if m else "")
+            if " " not in mention.name and mention.name in self._surnames:
+                # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
+                k, full = self._surname_full(mention.name, start)
+                if k != start:
+                    after += " " + self._title_text(full, None, k)
+            got = self._cache[key] = (" ".join(mention.titles), after)
+        before, after = got
+        return (before + " " + " ".join(known.titles if known else ()) + after).lower()
 
     def _title_before(self, start: int) -> str:
         """The title words right before a name that the run of capitals leaves out
@@ -915,12 +929,16 @@ class Resolver:
     def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
-        titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
-        if has_word(titles, head) or has_word(self._title_before(start).lower(), head):
-            return True
-        end = start + len(mention.text)
-        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        return bool(m and has_word(m.group(1).lower(), head))
+        key = ("fits", start)
+        said = self._cache.get(key)
+        if said is None:
+            # the text's words about the name, once per name (``head`` has no space, so
+            # looking in them joined by spaces is looking in each)
+            end = start + len(mention.text)
+            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+            said = self._cache[key] = " ".join((" ".join(mention.titles).lower(), self._title_before(start).lower(),
+                                                m.group(1).lower() if m else ""))
+        return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)
 
     def _latest(self, pos, kinds) -> Optional[_Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
