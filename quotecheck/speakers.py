@@ -313,6 +313,12 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
 _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
 company""".split())
+#: Document nouns -> their kind ("memoir" and "book" are one kind), and the verbs that tie a
+#: document of a kind (``*``: any) to its author or issuer ("X issued a statement", "X ruled").
+_DOCUMENT_KINDS = dict(_tables.rows("speakers_document_kinds.tsv"))
+_DOCUMENT_VERBS = dict(_tables.rows("speakers_document_verbs.tsv"))
+#: Words between an issuer and its verb that are not part of the issuer ("Mariano also wrote").
+_AUXILIARIES = frozenset("has had have also then later recently quickly just first once".split())
 
 
 def _toks(s: str):
@@ -900,6 +906,11 @@ class Resolver:
                 return prefer, "pronoun-first-person"
             e = self._latest(pos, ("organisation", "group"))
             return e, "pronoun-latest-organisation"
+        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+            e = self._document_author(pos, m.head)
+            if e is not None:
+                e.last = max(e.last, pos)
+                return e, "document-author"
         if m.kind == "description" and m.entity == "person":
             if m.head in ("source", "official", "person", "aide", "staffer", "spokesman", "spokeswoman",
                           "spokesperson", "insider", "adviser", "advisor"):
@@ -931,6 +942,87 @@ class Resolver:
             return None, "organisation-description"
         return None, m.kind
 
+    def _document_author(self, pos: int, head: str, window: int = 3000) -> Optional[_Entity]:
+        """Who wrote or issued the document a description such as "the ruling" or "the book"
+        stands for: the owner the text gave the latest document of the same kind before
+        ``pos`` ("A web video by the Republican National Committee ... The clip says", "a Times
+        article ... the article read", "Mariano wrote a memoir ... the book said", "The appeals
+        court ruled ... said the ruling"); None when the text names no owner.  PolNeAR, like a
+        reader, takes the document's words for its author's."""
+        kind = _DOCUMENT_KINDS.get(head)
+        if kind is None:
+            return None
+        toks = tokens(self.text, max(0, pos - window), pos)
+        for k in range(len(toks) - 1, -1, -1):
+            low = toks[k].text.lower()
+            noun = _DOCUMENT_KINDS.get(low) == kind
+            verb = _DOCUMENT_VERBS.get(low) == kind
+            if not (noun or verb) or self._skipped(toks[k].start) or self._in_headline(toks[k].start):
+                continue
+            owner = self._document_owner(toks, k, verb)
+            if owner is not None:
+                e = self._owner_entity(owner)
+                if e is not None:
+                    return e
+        return None
+
+    def _document_owner(self, toks: list, k: int, verb: bool) -> Optional[Mention]:
+        """The owner of the document word ``toks[k]``: a name after "by"/"from", a name right
+        before it ("a Times article", "Clinton's statement"), or the subject of the verb that
+        issues it ("the Security Council issued a statement"); for a verb of the document's
+        kind (``ruled``), its subject."""
+        text = self.text
+        if not verb:
+            if k + 2 < len(toks) and toks[k + 1].text in ("by", "from"):
+                j = k + 2
+                if toks[j].text.lower() == "the":
+                    j += 1
+                e = j
+                while e < len(toks) and (toks[e].cap and toks[e].word or toks[e].text in ("of", "and", "for") and
+                                         e + 1 < len(toks) and toks[e + 1].cap):
+                    e += 1
+                if e > j:
+                    return read_mention(text, toks[k + 2:e])
+            j = k
+            while j > 0 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].text not in _NOT_NAME and \
+                    not self.lex.title(toks[j - 1].text):
+                j -= 1
+            if j < k:
+                m = read_mention(text, toks[j:k])
+                if m is not None and m.kind == "name":
+                    return m
+            # "issued a statement", "wrote a memoir", "released a new ad": the verb a few words back
+            v = next((i for i in range(k - 1, max(-1, k - 5), -1)
+                      if _DOCUMENT_VERBS.get(toks[i].text.lower()) == "*"), None)
+            if v is None or any(not t.word for t in toks[v + 1:k]):
+                return None
+        else:
+            v = k
+        # the subject: the words back from the verb to the clause's start
+        i = v
+        while i > 0 and v - i < 10 and toks[i - 1].text not in (".", ",", ";", ":", "!", "?", "“", "”", '"') and \
+                text.count("\n", toks[i - 1].end, toks[i].start) == 0:
+            i -= 1
+        j = v
+        while j > i and toks[j - 1].text.lower() in _AUXILIARIES:
+            j -= 1
+        if j <= i:
+            return None
+        return read_mention(text, toks[i:j])
+
+    def _owner_entity(self, m: Mention) -> Optional[_Entity]:
+        """The entity a document's owner phrase stands for (a name, an organisation
+        description such as "the appeals court", or a person by pronoun or description)."""
+        if m.kind == "name":
+            return self.named(m, m.start)
+        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+            return None  # "the ad also mentions": a document again, not its owner
+        if m.kind == "description" and m.entity == "organisation":
+            return self._organisation_named(m.start, m.head)
+        if m.entity == "person" and m.kind in ("pronoun", "description"):
+            return self._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
+        return None
+
     def _organisation_named(self, pos: int, head: Optional[str], window: int = 6000) -> Optional[_Entity]:
         """The organisation named last before ``pos`` (outside quotes and headlines) whose
         name holds ``head`` as a capitalised word: "the fund" is the "International Monetary
@@ -961,6 +1053,9 @@ class Resolver:
                 j += 1
             elif toks[j].text in ("of", "on", "for", "and", "the") and j + 1 < len(toks) and toks[j + 1].cap:
                 j += 1
+            elif toks[j].text in ("of", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" and \
+                    toks[j + 2].cap:
+                j += 2  # "Court of Appeals for the Sixth Circuit"
             else:
                 break
         words = [t.text for t in toks[i:j]]
