@@ -805,6 +805,14 @@ class Resolver:
                     before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
                     if ts > 0 and not _SENT_OPEN.search(before):
                         before = "x"  # (an empty string would read as the start of the text)
+            elif not _SENT_OPEN.search(before) and self.lex.title(self.text[max(0, start - 30):start].split()[-1:]
+                                                                   [0] if start else ""):
+                # a title of several words may open the sentence ("House Speaker Paul Ryan, R-Wis.,
+                # despite ...", "Libertarian presidential candidate Gary Johnson’s doctor is")
+                run = self._title_before(start)
+                ts = self.text.rfind(run, max(0, start - 100), start) if run else -1
+                if ts == 0 or ts > 0 and _SENT_OPEN.search(self.text[max(0, ts - 4):ts]):
+                    before = "\n"
             # a comma after the name marks a subject only before an appositive that says what
             # the person is ("concerns Henry Crespo, president of ...", who is introduced to
             # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
