@@ -575,6 +575,29 @@ def _person_name(run: str) -> Optional[Mention]:
     return mention
 
 
+# First- and second-person words: someone speaking.  Third-person subject pronouns: a narrator.
+_SPEAKING = regex.compile(r"\b(?:I|me|my|mine|we|us|our|you|your)\b|\b(?:We|You|My|Our|Your)\b")
+_NARRATING = regex.compile(r"\b(?:he|she|He|She)\b")
+
+
+def _narrative_excerpt(text: str, a: int, b: int) -> bool:
+    """Whether the quotation ``text[a:b]`` is a block quotation of another article: a long
+    passage opening its paragraph that tells of people in the third person and never speaks
+    in the first or second ("McCrummen reports: / "Melanie thought the whole thing was
+    outrageous. She wasn't ..."), so the people it introduces are antecedents after it.
+
+    >>> t = 'Smith reports:\n\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> _narrative_excerpt(t, t.index('"'), len(t))
+    True
+    >>> t = '"I thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> _narrative_excerpt(t, 0, len(t))
+    False
+    """
+    if b - a < 150 or text[text.rfind("\n", 0, a) + 1:a].strip():
+        return False
+    return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -588,7 +611,9 @@ class Resolver:
         self.text = text
         self.entities: list = []
         self.lex = lexicon()
-        # names inside quotations are what the speaker talks about, not who speaks
+        # names inside quotations are what the speaker talks about, not who speaks; but a
+        # block quotation of another article narrates, and introduces the people it tells of
+        skip = tuple(s for s in skip if not _narrative_excerpt(text, s[0], s[1]))
         self.skip_starts = [a for a, _ in skip]
         self.skip = list(skip)
         self._cache: dict = {}
@@ -795,7 +820,8 @@ class Resolver:
         if v and v.group(1):
             res = 2  # "Melanie said": someone who speaks is a person
         else:
-            before = self.text[max(0, start - 4):start]
+            # (the opening mark of a block quotation's paragraph opens nothing of its own)
+            before = self.text[max(0, start - 5):start].rstrip("\"“")[-4:]
             if _SENT_OPEN.search(before) and "." in before:
                 # "to Mr. Obama", "of Sen. Tribe": the dot of a title or initial opens nothing
                 prev = self.text[max(0, start - 12):start].split()
