@@ -625,6 +625,8 @@ class Resolver:
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
         stop): "Solid Debate Win Over Kaine" names nobody."""
+        if pos < self._headline_block():
+            return True
         a = self.text.rfind("\n", 0, pos) + 1
         key = ("head", a)
         if key not in self._cache:
@@ -638,6 +640,20 @@ class Resolver:
                 caps = sum(1 for w in words if w[:1].isupper())
                 self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not ended or \
                     bool(words) and caps == len(words) and len(words) >= 2
+        return self._cache[key]
+
+    def _headline_block(self) -> int:
+        """Where the headline and its deck end: the opening paragraph when its first line does
+        not end as a sentence does ("Lawmaker urges retaliation on Russia;" / "Talk compared
+        to 'working the referees'."), else 0."""
+        key = "headline-block"
+        if key not in self._cache:
+            first = self.text[:self.text.find("\n")] if "\n" in self.text[:300] else ""
+            end = 0
+            if first.strip() and not first.rstrip().endswith((".", "?", "!", "”", '"', "’", "'")):
+                para = self.text.find("\n\n")
+                end = para if 0 < para <= 400 else len(first)
+            self._cache[key] = end
         return self._cache[key]
 
     def _skipped(self, pos: int) -> bool:
@@ -921,6 +937,9 @@ class Resolver:
         the quote before (a pronoun that fits it is taken to continue it)."""
         pos = m.start if pos is None else pos
         if m.kind == "name":
+            if pos < self._headline_block() and " " not in m.name and not m.gender and not m.titles and \
+                    self._find_name(m.name, None) is None:
+                return None, "headline-word"  # "Talk compared to ...": a headline's first word names no one
             return self.named(m, pos), "name"
         if m.kind == "pronoun":
             if m.entity == "person":
