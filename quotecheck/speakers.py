@@ -586,7 +586,7 @@ def _narrative_excerpt(text: str, a: int, b: int) -> bool:
     in the first or second ("McCrummen reports: / "Melanie thought the whole thing was
     outrageous. She wasn't ..."), so the people it introduces are antecedents after it.
 
-    >>> t = 'Smith reports:\n\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> t = 'Smith reports:\\n\\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
     >>> _narrative_excerpt(t, t.index('"'), len(t))
     True
     >>> t = '"I thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
@@ -596,6 +596,28 @@ def _narrative_excerpt(text: str, a: int, b: int) -> bool:
     if b - a < 150 or text[text.rfind("\n", 0, a) + 1:a].strip():
         return False
     return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
+
+
+@functools.lru_cache(maxsize=16384)
+def _organisation_name(run: str) -> Optional[Mention]:
+    """The organisation a run of capitals names, with or without its article ("the Times",
+    "the Association of Flight Attendants"), else None."""
+    toks = tokens(run)
+    lex = lexicon()
+    k = 0
+    while k < len(toks) and (toks[k].text in _NOT_NAME or toks[k].text == "the"):
+        k += 1  # "the", "A", "In": not part of the name
+    words = [t.text for t in toks[k:] if t.cap]
+    if len(words) > 1 and any(lex.orgs.get(w.lower()) == "organisation" for w in words):
+        # the whole run is the name: "Association of Flight Attendants" (read as a person's
+        # name, "of" would cut it)
+        name = run[toks[k].start:]
+        return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="name")
+    mention = read_mention(run, toks)
+    if mention is None or mention.kind != "name" or mention.entity != "organisation" or \
+            mention.name in _NOT_NAME:
+        return None
+    return mention
 
 
 class Resolver:
@@ -958,6 +980,11 @@ class Resolver:
             if m.head in ("we", "i"):
                 return prefer, "pronoun-first-person"
             e = self._latest(pos, ("organisation", "group"))
+            if e is None:
+                e = self._organisation_before(pos)
+                if e is not None:
+                    e.last = max(e.last, pos)
+                    return e, "pronoun-organisation-subject"
             return e, "pronoun-latest-organisation"
         if m.kind == "description" and m.head in _DOCUMENT_KINDS:
             e = self._document_author(pos, m.head)
@@ -992,6 +1019,12 @@ class Resolver:
             if e is not None:
                 e.last = max(e.last, pos)
                 return e, "organisation-description-name"
+            e = self._organisation_before(pos)
+            if e is not None:
+                # "A union representing flight attendants endorsed ... the Association of Flight
+                # Attendants called ... the union wrote": the organisation the story is about
+                e.last = max(e.last, pos)
+                return e, "organisation-description-subject"
             return None, "organisation-description"
         return None, m.kind
 
@@ -1075,6 +1108,34 @@ class Resolver:
         if m.entity == "person" and m.kind in ("pronoun", "description"):
             return self._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
         return None
+
+    def _organisation_before(self, pos: int, window: int = 1500) -> Optional[_Entity]:
+        """The organisation named last before ``pos`` as the subject of a sentence or clause
+        ("During the primaries, the Times gave Clinton ... Meanwhile, it attacked Trump"), outside
+        quotes and headlines: what "it", "they" or "the union" most likely stands for when no
+        organisation has spoken yet."""
+        found = None
+        text = self.text
+        for m in _CAPS.finditer(text, max(0, pos - window), pos):
+            s0 = m.start()
+            if self._skipped(s0) or self._in_headline(s0):
+                continue
+            the = text[max(0, s0 - 4):s0]
+            run = m.group()
+            if the in ("the ", "The "):
+                s0, run = s0 - 4, the + run
+            org = _organisation_name(run)
+            if org is None:
+                continue
+            before = text[max(0, s0 - 4):s0]
+            after = text[m.end():m.end() + 40]
+            v = _THEN_VERB.match(after)
+            if s0 == 0 or _SENT_OPEN.search(before) or v and v.group(1) or \
+                    before.endswith(", ") and _VERB_NEXT.match(after):
+                found = (s0, org)
+        if found is None:
+            return None
+        return self.named(found[1], found[0])
 
     def _organisation_named(self, pos: int, head: Optional[str], window: int = 6000) -> Optional[_Entity]:
         """The organisation named last before ``pos`` (outside quotes and headlines) whose
