@@ -612,12 +612,18 @@ def _organisation_name(run: str) -> Optional[Mention]:
         # the whole run is the name: "Association of Flight Attendants" (read as a person's
         # name, "of" would cut it)
         name = run[toks[k].start:]
-        return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="name")
+        return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="organisation-words")
     mention = read_mention(run, toks)
     if mention is None or mention.kind != "name" or mention.entity != "organisation" or \
             mention.name in _NOT_NAME:
         return None
-    return mention
+    # an article or an acronym makes a bare name an organisation's ("the Times", "the FBI");
+    # a place alone ("Wyoming", "WASHINGTON —" of a dateline) is not one
+    if not mention.name.replace(" ", "").isalpha() or len(mention.name) < 3:
+        return None  # "the U." of "the U.S.": a run cut at its dots
+    if run[:4] in ("the ", "The ") or mention.name.isupper() and len(mention.name) <= 6:
+        return mention
+    return None
 
 
 class Resolver:
@@ -980,7 +986,7 @@ class Resolver:
             if m.head in ("we", "i"):
                 return prefer, "pronoun-first-person"
             e = self._latest(pos, ("organisation", "group"))
-            if e is None:
+            if e is None and m.head == "it":  # ("they" is as often people)
                 e = self._organisation_before(pos)
                 if e is not None:
                     e.last = max(e.last, pos)
@@ -1019,7 +1025,11 @@ class Resolver:
             if e is not None:
                 e.last = max(e.last, pos)
                 return e, "organisation-description-name"
-            e = self._organisation_before(pos)
+            # only "the union", "the agency": not a campaign or office, which belong to a person,
+            # nor a phrase with a name of its own
+            definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
+                and m.head not in _OWNED
+            e = self._organisation_before(pos) if definite else None
             if e is not None:
                 # "A union representing flight attendants endorsed ... the Association of Flight
                 # Attendants called ... the union wrote": the organisation the story is about
@@ -1116,6 +1126,7 @@ class Resolver:
         organisation has spoken yet."""
         found = None
         text = self.text
+        self._all_candidates()  # (the surnames of the people named)
         for m in _CAPS.finditer(text, max(0, pos - window), pos):
             s0 = m.start()
             if self._skipped(s0) or self._in_headline(s0):
@@ -1125,7 +1136,10 @@ class Resolver:
             if the in ("the ", "The "):
                 s0, run = s0 - 4, the + run
             org = _organisation_name(run)
-            if org is None:
+            if org is None or org.name in self._surnames or org.name.split()[-1] in self._surnames:
+                continue  # "The Cruz campaign": a person's, not an organisation's name
+            known = self._find_name(org.name, None) if org.rule != "organisation-words" else None
+            if known is not None and known.kind != "organisation":
                 continue
             before = text[max(0, s0 - 4):s0]
             after = text[m.end():m.end() + 40]
