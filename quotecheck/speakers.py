@@ -762,9 +762,31 @@ class Resolver:
                     best = e
         return best
 
+    def _acronym(self, m: Mention, pos: int) -> Optional[_Entity]:
+        """The organisation an acronym stands for when the text spelt it out before ("the IMF"
+        after "The International Monetary Fund announced"): the latest run of capitals whose
+        initials it is, outside quotes.  Looked up once per acronym and document."""
+        name = m.name
+        if m.entity != "organisation" or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
+            return None
+        key = ("acronym", name)
+        if key not in self._cache:
+            found = None
+            for r in _CAPS.finditer(self.text, max(0, pos - 20000), pos):
+                words = r.group().split()
+                while words and words[0] in _NOT_NAME:
+                    words = words[1:]
+                caps = [w for w in words if w[:1].isupper()]
+                if len(caps) == len(name) and "".join(w[0] for w in caps) == name and not self._skipped(r.start()):
+                    found = " ".join(words)
+            self._cache[key] = found and (self._find_name(found, None) or self._new(found, "organisation", (), None, pos))
+        return self._cache[key]
+
     def named(self, m: Mention, pos: int) -> _Entity:
         """The entity for a name mention, created or merged."""
         e = self._find_name(m.name, m.gender)
+        if e is None:
+            e = self._acronym(m, pos)
         if e is None:
             name, titles, gender = m.name, m.titles, m.gender
             if m.entity == "person" and len(name.split()) == 1:
