@@ -626,6 +626,12 @@ def _organisation_name(run: str) -> Optional[Mention]:
     return None
 
 
+# A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
+_AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
+_BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
+_BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -761,6 +767,26 @@ class Resolver:
                 if best is None or e.last > best.last:
                     best = e
         return best
+
+    def _author(self) -> Optional[_Entity]:
+        """The writer of a first-person piece, as essays and op-eds name them: a byline
+        ("By Jane Doe") opening the text or a closing line about them ("Jane Doe is a
+        playwright ..."); None when neither is there."""
+        key = "author"
+        if key not in self._cache:
+            found = None
+            text = self.text
+            tail = text.rstrip()
+            last = tail[tail.rfind("\n") + 1:]
+            m = _BYLINE.search(text, 0, min(len(text), 400)) or (
+                _BIO_LINE.match(last) if len(last) < 500 else None)
+            if m:
+                person = _person_name(m.group(1))
+                if person is not None and " " in person.name:
+                    found = self._find_name(person.name, None) or self._new(
+                        person.name, "person", (), person.gender, 0)
+            self._cache[key] = found
+        return self._cache[key]
 
     def _acronym(self, m: Mention, pos: int) -> Optional[_Entity]:
         """The organisation an acronym stands for when the text spelt it out before ("the IMF"
@@ -992,7 +1018,15 @@ class Resolver:
                 return None, "headline-word"  # "Talk compared to ...": a headline's first word names no one
             return self.named(m, pos), "name"
         if m.kind == "pronoun":
+            if m.head == "i":
+                e = self._author()
+                if e is not None:
+                    # "I grew up in a survivalist household": outside quotes, the writer
+                    e.last = max(e.last, pos)
+                    return e, "pronoun-author"
             if m.entity == "person":
+                if prefer is not None and prefer is self._cache.get("author"):
+                    prefer = None  # the writer is "I", never "he" or "she"
                 if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
                         and not self._other_person_between(prefer, pos, m.gender):
                     e = prefer
@@ -1036,6 +1070,8 @@ class Resolver:
                 else:
                     e = self._person_before(pos, m.gender, mods=mods)
                 rule = "description-latest-person"
+            if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
+                e = None  # "my father" is someone the writer names, never the writer
             if e is not None:
                 e.titles.extend([m.text] if m.text not in e.titles else [])
                 e.last = max(e.last, pos)
