@@ -540,6 +540,8 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
                            r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
 
+# The end of a sentence before the next one (not the dot of "R-Wis., despite").
+_SENT_END = regex.compile(r"[.!?][\"”’']?\s++[\p{Lu}\"“]|\n")
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
 _DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
 #: Words that open an adverbial after a comma, not an appositive saying what someone is.
@@ -886,7 +888,11 @@ class Resolver:
             if head and not self._fits(head, mention, known, start):
                 continue
             best = (start, mention, known)
-            if subject:
+            if subject and not (best_subject is not None and subject == 1 and self._opens(best_subject[0]) and
+                                best_subject[1].gender and " " in best_subject[1].name and
+                                not self._opens(start) and not _SENT_END.search(self.text, best_subject[0], start)):
+                # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
+                # subject inside the same sentence does not displace the full name that opened it
                 best_subject = best
             if mods and head and all(_has_word(said, w) for w in mods):
                 best_agree = best
@@ -938,12 +944,17 @@ class Resolver:
             # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
             # given a relative aside in dashes becomes the topic, as a subject does
             verb = verb or bool(_DASH_WHO.match(after))
+            self._cache[("open", start)] = bool(_SENT_OPEN.search(before)) or start == 0
             res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
                 # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
                 # after an opening phrase, followed by its verb
                 before.endswith(", ") and bool(_VERB_NEXT.match(after))))
         self._cache[key] = res
         return res
+
+    def _opens(self, start: int) -> bool:
+        """Whether the subject at ``start`` (read by :meth:`_is_subject`) opens its sentence."""
+        return self._cache.get(("open", start), False)
 
     def _title_appositive(self, end: int) -> bool:
         """Whether an appositive after ``end`` holds a title word (``, president of ...``,
