@@ -564,6 +564,12 @@ def _word_pattern(word: str):
     return regex.compile(r"\b" + regex.escape(word) + r"\b")
 
 
+@functools.lru_cache(maxsize=1024)
+def _org_run_pattern(word: str):
+    """``word`` followed by capitalised words (a possessive run, linear)."""
+    return regex.compile(r"\b" + regex.escape(word) + r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
+
+
 @functools.lru_cache(maxsize=65536)
 def _person_name(run: str) -> Optional[Mention]:
     toks = tokens(run)
@@ -833,6 +839,13 @@ class Resolver:
                             return e
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
                         gender = gender or full.gender
+            if name == m.name and " " not in name and not gender and not titles:
+                full_org = self._organisation_full(name, pos)
+                if full_org is not None:
+                    # "In a statement, Peabody said" after "the coal mining giant Peabody Energy"
+                    e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
+                    e.last = max(e.last, pos)
+                    return e
             e = self._new(name, m.entity, titles, gender, pos)
         else:
             if len(m.name.split()) > len(e.name.split()):
@@ -841,6 +854,21 @@ class Resolver:
             e.gender = e.gender or m.gender
         e.last = max(e.last, pos)
         return e
+
+    def _organisation_full(self, word: str, pos: int, window: int = 20000) -> Optional[str]:
+        """The organisation's full name that a bare word is the short form of: the latest name
+        before ``pos`` that starts with the word and holds an organisation word ("Peabody
+        Energy", "Goldman Sachs Group"), outside quotes; companies go by their first word."""
+        if not word.isalpha():
+            return None
+        found = None
+        pattern = _org_run_pattern(word)
+        for r in pattern.finditer(self.text, max(0, pos - window), pos):
+            words = r.group().split()
+            if any(self.lex.orgs.get(w) == "organisation" or self.lex.orgs.get(w + ".") == "organisation"
+                   for w in words[1:]) and not self._skipped(r.start()):
+                found = r.group()
+        return found
 
     def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
         """The one full name named before ``pos`` whose surname is a single typo away from the
