@@ -1175,6 +1175,10 @@ class Resolver:
                                          e + 1 < len(toks) and toks[e + 1].cap):
                     e += 1
                 if e > j:
+                    # "by the Ohio Democratic Party": the whole run when it names an organisation
+                    org = _organisation_name(text[toks[k + 2].start:toks[e - 1].end])
+                    if org is not None:
+                        return attrs.evolve(org, start=org.start + toks[k + 2].start, end=toks[e - 1].end)
                     return read_mention(text, toks[k + 2:e])
             j = k
             while j > 0 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].text not in _NOT_NAME and \
