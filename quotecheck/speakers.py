@@ -1244,6 +1244,8 @@ class Resolver:
                 continue
             before = text[max(0, s0 - 4):s0]
             after = text[m.end():m.end() + 40]
+            if after[:1] == ":":
+                continue  # "The Latest: ...": a label, not a subject
             v = _THEN_VERB.match(after)
             if s0 == 0 or _SENT_OPEN.search(before) or v and v.group(1) or \
                     before.endswith(", ") and _VERB_NEXT.match(after):
