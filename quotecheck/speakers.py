@@ -640,6 +640,33 @@ _BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
 _BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
 
 
+_GROUP_OF = regex.compile(r"\p{L}++ (?:at|of|with|from|for|in) ((?:the )?+\p{Lu}.*+)")
+
+
+def _group_organisation(text: str) -> Optional[Mention]:
+    """The organisation a group of people belongs to, when the phrase names it ("Officials at
+    Homeland Security Investigations", "officials with the Department of Justice").
+
+    >>> _group_organisation("Officials at Homeland Security Investigations").name
+    'Homeland Security Investigations'
+    >>> _group_organisation("Democratic leaders") is None
+    True
+    """
+    m = _GROUP_OF.match(text)
+    if not m:
+        return None
+    org = _organisation_name(m.group(1))
+    if org is None:
+        # officials work at an institution: a name of several words without a first name
+        # ("Homeland Security Investigations") is one, whatever its words
+        run = m.group(1)[4:] if m.group(1).startswith("the ") else m.group(1)
+        words = run.split()
+        if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words) and \
+                words[0] not in lexicon().genders:
+            org = Mention(0, len(run), run, "name", "organisation", name=run, rule="group-organisation")
+    return org
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -1051,6 +1078,11 @@ class Resolver:
         """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
         the quote before (a pronoun that fits it is taken to continue it)."""
         pos = m.start if pos is None else pos
+        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
+            org = _group_organisation(m.text)
+            if org is not None:
+                # "Officials at Homeland Security Investigations said": the organisation speaks
+                return self.named(org, pos), "group-organisation"
         if m.kind == "name":
             if pos < self._headline_block() and " " not in m.name and not m.gender and not m.titles and \
                     self._find_name(m.name, None) is None:

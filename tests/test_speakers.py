@@ -256,3 +256,8 @@ def test_a_later_subject_in_the_same_sentence_does_not_displace_the_first():
             "House Speaker Paul Reed, despite his doubts about the timing, noted that he believes Brown "
             "is right about the numbers.\n\n“I think we have it,” he said.")
     assert speech(text)[-1].speaker == "Paul Reed"
+
+
+def test_officials_at_an_institution_speak_for_it():
+    text = ("Officials at Maritime Safety Investigations said they were “deeply concerned” about the ferry.")
+    assert speech(text)[0].speaker == "Maritime Safety Investigations"
