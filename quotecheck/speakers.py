@@ -906,7 +906,8 @@ class Resolver:
         found = None
         for _, full in self._candidates(max(0, pos - 20000), pos):
             words = full.name.split()
-            if len(words) > 1 and one_typo(words[-1], name):
+            if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
+                # ("Schools" is the plural of "Intermediate School", no misspelling)
                 if found is not None and found.name != full.name:
                     return None  # two people fit: no guess
                 found = full

@@ -261,3 +261,11 @@ def test_a_later_subject_in_the_same_sentence_does_not_displace_the_first():
 def test_officials_at_an_institution_speak_for_it():
     text = ("Officials at Maritime Safety Investigations said they were “deeply concerned” about the ferry.")
     assert speech(text)[0].speaker == "Maritime Safety Investigations"
+
+
+def test_a_plural_is_no_misspelling_of_a_full_name():
+    text = ("Her son attends Lincoln Middle School in Queens.\n\n"
+            "The protest drew 2,000 people, according to the organizer Parents for Better Schools.")
+    from quotecheck.speakers import Resolver
+    r = Resolver(text)
+    assert r._misspelt_full("Schools", len(text)) is None
