@@ -615,10 +615,29 @@ def has_word(s: str, word: str, whole: bool = True) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=1024)
-def _org_run_pattern(word: str):
-    """``word`` followed by capitalised words (a possessive run, linear)."""
-    return regex.compile(r"\b" + regex.escape(word) + r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
+_CAP_RUN = regex.compile(r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
+
+
+def _runs_from(text: str, word: str, lo: int, hi: int):
+    """``(start, end)`` of each ``word`` (from a word boundary) followed by capitalised
+    words inside ``text[lo:hi]``, left to right without overlaps, as the pattern
+    ``\\bWORD(?:[ ]\\p{Lu}...)++`` would find them: ``str.find`` for the word (looked for
+    once per acronym or name, not worth a compiled pattern each) and one fixed pattern for
+    the run after it.
+
+    >>> list(_runs_from("Peabody Energy and Peabody said; xPeabody Coal", "Peabody", 0, 47))
+    [(0, 14)]
+    """
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i != -1:
+        if i == 0 or not _word_char(text[i - 1]):
+            m = _CAP_RUN.match(text, i + n, hi)
+            if m:
+                yield i, m.end()
+                i = text.find(word, m.end(), hi)
+                continue
+        i = text.find(word, i + 1, hi)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -940,12 +959,11 @@ class Resolver:
         if not word.isalpha():
             return None
         found = None
-        pattern = _org_run_pattern(word)
-        for r in pattern.finditer(self.text, max(0, pos - window), pos):
-            words = r.group().split()
+        for a, b in _runs_from(self.text, word, max(0, pos - window), pos):
+            words = self.text[a:b].split()
             if any(self.lex.orgs.get(w) == "organisation" or self.lex.orgs.get(w + ".") == "organisation"
-                   for w in words[1:]) and not self._skipped(r.start()):
-                found = r.group()
+                   for w in words[1:]) and not self._skipped(a):
+                found = self.text[a:b]
         return found
 
     def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
