@@ -216,6 +216,34 @@ def _gender_of(words, lex, name: Optional[list] = None) -> Optional[str]:
 def read_mention(text: str, toks: list) -> Optional[Mention]:
     """Read the noun phrase ``toks`` (tokens of ``text``) as a speaker mention.
 
+    The same words read the same way wherever they stand ("he", "Mr. Trump", "the
+    president" come back again and again), so the reading is made once per phrase and
+    moved to where this one stands.
+
+    >>> text = "  said Sen. Lindsey Graham"
+    >>> m = read_mention(text, tokens(text)[1:])
+    >>> m.start, m.text, m.name, m.titles
+    (7, 'Sen. Lindsey Graham', 'Lindsey Graham', ('Sen.',))
+    """
+    if not toks:
+        return None
+    base = toks[0].start
+    m = _read_phrase(text[base:toks[-1].end], tuple([(t.start - base, t.end - base) for t in toks]))
+    if m is None or base == 0:
+        return m
+    return Mention(m.start + base, m.end + base, m.text, m.kind, m.entity, m.name, m.titles, m.gender, m.head,
+                   m.rule)
+
+
+@functools.lru_cache(maxsize=65536)
+def _read_phrase(phrase: str, spans: tuple) -> Optional[Mention]:
+    """:func:`_read_mention` of a phrase on its own (token spans relative to it)."""
+    return _read_mention(phrase, [_new_tuple(Token, (a, b, phrase[a:b])) for a, b in spans])
+
+
+def _read_mention(text: str, toks: list) -> Optional[Mention]:
+    """Read the noun phrase ``toks`` (tokens of ``text``) as a speaker mention: the rules.
+
     A name is the last run of capitalised words that are not titles; what comes before it
     are its titles.  A phrase with no name is a pronoun, a description, a group or an
     organisation, by its head word.
