@@ -675,7 +675,7 @@ def _person_name(run: str) -> Optional[Mention]:
         toks = toks[1:]
     if not toks:
         return None
-    mention = read_mention(run, toks)
+    mention = _read_mention(run, toks)  # (the run is the cache key already)
     if mention is None or mention.kind != "name" or mention.entity != "person":
         return None
     return mention
@@ -719,7 +719,7 @@ def _organisation_name(run: str) -> Optional[Mention]:
         # name, "of" would cut it)
         name = run[toks[k].start:]
         return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="organisation-words")
-    mention = read_mention(run, toks)
+    mention = _read_mention(run, toks)  # (the run is the cache key already)
     if mention is None or mention.kind != "name" or mention.entity != "organisation" or \
             mention.name in _NOT_NAME:
         return None
