@@ -65,18 +65,11 @@ class Lexicon:
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
         entries only match lower-case words (``president`` the role) while capitalised
         ones match as written (``President`` the office)."""
-        return _title(self, word)
-
-
-@functools.lru_cache(maxsize=8192)
-def _title(lex, word: str):
-    t = lex.titles.get(word)
-    if t:
-        return t
-    low = word.lower()
-    if word[:1].isupper() and low in lex.titles and lex.titles[low][0] != "role":
-        return lex.titles[low]
-    return None
+        t = self.titles.get(word)
+        if t or not word[:1].isupper():
+            return t or None
+        t = self.titles.get(word.lower())
+        return t if t and t[0] != "role" else None
 
 
 # --- tokens ---------------------------------------------------------------------------
