@@ -94,6 +94,9 @@ class _Hit:
     rule: str = ""
 
 
+_LINE = regex.compile(r"[^\r\n]++")
+
+
 class _Doc:
     """A document's paragraphs and quotes, for local lookups."""
 
@@ -101,13 +104,13 @@ class _Doc:
         self.text = text
         self.quotes = quotes
         starts, ends = [], []
-        for m in regex.finditer(r"[^\r\n]++", text):
+        for m in _LINE.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
-        self._stoks: dict = {}  # ("s", sentence start) or ("p", paragraph) -> (tokens, starts)
+        self._stoks: dict = {}  # ("p", paragraph) -> (tokens, starts)
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -128,16 +131,17 @@ class _Doc:
         return starts[k], ends[k]
 
     def toks(self, lo: int, hi: int) -> list:
-        """The tokens of ``text[lo:hi]`` (those wholly inside it), sliced from cached tokens:
-        of the sentence when the stretch lies inside a sentence of ordinary length, else of
-        the paragraph (tokenised once, however many quotes look at it, so dense or
-        unpunctuated text stays linear)."""
+        """The tokens of ``text[lo:hi]`` (those wholly inside it), sliced from the tokens of
+        its paragraphs, each tokenised once however many quotes and cues look at it (so
+        dense or unpunctuated text stays linear, and no sentence is tokenised twice).  A
+        sentence's tokens are the same read alone or sliced from its paragraph: sentences
+        start after white space and end after a full stop, where tokens end anyway."""
         if hi <= lo:
             return []
-        s0, s1 = self.sentence(lo)
-        if hi <= s1 and s1 - s0 <= 600:
-            return self._slice(("s", s0), s0, s1, lo, hi)
         pi, pj = self.para(lo), self.para(hi - 1)
+        if pi == pj:
+            ps, pe = self.para_span(pi)
+            return self._slice(("p", pi), ps, pe, lo, hi)
         out = []
         for k in range(pi, pj + 1):
             ps, pe = self.para_span(k)
@@ -1079,7 +1083,7 @@ def _initial_subject(text: str, toks: list):
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
-            regex.search(r"\b" + regex.escape(np[0].text.lower()) + r"\b", text) or
+            sp.has_word(text, np[0].text.lower()) or
             np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
         # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
         # she": a common word opening the sentence

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import os
+import re as _re
 import unicodedata
 from typing import NamedTuple, Optional
 
@@ -62,18 +65,11 @@ class Lexicon:
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
         entries only match lower-case words (``president`` the role) while capitalised
         ones match as written (``President`` the office)."""
-        return _title(self, word)
-
-
-@functools.lru_cache(maxsize=8192)
-def _title(lex, word: str):
-    t = lex.titles.get(word)
-    if t:
-        return t
-    low = word.lower()
-    if word[:1].isupper() and low in lex.titles and lex.titles[low][0] != "role":
-        return lex.titles[low]
-    return None
+        t = self.titles.get(word)
+        if t or not word[:1].isupper():
+            return t or None
+        t = self.titles.get(word.lower())
+        return t if t and t[0] != "role" else None
 
 
 # --- tokens ---------------------------------------------------------------------------
@@ -81,7 +77,15 @@ def _title(lex, word: str):
 # A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
 # final dot; or any other single non-space character.  Possessive runs keep it linear.
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
+# The same tokens for the fast path of :func:`tokens`, each with the white space before it,
+# in the standard library's ``re`` (its ``findall`` is the quickest C loop there is; no
+# Match object per token).  ``[^\W_]`` is ``[\p{L}\p{N}]`` (``str.isalnum``), and the space
+# class is ``regex``'s ``\s`` (Unicode White_Space) spelled out, so both read alike.
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_TOKEN_GAPS = _re.compile(f"([{_WS}]*+)([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+_second = operator.itemgetter(1)
+_new_tuple = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -105,21 +109,33 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
 
     >>> [t.text for t in tokens("Sen. J. Smith said.")]
     ['Sen.', 'J.', 'Smith', 'said', '.']
+    >>> tokens("  U.S. aid", 1)
+    [Token(start=2, end=6, text='U.S.'), Token(start=7, end=10, text='aid')]
     """
     end = len(text) if end is None else end
-    out = []
-    append = out.append
-    new = tuple.__new__
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group()
-        if w[-1] == "." and len(w) > 1 and _splits_dot(w):
-            s, e = m.span()
-            append(new(Token, (s, e - 1, w[:-1])))
-            append(new(Token, (e - 1, e, ".")))
-        else:
-            s, e = m.span()
-            append(new(Token, (s, e, w)))
-    return out
+    # (space, word) pairs; the running sum of their lengths gives every offset, so the
+    # tokens are built by C loops (map, zip, accumulate), not a Python step per word
+    pairs = _TOKEN_GAPS.findall(text, start, end)
+    words = list(map(_second, pairs))
+    offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=start))
+    out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
+    dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
+    if not dotted:
+        return out
+    # a final dot that is a full stop becomes a token of its own
+    res, prev = [], 0
+    for i in dotted:
+        w = words[i]
+        if len(w) > 1 and _splits_dot(w):
+            res.extend(out[prev:i])
+            s, e, _ = out[i]
+            res.append(_new_tuple(Token, (s, e - 1, w[:-1])))
+            res.append(_new_tuple(Token, (e - 1, e, ".")))
+            prev = i + 1
+    if not prev:
+        return out
+    res.extend(out[prev:])
+    return res
 
 
 @functools.lru_cache(maxsize=4096)
@@ -192,6 +208,34 @@ def _gender_of(words, lex, name: Optional[list] = None) -> Optional[str]:
 
 def read_mention(text: str, toks: list) -> Optional[Mention]:
     """Read the noun phrase ``toks`` (tokens of ``text``) as a speaker mention.
+
+    The same words read the same way wherever they stand ("he", "Mr. Trump", "the
+    president" come back again and again), so the reading is made once per phrase and
+    moved to where this one stands.
+
+    >>> text = "  said Sen. Lindsey Graham"
+    >>> m = read_mention(text, tokens(text)[1:])
+    >>> m.start, m.text, m.name, m.titles
+    (7, 'Sen. Lindsey Graham', 'Lindsey Graham', ('Sen.',))
+    """
+    if not toks:
+        return None
+    base = toks[0].start
+    m = _read_phrase(text[base:toks[-1].end], tuple([(t.start - base, t.end - base) for t in toks]))
+    if m is None or base == 0:
+        return m
+    return Mention(m.start + base, m.end + base, m.text, m.kind, m.entity, m.name, m.titles, m.gender, m.head,
+                   m.rule)
+
+
+@functools.lru_cache(maxsize=65536)
+def _read_phrase(phrase: str, spans: tuple) -> Optional[Mention]:
+    """:func:`_read_mention` of a phrase on its own (token spans relative to it)."""
+    return _read_mention(phrase, [_new_tuple(Token, (a, b, phrase[a:b])) for a, b in spans])
+
+
+def _read_mention(text: str, toks: list) -> Optional[Mention]:
+    """Read the noun phrase ``toks`` (tokens of ``text``) as a speaker mention: the rules.
 
     A name is the last run of capitalised words that are not titles; what comes before it
     are its titles.  A phrase with no name is a pronoun, a description, a group or an
@@ -313,6 +357,12 @@ def read_mention(text: str, toks: list) -> Optional[Mention]:
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
 _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
 company""".split())
+#: Document nouns -> their kind ("memoir" and "book" are one kind), and the verbs that tie a
+#: document of a kind (``*``: any) to its author or issuer ("X issued a statement", "X ruled").
+_DOCUMENT_KINDS = dict(_tables.rows("speakers_document_kinds.tsv"))
+_DOCUMENT_VERBS = dict(_tables.rows("speakers_document_verbs.tsv"))
+#: Words between an issuer and its verb that are not part of the issuer ("Mariano also wrote").
+_AUXILIARIES = frozenset("has had have also then later recently quickly just first once".split())
 
 
 def _toks(s: str):
@@ -477,8 +527,7 @@ def _has_word(said: str, word: str) -> bool:
     party = _parties().get(word.lower())
     if party and any(_parties().get(x) == party for x in _WORD.findall(said)):
         return True  # "Republican" and "GOP"
-    w = word.lower()[:5]
-    return bool(regex.search(r"\b" + regex.escape(w), said))
+    return has_word(said, word.lower()[:5], whole=False)
 
 
 def _party_clash(mods: tuple, said: str) -> bool:
@@ -534,6 +583,8 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
                            r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
 
+# The end of a sentence before the next one (not the dot of "R-Wis., despite").
+_SENT_END = regex.compile(r"[.!?][\"”’']?\s++[\p{Lu}\"“]|\n")
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
 _DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
 #: Words that open an adverbial after a comma, not an appositive saying what someone is.
@@ -546,14 +597,68 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+_CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
 # A lower-case word that can be a verb right after a name (not a conjunction or relative).
 _VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
                            r"\p{Ll}\p{L}*+")
 
 
 @functools.lru_cache(maxsize=1024)
-def _word_pattern(word: str):
-    return regex.compile(r"\b" + regex.escape(word) + r"\b")
+def _word_pattern(word: str, whole: bool = True):
+    return regex.compile(r"\b" + regex.escape(word) + (r"\b" if whole else ""))
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or c > "\x7f" and bool(_WORD_CHAR.match(c))
+
+
+def has_word(s: str, word: str, whole: bool = True) -> bool:
+    """Whether ``s`` holds ``word`` from a word boundary (and to one, when ``whole``), as
+    ``\\bword\\b`` reads it: with ``str.find``, not a pattern compiled per word (the words
+    looked for are every description's head, most of them seen once).
+
+    >>> has_word("the vice president", "president"), has_word("presidential", "president")
+    (True, False)
+    >>> has_word("presidential", "presi", whole=False)
+    True
+    """
+    if not word or not (_word_char(word[0]) and _word_char(word[-1])):
+        return bool(_word_pattern(word, whole).search(s))  # boundaries next to marks: the pattern
+    n = len(word)
+    i = s.find(word)
+    while i != -1:
+        if (i == 0 or not _word_char(s[i - 1])) and (not whole or i + n == len(s) or not _word_char(s[i + n])):
+            return True
+        i = s.find(word, i + 1)
+    return False
+
+
+_CAP_RUN = regex.compile(r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
+
+
+def _runs_from(text: str, word: str, lo: int, hi: int):
+    """``(start, end)`` of each ``word`` (from a word boundary) followed by capitalised
+    words inside ``text[lo:hi]``, left to right without overlaps, as the pattern
+    ``\\bWORD(?:[ ]\\p{Lu}...)++`` would find them: ``str.find`` for the word (looked for
+    once per acronym or name, not worth a compiled pattern each) and one fixed pattern for
+    the run after it.
+
+    >>> list(_runs_from("Peabody Energy and Peabody said; xPeabody Coal", "Peabody", 0, 47))
+    [(0, 14)]
+    """
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i != -1:
+        if i == 0 or not _word_char(text[i - 1]):
+            m = _CAP_RUN.match(text, i + n, hi)
+            if m:
+                yield i, m.end()
+                i = text.find(word, m.end(), hi)
+                continue
+        i = text.find(word, i + 1, hi)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -563,10 +668,94 @@ def _person_name(run: str) -> Optional[Mention]:
         toks = toks[1:]
     if not toks:
         return None
-    mention = read_mention(run, toks)
+    mention = _read_mention(run, toks)  # (the run is the cache key already)
     if mention is None or mention.kind != "name" or mention.entity != "person":
         return None
     return mention
+
+
+# First- and second-person words: someone speaking.  Third-person subject pronouns: a narrator.
+_SPEAKING = regex.compile(r"\b(?:I|me|my|mine|we|us|our|you|your)\b|\b(?:We|You|My|Our|Your)\b")
+_NARRATING = regex.compile(r"\b(?:he|she|He|She)\b")
+
+
+def _narrative_excerpt(text: str, a: int, b: int) -> bool:
+    """Whether the quotation ``text[a:b]`` is a block quotation of another article: a long
+    passage opening its paragraph that tells of people in the third person and never speaks
+    in the first or second ("McCrummen reports: / "Melanie thought the whole thing was
+    outrageous. She wasn't ..."), so the people it introduces are antecedents after it.
+
+    >>> t = 'Smith reports:\\n\\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> _narrative_excerpt(t, t.index('"'), len(t))
+    True
+    >>> t = '"I thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> _narrative_excerpt(t, 0, len(t))
+    False
+    """
+    if b - a < 150 or text[text.rfind("\n", 0, a) + 1:a].strip():
+        return False
+    return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
+
+
+@functools.lru_cache(maxsize=16384)
+def _organisation_name(run: str) -> Optional[Mention]:
+    """The organisation a run of capitals names, with or without its article ("the Times",
+    "the Association of Flight Attendants"), else None."""
+    toks = tokens(run)
+    lex = lexicon()
+    k = 0
+    while k < len(toks) and (toks[k].text in _NOT_NAME or toks[k].text == "the"):
+        k += 1  # "the", "A", "In": not part of the name
+    words = [t.text for t in toks[k:] if t.cap]
+    if len(words) > 1 and any(lex.orgs.get(w.lower()) == "organisation" for w in words):
+        # the whole run is the name: "Association of Flight Attendants" (read as a person's
+        # name, "of" would cut it)
+        name = run[toks[k].start:]
+        return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="organisation-words")
+    mention = _read_mention(run, toks)  # (the run is the cache key already)
+    if mention is None or mention.kind != "name" or mention.entity != "organisation" or \
+            mention.name in _NOT_NAME:
+        return None
+    # an article or an acronym makes a bare name an organisation's ("the Times", "the FBI");
+    # a place alone ("Wyoming", "WASHINGTON —" of a dateline) is not one
+    if not mention.name.replace(" ", "").isalpha() or len(mention.name) < 3:
+        return None  # "the U." of "the U.S.": a run cut at its dots
+    if run[:4] in ("the ", "The ") or mention.name.isupper() and len(mention.name) <= 6:
+        return mention
+    return None
+
+
+# A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
+_AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
+_BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
+_BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
+
+
+_GROUP_OF = regex.compile(r"\p{L}++ (?:at|of|with|from|for|in) ((?:the )?+\p{Lu}.*+)")
+
+
+def _group_organisation(text: str) -> Optional[Mention]:
+    """The organisation a group of people belongs to, when the phrase names it ("Officials at
+    Homeland Security Investigations", "officials with the Department of Justice").
+
+    >>> _group_organisation("Officials at Homeland Security Investigations").name
+    'Homeland Security Investigations'
+    >>> _group_organisation("Democratic leaders") is None
+    True
+    """
+    m = _GROUP_OF.match(text)
+    if not m:
+        return None
+    org = _organisation_name(m.group(1))
+    if org is None:
+        # officials work at an institution: a name of several words without a first name
+        # ("Homeland Security Investigations") is one, whatever its words
+        run = m.group(1)[4:] if m.group(1).startswith("the ") else m.group(1)
+        words = run.split()
+        if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words) and \
+                words[0] not in lexicon().genders:
+            org = Mention(0, len(run), run, "name", "organisation", name=run, rule="group-organisation")
+    return org
 
 
 class Resolver:
@@ -582,7 +771,9 @@ class Resolver:
         self.text = text
         self.entities: list = []
         self.lex = lexicon()
-        # names inside quotations are what the speaker talks about, not who speaks
+        # names inside quotations are what the speaker talks about, not who speaks; but a
+        # block quotation of another article narrates, and introduces the people it tells of
+        skip = tuple(s for s in skip if not _narrative_excerpt(text, s[0], s[1]))
         self.skip_starts = [a for a, _ in skip]
         self.skip = list(skip)
         self._cache: dict = {}
@@ -594,6 +785,8 @@ class Resolver:
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
         stop): "Solid Debate Win Over Kaine" names nobody."""
+        if pos < self._headline_block():
+            return True
         a = self.text.rfind("\n", 0, pos) + 1
         key = ("head", a)
         if key not in self._cache:
@@ -607,6 +800,20 @@ class Resolver:
                 caps = sum(1 for w in words if w[:1].isupper())
                 self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not ended or \
                     bool(words) and caps == len(words) and len(words) >= 2
+        return self._cache[key]
+
+    def _headline_block(self) -> int:
+        """Where the headline and its deck end: the opening paragraph when its first line does
+        not end as a sentence does ("Lawmaker urges retaliation on Russia;" / "Talk compared
+        to 'working the referees'."), else 0."""
+        key = "headline-block"
+        if key not in self._cache:
+            first = self.text[:self.text.find("\n")] if "\n" in self.text[:300] else ""
+            end = 0
+            if first.strip() and not first.rstrip().endswith((".", "?", "!", "”", '"', "’", "'")):
+                para = self.text.find("\n\n")
+                end = para if 0 < para <= 400 else len(first)
+            self._cache[key] = end
         return self._cache[key]
 
     def _skipped(self, pos: int) -> bool:
@@ -687,9 +894,51 @@ class Resolver:
                     best = e
         return best
 
+    def _author(self) -> Optional[_Entity]:
+        """The writer of a first-person piece, as essays and op-eds name them: a byline
+        ("By Jane Doe") opening the text or a closing line about them ("Jane Doe is a
+        playwright ..."); None when neither is there."""
+        key = "author"
+        if key not in self._cache:
+            found = None
+            text = self.text
+            tail = text.rstrip()
+            last = tail[tail.rfind("\n") + 1:]
+            m = _BYLINE.search(text, 0, min(len(text), 400)) or (
+                _BIO_LINE.match(last) if len(last) < 500 else None)
+            if m:
+                person = _person_name(m.group(1))
+                if person is not None and " " in person.name:
+                    found = self._find_name(person.name, None) or self._new(
+                        person.name, "person", (), person.gender, 0)
+            self._cache[key] = found
+        return self._cache[key]
+
+    def _acronym(self, m: Mention, pos: int) -> Optional[_Entity]:
+        """The organisation an acronym stands for when the text spelt it out before ("the IMF"
+        after "The International Monetary Fund announced"): the latest run of capitals whose
+        initials it is, outside quotes.  Looked up once per acronym and document."""
+        name = m.name
+        if m.entity != "organisation" or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
+            return None
+        key = ("acronym", name)
+        if key not in self._cache:
+            found = None
+            for r in _CAPS.finditer(self.text, max(0, pos - 20000), pos):
+                words = r.group().split()
+                while words and words[0] in _NOT_NAME:
+                    words = words[1:]
+                caps = [w for w in words if w[:1].isupper()]
+                if len(caps) == len(name) and "".join(w[0] for w in caps) == name and not self._skipped(r.start()):
+                    found = " ".join(words)
+            self._cache[key] = found and (self._find_name(found, None) or self._new(found, "organisation", (), None, pos))
+        return self._cache[key]
+
     def named(self, m: Mention, pos: int) -> _Entity:
         """The entity for a name mention, created or merged."""
         e = self._find_name(m.name, m.gender)
+        if e is None:
+            e = self._acronym(m, pos)
         if e is None:
             name, titles, gender = m.name, m.titles, m.gender
             if m.entity == "person" and len(name.split()) == 1:
@@ -708,6 +957,13 @@ class Resolver:
                             return e
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
                         gender = gender or full.gender
+            if name == m.name and " " not in name and not gender and not titles:
+                full_org = self._organisation_full(name, pos)
+                if full_org is not None:
+                    # "In a statement, Peabody said" after "the coal mining giant Peabody Energy"
+                    e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
+                    e.last = max(e.last, pos)
+                    return e
             e = self._new(name, m.entity, titles, gender, pos)
         else:
             if len(m.name.split()) > len(e.name.split()):
@@ -716,6 +972,20 @@ class Resolver:
             e.gender = e.gender or m.gender
         e.last = max(e.last, pos)
         return e
+
+    def _organisation_full(self, word: str, pos: int, window: int = 20000) -> Optional[str]:
+        """The organisation's full name that a bare word is the short form of: the latest name
+        before ``pos`` that starts with the word and holds an organisation word ("Peabody
+        Energy", "Goldman Sachs Group"), outside quotes; companies go by their first word."""
+        if not word.isalpha():
+            return None
+        found = None
+        for a, b in _runs_from(self.text, word, max(0, pos - window), pos):
+            words = self.text[a:b].split()
+            if any(self.lex.orgs.get(w) == "organisation" or self.lex.orgs.get(w + ".") == "organisation"
+                   for w in words[1:]) and not self._skipped(a):
+                found = self.text[a:b]
+        return found
 
     def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
         """The one full name named before ``pos`` whose surname is a single typo away from the
@@ -726,7 +996,8 @@ class Resolver:
         found = None
         for _, full in self._candidates(max(0, pos - 20000), pos):
             words = full.name.split()
-            if len(words) > 1 and one_typo(words[-1], name):
+            if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
+                # ("Schools" is the plural of "Intermediate School", no misspelling)
                 if found is not None and found.name != full.name:
                     return None  # two people fit: no guess
                 found = full
@@ -744,7 +1015,7 @@ class Resolver:
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
             if not mention.gender and " " not in mention.name and mention.name in self._surnames:
-                mention = attrs.evolve(mention, gender=self._surname_gender(mention.name, start))
+                mention = self._gendered(start, mention)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
                 continue
@@ -763,7 +1034,11 @@ class Resolver:
             if head and not self._fits(head, mention, known, start):
                 continue
             best = (start, mention, known)
-            if subject:
+            if subject and not (best_subject is not None and subject == 1 and self._opens(best_subject[0]) and
+                                best_subject[1].gender and " " in best_subject[1].name and
+                                not self._opens(start) and not _SENT_END.search(self.text, best_subject[0], start)):
+                # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
+                # subject inside the same sentence does not displace the full name that opened it
                 best_subject = best
             if mods and head and all(_has_word(said, w) for w in mods):
                 best_agree = best
@@ -778,6 +1053,15 @@ class Resolver:
         start, mention, known = best
         return self.named(mention, start) if known is None else known
 
+    def _gendered(self, start: int, mention: Mention) -> Mention:
+        """A bare surname's mention with the gender of the full name it stands for (made
+        once per candidate: the surnames index does not change)."""
+        key = ("gendered", start)
+        got = self._cache.get(key)
+        if got is None:
+            got = self._cache[key] = attrs.evolve(mention, gender=self._surname_gender(mention.name, start))
+        return got
+
     def _is_subject(self, start: int, mention: Mention) -> bool:
         """Whether a name stands where a subject does: opening a sentence or paragraph, or
         right before a speech verb."""
@@ -789,7 +1073,8 @@ class Resolver:
         if v and v.group(1):
             res = 2  # "Melanie said": someone who speaks is a person
         else:
-            before = self.text[max(0, start - 4):start]
+            # (the opening mark of a block quotation's paragraph opens nothing of its own)
+            before = self.text[max(0, start - 5):start].rstrip("\"“")[-4:]
             if _SENT_OPEN.search(before) and "." in before:
                 # "to Mr. Obama", "of Sen. Tribe": the dot of a title or initial opens nothing
                 prev = self.text[max(0, start - 12):start].split()
@@ -799,6 +1084,14 @@ class Resolver:
                     before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
                     if ts > 0 and not _SENT_OPEN.search(before):
                         before = "x"  # (an empty string would read as the start of the text)
+            elif not _SENT_OPEN.search(before) and self.lex.title(self.text[max(0, start - 30):start].split()[-1:]
+                                                                   [0] if start else ""):
+                # a title of several words may open the sentence ("House Speaker Paul Ryan, R-Wis.,
+                # despite ...", "Libertarian presidential candidate Gary Johnson’s doctor is")
+                run = self._title_before(start)
+                ts = self.text.rfind(run, max(0, start - 100), start) if run else -1
+                if ts == 0 or ts > 0 and _SENT_OPEN.search(self.text[max(0, ts - 4):ts]):
+                    before = "\n"
             # a comma after the name marks a subject only before an appositive that says what
             # the person is ("concerns Henry Crespo, president of ...", who is introduced to
             # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
@@ -806,12 +1099,17 @@ class Resolver:
             # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
             # given a relative aside in dashes becomes the topic, as a subject does
             verb = verb or bool(_DASH_WHO.match(after))
+            self._cache[("open", start)] = bool(_SENT_OPEN.search(before)) or start == 0
             res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
                 # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
                 # after an opening phrase, followed by its verb
                 before.endswith(", ") and bool(_VERB_NEXT.match(after))))
         self._cache[key] = res
         return res
+
+    def _opens(self, start: int) -> bool:
+        """Whether the subject at ``start`` (read by :meth:`_is_subject`) opens its sentence."""
+        return self._cache.get(("open", start), False)
 
     def _title_appositive(self, end: int) -> bool:
         """Whether an appositive after ``end`` holds a title word (``, president of ...``,
@@ -834,16 +1132,21 @@ class Resolver:
     def _title_text(self, mention: Mention, known, start: int) -> str:
         """What the text calls a person, lower case: the titles before the name, the
         entity's known titles and an appositive after it."""
-        said = " ".join(mention.titles) + " " + " ".join(known.titles if known else ())
-        end = start + len(mention.text)
-        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        said = said + " " + self._title_before(start) + " " + (m.group(1) if m else "")
-        if " " not in mention.name and mention.name in self._surnames:
-            # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
-            k, full = self._surname_full(mention.name, start)
-            if k != start:
-                said += " " + self._title_text(full, None, k)
-        return said.lower()
+        key = ("said", start)
+        got = self._cache.get(key)
+        if got is None:
+            # what the text around the name says never changes; only the entity learns
+            end = start + len(mention.text)
+            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+            after = " " + self._title_before(start) + " " + (m.group(1) if m else "")
+            if " " not in mention.name and mention.name in self._surnames:
+                # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
+                k, full = self._surname_full(mention.name, start)
+                if k != start:
+                    after += " " + self._title_text(full, None, k)
+            got = self._cache[key] = (" ".join(mention.titles), after)
+        before, after = got
+        return (before + " " + " ".join(known.titles if known else ()) + after).lower()
 
     def _title_before(self, start: int) -> str:
         """The title words right before a name that the run of capitals leaves out
@@ -852,7 +1155,7 @@ class Resolver:
         key = ("before", start)
         if key in self._cache:
             return self._cache[key]
-        words = _WORD.findall(regex.split(r"[.,;:!?“”\"()\n]", self.text[max(0, start - 80):start])[-1])
+        words = _WORD.findall(_CLAUSE_MARK.split(self.text[max(0, start - 80):start])[-1])
         out = []
         for w in reversed(words[-6:]):
             if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
@@ -864,13 +1167,16 @@ class Resolver:
     def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
-        titles = " ".join(mention.titles).lower() + " " + " ".join(known.titles if known else ()).lower()
-        word = _word_pattern(head)
-        if word.search(titles) or word.search(self._title_before(start).lower()):
-            return True
-        end = start + len(mention.text)
-        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        return bool(m and word.search(m.group(1).lower()))
+        key = ("fits", start)
+        said = self._cache.get(key)
+        if said is None:
+            # the text's words about the name, once per name (``head`` has no space, so
+            # looking in them joined by spaces is looking in each)
+            end = start + len(mention.text)
+            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+            said = self._cache[key] = " ".join((" ".join(mention.titles).lower(), self._title_before(start).lower(),
+                                                m.group(1).lower() if m else ""))
+        return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)
 
     def _latest(self, pos, kinds) -> Optional[_Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
@@ -880,10 +1186,26 @@ class Resolver:
         """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
         the quote before (a pronoun that fits it is taken to continue it)."""
         pos = m.start if pos is None else pos
+        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
+            org = _group_organisation(m.text)
+            if org is not None:
+                # "Officials at Homeland Security Investigations said": the organisation speaks
+                return self.named(org, pos), "group-organisation"
         if m.kind == "name":
+            if pos < self._headline_block() and " " not in m.name and not m.gender and not m.titles and \
+                    self._find_name(m.name, None) is None:
+                return None, "headline-word"  # "Talk compared to ...": a headline's first word names no one
             return self.named(m, pos), "name"
         if m.kind == "pronoun":
+            if m.head == "i":
+                e = self._author()
+                if e is not None:
+                    # "I grew up in a survivalist household": outside quotes, the writer
+                    e.last = max(e.last, pos)
+                    return e, "pronoun-author"
             if m.entity == "person":
+                if prefer is not None and prefer is self._cache.get("author"):
+                    prefer = None  # the writer is "I", never "he" or "she"
                 if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
                         and not self._other_person_between(prefer, pos, m.gender):
                     e = prefer
@@ -899,7 +1221,17 @@ class Resolver:
             if m.head in ("we", "i"):
                 return prefer, "pronoun-first-person"
             e = self._latest(pos, ("organisation", "group"))
+            if e is None and m.head == "it":  # ("they" is as often people)
+                e = self._organisation_before(pos)
+                if e is not None:
+                    e.last = max(e.last, pos)
+                    return e, "pronoun-organisation-subject"
             return e, "pronoun-latest-organisation"
+        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+            e = self._document_author(pos, m.head)
+            if e is not None:
+                e.last = max(e.last, pos)
+                return e, "document-author"
         if m.kind == "description" and m.entity == "person":
             if m.head in ("source", "official", "person", "aide", "staffer", "spokesman", "spokeswoman",
                           "spokesperson", "insider", "adviser", "advisor"):
@@ -917,6 +1249,8 @@ class Resolver:
                 else:
                     e = self._person_before(pos, m.gender, mods=mods)
                 rule = "description-latest-person"
+            if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
+                e = None  # "my father" is someone the writer names, never the writer
             if e is not None:
                 e.titles.extend([m.text] if m.text not in e.titles else [])
                 e.last = max(e.last, pos)
@@ -928,8 +1262,137 @@ class Resolver:
             if e is not None:
                 e.last = max(e.last, pos)
                 return e, "organisation-description-name"
+            # only "the union", "the agency": not a campaign or office, which belong to a person,
+            # nor a phrase with a name of its own
+            definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
+                and m.head not in _OWNED
+            e = self._organisation_before(pos) if definite else None
+            if e is not None:
+                # "A union representing flight attendants endorsed ... the Association of Flight
+                # Attendants called ... the union wrote": the organisation the story is about
+                e.last = max(e.last, pos)
+                return e, "organisation-description-subject"
             return None, "organisation-description"
         return None, m.kind
+
+    def _document_author(self, pos: int, head: str, window: int = 3000) -> Optional[_Entity]:
+        """Who wrote or issued the document a description such as "the ruling" or "the book"
+        stands for: the owner the text gave the latest document of the same kind before
+        ``pos`` ("A web video by the Republican National Committee ... The clip says", "a Times
+        article ... the article read", "Mariano wrote a memoir ... the book said", "The appeals
+        court ruled ... said the ruling"); None when the text names no owner.  PolNeAR, like a
+        reader, takes the document's words for its author's."""
+        kind = _DOCUMENT_KINDS.get(head)
+        if kind is None:
+            return None
+        toks = tokens(self.text, max(0, pos - window), pos)
+        for k in range(len(toks) - 1, -1, -1):
+            low = toks[k].text.lower()
+            noun = _DOCUMENT_KINDS.get(low) == kind
+            verb = _DOCUMENT_VERBS.get(low) == kind
+            if not (noun or verb) or self._skipped(toks[k].start) or self._in_headline(toks[k].start):
+                continue
+            owner = self._document_owner(toks, k, verb)
+            if owner is not None:
+                e = self._owner_entity(owner)
+                if e is not None:
+                    return e
+        return None
+
+    def _document_owner(self, toks: list, k: int, verb: bool) -> Optional[Mention]:
+        """The owner of the document word ``toks[k]``: a name after "by"/"from", a name right
+        before it ("a Times article", "Clinton's statement"), or the subject of the verb that
+        issues it ("the Security Council issued a statement"); for a verb of the document's
+        kind (``ruled``), its subject."""
+        text = self.text
+        if not verb:
+            if k + 2 < len(toks) and toks[k + 1].text in ("by", "from"):
+                j = k + 2
+                if toks[j].text.lower() == "the":
+                    j += 1
+                e = j
+                while e < len(toks) and (toks[e].cap and toks[e].word or toks[e].text in ("of", "and", "for") and
+                                         e + 1 < len(toks) and toks[e + 1].cap):
+                    e += 1
+                if e > j:
+                    # "by the Ohio Democratic Party": the whole run when it names an organisation
+                    org = _organisation_name(text[toks[k + 2].start:toks[e - 1].end])
+                    if org is not None:
+                        return attrs.evolve(org, start=org.start + toks[k + 2].start, end=toks[e - 1].end)
+                    return read_mention(text, toks[k + 2:e])
+            j = k
+            while j > 0 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].text not in _NOT_NAME and \
+                    not self.lex.title(toks[j - 1].text):
+                j -= 1
+            if j < k:
+                m = read_mention(text, toks[j:k])
+                if m is not None and m.kind == "name":
+                    return m
+            # "issued a statement", "wrote a memoir", "released a new ad": the verb a few words back
+            v = next((i for i in range(k - 1, max(-1, k - 5), -1)
+                      if _DOCUMENT_VERBS.get(toks[i].text.lower()) == "*"), None)
+            if v is None or any(not t.word for t in toks[v + 1:k]):
+                return None
+        else:
+            v = k
+        # the subject: the words back from the verb to the clause's start
+        i = v
+        while i > 0 and v - i < 10 and toks[i - 1].text not in (".", ",", ";", ":", "!", "?", "“", "”", '"') and \
+                text.count("\n", toks[i - 1].end, toks[i].start) == 0:
+            i -= 1
+        j = v
+        while j > i and toks[j - 1].text.lower() in _AUXILIARIES:
+            j -= 1
+        if j <= i:
+            return None
+        return read_mention(text, toks[i:j])
+
+    def _owner_entity(self, m: Mention) -> Optional[_Entity]:
+        """The entity a document's owner phrase stands for (a name, an organisation
+        description such as "the appeals court", or a person by pronoun or description)."""
+        if m.kind == "name":
+            return self.named(m, m.start)
+        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+            return None  # "the ad also mentions": a document again, not its owner
+        if m.kind == "description" and m.entity == "organisation":
+            return self._organisation_named(m.start, m.head)
+        if m.entity == "person" and m.kind in ("pronoun", "description"):
+            return self._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
+        return None
+
+    def _organisation_before(self, pos: int, window: int = 1500) -> Optional[_Entity]:
+        """The organisation named last before ``pos`` as the subject of a sentence or clause
+        ("During the primaries, the Times gave Clinton ... Meanwhile, it attacked Trump"), outside
+        quotes and headlines: what "it", "they" or "the union" most likely stands for when no
+        organisation has spoken yet."""
+        found = None
+        text = self.text
+        self._all_candidates()  # (the surnames of the people named)
+        for m in _CAPS.finditer(text, max(0, pos - window), pos):
+            s0 = m.start()
+            if self._skipped(s0) or self._in_headline(s0):
+                continue
+            the = text[max(0, s0 - 4):s0]
+            run = m.group()
+            if the in ("the ", "The "):
+                s0, run = s0 - 4, the + run
+            org = _organisation_name(run)
+            if org is None or org.name in self._surnames or org.name.split()[-1] in self._surnames:
+                continue  # "The Cruz campaign": a person's, not an organisation's name
+            known = self._find_name(org.name, None) if org.rule != "organisation-words" else None
+            if known is not None and known.kind != "organisation":
+                continue
+            before = text[max(0, s0 - 4):s0]
+            after = text[m.end():m.end() + 40]
+            if after[:1] == ":":
+                continue  # "The Latest: ...": a label, not a subject
+            v = _THEN_VERB.match(after)
+            if s0 == 0 or _SENT_OPEN.search(before) or v and v.group(1) or \
+                    before.endswith(", ") and _VERB_NEXT.match(after):
+                found = (s0, org)
+        if found is None:
+            return None
+        return self.named(found[1], found[0])
 
     def _organisation_named(self, pos: int, head: Optional[str], window: int = 6000) -> Optional[_Entity]:
         """The organisation named last before ``pos`` (outside quotes and headlines) whose
@@ -961,6 +1424,9 @@ class Resolver:
                 j += 1
             elif toks[j].text in ("of", "on", "for", "and", "the") and j + 1 < len(toks) and toks[j + 1].cap:
                 j += 1
+            elif toks[j].text in ("of", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" and \
+                    toks[j + 2].cap:
+                j += 2  # "Court of Appeals for the Sixth Circuit"
             else:
                 break
         words = [t.text for t in toks[i:j]]

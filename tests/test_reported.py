@@ -235,3 +235,32 @@ def test_two_cues_on_one_clause_give_one_item_per_stretch():
     assert len(spans) == len(set(spans))
     assert any(text[s:e] == "heading to the primaries" for s, e in spans)
     assert all(q.speaker == "Bernie Sanders" for q in items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["said", "says", "say", "saying", "Said", "according", "According", "to",
+                                 "was", "quoted", "tweet", "_", "x", "2", " ", ".", "’", "é"]),
+                max_size=25).map("".join))
+def test_cue_scan_finds_exactly_the_whole_cue_words(text):
+    # the trie pattern is a fast form of "every whole word that is in the cue tables"
+    import re as stdre
+    from quotecheck import reported as rep
+    words = rep._cue_words()
+    want = [(m.start(), m.group()) for m in stdre.finditer(r"\w+", text) if m.group() in words]
+    assert rep._cue_positions(text) == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["was", "quoted", "Quoted", "as", "saying", "fire", "back", "BACK", "put",
+                                  "it", "its", "According", "to", " ", "  ", "\n", "\t", "\u00a0", "\x1c",
+                                  "\u200b", ".", ",", "“", "-"]), max_size=30).map("".join))
+def test_next_word_filter_never_drops_a_reading(text):
+    # the look at the next characters is only a shortcut: where it refuses a cue word,
+    # the token reading finds none of its longer cues either
+    from quotecheck import reported as rep
+    from quotecheck import speakers as sp
+    toks = sp.tokens(text)
+    for i, t in enumerate(toks[:-1]):
+        need = rep._next_words().get(t.text)
+        if need and toks[i + 1].text.lower() in need:
+            assert rep._followed_by(text, t.end, need)

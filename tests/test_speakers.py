@@ -171,3 +171,101 @@ def test_a_person_given_a_dash_relative_aside_takes_over_she():
             "“The kind of plan they have put forth is trickle-down economics all over again,” she said.")
     q = speech(text)[-1]
     assert q.speaker == "Elizabeth Warren", q.attribution
+
+
+def _resolve_at(text, phrase, length=None):
+    """Resolve the mention that starts ``phrase`` (its first ``length`` characters, all by
+    default) with a fresh resolver."""
+    from quotecheck.speakers import Resolver
+    r = Resolver(text)
+    pos = text.index(phrase)
+    return r.resolve(read_mention(text, tokens(text, pos, pos + (length or len(phrase)))), pos)
+
+
+def test_a_document_speaks_for_the_owner_of_the_latest_document_of_its_kind():
+    ruling = ("The Ohio Supreme Court ruled on Tuesday that the new map was unlawful.\n\n"
+              "“The districts cannot stand as drawn,” the ruling said.")
+    assert speech(ruling)[0].speaker == "Ohio Supreme Court"
+    book = ("Dr. Ellen Park wrote a memoir about her years at the clinic.\n\nShe left in 2004.\n\n"
+            "“Nobody told the patients what was happening,” the book said.")
+    assert speech(book)[0].speaker == "Ellen Park"
+    clip = ("A web video by the Ohio Democratic Party attacks the governor's record on schools.\n\n"
+            "The clip says the governor “failed our children.”")
+    assert speech(clip)[0].speaker == "Ohio Democratic Party"
+    # "the ad" itself names no owner: nobody, rather than a guess
+    e, rule = _resolve_at("The ad ran twice.\n\nThe clip says nothing new.", "The clip")
+    assert e is None
+
+
+def test_a_block_quotation_of_another_article_introduces_antecedents():
+    text = ("Tom Reyes spoke to voters in Erie.\n\nThe reporter Anne Ward writes:\n\n"
+            "\"Maria Lopez thought the whole rally was a turning point. She had driven three hours to see "
+            "him, and she stayed until the lights went off in the hall, long after the crowd had gone home.\n\n"
+            "“It changed my life,” she said.")
+    assert speech(text)[-1].speaker == "Maria Lopez"
+
+
+def test_a_long_title_opening_the_sentence_makes_the_name_its_subject():
+    from quotecheck.speakers import Resolver
+    text = "The vote was close.\n\nLibertarian presidential candidate Tom Harlan’s doctor is pleased."
+    r = Resolver(text)
+    assert [(m.name, bool(r._is_subject(s, m))) for s, m in r._candidates(0, len(text))][-1] == ("Tom Harlan", True)
+
+
+def test_a_lone_word_of_a_headline_deck_names_no_one():
+    text = ("Mayor questions the count;\nTalk compared to “working the refs” before a game.\n\n"
+            "Mayor Dana Hill isn't saying much.\n\n"
+            "The Democratic mayor has repeatedly wondered whether the count will be “fair” to her.")
+    qs = speech(text)
+    assert qs[0].speaker is None
+    assert qs[-1].speaker == "Dana Hill"
+
+
+def test_it_and_a_definite_organisation_description_go_to_the_organisation_subject():
+    e, rule = _resolve_at("During the campaign, the Gazette endorsed the mayor in a long editorial.\n\n"
+                          "Her opponent did not respond.\n\nMeanwhile, it called the challenger unfit.", "it called", 2)
+    assert (e.name, rule) == ("Gazette", "pronoun-organisation-subject")
+    text = ("A union of nurses endorsed Smith on Monday.\n\nIn a letter to members, the National Nurses "
+            "Association called Smith a friend of working families.\n\n“She stood with us when it counted,” "
+            "the union wrote.")
+    assert speech(text)[0].speaker == "National Nurses Association"
+    # a place or a dateline is no organisation that speaks
+    e, _ = _resolve_at("WASHINGTON — Ohio voted on Tuesday.\n\nIt said the count was fair.", "It said", 2)
+    assert e is None
+
+
+def test_an_acronym_and_a_short_company_name_take_the_full_name():
+    text = ("The World Health Organization warned on Monday that cases were rising again.\n\n"
+            "“We are worried about the winter,” the WHO said.")
+    assert speech(text)[0].speaker == "World Health Organization"
+    text = ("The mine was sold by the utility giant Harlow Energy in 2010.\n\n"
+            "In a statement, Harlow said: “The sale was fair to everyone.”")
+    assert speech(text)[0].speaker == "Harlow Energy"
+
+
+def test_i_outside_quotes_is_the_writer_of_the_piece():
+    text = ("I grew up in a small town in Ohio.\n\nWhen my brother asked me to vote for him, I said, "
+            "“Not this year.”\n\nMy father often said, “Work comes first.”\n\nMaria Gomez is a teacher in Denver.")
+    qs = speech(text)
+    assert qs[0].speaker == "Maria Gomez"
+    assert qs[1].speaker != "Maria Gomez"  # "my father" is never the writer
+
+
+def test_a_later_subject_in_the_same_sentence_does_not_displace_the_first():
+    text = ("“We will look at it,” Senate Majority Leader Mitch Brown said.\n\n"
+            "House Speaker Paul Reed, despite his doubts about the timing, noted that he believes Brown "
+            "is right about the numbers.\n\n“I think we have it,” he said.")
+    assert speech(text)[-1].speaker == "Paul Reed"
+
+
+def test_officials_at_an_institution_speak_for_it():
+    text = ("Officials at Maritime Safety Investigations said they were “deeply concerned” about the ferry.")
+    assert speech(text)[0].speaker == "Maritime Safety Investigations"
+
+
+def test_a_plural_is_no_misspelling_of_a_full_name():
+    text = ("Her son attends Lincoln Middle School in Queens.\n\n"
+            "The protest drew 2,000 people, according to the organizer Parents for Better Schools.")
+    from quotecheck.speakers import Resolver
+    r = Resolver(text)
+    assert r._misspelt_full("Schools", len(text)) is None
