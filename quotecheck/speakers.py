@@ -294,6 +294,11 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             len(name_toks) > 1 and (lex.title(name_toks[0].text) or ("", ""))[0] == "honorific"):
         i += 1
         name_toks = toks[i:]
+    if low[0] == "the" and name_toks and len(toks) == len(name_toks) + 1 and \
+            (lex.title(name_toks[-1].text) or ("", ""))[0] == "office":
+        # "the Alaska Governor", "the French President": a capitalised office after the
+        # article is a description (agency and British style), not an organisation's name
+        i, name_toks = len(toks), []
     title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
     titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
     honorific = bool(title_toks) and (lex.title(title_toks[-1].text) or ("", ""))[0] == "honorific"

@@ -1,4 +1,5 @@
 """Speakers: reading mentions, normalising names, and matching names across documents."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from quotecheck.attribution import attribute
@@ -269,3 +270,20 @@ def test_a_plural_is_no_misspelling_of_a_full_name():
     from quotecheck.speakers import Resolver
     r = Resolver(text)
     assert r._misspelt_full("Schools", len(text)) is None
+
+
+@pytest.mark.parametrize("phrase, head", [("the Alaska Governor", "governor"), ("the French President", "president"),
+                                          ("the Federal Reserve Chairman", "chairman")])
+def test_capitalised_office_after_the_is_a_description(phrase, head):
+    # agency and British style capitalise the office ("the Alaska Governor said"); it is a
+    # description of a person, not an organisation called "Alaska Governor"
+    m = read_mention(phrase, tokens(phrase))
+    assert (m.kind, m.entity, m.head, m.name) == ("description", "person", head, None)
+
+
+def test_capitalised_office_description_resolves_to_the_office_holder():
+    from quotecheck import api
+    t = ("Alaska Gov. Sarah Palin spoke at the church on Friday. On Saturday, the Alaska Governor said "
+         "she regretted the “undeserved negative attention” the fire brought.")
+    (q,) = api.extract(t).speech
+    assert q.attribution.speaker == "Sarah Palin" and q.attribution.mention == "the Alaska Governor"
