@@ -295,9 +295,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         i += 1
         name_toks = toks[i:]
     if low[0] == "the" and name_toks and len(toks) == len(name_toks) + 1 and \
-            (lex.title(name_toks[-1].text) or ("", ""))[0] == "office":
+            (lex.title(name_toks[-1].text) or ("", ""))[0] == "office" and name_toks[-1].text not in _MASTHEADS:
         # "the Alaska Governor", "the French President": a capitalised office after the
         # article is a description (agency and British style), not an organisation's name
+        # ("the New Hampshire Union Leader" is a newspaper)
         i, name_toks = len(toks), []
     title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
     titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
@@ -357,6 +358,9 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
                    gender=_gender_of([t.text for t in toks], lex), rule=kind)
 
+
+#: Nouns that end newspaper names, even where they are also offices.
+_MASTHEADS = _tables.exact("speakers_mastheads.txt")
 
 #: Heads of phrases that belong to someone named inside them.
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
