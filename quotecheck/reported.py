@@ -33,8 +33,8 @@ import regex
 
 from . import lexicon
 from . import speakers as sp
-from .attribution import (_DQ_OPEN, _FINITE, _OPENERS, _REACH, _WEEKDAYS, _cue_at, _Doc, _Hit, _hits_in, _index,
-                          _initial_subject, _noun_use, _np_left, _np_right, _skip_adverbs_left, cues)
+from .clauses import (DQ_OPEN, FINITE, OPENERS, REACH, WEEKDAYS, cue_at, DocIndex, Hit, hits_in, token_index,
+                          initial_subject, noun_use, np_left, np_right, skip_adverbs_left, cues)
 
 
 # --- reported speech -----------------------------------------------------------------------
@@ -124,7 +124,7 @@ def _cue_positions(text: str) -> list:
     return [(m.start(), m.group()) for m in _cue_scanner().finditer(text)]
 
 
-def find_reported(doc: _Doc) -> list:
+def find_reported(doc: DocIndex) -> list:
     """``(start, end, hit, rule)`` for every stretch of reported speech."""
     text = doc.text
     out = []
@@ -156,7 +156,7 @@ def find_reported(doc: _Doc) -> list:
                 _NOTHING_AFTER.match(text, me, min(len(text), me + 60)):
             continue
         s0, s1 = doc.sentence(ms)
-        s0, s1 = max(s0, ms - _REACH), min(s1, me + _REACH)
+        s0, s1 = max(s0, ms - REACH), min(s1, me + REACH)
         # the sentence's tokens, made once for all its cue words (a very long "sentence" is
         # cut to a window around the cue: enough for the speaker phrase and the clause start)
         if s1 - s0 <= 600:
@@ -165,14 +165,14 @@ def find_reported(doc: _Doc) -> list:
         else:
             w0, w1 = max(s0, ms - 180), min(s1, me + 100)
             toks = sp.tokens(text, w0, w1)
-        i = _index(toks, ms)
+        i = token_index(toks, ms)
         if i >= len(toks) or toks[i].start != ms:
             continue
         item = None
         if w.endswith("ing") and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
-        c = _cue_at(toks, i) if entries else None
+        c = cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
@@ -199,15 +199,15 @@ def _trim(text: str, s: int, e: int):
     return s, e
 
 
-def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
+def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False):
     text = doc.text
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
     if cls == "according":
-        np = _np_right(toks, i + n, len(toks))
+        np = np_right(toks, i + n, len(toks))
         if not np:
             return None
-        h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
+        h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
         after = np[-1].end
         if i == 0 or text[cs - 2:cs].strip() in ("", ","):
             # "According to X, CONTENT." or "CONTENT, according to X."
@@ -217,15 +217,15 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
                 s, e = _trim(text, s0, cs)
             return _content(doc, s, e, h, "according-to")
         return None
-    j = _skip_adverbs_left(toks, i - 1, 0)
-    left = _np_left(toks, j, 0) if j >= 0 else None
-    if left and _noun_use(toks, i, left[0]):
+    j = skip_adverbs_left(toks, i - 1, 0)
+    left = np_left(toks, j, 0) if j >= 0 else None
+    if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
     if left:
         np, appos = left
-        h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
-        npi = _index(toks, np[0].start)
+        h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
+        npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
         rest = toks[k:]
         if before == "," and rest and rest[0].text == "," and cls == "speech":
@@ -235,11 +235,11 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
-                               not any(t.text.lower() == "that" or t.text in _DQ_OPEN or
+                               not any(t.text.lower() == "that" or t.text in DQ_OPEN or
                                        t.text.lower() in sp.lexicon().pronouns for t in rest))):
             s, e = _trim(text, s0, np[0].start)
             words = text[s:e].split()
-            if len(words) < 4 or (words[0] in _OPENERS and len(words) < 8):
+            if len(words) < 4 or (words[0] in OPENERS and len(words) < 8):
                 return None
             return _content(doc, s, e, h, "content-subject-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
@@ -253,7 +253,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
             return None  # "said it on Tuesday": an object, not a clause
-        if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in _DQ_OPEN or toks[k].text == "‘"):
+        if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
                 toks[k].cap and toks[k].text not in sp._NOT_NAME and k + 1 < len(toks) and
@@ -272,14 +272,14 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
             (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
-        found = _initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+        found = initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
         if found is not None:
             k = _skip_object(toks, i + n, lemma)
             if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
                     not (toks[k].text.endswith("ing") and toks[k].text.islower()) and \
                     (lemma not in _TELL or toks[k].text.lower() == "that") and \
                     (lemma not in _WEAK or toks[k].text.lower() in _CLAUSE_START):
-                h = _Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
+                h = Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 s, e = _trim(text, toks[k].start, s1)
                 if text[s:s + 5].lower() == "that ":
                     s += 5
@@ -291,16 +291,16 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
             subj = _latest_subject(doc, toks, i)
             if subj is None:
                 return None
-            h = _Hit(cs, ce, cue_text, lemma, cls, subj, rule="participle")
+            h = Hit(cs, ce, cue_text, lemma, cls, subj, rule="participle")
             s, e = _trim(text, toks[k].end, s1)
             e = _clause_end(text, s, e)
             return _content(doc, s, e, h, "participle-that")
     # "CONTENT, said X."
     if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
             not toks[i].text.endswith("ing"):
-        np = _np_right(toks, k, len(toks))
+        np = np_right(toks, k, len(toks))
         if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
-            h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
+            h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
@@ -311,7 +311,7 @@ _DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|th
                              r"appearance|op-ed|column|memo)\b")
 
 
-def _both_sides(doc: _Doc, s0: int, np_start: int, after, h: _Hit):
+def _both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
     """``A, X said, B``: the content is in two pieces, and the first (``Many of the
     closures``, ``Back then``) is reported too, however short."""
     if after is None:
@@ -361,7 +361,7 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     for t in toks[k + 1:k + 1 + span]:
         if not t.word:
             return False
-        if t.text.lower() in _FINITE:
+        if t.text.lower() in FINITE:
             return True
     return False
 
@@ -381,9 +381,9 @@ def _skip_object(toks, k, lemma) -> int:
                                                            "supporters", "journalists", "'s", "’s")):
             j += 1
         k = j
-    while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
+    while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
             # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
-            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in _WEEKDAYS)):
+            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in WEEKDAYS)):
         k += 1
     return k
 
@@ -399,7 +399,7 @@ def _clause_end(text: str, s: int, e: int) -> int:
 
 def _latest_subject(doc, toks, i):
     """For ``..., pointing out that``: the speaker phrase of the clause before."""
-    hits = _hits_in(doc, toks, 0, i)
+    hits = hits_in(doc, toks, 0, i)
     if hits:
         return hits[-1].np
     return None
@@ -415,7 +415,7 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
-def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str, short: bool = False):
+def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = False):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
@@ -555,7 +555,7 @@ def _before_relative(toks: list, j: int):
         k -= 1
     if k <= 0 or toks[k].text != "," or toks[k + 1].text not in ("who", "which", "whose"):
         return None
-    return _np_left(toks, k - 1, 0)
+    return np_left(toks, k - 1, 0)
 
 
 def _opening_name(toks: list, j: int):
@@ -566,8 +566,8 @@ def _opening_name(toks: list, j: int):
     if not c or c == j or not toks[0].cap or any(not t.word or t.text.lower() in _SUBJECT_STOP
                                                   for t in toks[:c]):
         return None
-    found = _np_left(toks, c - 1, 0)
-    if found and _index(toks, found[0][0].start) == 0 and any(t.cap for t in found[0]):
+    found = np_left(toks, c - 1, 0)
+    if found and token_index(toks, found[0][0].start) == 0 and any(t.cap for t in found[0]):
         return found[0], tuple(toks[c + 1:j])
     return None
 
@@ -580,7 +580,7 @@ def _object_then_to(toks: list, k: int) -> bool:
             return m > k and toks[m + 1].word and toks[m + 1].text.islower()
         digits = t.text[:1].isdigit() or t.text == "," and toks[m - 1].text[-1:].isdigit() and \
             toks[m + 1].text[:1].isdigit()  # "5,000" is three tokens
-        if not (t.word or digits) or t.text.lower() in _FINITE or \
+        if not (t.word or digits) or t.text.lower() in FINITE or \
                 t.text.lower() in ("that", "and", "or", "but"):
             return False
     return False
@@ -593,7 +593,7 @@ def _verb_reading(toks: list, np) -> bool:
     if not np:
         return False
     last = np[-1]
-    if len(np) == 1 and _index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
+    if len(np) == 1 and token_index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
             not last.text.endswith("s"):
         return False  # a capital that opens the sentence; a plural ("Republicans") acts
     return bool(last.text.lower() in sp.lexicon().pronouns or sp.lexicon().title(last.text) or
@@ -666,7 +666,7 @@ def homographs() -> frozenset:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
-def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
+def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
     """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
     source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
     object) is the content, to the end of the clause."""
@@ -692,7 +692,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," else None
     if cls != "state" and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
-    j = _skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1, 0)
+    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1, 0)
     if j < 0:
         return None
     rule = "subject"
@@ -700,11 +700,11 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
     if toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
-        found = _initial_subject(text, toks[:j])
+        found = initial_subject(text, toks[:j])
         left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
     else:
-        left = _np_left(toks, j, 0)
-    if left and _noun_use(toks, i, left[0]):
+        left = np_left(toks, j, 0)
+    if left and noun_use(toks, i, left[0]):
         return None
     if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None):
         return None
@@ -718,19 +718,19 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
             toks[j].text == "who" and j > 0 and toks[j - 1].text in ("and", "but"):
         # ", which endorsed Clinton": the relative pronoun is the mention; the phrase
         # before the comma is whom it stands for
-        found = _np_left(toks, j - 2, 0) if j >= 2 else None
+        found = np_left(toks, j - 2, 0) if j >= 2 else None
         np, appos, rule = [toks[j]], tuple(found[0]) if found else (), "relative"
     else:
         np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
         if not np:
             return None
-    npi = _index(toks, np[0].start)
+    npi = token_index(toks, np[0].start)
     if npi > 0 and toks[npi - 1].text.lower() in ("what", "which") and rule != "relative" and \
             cls in ("speech", "thought"):
         # "what he calls corruption", "which he said": the content is the relative word,
         # standing for what the clause before names
         rel = toks[npi - 1]
-        h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+        h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [(rel.start, rel.end)], h, f"{cls}-relative-object"
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
@@ -742,7 +742,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
             if toks[m].text == "that":
                 k = m
                 break
-            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in _FINITE:
+            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE:
                 break
     if k >= len(toks) or not toks[k].word:
         return None
@@ -778,7 +778,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         return None
     if k >= len(toks):
         return None
-    h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(np), tuple(appos), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
     if frame not in ("that", "clause", "np-to"):
@@ -810,10 +810,10 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     return m.start() if m else e
 
 
-def _participle_at(doc: _Doc, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence."""
-    found = _initial_subject(doc.text, toks[:i])
+    found = initial_subject(doc.text, toks[:i])
     if found is None:
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)
@@ -837,7 +837,7 @@ def _participle_at(doc: _Doc, toks: list, i: int, n: int, lemma: str, cls: str, 
         return None
     if k >= len(toks):
         return None
-    h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(found[0]), rule="broad-participle")
     s, e = _trim(text, toks[k].start, s1)
     if frame == "phrase":
@@ -864,7 +864,7 @@ def nouns() -> dict:
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
-def _nominal_at(doc: _Doc, toks: list, i: int, s1: int):
+def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     """``Trump's criticism of the judge``, ``his claim that ...``, ``her call for ...``: a
     possessive before the noun is the source; the frame word after it opens the content,
     which ends with its phrase (a that-clause with its clause)."""
@@ -882,7 +882,7 @@ def _nominal_at(doc: _Doc, toks: list, i: int, s1: int):
     if prev.text.lower() in _POSSESSIVE_PRONOUNS:
         np = [prev]
     elif prev.text.endswith(("'s", "’s")) and prev.cap:
-        found = _np_left(toks, i_adj - 1, 0)
+        found = np_left(toks, i_adj - 1, 0)
         np = list(found[0]) if found else [prev]
     elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].cap and toks[i - 2].text.endswith("s"):
         np = [toks[i - 2]]  # "Sanders’ support for"
@@ -895,13 +895,13 @@ def _nominal_at(doc: _Doc, toks: list, i: int, s1: int):
     if nxt == "to" and not (toks[k + 1].word and toks[k + 1].text.islower()):
         return None  # "his opposition to the war" is read as an object below only if listed
     start = toks[k].start if nxt in ("that", "to") else toks[k + 1].start
-    h = _Hit(toks[i].start, toks[i].end, toks[i].text, toks[i].text, "nominal", tuple(np), rule="nominal")
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, toks[i].text, "nominal", tuple(np), rule="nominal")
     # the noun phrase is often the sentence's subject: its content ends where the main verb
     # comes (the first finite word; for a that-clause, the one after the clause's own)
     finite_seen = 0
     end = s1
     for t in toks[k + 1:]:
-        if t.text.lower() in _FINITE:
+        if t.text.lower() in FINITE:
             finite_seen += 1
             if finite_seen == (2 if nxt == "that" else 1):
                 end = t.start

@@ -1,0 +1,895 @@
+"""Clauses: reading the sentence around a cue word, for attribution and reported speech.
+
+One job: given a document's text, find its paragraphs, sentences and tokens once
+(:class:`DocIndex`), the cue words of ``data/cues.tsv`` in them (:func:`cue_at`), and the
+phrases a cue rests on: the subject read leftwards (:func:`np_left`, titles, appositives,
+pronouns, ``X, who``), the phrase after an inverted cue (:func:`np_right`), the opening
+subject of a sentence (:func:`initial_subject`), and every cue with its subject in a stretch
+of tokens (:func:`hits_in`).  :mod:`quotecheck.attribution` uses these readings around
+quotations and :mod:`quotecheck.reported` around reported speech; neither reads a phrase
+any other way.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+from typing import Optional
+
+import attrs
+import regex
+
+from . import lexicon
+from . import speakers as sp
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    """``first word -> [(words, lemma, class)]`` from ``data/cues.tsv``, longest first."""
+    table: dict = {}
+    for row in sp._rows("cues.tsv"):
+        words = tuple(row[0].split())
+        table.setdefault(words[0], []).append((words, row[1], row[2]))
+    for v in table.values():
+        v.sort(key=lambda r: -len(r[0]))
+    return table
+
+
+#: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
+_ADVERBS = frozenset("""also later then again earlier previously once recently repeatedly further
+reportedly publicly privately separately simply flatly bluntly quickly immediately initially first
+finally subsequently has have had will would could might may did does do is was were are be been
+not never only even often frequently still just already now however meanwhile too instead yesterday today
+tonight last this next week
+month year on Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night
+night's day's""".split())
+
+
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+#: Lower-case words that end a subject noun phrase when reading leftwards from a cue.
+STOP = frozenset("""that which who whom whose what when where while why how because since although
+though if unless as than so but or nor and to is was are were be been being am it's that's there here
+said says say told tells according asked not no yes too very more most less least about after before
+over under into onto upon with without within by at from in of for on off out up down then than just
+only also even still however meanwhile thus hence therefore instead like unlike""".split())
+
+
+BOUNDARY = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]{0,2}[\p{Lu}\p{N}])")
+
+
+DQ_OPEN = "“\"«„"
+
+
+@attrs.frozen
+class Hit:
+    """A cue with the subject it rests on."""
+    cue_start: int
+    cue_end: int
+    cue: str
+    lemma: str
+    cls: str
+    np: tuple  # tokens of the speaker phrase
+    titles: tuple = ()  # tokens of an appositive
+    rule: str = ""
+
+
+_LINE = regex.compile(r"[^\r\n]++")
+
+
+class DocIndex:
+    """A document's paragraphs and quotes, for local lookups."""
+
+    def __init__(self, text: str, quotes: tuple):
+        self.text = text
+        self.quotes = quotes
+        starts, ends = [], []
+        for m in _LINE.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        self.para_starts, self.para_ends = starts, ends
+        self.qstarts = [q.start for q in quotes]
+        self._bounds: dict = {}
+        self._stoks: dict = {}  # ("p", paragraph) -> (tokens, starts)
+
+    def sentence(self, pos: int):
+        """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
+        count), from boundaries found once per paragraph."""
+        pi = self.para(pos)
+        ps, pe = self.para_span(pi)
+        b = self._bounds.get(pi)
+        if b is None:
+            starts, ends = [ps], []
+            for m in BOUNDARY.finditer(self.text, ps, pe):
+                if is_boundary(self.text, m):
+                    ends.append(m.start() + 1)
+                    starts.append(m.end())
+            ends.append(pe)
+            b = self._bounds[pi] = (starts, ends)
+        starts, ends = b
+        k = max(0, bisect.bisect_right(starts, pos) - 1)
+        return starts[k], ends[k]
+
+    def toks(self, lo: int, hi: int) -> list:
+        """The tokens of ``text[lo:hi]`` (those wholly inside it), sliced from the tokens of
+        its paragraphs, each tokenised once however many quotes and cues look at it (so
+        dense or unpunctuated text stays linear, and no sentence is tokenised twice).  A
+        sentence's tokens are the same read alone or sliced from its paragraph: sentences
+        start after white space and end after a full stop, where tokens end anyway."""
+        if hi <= lo:
+            return []
+        pi, pj = self.para(lo), self.para(hi - 1)
+        if pi == pj:
+            ps, pe = self.para_span(pi)
+            return self._slice(("p", pi), ps, pe, lo, hi)
+        out = []
+        for k in range(pi, pj + 1):
+            ps, pe = self.para_span(k)
+            out.extend(self._slice(("p", k), ps, pe, lo, hi))
+        return out
+
+    def _slice(self, key, a: int, b: int, lo: int, hi: int) -> list:
+        got = self._stoks.get(key)
+        if got is None:
+            t = sp.tokens(self.text, a, b)
+            got = self._stoks[key] = (t, [x.start for x in t])
+        t, starts = got
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        while j > i and t[j - 1].end > hi:
+            j -= 1
+        return t[i:j]
+
+    def para(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def para_span(self, i: int):
+        return (self.para_starts[i], self.para_ends[i]) if self.para_starts else (0, len(self.text))
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+
+def is_boundary(text: str, m) -> bool:
+    """A full stop that ends a sentence, not an abbreviation or an initial."""
+    if text[m.start()] != ".":
+        return True
+    j = m.start()
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:j + 1]
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]  # "then-Sen."
+    if word in sp.lexicon().titles or sp._INITIAL.fullmatch(word):
+        return False
+    if word in sp._ABBREV or "." in word[:-1].strip("“\"‘("):
+        # "... in the U.S. He says", "after 7 p.m. He says": an abbreviation ends the sentence
+        # when a subject pronoun follows (no name or phrase goes on with "He")
+        return text[m.end():m.end() + 5].split(" ", 1)[0] in _NEW_SENTENCE
+    return True
+
+
+#: Capitalised pronouns that open a sentence after an abbreviation ("in the U.S. He said").
+_NEW_SENTENCE = frozenset(w.capitalize() for w in lexicon.words("attribution_sentence_pronouns.txt"))
+
+
+#: How far around a quote or cue the attributor looks (characters).  Real sentences are
+#: shorter; the bound keeps text without full stops (one huge "sentence") linear.
+REACH = 600
+
+
+def cue_at(toks: list, i: int):
+    """``(n_tokens, lemma, class)`` when a cue starts at token ``i``."""
+    t = toks[i]
+    w = t.text
+    if not w[:1].isalpha():
+        return None
+    entries = cues().get(w) or (cues().get(w.lower()) if w == "According" or (
+        w[:1].isupper() and (i == 0 or toks[i - 1].text in (".", "!", "?", "“", '"')) and
+        i + 1 < len(toks) and toks[i + 1].cap) else None)
+    if not entries:
+        return None
+    for words, lemma, cls in entries:
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == words[k] for k in range(1, n)):
+            return n, lemma, cls
+    return None
+
+
+def np_left(toks: list, j: int, lo_tok: int = 0):
+    """The subject noun phrase ending at token ``j`` (inclusive), read leftwards:
+    ``(np_tokens, appositive_tokens)`` or None.  Adverbs and time words between the
+    subject and the cue are skipped by the caller."""
+    found = _np_left1(toks, j, lo_tok)
+    if found and found[1] and found[0][0].text != "who":
+        np = found[0]
+        k = token_index(toks, np[0].start)
+        # the phrase found is itself an appositive ("the foreign minister of France," in
+        # "Jean-Marc Ayrault, the foreign minister of France, a member of ..., said")
+        if k - 1 > lo_tok and toks[k - 1].text == "," and (np[0].text.lower() in sp._DETERMINERS or
+                                                           not np[0].cap):
+            outer = _np_left1(toks, k - 1, lo_tok)
+            if not outer and k - 2 >= lo_tok and toks[k - 2].cap:
+                outer = _np_left1(toks, k - 2, lo_tok)  # the name opens the sentence
+            if outer and any(t.cap for t in outer[0]):
+                return outer[0], tuple(outer[1]) + tuple(np)
+    return found
+
+
+def _np_left1(toks: list, j: int, lo_tok: int = 0):
+    lex = sp.lexicon()
+    if j < lo_tok:
+        return None
+    t = toks[j]
+    if t.text == ")":
+        # a party tag or aside in brackets between the name and the cue
+        k = j - 1
+        while k >= lo_tok and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k <= lo_tok or toks[k].text != "(":
+            return None
+        j = k - 1
+        t = toks[j]
+    base = sp._APOS.split(t.text, 1)[0].lower()
+    if base in lex.pronouns and base not in ("her", "him"):
+        return [t], []
+    if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":
+        # "McConnell, now the Senate majority leader, who said": the mention is "who", the
+        # person it stands for is before the comma (carried in the appositive slot)
+        found = np_left(toks, j - 1, lo_tok) or np_left(toks, j - 2, lo_tok)
+        return ([t], tuple(found[0])) if found else None
+    appos = []
+    if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
+        return np_left(toks, j - 1, lo_tok)
+    if t.text in ("—", "–", "--"):
+        # "Gingrich — mentioned by Newsmax as a running mate — told": the aside in dashes
+        k = j - 1
+        while k >= lo_tok and toks[k].text not in ("—", "–", "--", ".", ";") and j - k < 30:
+            k -= 1
+        if k - 1 >= lo_tok and toks[k].text == t.text:
+            found = _np_left1(toks, k - 1, lo_tok)
+            if found and any(x.cap for x in found[0]):
+                return found[0], tuple(toks[k + 1:j])
+        return None
+    if t.text == ",":
+        # "Vladimir Putin, Russia's president, said": skip back over the appositive
+        k = j - 1
+        while k >= lo_tok and toks[k].text not in (",", ";", ":", "(", ")", ".", "!", "?") and j - k < 25:
+            k -= 1
+        if k < lo_tok or toks[k].text != "," or k == j - 1:
+            return None
+        appos = toks[k + 1:j]
+        j = k - 1
+        if j >= lo_tok and toks[j].text == ")":
+            # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            while j >= lo_tok and toks[j].text != "(":
+                j -= 1
+            j -= 1
+        if j < lo_tok:
+            return None
+        # the appositive must read like one: a determiner, possessive, title or a relative clause
+        first = appos[0].text
+        if first.lower() in ("now", "then", "also", "formerly", "currently", "once") and len(appos) > 1:
+            first = appos[1].text
+        if first.endswith("ing") and first.islower() or first in ("in", "on", "at", "during", "after", "before",
+                                                                  "himself", "herself", "themselves"):
+            first = "who"  # "An Israeli official, speaking on condition of anonymity, said",
+            #                "Lewandowski, in a statement released Thursday, said"
+        if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
+                any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
+                lex.title(first) or first[:1].isdigit() or
+                any(x.text in lex.titles or x.text.lower() in lex.titles for x in appos[:4]) or
+                (appos[0].cap and len(appos) <= 8)):
+            return None
+        if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
+            if appos and all(x.cap or x.text in sp._PARTICLES for x in appos if x.word) and \
+                    toks[j].word and toks[j].text.lower() not in lex.pronouns:
+                return list(appos), []  # the description comes first, the name in the commas
+            if not (appos[0].text.lower() in ("who", "whose") and toks[j].word and
+                    toks[j].text.lower() not in lex.pronouns):
+                return None
+            # "The lawmaker, who represents a district in Albay, said": a description before
+            # a relative clause about a person is read like a name before one
+    out = []
+    k = j
+    saw_cap = False
+    while k >= lo_tok and len(out) < 10:
+        t = toks[k]
+        w = t.text
+        lw = w.lower()
+        if w == "10" and not out and k - 2 >= lo_tok and toks[k - 1].text == "in" and (
+                toks[k - 2].text.isdigit() or sp._NUMBER_WORD.fullmatch(toks[k - 2].text)):
+            out.extend((t, toks[k - 1], toks[k - 2]))  # "About four in 10 said"
+            saw_cap = True
+            break
+        if (w in ("percent", "%") and k - 1 >= lo_tok and toks[k - 1].text[:1].isdigit() and
+                toks[k - 1].text.replace(".", "").replace(",", "").isdigit()):
+            # "63 percent said", "49% of voters say": a share of those polled speaks (but in
+            # "rated 32% of Republican claims as" the cue word is the phrase's noun)
+            if j + 1 < len(toks) and toks[j + 1].text.lower() in _NOUNS:
+                return None
+            out.extend((t, toks[k - 1]))
+            saw_cap = True
+            break
+        if not t.word:
+            if w in ("'s", "’s", "-", "&", "'", "’") and out:
+                out.append(t)
+                k -= 1
+                continue
+            break
+        if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].word and k > lo_tok and \
+                (out[-1].cap or w in ("of", "for", "at")) and \
+                (toks[k - 1].cap or (w == "and" and toks[k - 1].word) or
+                 (w in ("of", "for", "at") and toks[k - 1].text.lower() in lex.titles) or
+                 w == "of" and toks[k - 1].text.lower() in ("percent", "%")):
+            out.append(t)
+            k -= 1
+            continue
+        if t.cap and w not in sp._NOT_NAME:
+            out.append(t)
+            saw_cap = True
+            k -= 1
+            continue
+        if lw == "that" and out and out[-1].cap:
+            break  # "saying that rival Hillary Clinton had": a conjunction, not a determiner
+        if lw in sp._DETERMINERS or w in ("The", "A", "An", "His", "Her", "Their", "Its", "One", "Some", "Many",
+                                           "Other", "Both", "Several", "Another"):
+            out.append(t)
+            k -= 1
+            # "a Democratic staffer in the room", "Mr. Morgan of the Sierra Club": a prepositional
+            # phrase hangs on the noun before it
+            if k - 1 >= lo_tok and toks[k].text in ("in", "at", "of", "for", "from", "with") and \
+                    toks[k - 1].word and toks[k - 1].text.lower() not in STOP and \
+                    toks[k - 1].text.lower() not in sp.lexicon().pronouns and not cue_at(toks, k - 1) and \
+                    len(out) < 7:
+                out.append(toks[k])
+                k -= 1
+                continue
+            break
+        if lw in STOP or lw in lex.pronouns or (cue_at(toks, k) and lw not in _NOUNS) or lw in FINITE or \
+                lw.endswith(("n't", "n’t")) or \
+                w[:1].isdigit() and not (not out and _AGE.fullmatch(w)):
+            break  # (but "the 43-year-old asked": an age is how news names a person again)
+        if t.cap:  # a capitalised function word at the start of a sentence ends the phrase
+            break
+        out.append(t)
+        k -= 1
+    if not out:
+        return None
+    out.reverse()
+    if appos and out[0].text.lower() in sp._DETERMINERS and len(appos) >= 2 and \
+            all(x.cap or x.text in sp._PARTICLES for x in appos if x.word):
+        # "His former business partner at Lenox, Lawrence B. Cummings, called": the name is in
+        # the commas, the description before it
+        return list(appos), out
+    # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation,
+    # or a plural agent noun ("forecasters say", "economists warn")
+    if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
+        # the head is before a prepositional phrase ("former secretary of state")
+        head = next((out[n - 1] for n in range(1, len(out)) if out[n].text in ("of", "for", "at")),
+                    out[-1]).text.lower()
+        if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
+                or head.endswith(("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))):
+            return None
+    if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS and \
+            out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most", "two", "three"):
+        return None
+    words = [x for x in out if x.word]
+    for n, x in enumerate(words):
+        if n and x.text in ("in", "at", "of", "for", "from", "with"):
+            words = words[:n]  # "a Democratic staffer in the room": the head is before the phrase
+            break
+    # after a name, lower-case words belong to the phrase only as its head noun ("the Trump
+    # campaign", "Obama's former campaign strategist"); "Clinton restricted" is a verb
+    last_cap = max((n for n, x in enumerate(words) if x.cap), default=None)
+    if last_cap is not None and last_cap < len(words) - 1 and words[0].cap and \
+            words[0].text.lower() not in sp._DETERMINERS:
+        head = words[-1].text.lower()
+        # (a document after a name only where the resolver reads it as its owner's: "Trump's
+        # new book says", not "Trump's early-morning tweets accusing ...")
+        if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
+                or _speaking_head(head) and (head not in _DOCUMENTS or head in sp._DOCUMENT_HEADS)
+                or head.endswith(("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists",
+                                  "ent", "ents", "ant", "ants", "ian", "ians"))):
+            return None
+    # "Republican claims": a descriptor alone names nobody
+    if all((lex.title(x.text) or ("", ""))[0] == "descriptor" for x in words):
+        return None
+    return out, appos
+
+
+#: An age used as a noun ("the 43-year-old said").
+_AGE = regex.compile(r"\d{1,3}+-year-old")
+
+
+#: Finite auxiliaries: a phrase holding one is a clause, not a speaker phrase.
+FINITE = frozenset("""would will is was are were has have had can could should may might must did does do
+won't wouldn't can't couldn't isn't wasn't aren't weren't hasn't haven't didn't doesn't don't""".split())
+
+
+_PREPS = frozenset({"at", "on", "in", "during", "over", "via", "for", "after", "before"})
+
+
+#: Asides in commas between a speaker and the cue ("Ayotte's campaign, for example, said").
+_ASIDES = frozenset({"for example", "for instance", "however", "though", "meanwhile", "in turn", "too",
+                     "in fact", "in response", "in contrast", "on the other hand", "likewise", "similarly",
+                     "once again", "again", "also", "for his part", "for her part", "for their part"})
+
+
+def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
+    """Step left over adverbs and time phrases between a subject and its cue (``also``,
+    ``on Sunday``, ``at the time``, ``, once again,``)."""
+    lex = sp.lexicon()
+    while j >= lo:
+        w = toks[j].text
+        # a capitalised word is an adverb only as listed ("Sunday") or after another capital:
+        # "Will wrote" is George Will ("Theresa May said" still leaves "Theresa", who is her)
+        if w in _ADVERBS or w.lower() in _ADVERBS and (not w[:1].isupper() or j > lo and toks[j - 1].cap) or \
+                (w.endswith("ly") and w.islower() and len(w) > 4):
+            j -= 1
+            continue
+        # "P (the) X" between a name or pronoun and the cue: "Trump at the time said"
+        for n in (2, 3):
+            k = j - n + 1
+            if k - 1 >= lo and toks[k].text in _PREPS and all(t.word for t in toks[k:j + 1]) and \
+                    toks[j].text.lower() not in STOP and \
+                    (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns or toks[k - 1].text == "who") and \
+                    not any(t.cap for t in toks[k + 1:j + 1] if t.text not in WEEKDAYS):
+                j = k - 1
+                break
+        else:
+            # ", once again," -- a short lower-case aside in commas
+            if w == ",":
+                k = j - 1
+                while k >= lo and j - k <= 4 and toks[k].word and not toks[k].cap:
+                    k -= 1
+                if k >= lo and j - k >= 2 and toks[k].text == "," and k - 1 >= lo and (
+                        toks[k - 1].text.lower() in lex.pronouns or
+                        " ".join(t.text.lower() for t in toks[k + 1:j]) in _ASIDES):
+                    j = k - 1
+                    continue
+            break
+    return j
+
+
+def np_right(toks: list, i: int, hi: int):
+    """The speaker phrase after an inverted cue (``said Putin``, ``said one adviser to
+    Bill Clinton``, ``says Melissa Roloson, 32, of Sodus``), up to punctuation."""
+    lex = sp.lexicon()
+    while i < hi and (toks[i].text in WEEKDAYS or toks[i].text in ("on", "in", "at", "Tuesday's")) and \
+            i + 1 < hi and toks[i + 1].cap and toks[i + 1].text in WEEKDAYS:
+        i += 1
+    if i < hi and toks[i].text in WEEKDAYS:
+        i += 1
+    out = []
+    k = i
+    while k < hi and len(out) < 12:
+        t = toks[k]
+        if not t.word and t.text not in ("'s", "’s", "-", "&") and not (
+                t.text == "/" and out and k + 1 < hi and toks[k + 1].word):  # "9/11 widow Terry Strada"
+            break
+        lw = t.text.lower()
+        if not out and (lw in ("that", "it", "in", "on", "at", "to", "of", "after", "before", "during",
+                               "while", "when", "later", "earlier", "last", "this", "so", "as", "there",
+                               "with", "without", "from", "for", "by", "about", "if", "and", "but")):
+            return None
+        if out and lw in ("that", "who", "which", "in", "on", "at", "during", "while", "when", "after",
+                          "before", "as", "because", "referring", "adding", "noting", "saying"):
+            break
+        out.append(t)
+        k += 1
+    if not out:
+        return None
+    if len(out) > 1 and out[0].text.lower() in ("he", "she", "they", "we", "i", "it") or \
+            any(x.text.lower() in FINITE for x in out):
+        return None  # "said he hadn't given up hope": a clause, not a speaker
+    if [x.text for x in out] == ["another"]:
+        return out  # "“...,” tweeted another.": one more of the people just quoted
+    if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in sp._DETERMINERS)
+               for x in out) or all(x.text.lower() in sp._DETERMINERS for x in out if x.word):
+        return None
+    if not any(x.cap or x.text.lower() in lex.pronouns for x in out) and not any(
+            x.text.lower() in sp._DETERMINERS for x in out):
+        return None
+    return out
+
+
+#: Cue forms that are also nouns ("Trump's remarks", "a subsequent tweet", "the report").
+_NOUNS = lexicon.exact("attribution_cue_nouns.txt")
+
+
+#: Things a speaker issues, which then "say" for them ("released a statement saying").
+_DOCUMENTS = lexicon.exact("attribution_documents.txt")
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
+                          "these", "those"})
+
+
+def clause_words(cls: str) -> frozenset:
+    """The words of one class of ``data/attribution_clause_words.tsv``."""
+    return frozenset(w for w, c in lexicon.rows("attribution_clause_words.tsv") if c == cls)
+
+
+#: Prepositions whose object is never the subject of the verb after it.
+_OBJECT_PREPS = clause_words("object-prep")
+
+
+def noun_use(toks: list, i: int, np) -> bool:
+    """Whether the cue word at ``i`` is a noun here: after a possessive (``Cruz's charges``,
+    ``his remarks``) or an article (``a subsequent tweet``)."""
+    if toks[i].text.lower() not in _NOUNS:
+        return False
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    if prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or np[0].text.lower() in _POSSESSIVES:
+        return True
+    # "the most incoming attacks", "one of the biggest challenges", "Podliska's most explosive
+    # claim": a phrase whose last word cannot head a subject (no title, organisation or agent
+    # noun) is the cue word's modifier, and the cue word its noun
+    last = np[-1].text
+    lex = sp.lexicon()
+    return last.islower() and not (_speaking_head(last) or lex.orgs.get(last) or last in lex.titles or
+                                   last.endswith(("er", "ers", "or", "ors", "ist", "ists", "man", "men", "s"))) and \
+        any(x.text.lower() in sp._DETERMINERS or x.text.lower() == "most" for x in np)
+
+
+def hits_in(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False) -> list:
+    """Every cue with a speaker among ``toks[lo:hi]``.  ``loose`` lets an inverted cue follow
+    any comma (``“...” to its proposals, said Putin``); otherwise only a quote.  ``outside``
+    leaves out cues inside quotations (words a quoted speaker says are not attributions)."""
+    return list(iter_hits(doc, toks, lo, hi, loose, outside))
+
+
+def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False):
+    """The cues of :func:`hits_in` one at a time, so a caller that wants the first good one
+    stops reading there (text dense with cues costs what it needs)."""
+    nxt = lo
+    for i in _cue_candidates(doc, toks, lo, hi, outside):
+        if i < nxt:
+            continue  # inside the cue before
+        c = cue_at(toks, i)
+        if not c:
+            continue
+        n, lemma, cls = c
+        cs, ce = toks[i].start, toks[i + n - 1].end
+        cue_text = doc.text[cs:ce]
+        if cls == "according":
+            np = np_right(toks, i + n, hi)
+            if np:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
+            nxt = i + n
+            continue
+        j = skip_adverbs_left(toks, i - 1, lo)
+        if toks[i].text.endswith("ing") and j > lo and toks[j].text in ("by", "before", "after", "while", "when"):
+            # "he began by saying, “...”", "Trump responded by tweeting", "Blige sings to Clinton
+            # before asking her, “...”": the manner or time of the main verb, whose subject said it
+            found = clause_subject(doc.text, toks[lo:j])
+            if found is not None:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="by-participle-subject")
+            nxt = i + n
+            continue
+        if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
+            # "Hillary Clinton spoke out about ... in Tulsa, Oklahoma, arguing that": the
+            # participle's subject is the sentence's, whatever names stand before the comma
+            found = clause_subject(doc.text, toks[lo:j])
+            if found is not None:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject")
+            nxt = i + n
+            continue
+        if j > lo and toks[j].text in ("and", "but") and lo == 0:
+            # "I laughed and said, “...”": the subject of the sentence said it
+            found = initial_subject(doc.text, toks[lo:j])
+            if found is not None:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
+                nxt = i + n
+                continue
+        left = np_left(toks, j, lo) if j >= lo else None
+        if left is None and j > lo and toks[j].text == "," and not toks[i].text.endswith("ing"):
+            # "Cory James, 22, of Flint, Mich., said", "Rich Heffley, a top GOP operative who
+            # ... in the state, said": appositives too long or too many for the phrase reader;
+            # the name that opens the sentence, before its first comma, is the subject
+            left = _opening_name(doc.text, toks, lo, j)
+        if left and not left[1] and left[0][0].text.lower() in sp._DETERMINERS and \
+                token_index(toks, left[0][0].start) - 1 >= lo and \
+                toks[token_index(toks, left[0][0].start) - 1].text in _OBJECT_PREPS:
+            # "Protesters marching through the streets chanted": the phrase is the object of a
+            # preposition; the subject is the clause's
+            found = clause_subject(doc.text, toks[lo:token_index(toks, left[0][0].start)])
+            left = (found[0], []) if found is not None else None
+        if left and noun_use(toks, i, left[0]) or (
+                toks[i].text.lower() in _NOUNS and i + n < hi and cue_at(toks, i + n)):
+            nxt = i + n  # "the IMF report stated": the first word is a noun
+            continue
+        if left and toks[i].text.endswith("ing") and left[0][-1].text.lower() in _DOCUMENTS and \
+                left[0][0].text.lower() in ("a", "an", "the", "its", "his", "her", "their"):
+            # "Trump issued a statement saying ...": the statement speaks for the subject
+            found = clause_subject(doc.text, toks[lo:token_index(toks, left[0][0].start)])
+            if found is not None:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle")
+            nxt = i + n
+            continue
+        if left:
+            np, appos = left
+            yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
+        else:
+            prev = toks[i - 1].text if i > lo else None
+            after_quote = prev in ("”", '"', "’", "'") or (prev == "," and (
+                loose or i - 1 == lo or i - 2 >= lo and toks[i - 2].text in ("”", '"', "’", "'")))
+            if (prev is None or after_quote) and not toks[i].text.endswith("ing"):
+                np = np_right(toks, i + n, hi)
+                if np:
+                    yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
+        nxt = i + n
+
+
+def _opening_name(text: str, toks: list, lo: int, j: int):
+    """``(name tokens, [])`` when ``toks[lo:j]`` opens with a person's name (titles allowed)
+    followed by a comma, and what follows up to ``j`` (the comma before a cue) holds no cue of
+    its own and stays within 45 tokens: the subject of a cue after a run of appositives."""
+    if j - lo > 45:
+        return None
+    end = _cap_run_end(toks, lo, lo)
+    if end == lo or end >= j or toks[end].text != ",":
+        return None
+    if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[end:j], end)):
+        return None
+    m = sp.read_mention(text, toks[lo:end])
+    if m is None or m.kind != "name" or m.entity != "person":
+        return None
+    return toks[lo:end], []
+
+
+def _cue_candidates(doc: DocIndex, toks: list, lo: int, hi: int, outside: bool = False) -> list:
+    """The indices in ``toks[lo:hi]`` of the words that can open a cue (the cue table's
+    first words, in any case), in order: a set look-up per word, so that the full check
+    runs on few words.  ``outside`` drops those inside quotations before anything else is
+    read (text full of quoted cue words stays cheap)."""
+    firsts = cue_firsts()
+    if outside:
+        in_quote = doc.in_quote
+        return [i for i in range(lo, hi) if toks[i].text in firsts and not in_quote(toks[i].start)]
+    return [i for i in range(lo, hi) if toks[i].text in firsts]
+
+
+@functools.lru_cache(maxsize=1)
+def cue_firsts() -> frozenset:
+    """The first words of the cue table as they are written in text: lower case, at the
+    start of a sentence, or in a headline in capitals ("said", "Said", "SAID")."""
+    return frozenset(f for w in cues() for f in (w, w[:1].upper() + w[1:], w.upper()))
+
+
+def token_index(toks, start) -> int:
+    """The index of the first token starting at or after ``start`` (tokens are tuples that
+    begin with their start, so C bisection does it)."""
+    return bisect.bisect_left(toks, (start,))
+
+
+#: Words that open a subordinate or prepositional clause before the main clause ("When Trump
+#: announced ..., he called", "In a subsequent tweet, Trump said").
+OPENERS = frozenset("""When After As While If Although Though Because Since Before Until Once Unless Whereas
+In On At During Following Despite With Without Under Like Unlike Responding Asked Speaking Referring Addressing
+Pressed Told Noting Asked""".split())
+
+
+CONNECTIVES = frozenset("And But Then So Still Yet Also Later Meanwhile However Instead Now Sure".split())
+
+
+def clause_subject(text: str, toks: list):
+    """The subject of the last clause in ``toks`` that has one: the sentence's subject
+    (:func:`initial_subject`), unless a later coordinated or contrasting clause (``, and``,
+    ``but``, ``while``, ``;``) opens with a subject of its own, nearer what follows
+    ("Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
+    calling the deal a “...”")."""
+    found = initial_subject(text, toks)
+    if found is None:
+        return None
+    v0 = token_index(toks, found[1].start)
+    k = len(toks) - 1
+    while k > v0 and not (toks[k].text in ("but", "while", "whereas", ";") or
+                          toks[k].text == "and" and toks[k - 1].text == ","):
+        k -= 1
+    if k > v0:
+        later = initial_subject(text, toks[k + 1:])
+        if later is not None:
+            return later
+    return found
+
+
+def initial_subject(text: str, toks: list):
+    """``(subject tokens, verb token)`` of a sentence that opens with a named, pronoun or
+    described subject (after connectives and an opening adverbial), else None."""
+    if len(toks) < 2:
+        return None
+    lex = sp.lexicon()
+    i = 0
+    # "And he seemed to ...", "Then he cut into Bush": a connective before the subject
+    while i < len(toks) - 1 and toks[i].text in CONNECTIVES:
+        i += 1
+        # "And then Trump went on the attack": a lowercase adverb after the connective
+        while i < len(toks) - 1 and toks[i].text in _ADVERBS:
+            i += 1
+    i = _after_dateline(toks, i)
+    # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...",
+    # "Minutes later, ..."), and a second one after it ("On Thursday, after remaining neutral, ...")
+    for _ in range(2):
+        t0 = toks[i]
+        if not (not t0.cap and t0.text not in ("the", "a", "an") and t0.text not in lex.pronouns or
+                t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
+                t0.text not in ("The", "A", "An", "One", "Another") or t0.text in OPENERS or t0.text.endswith("ing") or
+                i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
+                # "Eight years ago, ...", "A month later, ..."
+                i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == "," or
+                # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
+                # ...": a participle with its preposition
+                i + 1 < len(toks) and ((t0.text.endswith("ly") or t0.text.lower() in _SENTENCE_ADVERBS) and
+                                       toks[i + 1].text == "," or
+                                       t0.text.endswith("ed") and toks[i + 1].text in ("on", "by", "in", "with",
+                                                                                     "from", "about"))):
+            break
+        if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")) and \
+                not (i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == ","):
+            break  # the first adverbial is over: the subject opens here
+        for k, t in enumerate(toks[i:i + 25]):
+            if t.text == ",":
+                i = i + k + 1
+                break
+        else:
+            return None
+        if i >= len(toks):
+            return None
+    k = i
+    if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "we", "i") and k + 1 < len(toks):
+        k += 1  # "..., he sounded a rare note of self-deprecation, saying"
+    elif k < len(toks) and toks[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(toks):
+        # "the secretary of state", "The candidate": a description subject
+        j = k + 1
+        # (a second determiner means the scan has left the subject: "The Liberal Democrats
+        # released a statement")
+        while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in STOP and \
+                toks[j].text.lower() not in sp._DETERMINERS and \
+                not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+            j += 1
+        if j < len(toks) and toks[j].text.lower() not in sp._DETERMINERS and \
+                (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+            k = j + 1
+            # "The Republican presidential nominee": the phrase runs through its title words
+            while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
+                    k - j < 5:
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
+                k += 2
+            elif k + 1 < len(toks) and toks[k].text in ("from", "at", "for", "with", "of"):
+                # "a paper from the left-leaning Brookings Institution had": a prepositional
+                # phrase ending in a name hangs on the head
+                caps = [n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].cap]
+                if caps and all(toks[n].word and (toks[n].cap or toks[n].text.lower() in sp._DETERMINERS or
+                                                  "-" in toks[n].text) for n in range(k + 1, caps[-1] + 1)):
+                    k = caps[-1] + 1
+        if toks[i].text.lower() == "the" and toks[i + 1].cap and (k == i or k < len(toks) and toks[k].cap):
+            # "the FBI lists", "The Democratic National Committee released": a name with its
+            # article (an organisation), and the noun it heads ("The Sanders campaign projects")
+            k = _cap_run_end(toks, i + 1, i)
+            if k < len(toks) and not toks[k].cap and _speaking_head(toks[k].text.lower()):
+                k += 1
+    else:
+        k = _cap_run_end(toks, k, i)
+        if i < k < len(toks) and toks[k].word and not toks[k].cap and _group_head(toks[k].text):
+            k += 1  # "Sanders protesters interrupted", "Tenant organizers said": the noun they name
+    np = toks[i:k]
+    if np and np[-1].text.endswith(("'s", "’s")):
+        # "Ryan’s campaign shrugged off ...": a possessive with the noun it owns, if that noun
+        # can speak; "Trump's gloomy tone was ..." cannot
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].word and not toks[j].cap and toks[j].text.lower() not in STOP:
+            head = toks[j].text.lower()
+            if head in lex.titles or lex.orgs.get(head) or head.endswith(("man", "woman", "men", "women")):
+                np, k = toks[i:j + 1], j + 1
+                break
+            j += 1
+        else:
+            return None
+        if np[-1].text.endswith(("'s", "’s")):
+            return None
+    if k < len(toks) and toks[k].text == "(" and np:
+        # "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding": a
+        # party tag or aside in brackets after the subject
+        j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
+        if j is not None:
+            k = j + 1
+    if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
+            toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in STOP and \
+            toks[k + 1].text.lower() not in sp._DETERMINERS:
+        k += 1  # "Another critic, Laurence H. Tribe, likened ...": the name closes the commas
+    elif k < len(toks) and toks[k].text == "," and np:
+        # "Trump, who has a commanding lead in delegates, mocked ..."
+        j = k + 1
+        while j < len(toks) and toks[j].text != "," and j - k < 20:
+            j += 1
+        if j < len(toks) and j - k < 20:
+            k = j + 1
+    k0 = k
+    while k < len(toks) and (toks[k].text in _ADVERBS or toks[k].text.lower() in _ADVERBS):
+        k += 1
+    if (k >= len(toks) or not toks[k].word or toks[k].text.lower() in STOP) and k > k0 and \
+            toks[k0].text.lower() in FINITE:
+        k = k0  # "a paper ... had this to say": the auxiliary was the verb
+    if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in STOP:
+        return None
+    m = sp.read_mention(text, np)
+    if m is None or m.kind not in ("name", "pronoun", "description", "anonymous", "group") or \
+            (m.kind == "pronoun" and m.head in ("it", "i", "we")):
+        return None
+    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
+            sp.has_word(text, np[0].text.lower()) or
+            np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
+        # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
+        # she": a common word opening the sentence
+        return None
+    return np, toks[k]
+
+
+def _cap_run_end(toks: list, k: int, i: int) -> int:
+    """The end of the run of capitalised words from ``k`` that names a subject (with
+    ``of``, ``the``, possessives and a title before a name: ``Secretary of State John
+    Kerry``), at most ten tokens from the phrase start ``i``."""
+    lex = sp.lexicon()
+    while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
+                                          toks[k].text.lower() in ("of", "the") or
+                                          (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
+        k += 1
+    return k
+
+
+#: Sentence adverbs that open a sentence before a comma ("Likewise, ...").
+_SENTENCE_ADVERBS = lexicon.words("attribution_sentence_adverbs.txt")
+
+
+#: Words after a capitalised time word that make an opening adverbial ("Minutes later,").
+_LATER = lexicon.words("attribution_later.txt")
+
+
+#: Nouns that head a subject that can speak besides the title words: organisations,
+#: documents ("The ad targets ...", "The complaint alleged ...") and people the title table
+#: leaves out ("A campaign official", "The narrator").
+_HEADS = lexicon.words("attribution_speaker_heads.txt")
+
+
+def _speaking_head(word: str) -> bool:
+    """Whether a lower-case noun can head a speaking subject after an article: a role or
+    office, an organisation or group, a document, or a noun of ``attribution_speaker_heads.txt``.
+
+    >>> _speaking_head("ad"), _speaking_head("council"), _speaking_head("morning")
+    (True, True, False)
+    """
+    lex = sp.lexicon()
+    t = lex.titles.get(word)
+    return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
+
+
+def _group_head(word: str) -> bool:
+    """A lower-case noun that heads a subject after a name: a speaking head (see
+    :func:`_speaking_head`), a plural title ("senators") or a plural agent noun
+    ("protesters", "organizers", "activists")."""
+    low = word.lower()
+    return _speaking_head(low) or low.endswith("s") and low[:-1] in sp.lexicon().titles or \
+        low.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
+
+
+def _after_dateline(toks: list, i: int) -> int:
+    """The index after a wire dateline that opens the paragraph (``WASHINGTON, Dec. 8 (UPI)
+    —``, ``Washington (AFP) –``, ``LA CROSSE, Wisc. —``), else ``i``: a place in capitals or an
+    agency in brackets, then a dash, within the first dozen tokens."""
+    for k in range(i, min(len(toks) - 1, i + 12)):
+        t = toks[k].text
+        if t in ("—", "–", "--"):
+            head = toks[i:k]
+            if head and (head[0].text.isupper() and len(head[0].text) > 1 and head[0].text.isalpha() or
+                         any(x.text == ")" for x in head)) and \
+                    all(x.cap or not x.word or x.text[:1].isdigit() for x in head):
+                return k + 1
+            return i
+        if t in (".", "!", "?", ";", ":", "“", '"'):
+            return i
+    return i
