@@ -33,13 +33,10 @@ clause the cue introduces; quoted parts are cut out of it (a mixed quote keeps b
 """
 from __future__ import annotations
 
-import bisect
-import functools
 import os
 from typing import Optional
 
 import attrs
-import regex
 
 from . import lexicon
 from . import speakers as sp

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
-from typing import Optional
 
 import attrs
 import regex
 
 from . import lexicon
 from . import speakers as sp
+
 
 @functools.lru_cache(maxsize=1)
 def cues() -> dict:
