@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon
 from . import speakers as sp
+from . import text as _text
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,7 +55,9 @@ over under into onto upon with without within by at from in of for on off out up
 only also even still however meanwhile thus hence therefore instead like unlike""".split())
 
 
-BOUNDARY = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]{0,2}[\p{Lu}\p{N}])")
+#: Sentence breaks: one rule for the whole pipeline (``text.SENTENCE_BREAK``).
+BOUNDARY = _text.SENTENCE_BREAK
+is_boundary = _text.breaks_sentence
 
 
 DQ_OPEN = "“\"«„"
@@ -148,30 +151,6 @@ class DocIndex:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
         return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
-
-
-def is_boundary(text: str, m) -> bool:
-    """A full stop that ends a sentence, not an abbreviation or an initial."""
-    if text[m.start()] != ".":
-        return True
-    j = m.start()
-    k = j
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:j + 1]
-    if "-" in word:
-        word = word.rsplit("-", 1)[1]  # "then-Sen."
-    if word in sp.lexicon().titles or sp._INITIAL.fullmatch(word):
-        return False
-    if word in sp._ABBREV or "." in word[:-1].strip("“\"‘("):
-        # "... in the U.S. He says", "after 7 p.m. He says": an abbreviation ends the sentence
-        # when a subject pronoun follows (no name or phrase goes on with "He")
-        return text[m.end():m.end() + 5].split(" ", 1)[0] in _NEW_SENTENCE
-    return True
-
-
-#: Capitalised pronouns that open a sentence after an abbreviation ("in the U.S. He said").
-_NEW_SENTENCE = frozenset(w.capitalize() for w in lexicon.words("attribution_sentence_pronouns.txt"))
 
 
 #: How far around a quote or cue the attributor looks (characters).  Real sentences are

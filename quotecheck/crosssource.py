@@ -62,6 +62,7 @@ from . import lexicon
 from . import align as _align
 from . import numbers as _numbers
 from . import speakers as _speakers
+from . import text as _text
 from .model import REPORTED, SPEECH_KINDS, Cluster, Finding, Side
 
 
@@ -231,7 +232,6 @@ _STOP = regex.compile(r"[.!?]")
 _CLAUSE_BREAK = regex.compile(r"[,.;:!?—–”’»\"()\n]")
 #: Between two words: a sentence end, a line break or a closing quotation mark.
 _BOUNDARY = regex.compile(r"[.!?\n”»\"]")
-_SENT_END = regex.compile(r"[.!?…][\"”’)\]]*+(?=\s)")
 #: How far from a quote its sentence is looked for (characters each way).
 SENTENCE_REACH = 400
 
@@ -252,14 +252,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     lo = max(line_start, start - SENTENCE_REACH)
-    s = lo
-    for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
+    # the pipeline's one sentence rule; the looks run a few characters past each bound, where
+    # the rule wants to see the capital that opens the next sentence
+    starts = [b for _, b in _text.sentence_breaks(text, lo, min(len(text), start + 3)) if b <= start]
+    s = starts[-1] if starts else lo
     while s < start and text[s].isspace():
         s += 1
     hi = min(line_end, end + SENTENCE_REACH)
-    m = _SENT_END.search(text, end, hi)
-    e = m.end() if m else hi
+    e = next((a for a, _ in _text.sentence_breaks(text, end, min(len(text), hi + 3)) if a <= hi), hi)
     return s, max(e, end)
 
 

@@ -36,6 +36,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from . import lexicon
+from . import text as _text
 from .model import Quote, Warning
 
 # --- lexicons ------------------------------------------------------------------------
@@ -503,7 +504,6 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
 
 # The end of a sentence in the reporter's text: terminal punctuation, any closing marks
 # or brackets, then white space.  Used only inside short windows around a quote.
-_SENT_END_RE = regex.compile(r"[.!?][\"”’')\]]*+\s++")
 _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
@@ -531,50 +531,23 @@ def _context(text: str, pairs: list, k: int, para_of) -> Context:
     lo, hi = max(pstart, p.start - _WINDOW), min(pend, p.end + _WINDOW)
     before = text[lo:p.start]
     after = text[p.end:hi]
-    cut = None
-    for m in _SENT_END_RE.finditer(before):
-        if _ends_sentence(before, m):
-            cut = m.end()
-    if cut is not None:
-        before = before[cut:]
-        lo += cut
-    for m in _SENT_END_RE.finditer(after):
-        if _ends_sentence(after, m):
-            after = after[:m.start() + 1]
-            hi = p.end + m.start() + 1
-            break
+    # the sentence breaks of the pipeline's one rule (text.sentence_breaks); the look past
+    # the opening mark sees whether the quote itself opens a sentence
+    starts = [b for _, b in _text.sentence_breaks(text, lo, min(len(text), p.start + 3)) if b <= p.start]
+    if starts:
+        before = text[starts[-1]:p.start]
+        lo = starts[-1]
+    for end, _ in _text.sentence_breaks(text, p.end, min(len(text), hi + 3)):
+        if end <= hi:
+            after = text[p.end:end]
+            hi = end
+        break
     # Blank out the neighbouring quotes (pairs are sorted by start; a few on each
     # side are enough for a sentence, and the cap keeps hostile input linear).
     before = _blank(before, lo, [q for q in _neighbours(pairs, k, -1) if q.end <= p.start and q.start >= lo])
     after = _blank(after, p.end, [q for q in _neighbours(pairs, k, 1) if q.start >= p.end and q.end <= hi])
     inner = text[p.inner_start:p.inner_end]
     return Context(before, after, inner, len(inner.split()))
-
-
-_ABBREV_TAIL_RE = regex.compile(r"(?:^|[\s(\"“])([\w.’']{1,8})$")
-
-
-def _ends_sentence(s: str, m) -> bool:
-    """Whether the full stop matched by ``m`` ends a sentence: not after an
-    abbreviation (Gov., Sen., U.S.) or an initial (George H. W. Bush), and not
-    before a lower-case word.
-
-    >>> s = "Gov. Nikki Haley said it. Then"
-    >>> [_ends_sentence(s, m) for m in _SENT_END_RE.finditer(s)]
-    [False, True]
-    """
-    nxt = s[m.end():m.end() + 1]
-    if nxt and nxt.islower():
-        return False
-    if s[m.start()] != ".":
-        return True
-    tail = _ABBREV_TAIL_RE.search(s, max(0, m.start() - 9), m.start())
-    if tail is None:
-        return True
-    word = tail.group(1).lower().rstrip(".")
-    if len(word) == 1 and word.isalpha():
-        return False
-    return word not in lexicon.words("quotes_abbreviations.txt")
 
 
 _MAX_NEIGHBOURS = 12

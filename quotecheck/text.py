@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from . import lexicon
 from .model import Span, Warning
 
 # --- decoding ------------------------------------------------------------------------
@@ -279,6 +280,73 @@ def decode(data: bytes) -> Decoded:
                           f"first {_first_non_text(text)})")
     w = Warning("encoding-fallback", f"not valid UTF-8 (byte {first}); read as cp1252")
     return Decoded(text, "cp1252", (w,))
+
+
+# --- sentence breaks -----------------------------------------------------------------
+
+#: Where a sentence may end: a full stop, question or exclamation mark or ellipsis (closing
+#: quotes and brackets after it), then white space and a capital, a digit or an opening mark.
+SENTENCE_BREAK = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]{0,2}[\p{Lu}\p{N}])")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
+@functools.lru_cache(maxsize=1)
+def _titles_with_dot() -> frozenset:
+    """Titles written with a dot (``Sen.``, ``Gov.``, ``Mr.``): a name follows them."""
+    return frozenset(row[0] for row in lexicon.rows("titles.tsv") if row[0].endswith("."))
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    """Other words whose dot is part of them, lower case with the dot (``inc.``, ``sept.``,
+    ``a.m.``), from the two abbreviation lists."""
+    return frozenset({w.lower() for w in lexicon.exact("speakers_abbreviations.txt")} |
+                     {w + "." for w in lexicon.words("quotes_abbreviations.txt")})
+
+
+@functools.lru_cache(maxsize=1)
+def _new_sentence() -> frozenset:
+    """Capitalised pronouns that open a sentence even after an abbreviation."""
+    return frozenset(w.capitalize() for w in lexicon.words("attribution_sentence_pronouns.txt"))
+
+
+def breaks_sentence(text: str, m) -> bool:
+    """Whether the :data:`SENTENCE_BREAK` match ``m`` ends a sentence.  A question or
+    exclamation mark does; a full stop does unless it ends a title or an initial (a name
+    goes on) or an abbreviation, after which only a subject pronoun opens a new sentence
+    ("in the U.S. He said").
+
+    >>> t = "Gov. Nikki Haley met George H. W. Bush in the U.S. Then she left. He said no."
+    >>> [t[:m.start() + 1].split()[-1] for m in SENTENCE_BREAK.finditer(t) if breaks_sentence(t, m)]
+    ['left.']
+    """
+    j = m.start()
+    if text[j] != ".":
+        return True
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:j + 1]
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]  # "then-Sen."
+    if word in _titles_with_dot() or _INITIAL.fullmatch(word):
+        return False
+    if word.lower() in _abbreviations() or "." in word[:-1].strip("“\"‘("):
+        return text[m.end():m.end() + 5].split(" ", 1)[0] in _new_sentence()
+    return True
+
+
+def sentence_breaks(text: str, lo: int, hi: int):
+    """``(end, next_start)`` of every sentence break in ``text[lo:hi]``: the end is just
+    after the mark (closing quotes belong to no sentence), the next sentence starts after
+    the white space.
+
+    >>> list(sentence_breaks("He left. “Why?” she asked. Mr. Ro said.", 0, 39))
+    [(8, 9), (26, 27)]
+    """
+    for m in SENTENCE_BREAK.finditer(text, lo, hi):
+        if breaks_sentence(text, m):
+            yield m.start() + 1, m.end()
 
 
 # --- paragraphs ----------------------------------------------------------------------
