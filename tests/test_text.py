@@ -185,3 +185,22 @@ def test_line_break_style_does_not_change_the_sentences(text, br):
     a = text.replace("\r\n", "\n").replace("\r", "\n")
     b = a.replace("\n", br)
     assert texts(sentences(a)) == texts(sentences(b))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("Ab .!?…”’\")(“‘\n\t2") + ["Sen.", "U.S.", "J.", "He", "inc.", "Mr."]),
+                max_size=40).map("".join), st.data())
+def test_sentence_breaks_stay_inside_their_window_and_end_at_a_mark(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    prev = lo
+    for end, nxt in T.sentence_breaks(text, lo, hi):
+        assert prev <= end - 1 and end <= nxt <= hi
+        assert text[end - 1] in ".!?…" and not text[end:nxt].strip("'’\"”)]")
+        prev = nxt
+
+
+def test_sentence_breaks_skip_titles_initials_and_abbreviations():
+    t = "Sen. J. Smith met officials in the U.S. Then he left. He said Roe v. Wade stands. Inc. Co. Ltd. Then."
+    ends = [t[:e].split()[-1] for e, _ in T.sentence_breaks(t, 0, len(t))]
+    assert ends == ["left.", "stands."]
