@@ -50,8 +50,9 @@ def lexicon() -> "Lexicon":
         titles.setdefault(row[0], (row[1], row[2] if len(row) > 2 else "-"))
     pronouns = {r[0]: (r[1], r[2], r[3]) for r in _rows("pronouns.tsv")}
     orgs = {r[0]: r[1] for r in _rows("orgs.tsv")}
+    places = frozenset(r[0] for r in _rows("orgs.tsv") if r[2:3] == ["place"])
     genders = {r[0]: r[1] for r in _rows("names_gender.tsv")}
-    return Lexicon(titles, pronouns, orgs, genders)
+    return Lexicon(titles, pronouns, orgs, genders, places)
 
 
 @attrs.frozen(eq=False)
@@ -60,6 +61,7 @@ class Lexicon:
     pronouns: dict  # lower-case pronoun -> (gender, number, person)
     orgs: dict  # word -> organisation | group
     genders: dict  # first name -> m | f
+    places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
 
     def title(self, word: str):
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
@@ -272,7 +274,8 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     # before "of" / the bracket
     for j, t in enumerate(toks):
         if j > 0 and t.text in ("of", "(", "from", "for", "at") and toks[j - 1].cap and \
-                not lex.title(toks[j - 1].text) and lex.orgs.get(toks[j - 1].text) != "organisation" and \
+                not lex.title(toks[j - 1].text) and (lex.orgs.get(toks[j - 1].text) != "organisation" or (
+                    toks[j - 1].text in lex.places and j >= 2 and toks[j - 2].text in lex.genders)) and \
                 any(x.cap for x in toks[j + 1:]):
             toks = toks[:j]
             break
@@ -315,7 +318,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
         # Rendell", does not make him an organisation)
         entity = "person"
-        if any(lex.orgs.get(w) == "organisation" for w in words) or "&" in raw or (
+        # a place is a surname after a first name ("Jim Jordan", "Denzel Washington")
+        surname_place = len(words) >= 2 and words[0] in lex.genders and words[-1] in lex.places and \
+            not any(lex.orgs.get(w) == "organisation" for w in words[:-1])
+        if not surname_place and any(lex.orgs.get(w) == "organisation" for w in words) or "&" in raw or (
                 all(w.isupper() for w in words) and max(len(w) for w in words) > 1 and words[0] not in ("II", "III")):
             entity = "organisation"
         if low[0] in ("the",) and entity == "person" and len(toks) == len(name_toks) + 1:
@@ -358,6 +364,9 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
                    gender=_gender_of([t.text for t in toks], lex), rule=kind)
 
+
+#: Heads of descriptions of people the article does not name ("her spokesman").
+_ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
 
 #: Nouns that end newspaper names, even where they are also offices.
 _MASTHEADS = _tables.exact("speakers_mastheads.txt")
@@ -949,14 +958,15 @@ class Resolver:
         if e is None:
             e = self._acronym(m, pos)
         if e is None:
-            name, titles, gender = m.name, m.titles, m.gender
-            if m.entity == "person" and len(name.split()) == 1:
+            name, titles, gender, entity = m.name, m.titles, m.gender, m.entity
+            if (m.entity == "person" or name in self.lex.places) and len(name.split()) == 1:
                 # "Putin said" after "Russian President Vladimir Putin spoke": the full name
+                # (a place is a person's surname after "Rep. Jim Jordan" was named)
                 for _, full in self._candidates(max(0, pos - 20000), pos):
                     if len(full.name.split()) > 1 and same_person(full.name, name) and \
                             (not gender or not full.gender or gender == full.gender):
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
-                        gender = gender or full.gender
+                        gender, entity = gender or full.gender, "person"
                 if name == m.name:
                     full = self._misspelt_full(name, pos)
                     if full is not None:
@@ -973,7 +983,7 @@ class Resolver:
                     e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
                     e.last = max(e.last, pos)
                     return e
-            e = self._new(name, m.entity, titles, gender, pos)
+            e = self._new(name, entity, titles, gender, pos)
         else:
             if len(m.name.split()) > len(e.name.split()):
                 e.name = m.name  # a fuller name upgrades a short one
@@ -1242,8 +1252,7 @@ class Resolver:
                 e.last = max(e.last, pos)
                 return e, "document-author"
         if m.kind == "description" and m.entity == "person":
-            if m.head in ("source", "official", "person", "aide", "staffer", "spokesman", "spokeswoman",
-                          "spokesperson", "insider", "adviser", "advisor"):
+            if m.head in _ANONYMOUS_HEADS:
                 return None, "anonymous"
             mods = _modifiers(m)
             e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)

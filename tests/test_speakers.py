@@ -287,3 +287,22 @@ def test_capitalised_office_description_resolves_to_the_office_holder():
          "she regretted the “undeserved negative attention” the fire brought.")
     (q,) = api.extract(t).speech
     assert q.attribution.speaker == "Sarah Palin" and q.attribution.mention == "the Alaska Governor"
+
+
+def test_a_place_after_a_first_name_is_a_surname():
+    # "Jordan" is a country that speaks as an institution ("Jordan said"), but after a first
+    # name it is a person's surname, and the bare surname then stands for that person
+    from quotecheck import api
+    m = read_mention("Rep. Jim Jordan of Ohio", tokens("Rep. Jim Jordan of Ohio"))
+    assert (m.name, m.entity) == ("Jim Jordan", "person")
+    t = ("The hearing opened on Monday.\n\nRep. Jim Jordan of Ohio spoke first at the hearing.\n\n"
+         "“She is fine,” Jordan said.")
+    assert [q.attribution.speaker for q in api.extract(t).speech] == ["Jim Jordan"]
+    assert read_mention("Jordan", tokens("Jordan")).entity == "organisation"
+
+
+def test_a_celebrity_rep_is_an_unnamed_speaker():
+    from quotecheck import api
+    t = "Tara Reid entered a clinic on Monday.\n\n“She is resting,” Reid's rep told reporters."
+    (q,) = api.extract(t).speech
+    assert (q.attribution.mention, q.attribution.speaker) == ("Reid's rep", None)
