@@ -432,6 +432,11 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
     return j
 
 
+#: Time words that may follow an inverted cue's speaker ("said Lawrence yesterday").
+_TIME_AFTER = frozenset({"yesterday", "today", "tonight", "tomorrow", "earlier", "later", "afterward",
+                         "afterwards", "recently"})
+
+
 def np_right(toks: list, i: int, hi: int):
     """The speaker phrase after an inverted cue (``said Putin``, ``said one adviser to
     Bill Clinton``, ``says Melissa Roloson, 32, of Sodus``), up to punctuation."""
@@ -456,6 +461,8 @@ def np_right(toks: list, i: int, hi: int):
         if out and lw in ("that", "who", "which", "in", "on", "at", "during", "while", "when", "after",
                           "before", "as", "because", "referring", "adding", "noting", "saying"):
             break
+        if out and (t.text in _TIME_AFTER or t.text in WEEKDAYS) and all(x.cap for x in out if x.word):
+            break  # "said Lawrence yesterday", "said Tom Jones Monday": when, not who
         out.append(t)
         k += 1
     if not out:

@@ -393,3 +393,11 @@ def test_a_description_before_a_who_clause_is_the_speaker():
 def test_refer_to_as_labels_what_the_subject_said():
     q = speech("Speaking on Monday, Jeb Bush referred to Rubio as “a bright, charismatic leader.”")[0]
     assert last_word(q.speaker) == "bush" and q.attribution.cue == "referred to", q.attribution
+
+
+@pytest.mark.parametrize("tail, speaker", [("said Lawrence yesterday.", "Lawrence"),
+                                           ("said Tom Lawrence Monday.", "Tom Lawrence")])
+def test_time_word_after_an_inverted_speaker_is_not_part_of_the_name(tail, speaker):
+    from quotecheck import api
+    t = f"The game ended late.\n\n“I get very disappointed,” {tail}"
+    assert [q.attribution.speaker for q in api.extract(t).speech] == [speaker]
