@@ -322,6 +322,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         surname_place = len(words) >= 2 and words[0] in lex.genders and words[-1] in lex.places and \
             not any(lex.orgs.get(w) == "organisation" for w in words[:-1])
         if not surname_place and any(lex.orgs.get(w) == "organisation" for w in words) or "&" in raw or (
+                1 < len(words) <= 3 and words[0] in _PLACE_OPENERS and not any("-" in w for w in words)) or (
                 all(w.isupper() for w in words) and max(len(w) for w in words) > 1 and words[0] not in ("II", "III")):
             entity = "organisation"
         if low[0] in ("the",) and entity == "person" and len(toks) == len(name_toks) + 1:
@@ -364,6 +365,9 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
                    gender=_gender_of([t.text for t in toks], lex), rule=kind)
 
+
+#: First words of place names ("New Hampshire", "San Diego"): such a name is no person.
+_PLACE_OPENERS = _tables.exact("speakers_place_openers.txt")
 
 #: Heads of descriptions of people the article does not name ("her spokesman").
 _ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")

@@ -306,3 +306,16 @@ def test_a_celebrity_rep_is_an_unnamed_speaker():
     t = "Tara Reid entered a clinic on Monday.\n\n“She is resting,” Reid's rep told reporters."
     (q,) = api.extract(t).speech
     assert (q.attribution.mention, q.attribution.speaker) == ("Reid's rep", None)
+
+
+@pytest.mark.parametrize("run", ["British Columbia", "San Diego", "New Hampshire", "Puerto Rico"])
+def test_a_place_name_is_never_a_person(run):
+    m = read_mention(run, tokens(run))
+    assert m.entity == "organisation"
+
+
+def test_he_does_not_go_to_a_place():
+    from quotecheck import api
+    t = ("Winston Blackmore led the group for years.\n\nThe attorney general of British Columbia has been "
+         "probing the community.\n\n“We are not hiding,” he wrote.")
+    assert [q.attribution.speaker for q in api.extract(t).speech] == ["Winston Blackmore"]
