@@ -369,6 +369,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
 #: First words of place names ("New Hampshire", "San Diego"): such a name is no person.
 _PLACE_OPENERS = _tables.exact("speakers_place_openers.txt")
 
+#: Description head -> the words an organisation's name needs to be of that kind ("the
+#: police": Police, Department, Sheriff, ...).
+_ORGANISATION_KINDS = {row[0]: frozenset(row[1].split()) for row in _tables.rows("speakers_organisation_kinds.tsv")}
+
 #: Heads of descriptions of people the article does not name ("her spokesman").
 _ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
 
@@ -1289,6 +1293,9 @@ class Resolver:
             definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
                 and m.head not in _OWNED
             e = self._organisation_before(pos) if definite else None
+            kinds = _ORGANISATION_KINDS.get(m.head)
+            if e is not None and kinds and not any(w in kinds for w in (e.name or "").split()):
+                e = None  # "the police" is not the newspaper named last
             if e is not None:
                 # "A union representing flight attendants endorsed ... the Association of Flight
                 # Attendants called ... the union wrote": the organisation the story is about

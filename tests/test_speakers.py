@@ -319,3 +319,13 @@ def test_he_does_not_go_to_a_place():
     t = ("Winston Blackmore led the group for years.\n\nThe attorney general of British Columbia has been "
          "probing the community.\n\n“We are not hiding,” he wrote.")
     assert [q.attribution.speaker for q in api.extract(t).speech] == ["Winston Blackmore"]
+
+
+def test_the_police_is_not_the_newspaper_named_before():
+    from quotecheck import api
+    t = "The Detroit Free Press reported the shooting on Friday.\n\nThe man had been dismissed last week, the police said."
+    speakers = [q.attribution.speaker for q in api.extract(t).quotes if q.attribution.mention == "the police"]
+    assert speakers == [None]
+    t = "The Toledo Blade reported the shooting on Friday.\n\nThe man had been dismissed last week, the newspaper said."
+    speakers = [q.attribution.speaker for q in api.extract(t).quotes if q.attribution.mention == "the newspaper"]
+    assert speakers in ([None], ["Toledo Blade"])  # "Blade" is no masthead word we list: no guess
