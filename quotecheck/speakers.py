@@ -1230,6 +1230,9 @@ class Resolver:
                     # "I grew up in a survivalist household": outside quotes, the writer
                     e.last = max(e.last, pos)
                     return e, "pronoun-author"
+                # outside quotations "I" is the writer, whom no byline names here: nobody
+                # else in the story ("Clearly, I expect a flurry of comments" after a quote)
+                return None, "pronoun-writer"
             if m.entity == "person":
                 if prefer is not None and prefer is self._cache.get("author"):
                     prefer = None  # the writer is "I", never "he" or "she"

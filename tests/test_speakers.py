@@ -329,3 +329,13 @@ def test_the_police_is_not_the_newspaper_named_before():
     t = "The Toledo Blade reported the shooting on Friday.\n\nThe man had been dismissed last week, the newspaper said."
     speakers = [q.attribution.speaker for q in api.extract(t).quotes if q.attribution.mention == "the newspaper"]
     assert speakers in ([None], ["Toledo Blade"])  # "Blade" is no masthead word we list: no guess
+
+
+def test_i_outside_quotes_without_a_byline_names_nobody():
+    # the writer of a blog post or memoir speaks as "I"; with no byline the writer is unnamed,
+    # never the person quoted last
+    from quotecheck import api
+    t = ("Red Sox owner John Henry said his team will not sign Mark Teixeira.\n\n"
+         "Clearly, I expect a flurry of “now the Yankees have to get him” comments.")
+    d = api.extract(t)
+    assert all(q.attribution.speaker is None for q in d.quotes if q.attribution.mention == "I")
