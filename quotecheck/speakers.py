@@ -282,6 +282,8 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     i = len(toks)
     while i > 0:
         t = toks[i - 1]
+        if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
+            break  # "AMD's Lisa Su", "Arizona's Jeff Flake": the possessor is not in the name
         after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
         if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
             break  # "Secretary of State Karen Donfried": State belongs to the title

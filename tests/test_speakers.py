@@ -339,3 +339,10 @@ def test_i_outside_quotes_without_a_byline_names_nobody():
          "Clearly, I expect a flurry of “now the Yankees have to get him” comments.")
     d = api.extract(t)
     assert all(q.attribution.speaker is None for q in d.quotes if q.attribution.mention == "I")
+
+
+@pytest.mark.parametrize("phrase, name, title", [("AMD’s Lisa Su", "Lisa Su", "AMD’s"),
+                                                 ("Breitbart's Joel Pollak", "Joel Pollak", "Breitbart's")])
+def test_a_possessor_before_a_name_is_an_affiliation(phrase, name, title):
+    m = read_mention(phrase, tokens(phrase))
+    assert (m.name, m.titles) == (name, (title,))
