@@ -793,6 +793,10 @@ def initial_subject(text: str, toks: list):
         while j < len(toks) and toks[j].text != "," and j - k < 20:
             j += 1
         if j < len(toks) and j - k < 20:
+            appos = toks[k + 1:j]
+            if 1 < len(appos) <= 4 and all(t.cap and t.word for t in appos) and \
+                    np[0].text.lower() in sp._DETERMINERS:
+                np = appos  # "His lawyer, Benjamin Brafman, offered": the name in the commas
             k = j + 1
     k0 = k
     while k < len(toks) and (toks[k].text in _ADVERBS or toks[k].text.lower() in _ADVERBS):

@@ -401,3 +401,10 @@ def test_time_word_after_an_inverted_speaker_is_not_part_of_the_name(tail, speak
     from quotecheck import api
     t = f"The game ended late.\n\n“I get very disappointed,” {tail}"
     assert [q.attribution.speaker for q in api.extract(t).speech] == [speaker]
+
+
+def test_a_name_in_commas_after_a_description_subject_speaks():
+    from quotecheck import api
+    t = ("Vincent Gigante died on Monday.\n\nHis lawyer, Benjamin Brafman, offered the explanation that "
+         "“I think you get to a point in life where you become too old to fight.”")
+    assert [q.attribution.speaker for q in api.extract(t).speech] == ["Benjamin Brafman"]
