@@ -143,7 +143,8 @@ def find_reported(doc: _Doc) -> list:
             # possessive: tell it from the word before, without tokenising the sentence
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
-                                                before[-1].endswith(("'s", "’s"))):
+                                                before[-1].endswith(("'s", "’s"))) and \
+                    not _group_hint(before, w):
                 continue
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
@@ -170,18 +171,18 @@ def find_reported(doc: _Doc) -> list:
             continue
         item = None
         if w.endswith("ing") and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
-                                  i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS):
+                                  i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = _cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
-            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
+            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, _carried(out, s0, ms))
             if item and w in homographs() and not _verb_reading(toks, item[1].np):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)
         if item is None and w in broad:
-            item = _broad_at(doc, toks, i, s0, s1)
+            item = _broad_at(doc, toks, i, s0, s1, _carried(out, s0, ms))
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
                 item = None
         if item:
@@ -199,7 +200,16 @@ def _trim(text: str, s: int, e: int):
     return s, e
 
 
-def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
+def _carried(out: list, s0: int, ms: int):
+    """The subject of the latest reported item when its cue stands earlier in the same
+    sentence: a cue after ``and``/``but`` shares it (``X said A, and urged that B``) when
+    the opening of the sentence defeats the subject reader."""
+    if out and s0 <= out[-1][1].cue_start < ms:
+        return out[-1][1].np, None
+    return None
+
+
+def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, carry=None):
     text = doc.text
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
@@ -217,7 +227,8 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
                 s, e = _trim(text, s0, cs)
             return _content(doc, s, e, h, "according-to")
         return None
-    j = _skip_adverbs_left(toks, i - 1, 0)
+    group = _group_left(toks, i)
+    j = _skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = _np_left(toks, j, 0) if j >= 0 else None
     if left and _noun_use(toks, i, left[0]):
         return None
@@ -228,6 +239,11 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         npi = _index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
         rest = toks[k:]
+        head = _relative_head(toks, npi, k)
+        if head:
+            # "a probe the agency said was ongoing": the content is the phrase the relative
+            # clause hangs on
+            return [head], h, f"{cls}-relative-head"
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
@@ -273,6 +289,8 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
         found = _initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+        if found is None and toks[j].text != "to":
+            found = carry
         if found is not None:
             k = _skip_object(toks, i + n, lemma)
             if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
@@ -352,6 +370,100 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
                                r"reporters|[\p{Ll}]++day))*+\s*+[.,;]")
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
+#: Verbs and adjectives that hand their subject to the infinitive after them ("seems to
+#: believe", "is likely to endorse").
+_CHAIN = lexicon.exact("reported_chain_words.txt")
+_BE = frozenset("is are was were am be been being".split())
+_NEGATIONS = frozenset({"not", "never"})
+_DEGREE = frozenset({"more", "less", "most", "very", "so", "too", "quite", "all", "also", "now"})
+
+
+def _negative(word: str) -> bool:
+    """A contracted negative auxiliary (``didn't``, ``won’t``), one token as cut."""
+    return word.endswith(("n't", "n’t"))
+
+
+def _group_hint(before: list, w: str) -> bool:
+    """The quick test of :func:`_group_left` on the words before a cue word: whether the
+    word the quick refusal looks at may belong to a verb group rather than make the cue a
+    noun, an infinitive or a passive.
+
+    >>> _group_hint(["He", "seems", "to"], "believe"), _group_hint(["to"], "believe")
+    (True, False)
+    >>> _group_hint(["is"], "expecting"), _group_hint(["was"], "told")
+    (True, False)
+    """
+    last = before[-1].lower()
+    if last == "to":
+        return len(before) > 1 and before[-2].lower() in _CHAIN
+    return last in _NEGATIONS or last in _BE and w.endswith("ing")
+
+
+def _group_left(toks: list, i: int):
+    """Where the subject of the cue at ``i`` ends when a verb group stands between them that
+    the refusal of a word before would misread: a chain word (``seems to believe``, ``is
+    likely to endorse``), a negation after an auxiliary (``did not endorse``, ``didn't
+    mention``), a progressive (``is expecting``).  The index of the last token before the
+    group (auxiliaries and adverbs left of it are skipped by the caller), or None."""
+    if i < 2:
+        return None
+    prev = toks[i - 1].text.lower()
+    ing = toks[i].text.endswith("ing")
+    if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
+        k = i - 3
+        while k >= 0 and toks[k].text.lower() in _DEGREE:
+            k -= 1  # "were more likely to say"
+    elif prev in _NEGATIONS and (toks[i - 2].text.lower() in _FINITE and
+                                 (ing or toks[i - 2].text.lower() not in _BE) or _negative(toks[i - 2].text)):
+        k = i - 3  # "did not endorse", "is not expecting"; "was not told" is a passive
+    elif prev in _BE and ing:
+        k = i - 2  # "is expecting to", "are taking"
+    elif _negative(prev):
+        k = i - 2  # "didn't mention"
+    else:
+        return None
+    if k >= 0 and _negative(toks[k].text):
+        k -= 1  # "didn't seem to"
+    return k if k >= 0 else None
+
+
+_HEAD_OPEN = frozenset("""a an the this that these those his her their its my our your one some many
+much any every each no another""".split())
+
+
+def _relative_head(toks: list, npi: int, k: int):
+    """``a probe the agency said was ongoing``, ``the only regret he acknowledged was``,
+    ``moves that he said improved``: the cue's subject (at ``npi``) opens a relative clause
+    whose gap is what was said, so the content is the noun phrase it hangs on (to its
+    determiner, at most six words).  Only when the cue takes no complement of its own: a
+    finite verb or the end of the clause follows it (``k``), and before the subject stands
+    ``that`` or a noun.  The ``(start, end)`` of that phrase, or None."""
+    if npi < 2 or k >= len(toks):
+        return None
+    nxt = toks[k]
+    if not (nxt.text.lower() in _FINITE or nxt.text in (".", ",", ";", ":", "—", "–")):
+        return None
+    m = npi - 1
+    if toks[m].text == "that":
+        m -= 1
+    w = toks[m]
+    if not w.word or w.text.lower() in _HEAD_OPEN or w.text.lower() in _SUBJECT_STOP or \
+            w.text.lower() in _FINITE or w.text in _cue_words() or w.text.endswith("ly") or not w.text.islower():
+        return None
+    end = w.end
+    while m >= 0 and npi - m <= 7 and toks[m].word and toks[m].text.lower() not in _SUBJECT_STOP and \
+            toks[m].text.lower() not in _FINITE:
+        if toks[m].text.lower() in _HEAD_OPEN:
+            return toks[m].start, end
+        m -= 1
+    return None
+
+
+def _by_manner(toks: list, i: int) -> bool:
+    """``rallied thousands by promising to ...``: a gerund after ``by`` inside the clause
+    tells how its subject acted, and speaks for that subject (not at the sentence start,
+    where the subject comes after: ``By refusing to ..., Trump ...``)."""
+    return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
 
 
 
@@ -359,8 +471,8 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     """Whether a finite auxiliary follows within a few words, before any punctuation: the
     words after the cue are a clause ("promised her program would be paid for")."""
     for t in toks[k + 1:k + 1 + span]:
-        if not t.word:
-            return False
+        if not t.word or t.text in _past_cues():
+            return False  # "claimed vast wealth and said it was": a second predicate, not a clause
         if t.text.lower() in _FINITE:
             return True
     return False
@@ -415,6 +527,44 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
+_CLAUSE_STOP = regex.compile(r"\s*+;|,\s++(?:whose|where|given\s++that)\b|"
+                             r",?+\s++(?:and|but)\s++(?:then\s++|also\s++|later\s++)?+(?P<verb>\p{Ll}++)\b")
+
+
+def _second_predicate(text: str, s: int, e: int) -> int:
+    """The content ends where the sentence goes on past it: at a semicolon, a relative or
+    conditional aside (``, where he trails ...``, ``, given that ...``), or a second
+    predicate of the source (``said the party was not in crisis, and urged that ...``,
+    ``rejected the idea ... and said that ...``): ``and``/``but`` and a cue verb in the
+    past tense, whose subject is the source, not the content's.
+
+    >>> t = "the party was not in crisis, and urged calm; others disagreed"
+    >>> t[:_second_predicate(t, 0, len(t))]
+    'the party was not in crisis'
+    """
+    for m in _CLAUSE_STOP.finditer(text, s, e):
+        if m.start() - s < 8:
+            continue
+        verb = m.group("verb")
+        if verb is None or verb in _past_cues():
+            return m.start()
+    return e
+
+
+@functools.lru_cache(maxsize=1)
+def _past_cues() -> frozenset:
+    """Past-tense forms of the cue and attribution verbs (``said``, ``urged``, ``wrote``):
+    after ``and`` they open a second predicate of the source."""
+    forms = set()
+    for w, entries in cues().items():
+        if any(e[2] == "speech" for e in entries):
+            forms.add(w)
+    return frozenset(f for f in forms if " " not in f and (f.endswith("ed") or f in _IRREGULAR_PAST))
+
+
+_IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke".split())
+
+
 def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str, short: bool = False):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
@@ -432,6 +582,7 @@ def _content(doc: _Doc, s: int, e: int, h: _Hit, rule: str, short: bool = False)
     m = _NEW_CLAUSE.search(text, s, e)
     if m and m.start() - s >= 20:
         e = m.start()
+    e = _second_predicate(text, s, e)
     if e - s < (2 if short else 12):
         return None
     pieces = []
@@ -666,7 +817,7 @@ def homographs() -> frozenset:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
-def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
+def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, carry=None):
     """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
     source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
     object) is the content, to the end of the clause."""
@@ -676,6 +827,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
     n, lemma, cls, frames = v
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
+    group = _group_left(toks, i) if cls != "state" else None
     if cls == "state":
         # "X is confident that ...": the adjective counts after a copula, whose subject speaks
         c = i - 1
@@ -686,13 +838,15 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         if c < 1 or toks[c].text.lower() not in _COPULAS:
             return None
         i_subject_end = c - 1
-    elif toks[i].text.endswith("ing"):
+    elif group is None and toks[i].text.endswith("ing"):
         # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
-        # comma it continues the sentence's subject ("Trump spoke, vowing to ...")
-        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," else None
-    if cls != "state" and prev in _NOT_SUBJECT_END:
+        # comma it continues the sentence's subject ("Trump spoke, vowing to ..."), and so
+        # after "by" ("rallied crowds by promising to ...")
+        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," or \
+            _by_manner(toks, i) else None
+    if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
-    j = _skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1, 0)
+    j = _skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
     if j < 0:
         return None
     rule = "subject"
@@ -700,7 +854,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
     if toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
-        found = _initial_subject(text, toks[:j])
+        found = _initial_subject(text, toks[:j]) or carry
         left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
     else:
         left = _np_left(toks, j, 0)
@@ -733,6 +887,11 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
         h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [(rel.start, rel.end)], h, f"{cls}-relative-object"
+    head = _relative_head(toks, npi, i + n)
+    if head:
+        h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+                 tuple(np), tuple(appos), rule=f"broad-{rule}")
+        return [head], h, f"{cls}-relative-head"
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
     if "that" in frames:
         k = _skip_adjunct(toks, k)
@@ -742,8 +901,9 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int):
             if toks[m].text == "that":
                 k = m
                 break
-            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in _FINITE:
-                break
+            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in _FINITE or \
+                    toks[m].text == "to":
+                break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()

@@ -225,6 +225,44 @@ def test_nominal_attribution_after_a_possessive():
     assert reported("The support for the team was loud.") == []
 
 
+def test_verb_groups_between_subject_and_cue():
+    # a negation after an auxiliary, a progressive, a chain word handing on its subject
+    r = one("The county sheriff did not endorse the proposal to close the jail.")
+    assert r.text == "the proposal to close the jail" and r.attribution.mention == "The county sheriff"
+    r = one("Union leaders aren't expecting to win the vote this spring.")
+    assert r.text.startswith("to win the vote") and r.attribution.mention == "Union leaders"
+    r = one("Suburban voters tend to favor candidates who promise lower property taxes.")
+    assert r.text.startswith("candidates who promise") and r.attribution.mention == "Suburban voters"
+    r = one("Rural lawmakers were more likely to say the budget cuts went too far.")
+    assert r.text == "the budget cuts went too far" and r.attribution.mention == "Rural lawmakers"
+    # a passive and a bare infinitive stay out
+    assert reported("The mayor was told the road would reopen by Friday morning.") == []
+    assert reported("It is hard to believe the road reopened so quickly after the storm.") == []
+
+
+def test_gerund_after_by_speaks_for_the_subject():
+    r = one("The governor won over the crowd by promising to cut the state sales tax.")
+    assert r.text == "to cut the state sales tax" and r.attribution.mention == "The governor"
+    assert reported("By promising to cut taxes, the governor won over the crowd.") == []
+
+
+def test_second_predicate_of_the_source_ends_the_content():
+    rs = reported("The party chairman said the convention was not in chaos, and urged that "
+                  "delegates stay in their seats until the vote.")
+    texts = {r.text: r.attribution.mention for r in rs}
+    assert texts == {"the convention was not in chaos": "The party chairman",
+                     "delegates stay in their seats until the vote": "The party chairman"}, texts
+    r = one("Most economists expect that growth will slow next year; the bank itself is more upbeat.")
+    assert r.text == "growth will slow next year"
+
+
+def test_relative_clause_hangs_on_the_content():
+    r = one("The only concession she acknowledged was a delay in the hiring plan.")
+    assert r.text == "The only concession" and r.attribution.mention == "she"
+    rs = reported("He praised the audit, a review the ministry said was long overdue.")
+    assert ("a review", "the ministry") in {(r.text, r.attribution.mention) for r in rs}
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
