@@ -188,6 +188,72 @@ def find_reported(doc: _Doc) -> list:
         if item:
             out.append(item)
             taken.extend(item[0])
+    out.extend(_colon_labels(doc))
+    out.extend(_in_sources(doc))
+    return out
+
+
+#: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens
+#: with a short capitalised label and a colon; words that only start a label of the page.
+_LABEL_WORD = regex.compile(r"[\p{Lu}][\p{L}.'’\-]*+")
+_NOT_LABELS = lexicon.exact("reported_not_labels.txt")
+#: One-word labels that are sources though no speaker phrase ("Poll: ...", "Study: ...").
+_EVIDENCE_LABELS = frozenset(w.capitalize() for w in lexicon.exact("reported_in_sources.txt"))
+
+
+def _colon_labels(doc: _Doc) -> list:
+    """``Kasich: We will go all the way to Cleveland.`` -- a headline or a transcript turn
+    whose speaker is the short label before the colon that opens the paragraph; the content
+    runs to the end of the paragraph (at most 600 characters).  One ``str.find`` per
+    paragraph."""
+    text = doc.text
+    out = []
+    for ps, pe in zip(doc.para_starts, doc.para_ends):
+        c = text.find(": ", ps, min(pe, ps + 40))
+        if c < 0 or pe - c < 14:
+            continue
+        words = text[ps:c].split()
+        if not 1 <= len(words) <= 5 or any(not _LABEL_WORD.fullmatch(w) for w in words) or \
+                words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS:
+            continue
+        if len(words[0]) < 2:
+            continue  # "Q:", "A:": interview turns, the page's own questions and answers
+        toks = sp.tokens(text, ps, c)
+        found = _np_left(toks, len(toks) - 1, 0) if toks else None
+        if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
+            continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
+        h = _Hit(c, c + 1, ":", ":", "speech", tuple(toks), rule="colon-label")
+        item = _content(doc, c + 1, min(pe, c + _REACH), h, "colon-label")
+        if item:
+            out.append(item)
+    return out
+
+
+_IN_SOURCE = lexicon.exact("reported_in_sources.txt")
+_IN_OPENING = _re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))In\s+(?:a|an|the|its|their|his|her|this|that)\s+"
+                          r"(?:[^\s,.;:]+\s+){0,8}?(" + _trie(sorted(_IN_SOURCE)) + r")\b([^,.;:]{0,60}),\s")
+
+
+def _in_sources(doc: _Doc) -> list:
+    """``In a new Quinnipiac poll released Tuesday, 45 percent of voters ...``: a document
+    that opens the sentence is the source of the clause after the comma (to the end of the
+    sentence).  One pattern over the text, each match bounded by its sentence."""
+    text = doc.text
+    out = []
+    for m in _IN_OPENING.finditer(text):
+        if doc.in_quote(m.start()):
+            continue
+        s0, s1 = doc.sentence(m.start())
+        if m.end() >= s1:
+            continue
+        np = sp.tokens(text, m.start() + 3, m.end(1))
+        if not np:
+            continue
+        h = _Hit(m.start(), m.start() + 2, "In", "in", "according", tuple(np), rule="in-source")
+        s, e = _trim(text, m.end(), min(s1, m.end() + _REACH))
+        item = _content(doc, s, e, h, "in-source")
+        if item:
+            out.append(item)
     return out
 
 
@@ -527,7 +593,7 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
-_CLAUSE_STOP = regex.compile(r"\s*+;|,\s++(?:whose|where|given\s++that)\b|"
+_CLAUSE_STOP = regex.compile(r"\s*+;|,\s++(?:whose|where|given\s++that)\b|,\s++(?P<ing>\p{Ll}++(?<=ing))\b|"
                              r",?+\s++(?:and|but)\s++(?:then\s++|also\s++|later\s++)?+(?P<verb>\p{Ll}++)\b")
 
 
@@ -545,7 +611,11 @@ def _second_predicate(text: str, s: int, e: int) -> int:
     for m in _CLAUSE_STOP.finditer(text, s, e):
         if m.start() - s < 8:
             continue
-        verb = m.group("verb")
+        verb, ing = m.group("verb"), m.group("ing")
+        if ing is not None:
+            if ing in _cue_words():
+                return m.start()  # ", explaining that ...": a participle with its own content
+            continue
         if verb is None or verb in _past_cues():
             return m.start()
     return e
@@ -912,6 +982,12 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, carry=None):
     elif nxt == "to" and "to" in frames and k + 1 < len(toks) and toks[k + 1].word and \
             toks[k + 1].text.islower():
         frame = "to"
+        inner = _verb_at(toks, k + 1)
+        obj = k + 1 + inner[0] if inner else len(toks)
+        if inner and inner[2] == "stance" and obj < len(toks) and toks[obj].word and \
+                toks[obj].text.lower() not in _NOT_OBJECT:
+            # "refused to endorse Ryan": the two verbs are one cue, whose content is the object
+            frame, k = "np", obj
     elif nxt in _WH and "wh" in frames:
         frame = "wh"
     elif nxt in _PARTICLES and nxt in frames:

@@ -263,6 +263,28 @@ def test_relative_clause_hangs_on_the_content():
     assert ("a review", "the ministry") in {(r.text, r.attribution.mention) for r in rs}
 
 
+def test_colon_label_opening_a_paragraph_is_the_speaker():
+    rs = reported("Pelosi: House will vote on the spending bill before the recess.\n\nThe vote was set.")
+    assert [(r.text, r.attribution.mention) for r in rs] == [
+        ("House will vote on the spending bill before the recess", "Pelosi")]
+    # a rubric of the page and an interview turn are not speakers
+    assert reported("Update: The story was changed to add the vote count in Ohio.") == []
+    assert reported("Q: Would you run for the Senate again in the fall?") == []
+
+
+def test_document_opening_the_sentence_is_the_source():
+    rs = reported("In a new Marist survey released Monday, most voters in the state backed the measure.")
+    assert ("most voters in the state backed the measure", "a new Marist survey") in {
+        (r.text, r.attribution.mention) for r in rs}
+    assert reported("In a statement, the company announced the plant would close.")[0].attribution.mention == \
+        "the company"
+
+
+def test_chained_stance_verb_takes_the_object():
+    r = one("The governor refused to endorse Ryan, whatever his record.")
+    assert r.text == "Ryan" and r.attribution.mention == "The governor"
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
