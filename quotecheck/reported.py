@@ -285,9 +285,11 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, carr
             return None
         h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
         after = np[-1].end
-        if i == 0 or text[cs - 2:cs].strip() in ("", ","):
-            # "According to X, CONTENT." or "CONTENT, according to X."
-            if i == 0 or toks[i - 1].text not in (",",):
+        if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
+            # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
+            # ("In addition, according to X, CONTENT") or a colon the content follows
+            if i == 0 or toks[i - 1].text not in (",",) or \
+                    len(text[s0:cs].split()) <= 3 and text[after:after + 1] == ",":
                 s, e = _trim(text, after, s1)
             else:
                 s, e = _trim(text, s0, cs)
@@ -1046,10 +1048,36 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     return m.start() if m else e
 
 
+def _clause_start(toks: list, i: int) -> int:
+    """The first token of the clause a participle at ``i`` hangs on: after the last ``, and``,
+    ``, but`` or ``;`` before it (``Protest groups say ..., and the ACLU has sued, saying
+    ...``: the ACLU says it), else the sentence start."""
+    for m in range(i - 2, 1, -1):
+        w = toks[m].text
+        if w == ";" or w in ("and", "but") and toks[m - 1].text == ",":
+            return m + 1
+    return 0
+
+
+def _subject_before_finite(toks: list, b: int, i: int):
+    """``The Russians have used ..., saying``: the phrase before the first finite auxiliary
+    of the clause, when the phrase reader takes it from the clause start."""
+    for m in range(b + 1, min(i, b + 12)):
+        if toks[m].text.lower() in _FINITE:
+            found = _np_left(toks, _skip_adverbs_left(toks, m - 1, b), b)
+            if found and _index(toks, found[0][0].start) == b:
+                return found[0], None
+            return None
+        if not toks[m].word:
+            return None
+    return None
+
+
 def _participle_at(doc: _Doc, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
-    takes, the speaker the subject of the sentence."""
-    found = _initial_subject(doc.text, toks[:i])
+    takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
+    b = _clause_start(toks, i)
+    found = _initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
     if found is None:
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)

@@ -285,6 +285,21 @@ def test_chained_stance_verb_takes_the_object():
     assert r.text == "Ryan" and r.attribution.mention == "The governor"
 
 
+def test_according_to_after_a_short_opener_takes_what_follows():
+    r = one("In addition, according to the county clerk, nearly 4,000 ballots arrived after the deadline.")
+    assert r.text == "nearly 4,000 ballots arrived after the deadline"
+    assert r.attribution.mention == "the county clerk"
+
+
+def test_participle_speaks_for_the_subject_of_its_own_clause():
+    rs = reported("Residents complained about the noise for months, and the tenants union has now sued the "
+                  "landlord, saying the repairs were never made.")
+    found = {r.text: r.attribution.mention for r in rs}
+    assert found.get("the repairs were never made") == "the tenants union", found
+    r = one("The Danes have used the port for decades, arguing the channel is vital to their fleet.")
+    assert r.text == "the channel is vital to their fleet" and r.attribution.mention == "The Danes"
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
