@@ -176,13 +176,13 @@ def find_reported(doc: _Doc) -> list:
         c = _cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
-            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, _carried(out, s0, ms))
+            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out)
             if item and w in homographs() and not _verb_reading(toks, item[1].np):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)
         if item is None and w in broad:
-            item = _broad_at(doc, toks, i, s0, s1, _carried(out, s0, ms))
+            item = _broad_at(doc, toks, i, s0, s1, out)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
                 item = None
         if item:
@@ -230,7 +230,7 @@ def _colon_labels(doc: _Doc) -> list:
 
 
 _IN_SOURCE = lexicon.exact("reported_in_sources.txt")
-_IN_OPENING = _re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))In\s+(?:a|an|the|its|their|his|her|this|that)\s+"
+_IN_OPENING = _re.compile(r"In\s+(?:a|an|the|its|their|his|her|this|that)\s+"
                           r"(?:[^\s,.;:]+\s+){0,8}?(" + _trie(sorted(_IN_SOURCE)) + r")\b([^,.;:]{0,60}),\s")
 
 
@@ -244,8 +244,8 @@ def _in_sources(doc: _Doc) -> list:
         if doc.in_quote(m.start()):
             continue
         s0, s1 = doc.sentence(m.start())
-        if m.end() >= s1:
-            continue
+        if s0 != m.start() or m.end() >= s1:
+            continue  # "In" opens the sentence
         np = sp.tokens(text, m.start() + 3, m.end(1))
         if not np:
             continue
@@ -266,16 +266,16 @@ def _trim(text: str, s: int, e: int):
     return s, e
 
 
-def _carried(out: list, s0: int, ms: int):
-    """The subject of the latest reported item when its cue stands earlier in the same
-    sentence: a cue after ``and``/``but`` shares it (``X said A, and urged that B``) when
-    the opening of the sentence defeats the subject reader."""
+def _carried(out, s0: int, ms: int):
+    """The subject of the latest reported item (``out`` holds the items so far) when its cue
+    stands earlier in the same sentence: a cue after ``and``/``but`` shares it (``X said A,
+    and urged that B``) when the opening of the sentence defeats the subject reader."""
     if out and s0 <= out[-1][1].cue_start < ms:
         return out[-1][1].np, None
     return None
 
 
-def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, carry=None):
+def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, items=()):
     text = doc.text
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
@@ -358,7 +358,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, carr
         # sentence speaks; so with "stood at a Bush event to say ..."
         found = _initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
         if found is None and toks[j].text != "to":
-            found = carry
+            found = _carried(items, s0, toks[i].start)
         if found is not None:
             k = _skip_object(toks, i + n, lemma)
             if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
@@ -444,6 +444,8 @@ _CHAIN = lexicon.exact("reported_chain_words.txt")
 _BE = frozenset("is are was were am be been being".split())
 _NEGATIONS = frozenset({"not", "never"})
 _DEGREE = frozenset({"more", "less", "most", "very", "so", "too", "quite", "all", "also", "now"})
+#: The words before a cue that may end a verb group (with their capitalised forms).
+_GROUP_PREV = frozenset(w for x in _BE | _NEGATIONS | {"to"} for w in (x, x.capitalize()))
 
 
 def _negative(word: str) -> bool:
@@ -475,7 +477,10 @@ def _group_left(toks: list, i: int):
     group (auxiliaries and adverbs left of it are skipped by the caller), or None."""
     if i < 2:
         return None
-    prev = toks[i - 1].text.lower()
+    prev = toks[i - 1].text
+    if prev not in _GROUP_PREV and not _negative(prev):
+        return None  # the common case, told from the word before alone
+    prev = prev.lower()
     ing = toks[i].text.endswith("ing")
     if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
         k = i - 3
@@ -595,8 +600,10 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
-_CLAUSE_STOP = regex.compile(r"\s*+;|,\s++(?:whose|where|given\s++that)\b|,\s++(?P<ing>\p{Ll}++(?<=ing))\b|"
-                             r",?+\s++(?:and|but)\s++(?:then\s++|also\s++|later\s++)?+(?P<verb>\p{Ll}++)\b")
+# matched only where str.find puts one of its opening literals (see _second_predicate); the
+# words it captures are checked against the tables in Python
+_CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+ing)\b|"
+                           r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
 
 
 def _second_predicate(text: str, s: int, e: int) -> int:
@@ -610,17 +617,25 @@ def _second_predicate(text: str, s: int, e: int) -> int:
     >>> t[:_second_predicate(t, 0, len(t))]
     'the party was not in crisis'
     """
-    for m in _CLAUSE_STOP.finditer(text, s, e):
-        if m.start() - s < 8:
-            continue
-        verb, ing = m.group("verb"), m.group("ing")
-        if ing is not None:
-            if ing in _cue_words():
-                return m.start()  # ", explaining that ...": a participle with its own content
-            continue
-        if verb is None or verb in _past_cues():
-            return m.start()
+    # each stop opens with one of a few literals: find those (C speed), read only there
+    for lit in (";", ", ", " and ", " but "):
+        p = text.find(lit, s + 8, e)
+        while p >= 0:
+            m = _CLAUSE_STOP.match(text, p, e)
+            if m and _stops(m):
+                e = p
+                break
+            p = text.find(lit, p + 1, e)
     return e
+
+
+def _stops(m) -> bool:
+    """Whether a match of ``_CLAUSE_STOP`` ends the content: a participle or a verb after
+    ``and``/``but`` only when the tables know it as a cue."""
+    verb, ing = m.group("verb"), m.group("ing")
+    if ing is not None:
+        return ing in _cue_words()  # ", explaining that ...": a participle with its own content
+    return verb is None or verb in _past_cues()
 
 
 @functools.lru_cache(maxsize=1)
@@ -889,7 +904,7 @@ def homographs() -> frozenset:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
-def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, carry=None):
+def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, items=()):
     """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
     source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
     object) is the content, to the end of the clause."""
@@ -926,7 +941,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, carry=None):
         j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
     if toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
-        found = _initial_subject(text, toks[:j]) or carry
+        found = _initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
         left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
     else:
         left = _np_left(toks, j, 0)
