@@ -177,7 +177,8 @@ def find_reported(doc: _Doc) -> list:
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out)
-            if item and w in homographs() and not _verb_reading(toks, item[1].np):
+            if item and w in homographs() and not _verb_reading(toks, item[1].np, w,
+                                                                  toks[i + 1].text if i + 1 < len(toks) else ""):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)
@@ -824,13 +825,21 @@ def _object_then_to(toks: list, k: int) -> bool:
     return False
 
 
-def _verb_reading(toks: list, np) -> bool:
+def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
     """Whether a noun-homograph cue (``reports``, ``states``, ``plans``) reads as a verb: its
     subject is a name, a pronoun or a person's role (``the governor plans to``), and not a
-    capital that only opens the sentence (``New reports show``)."""
+    capital that only opens the sentence (``New reports show``); or a plural noun that the
+    form agrees with only as a verb (``public records show``, ``many voters fear``: a noun
+    compound would need the plural last, ``news reports``)."""
     if not np:
         return False
     last = np[-1]
+    if last.text.islower() and last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s")) and \
+            not cue.endswith("s") and last.text.lower() not in sp.lexicon().pronouns:
+        return True
+    if last.text.islower() and not last.text.endswith("s") and cue.endswith("s") and nxt in ("to", "that") and \
+            len(np) > 1 and np[0].text.lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
+        return True  # "the campaign plans to", "the company hopes that": a singular subject and its verb
     if len(np) == 1 and _index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
             not last.text.endswith("s"):
         return False  # a capital that opens the sentence; a plural ("Republicans") acts
@@ -947,7 +956,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, items=()):
         left = _np_left(toks, j, 0)
     if left and _noun_use(toks, i, left[0]):
         return None
-    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None):
+    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,
+                                                          toks[i + 1].text if i + 1 < len(toks) else ""):
         return None
     if left and left[0][-1].text.endswith(("'s", "’s")) or prev in ("'s", "’s"):
         return None  # "Lopez's show was cancelled": the word is a noun after a possessive

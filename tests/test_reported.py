@@ -300,6 +300,15 @@ def test_participle_speaks_for_the_subject_of_its_own_clause():
     assert r.text == "the channel is vital to their fleet" and r.attribution.mention == "The Danes"
 
 
+def test_homograph_agreeing_with_a_plural_noun_reads_as_a_verb():
+    r = one("Most farm groups support the new trade deal with Canada.")
+    assert r.text == "the new trade deal with Canada" and r.attribution.mention == "Most farm groups"
+    r = one("Many of his longtime donors fear that the primary is already lost.")
+    assert r.text == "the primary is already lost"
+    # a noun compound keeps the plural last: no verb here
+    assert reported("The news reports from the border were grim.") == []
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
