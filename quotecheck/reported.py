@@ -203,8 +203,9 @@ _EVIDENCE_LABELS = frozenset(w.capitalize() for w in lexicon.exact("reported_in_
 
 
 def _colon_labels(doc: _Doc) -> list:
-    """``Kasich: We will go all the way to Cleveland.`` -- a headline or a transcript turn
-    whose speaker is the short label before the colon that opens the paragraph; the content
+    """``Kasich: We will go all the way to Cleveland.`` -- a headline, or a transcript turn
+    (``WALLACE: ...``), whose speaker is the short label before the colon that opens the
+    paragraph (the first paragraph; later ones only with a label in capitals); the content
     runs to the end of the paragraph (at most 600 characters).  One ``str.find`` per
     paragraph."""
     text = doc.text
@@ -219,6 +220,8 @@ def _colon_labels(doc: _Doc) -> list:
             continue
         if len(words[0]) < 2:
             continue  # "Q:", "A:": interview turns, the page's own questions and answers
+        if ps > 0 and not all(w.isupper() for w in words):
+            continue  # in the body only a transcript's speaker ("WALLACE:"); "Kasich: Now or never." is a list
         toks = sp.tokens(text, ps, c)
         found = _np_left(toks, len(toks) - 1, 0) if toks else None
         if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
@@ -1070,7 +1073,14 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     'to shut down private prisons'
     """
     m = _PHRASE_END.search(text, s, e)
+    while m and text[m.start()] == "," and _LIST_GOES_ON.match(text, m.end(), e):
+        m = _PHRASE_END.search(text, m.end(), e)  # "older, rural and working-class voters"
     return m.start() if m else e
+
+
+# after a comma, the phrase goes on: a list ("older, rural and white", "jobs, safety from
+# terrorism") closed by "and"/"or" within three words, or its examples ("including ...")
+_LIST_GOES_ON = regex.compile(r"\s++(?:including\b|such\s++as\b|(?:[\p{L}\-]++\s++){1,3}?(?:and|or)\s)")
 
 
 def _clause_start(toks: list, i: int) -> int:

@@ -309,6 +309,13 @@ def test_homograph_agreeing_with_a_plural_noun_reads_as_a_verb():
     assert reported("The news reports from the border were grim.") == []
 
 
+def test_object_phrase_runs_through_a_list_and_its_examples():
+    r = one("The senator sought to win over older, rural and working-class voters in the state.")
+    assert r.text == "to win over older, rural and working-class voters in the state"
+    r = one("Democrats cited several causes for the defeat, including the late start of the campaign.")
+    assert r.text == "several causes for the defeat, including the late start of the campaign"
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
