@@ -974,6 +974,11 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, items=()):
         # before the comma is whom it stands for
         found = _np_left(toks, j - 2, 0) if j >= 2 else None
         np, appos, rule = [toks[j]], tuple(found[0]) if found else (), "relative"
+    elif toks[j].text == "who" and j > 0 and (toks[j - 1].word or toks[j - 1].text == "%"):
+        # "business leaders who say the law ...", "18 percent who say ...": a restrictive
+        # relative; the mention is "who", the phrase before it whom it stands for
+        found = _np_left(toks, j - 1, 0) or ((_loose_subject(toks, j - 1), ()) if toks[j - 1].word else None)
+        np, appos, rule = [toks[j]], tuple(found[0] or ()) if found else (), "restrictive"
     else:
         np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
         if not np:
@@ -1042,8 +1047,8 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, items=()):
             frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
         return None
-    if k >= len(toks):
-        return None
+    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause"):
+        return None  # "senators who wanted to attend ... could be faced": the phrase is the subject's
     h = _Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(np), tuple(appos), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)

@@ -316,6 +316,13 @@ def test_object_phrase_runs_through_a_list_and_its_examples():
     assert r.text == "several causes for the defeat, including the late start of the campaign"
 
 
+def test_restrictive_relative_who_is_the_mention():
+    r = one("Most voters are unhappy, including 20 percent who say they would stay home in November.")
+    assert r.text == "they would stay home in November" and r.attribution.mention == "who"
+    # an infinitive or object in a relative clause inside the subject is left alone
+    assert reported("Senators who wanted to attend the convention could face a primary fight.") == []
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
