@@ -46,7 +46,9 @@ _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "
                          "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
                          "as", "up", "out", "off", "them", "him", "her", "me", "us",
                          # where or when it was said ("said from his office", "said while stumping")
-                         "from", "while", "during", "through", "via", "amid", "outside", "inside"})
+                         "from", "while", "during", "through", "via", "amid", "outside", "inside",
+                         # "said before the primary.": when; a that after it is read by the broad reader
+                         "before", "after", "since", "until"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,7 +321,11 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, item
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
-            return _both_sides(doc, s0, np[0].start, _content(doc, s, e, h, "parenthetical-cue"), h)
+            # the second piece may be short when the first is not ("This campaign, he says, is
+            # different"); alone it must be a clause
+            after = _content(doc, s, e, h, "parenthetical-cue",
+                             short=len(text[s0:np[0].start].split()) >= 2 and e - s >= 8)
+            return _both_sides(doc, s0, np[0].start, after, h)
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
