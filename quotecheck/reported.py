@@ -578,7 +578,10 @@ def _skip_object(toks, k, lemma) -> int:
         k = j
     while k < n and (toks[k].text in _WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
             # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
-            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in _WEEKDAYS)):
+            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in _WEEKDAYS) or (
+            # a manner adverb ("said flatly that", "testified voluntarily in 1998")
+            toks[k].text.endswith("ly") and toks[k].text.islower() and len(toks[k].text) > 4 and
+            k + 1 < n and (toks[k + 1].text in _ADJUNCT_PREPS or toks[k + 1].text == "that"))):
         k += 1
     return k
 

@@ -323,6 +323,17 @@ def test_restrictive_relative_who_is_the_mention():
     assert reported("Senators who wanted to attend the convention could face a primary fight.") == []
 
 
+def test_when_and_how_it_was_said_is_not_content():
+    assert reported("The former governor testified voluntarily in 2009 before the state panel.") == []
+    assert reported("The mayor said so before the primary. The mayor said little after the vote.") == []
+    assert reported("Her deputy said before the primary in March.") == []
+    r = one("The mayor said flatly that the county budget would not pass.")
+    assert r.text == "the county budget would not pass"
+    rs = reported("This campaign, the senator says, is different.")
+    assert {(r.text, r.attribution.mention) for r in rs} == {("This campaign", "the senator"),
+                                                           ("is different", "the senator")}
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
