@@ -301,7 +301,7 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, item
                 s, e = _trim(text, s0, cs)
             return _content(doc, s, e, h, "according-to")
         return None
-    group = _group_left(toks, i)
+    group = _group_left(toks, i) if _may_group(toks, i) else None
     j = _skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = _np_left(toks, j, 0) if j >= 0 else None
     if left and _noun_use(toks, i, left[0]):
@@ -458,9 +458,12 @@ _DEGREE = frozenset({"more", "less", "most", "very", "so", "too", "quite", "all"
 _GROUP_PREV = frozenset(w for x in _BE | _NEGATIONS | {"to"} for w in (x, x.capitalize()))
 
 
+_NEG_ENDS = frozenset({"n't", "n’t"})
+
+
 def _negative(word: str) -> bool:
     """A contracted negative auxiliary (``didn't``, ``won’t``), one token as cut."""
-    return word.endswith(("n't", "n’t"))
+    return word[-3:] in _NEG_ENDS
 
 
 def _group_hint(before: list, w: str) -> bool:
@@ -479,6 +482,12 @@ def _group_hint(before: list, w: str) -> bool:
     return last in _NEGATIONS or last in _BE and w.endswith("ing")
 
 
+def _may_group(toks: list, i: int) -> bool:
+    """The quick test before :func:`_group_left`, from the word before the cue alone (most
+    cues have none of these before them)."""
+    return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+
+
 def _group_left(toks: list, i: int):
     """Where the subject of the cue at ``i`` ends when a verb group stands between them that
     the refusal of a word before would misread: a chain word (``seems to believe``, ``is
@@ -487,10 +496,7 @@ def _group_left(toks: list, i: int):
     group (auxiliaries and adverbs left of it are skipped by the caller), or None."""
     if i < 2:
         return None
-    prev = toks[i - 1].text
-    if prev not in _GROUP_PREV and not _negative(prev):
-        return None  # the common case, told from the word before alone
-    prev = prev.lower()
+    prev = toks[i - 1].text.lower()
     ing = toks[i].text.endswith("ing")
     if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
         k = i - 3
@@ -935,7 +941,7 @@ def _broad_at(doc: _Doc, toks: list, i: int, s0: int, s1: int, items=()):
     n, lemma, cls, frames = v
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    group = _group_left(toks, i) if cls != "state" else None
+    group = _group_left(toks, i) if cls != "state" and _may_group(toks, i) else None
     if cls == "state":
         # "X is confident that ...": the adjective counts after a copula, whose subject speaks
         c = i - 1
