@@ -309,7 +309,12 @@ def _reported_at(doc: _Doc, toks, i, n, lemma, cls, s0, s1, cut_left=False, item
     k = i + n
     if left:
         np, appos = left
+        if lemma == "call" and _not_a_label(toks, np, k):
+            return None
         h = _Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
+        if lemma == "call" and _index(toks, np[0].start) > 0 and toks[_index(toks, np[0].start) - 1].text in _WH:
+            rel = toks[_index(toks, np[0].start) - 1]  # "what he calls corruption": the relative word
+            return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = _index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
         rest = toks[k:]
@@ -421,6 +426,19 @@ def _both_sides(doc: _Doc, s0: int, np_start: int, after, h: _Hit):
     if after is None:
         return before
     return before[0] + after[0], h, after[2]
+
+
+_CALL_NOT_LABEL = lexicon.exact("reported_call_not_label.txt")
+
+
+def _not_a_label(toks: list, np, k: int) -> bool:
+    """``call`` names or judges something only as ``X called Y Z``; not in ``a firm called
+    Cambridge Analytica``, ``one PAC called ...`` (a name), ``roll call``, ``called an
+    emergency session``, ``called for``/``on``/``over her shoulder`` (an act or a particle),
+    ``called Sanders to congratulate him`` (a telephone call)."""
+    if np[0].text.lower() in ("a", "an", "one", "another") or np[-1].text.lower() == "roll":
+        return True
+    return k >= len(toks) or toks[k].text.lower() in _CALL_NOT_LABEL or _object_then_to(toks, k)
 
 
 def _adjunct_only(rest) -> bool:

@@ -334,6 +334,17 @@ def test_when_and_how_it_was_said_is_not_content():
                                                            ("is different", "the senator")}
 
 
+def test_call_as_a_label_of_what_was_said():
+    r = one("The senator called the plan a disaster for working families.")
+    assert r.text == "the plan a disaster for working families" and r.attribution.mention == "The senator"
+    r = one("Unions have made wages what the governor calls the central fight of the session.")
+    assert r.text == "what" and r.attribution.mention == "the governor"
+    # a name, an act and a telephone call are no labels
+    assert reported("The campaign hired a firm called Cambridge Analytica last year.") == []
+    assert reported("The council called an emergency session after the flood.") == []
+    assert reported("The mayor called the governor to congratulate him on the win.") == []
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
