@@ -33,8 +33,8 @@ import regex
 
 from . import lexicon
 from . import speakers as sp
-from .clauses import (DQ_OPEN, FINITE, OPENERS, REACH, WEEKDAYS, cue_at, DocIndex, Hit, hits_in, token_index,
-                          initial_subject, noun_use, np_left, np_right, skip_adverbs_left, cues)
+from .clauses import (DQ_OPEN, FINITE, OPENERS, REACH, WEEKDAYS, DocIndex, Hit, cue_at, cues, hits_in,
+                      initial_subject, noun_use, np_left, np_right, skip_adverbs_left, token_index)
 
 
 # --- reported speech -----------------------------------------------------------------------
@@ -46,7 +46,9 @@ _NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "
                          "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
                          "as", "up", "out", "off", "them", "him", "her", "me", "us",
                          # where or when it was said ("said from his office", "said while stumping")
-                         "from", "while", "during", "through", "via", "amid", "outside", "inside"})
+                         "from", "while", "during", "through", "via", "amid", "outside", "inside",
+                         # "said before the primary.": when; a that after it is read by the broad reader
+                         "before", "after", "since", "until"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,7 +145,8 @@ def find_reported(doc: DocIndex) -> list:
             # possessive: tell it from the word before, without tokenising the sentence
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
-                                                before[-1].endswith(("'s", "’s"))):
+                                                before[-1].endswith(("'s", "’s"))) and \
+                    not _group_hint(before, w):
                 continue
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
@@ -170,23 +173,93 @@ def find_reported(doc: DocIndex) -> list:
             continue
         item = None
         if w.endswith("ing") and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
-                                  i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS):
+                                  i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
-            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0)
-            if item and w in homographs() and not _verb_reading(toks, item[1].np):
+            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out)
+            if item and w in homographs() and not _verb_reading(toks, item[1].np, w,
+                                                                  toks[i + 1].text if i + 1 < len(toks) else ""):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)
         if item is None and w in broad:
-            item = _broad_at(doc, toks, i, s0, s1)
+            item = _broad_at(doc, toks, i, s0, s1, out)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
                 item = None
         if item:
             out.append(item)
             taken.extend(item[0])
+    out.extend(_colon_labels(doc))
+    out.extend(_in_sources(doc))
+    return out
+
+
+#: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens
+#: with a short capitalised label and a colon; words that only start a label of the page.
+_LABEL_WORD = regex.compile(r"[\p{Lu}][\p{L}.'’\-]*+")
+_NOT_LABELS = lexicon.exact("reported_not_labels.txt")
+#: One-word labels that are sources though no speaker phrase ("Poll: ...", "Study: ...").
+_EVIDENCE_LABELS = frozenset(w.capitalize() for w in lexicon.exact("reported_in_sources.txt"))
+
+
+def _colon_labels(doc: DocIndex) -> list:
+    """``Kasich: We will go all the way to Cleveland.`` -- a headline, or a transcript turn
+    (``WALLACE: ...``), whose speaker is the short label before the colon that opens the
+    paragraph (the first paragraph; later ones only with a label in capitals); the content
+    runs to the end of the paragraph (at most 600 characters).  One ``str.find`` per
+    paragraph."""
+    text = doc.text
+    out = []
+    for ps, pe in zip(doc.para_starts, doc.para_ends):
+        c = text.find(": ", ps, min(pe, ps + 40))
+        if c < 0 or pe - c < 14:
+            continue
+        words = text[ps:c].split()
+        if not 1 <= len(words) <= 5 or any(not _LABEL_WORD.fullmatch(w) for w in words) or \
+                words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS:
+            continue
+        if len(words[0]) < 2:
+            continue  # "Q:", "A:": interview turns, the page's own questions and answers
+        if ps > 0 and not all(w.isupper() for w in words):
+            continue  # in the body only a transcript's speaker ("WALLACE:"); "Kasich: Now or never." is a list
+        toks = sp.tokens(text, ps, c)
+        found = np_left(toks, len(toks) - 1, 0) if toks else None
+        if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
+            continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
+        h = Hit(c, c + 1, ":", ":", "speech", tuple(toks), rule="colon-label")
+        item = _content(doc, c + 1, min(pe, c + REACH), h, "colon-label")
+        if item:
+            out.append(item)
+    return out
+
+
+_IN_SOURCE = lexicon.exact("reported_in_sources.txt")
+_IN_OPENING = _re.compile(r"In\s+(?:a|an|the|its|their|his|her|this|that)\s+"
+                          r"(?:[^\s,.;:]+\s+){0,8}?(" + _trie(sorted(_IN_SOURCE)) + r")\b([^,.;:]{0,60}),\s")
+
+
+def _in_sources(doc: DocIndex) -> list:
+    """``In a new Quinnipiac poll released Tuesday, 45 percent of voters ...``: a document
+    that opens the sentence is the source of the clause after the comma (to the end of the
+    sentence).  One pattern over the text, each match bounded by its sentence."""
+    text = doc.text
+    out = []
+    for m in _IN_OPENING.finditer(text):
+        if doc.in_quote(m.start()):
+            continue
+        s0, s1 = doc.sentence(m.start())
+        if s0 != m.start() or m.end() >= s1:
+            continue  # "In" opens the sentence
+        np = sp.tokens(text, m.start() + 3, m.end(1))
+        if not np:
+            continue
+        h = Hit(m.start(), m.start() + 2, "In", "in", "according", tuple(np), rule="in-source")
+        s, e = _trim(text, m.end(), min(s1, m.end() + REACH))
+        item = _content(doc, s, e, h, "in-source")
+        if item:
+            out.append(item)
     return out
 
 
@@ -199,7 +272,16 @@ def _trim(text: str, s: int, e: int):
     return s, e
 
 
-def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False):
+def _carried(out, s0: int, ms: int):
+    """The subject of the latest reported item (``out`` holds the items so far) when its cue
+    stands earlier in the same sentence: a cue after ``and``/``but`` shares it (``X said A,
+    and urged that B``) when the opening of the sentence defeats the subject reader."""
+    if out and s0 <= out[-1][1].cue_start < ms:
+        return out[-1][1].np, None
+    return None
+
+
+def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, items=()):
     text = doc.text
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
@@ -209,29 +291,46 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False):
             return None
         h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
         after = np[-1].end
-        if i == 0 or text[cs - 2:cs].strip() in ("", ","):
-            # "According to X, CONTENT." or "CONTENT, according to X."
-            if i == 0 or toks[i - 1].text not in (",",):
+        if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
+            # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
+            # ("In addition, according to X, CONTENT") or a colon the content follows
+            if i == 0 or toks[i - 1].text not in (",",) or \
+                    len(text[s0:cs].split()) <= 3 and text[after:after + 1] == ",":
                 s, e = _trim(text, after, s1)
             else:
                 s, e = _trim(text, s0, cs)
             return _content(doc, s, e, h, "according-to")
         return None
-    j = skip_adverbs_left(toks, i - 1, 0)
+    group = _group_left(toks, i) if _may_group(toks, i) else None
+    j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = np_left(toks, j, 0) if j >= 0 else None
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
     if left:
         np, appos = left
+        if lemma == "call" and _not_a_label(toks, np, k):
+            return None
         h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
+        if lemma == "call" and token_index(toks, np[0].start) > 0 and toks[token_index(toks, np[0].start) - 1].text in _WH:
+            rel = toks[token_index(toks, np[0].start) - 1]  # "what he calls corruption": the relative word
+            return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
         rest = toks[k:]
+        head = _relative_head(toks, npi, k)
+        if head:
+            # "a probe the agency said was ongoing": the content is the phrase the relative
+            # clause hangs on
+            return [head], h, f"{cls}-relative-head"
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
-            return _both_sides(doc, s0, np[0].start, _content(doc, s, e, h, "parenthetical-cue"), h)
+            # the second piece may be short when the first is not ("This campaign, he says, is
+            # different"); alone it must be a clause
+            after = _content(doc, s, e, h, "parenthetical-cue",
+                             short=len(text[s0:np[0].start].split()) >= 2 and e - s >= 8)
+            return _both_sides(doc, s0, np[0].start, after, h)
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
@@ -273,6 +372,8 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
         found = initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+        if found is None and toks[j].text != "to":
+            found = _carried(items, s0, toks[i].start)
         if found is not None:
             k = _skip_object(toks, i + n, lemma)
             if k < len(toks) and toks[k].word and toks[k].text.lower() not in _NOT_CLAUSE and \
@@ -327,6 +428,19 @@ def _both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
     return before[0] + after[0], h, after[2]
 
 
+_CALL_NOT_LABEL = lexicon.exact("reported_call_not_label.txt")
+
+
+def _not_a_label(toks: list, np, k: int) -> bool:
+    """``call`` names or judges something only as ``X called Y Z``; not in ``a firm called
+    Cambridge Analytica``, ``one PAC called ...`` (a name), ``roll call``, ``called an
+    emergency session``, ``called for``/``on``/``over her shoulder`` (an act or a particle),
+    ``called Sanders to congratulate him`` (a telephone call)."""
+    if np[0].text.lower() in ("a", "an", "one", "another") or np[-1].text.lower() == "roll":
+        return True
+    return k >= len(toks) or toks[k].text.lower() in _CALL_NOT_LABEL or _object_then_to(toks, k)
+
+
 def _adjunct_only(rest) -> bool:
     """After a sentence-final cue: only an adjunct (``on Tuesday``, ``in a statement``)."""
     words = [t.text.lower() for t in rest]
@@ -352,6 +466,111 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
                                r"reporters|[\p{Ll}]++day))*+\s*+[.,;]")
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
+#: Verbs and adjectives that hand their subject to the infinitive after them ("seems to
+#: believe", "is likely to endorse").
+_CHAIN = lexicon.exact("reported_chain_words.txt")
+_BE = frozenset("is are was were am be been being".split())
+_NEGATIONS = frozenset({"not", "never"})
+_DEGREE = frozenset({"more", "less", "most", "very", "so", "too", "quite", "all", "also", "now"})
+#: The words before a cue that may end a verb group (with their capitalised forms).
+_GROUP_PREV = frozenset(w for x in _BE | _NEGATIONS | {"to"} for w in (x, x.capitalize()))
+
+
+_NEG_ENDS = frozenset({"n't", "n’t"})
+
+
+def _negative(word: str) -> bool:
+    """A contracted negative auxiliary (``didn't``, ``won’t``), one token as cut."""
+    return word[-3:] in _NEG_ENDS
+
+
+def _group_hint(before: list, w: str) -> bool:
+    """The quick test of :func:`_group_left` on the words before a cue word: whether the
+    word the quick refusal looks at may belong to a verb group rather than make the cue a
+    noun, an infinitive or a passive.
+
+    >>> _group_hint(["He", "seems", "to"], "believe"), _group_hint(["to"], "believe")
+    (True, False)
+    >>> _group_hint(["is"], "expecting"), _group_hint(["was"], "told")
+    (True, False)
+    """
+    last = before[-1].lower()
+    if last == "to":
+        return len(before) > 1 and before[-2].lower() in _CHAIN
+    return last in _NEGATIONS or last in _BE and w.endswith("ing")
+
+
+def _may_group(toks: list, i: int) -> bool:
+    """The quick test before :func:`_group_left`, from the word before the cue alone (most
+    cues have none of these before them)."""
+    return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+
+
+def _group_left(toks: list, i: int):
+    """Where the subject of the cue at ``i`` ends when a verb group stands between them that
+    the refusal of a word before would misread: a chain word (``seems to believe``, ``is
+    likely to endorse``), a negation after an auxiliary (``did not endorse``, ``didn't
+    mention``), a progressive (``is expecting``).  The index of the last token before the
+    group (auxiliaries and adverbs left of it are skipped by the caller), or None."""
+    if i < 2:
+        return None
+    prev = toks[i - 1].text.lower()
+    ing = toks[i].text.endswith("ing")
+    if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
+        k = i - 3
+        while k >= 0 and toks[k].text.lower() in _DEGREE:
+            k -= 1  # "were more likely to say"
+    elif prev in _NEGATIONS and (toks[i - 2].text.lower() in FINITE and
+                                 (ing or toks[i - 2].text.lower() not in _BE) or _negative(toks[i - 2].text)):
+        k = i - 3  # "did not endorse", "is not expecting"; "was not told" is a passive
+    elif prev in _BE and ing:
+        k = i - 2  # "is expecting to", "are taking"
+    elif _negative(prev):
+        k = i - 2  # "didn't mention"
+    else:
+        return None
+    if k >= 0 and _negative(toks[k].text):
+        k -= 1  # "didn't seem to"
+    return k if k >= 0 else None
+
+
+_HEAD_OPEN = frozenset("""a an the this that these those his her their its my our your one some many
+much any every each no another""".split())
+
+
+def _relative_head(toks: list, npi: int, k: int):
+    """``a probe the agency said was ongoing``, ``the only regret he acknowledged was``,
+    ``moves that he said improved``: the cue's subject (at ``npi``) opens a relative clause
+    whose gap is what was said, so the content is the noun phrase it hangs on (to its
+    determiner, at most six words).  Only when the cue takes no complement of its own: a
+    finite verb or the end of the clause follows it (``k``), and before the subject stands
+    ``that`` or a noun.  The ``(start, end)`` of that phrase, or None."""
+    if npi < 2 or k >= len(toks):
+        return None
+    nxt = toks[k]
+    if not (nxt.text.lower() in FINITE or nxt.text in (".", ",", ";", ":", "—", "–")):
+        return None
+    m = npi - 1
+    if toks[m].text == "that":
+        m -= 1
+    w = toks[m]
+    if not w.word or w.text.lower() in _HEAD_OPEN or w.text.lower() in _SUBJECT_STOP or \
+            w.text.lower() in FINITE or w.text in _cue_words() or w.text.endswith("ly") or not w.text.islower():
+        return None
+    end = w.end
+    while m >= 0 and npi - m <= 7 and toks[m].word and toks[m].text.lower() not in _SUBJECT_STOP and \
+            toks[m].text.lower() not in FINITE:
+        if toks[m].text.lower() in _HEAD_OPEN:
+            return toks[m].start, end
+        m -= 1
+    return None
+
+
+def _by_manner(toks: list, i: int) -> bool:
+    """``rallied thousands by promising to ...``: a gerund after ``by`` inside the clause
+    tells how its subject acted, and speaks for that subject (not at the sentence start,
+    where the subject comes after: ``By refusing to ..., Trump ...``)."""
+    return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
 
 
 
@@ -359,8 +578,8 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     """Whether a finite auxiliary follows within a few words, before any punctuation: the
     words after the cue are a clause ("promised her program would be paid for")."""
     for t in toks[k + 1:k + 1 + span]:
-        if not t.word:
-            return False
+        if not t.word or t.text in _past_cues():
+            return False  # "claimed vast wealth and said it was": a second predicate, not a clause
         if t.text.lower() in FINITE:
             return True
     return False
@@ -383,7 +602,10 @@ def _skip_object(toks, k, lemma) -> int:
         k = j
     while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
             # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
-            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in WEEKDAYS)):
+            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in WEEKDAYS) or (
+            # a manner adverb ("said flatly that", "testified voluntarily in 1998")
+            toks[k].text.endswith("ly") and toks[k].text.islower() and len(toks[k].text) > 4 and
+            k + 1 < n and (toks[k + 1].text in _ADJUNCT_PREPS or toks[k + 1].text == "that"))):
         k += 1
     return k
 
@@ -415,6 +637,58 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
+# matched only where str.find puts one of its opening literals (see _second_predicate); the
+# words it captures are checked against the tables in Python
+_CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+ing)\b|"
+                           r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
+
+
+def _second_predicate(text: str, s: int, e: int) -> int:
+    """The content ends where the sentence goes on past it: at a semicolon, a relative or
+    conditional aside (``, where he trails ...``, ``, given that ...``), or a second
+    predicate of the source (``said the party was not in crisis, and urged that ...``,
+    ``rejected the idea ... and said that ...``): ``and``/``but`` and a cue verb in the
+    past tense, whose subject is the source, not the content's.
+
+    >>> t = "the party was not in crisis, and urged calm; others disagreed"
+    >>> t[:_second_predicate(t, 0, len(t))]
+    'the party was not in crisis'
+    """
+    # each stop opens with one of a few literals: find those (C speed), read only there
+    for lit in (";", ", ", " and ", " but "):
+        p = text.find(lit, s + 8, e)
+        while p >= 0:
+            m = _CLAUSE_STOP.match(text, p, e)
+            if m and _stops(m):
+                e = p
+                break
+            p = text.find(lit, p + 1, e)
+    return e
+
+
+def _stops(m) -> bool:
+    """Whether a match of ``_CLAUSE_STOP`` ends the content: a participle or a verb after
+    ``and``/``but`` only when the tables know it as a cue."""
+    verb, ing = m.group("verb"), m.group("ing")
+    if ing is not None:
+        return ing in _cue_words()  # ", explaining that ...": a participle with its own content
+    return verb is None or verb in _past_cues()
+
+
+@functools.lru_cache(maxsize=1)
+def _past_cues() -> frozenset:
+    """Past-tense forms of the cue and attribution verbs (``said``, ``urged``, ``wrote``):
+    after ``and`` they open a second predicate of the source."""
+    forms = set()
+    for w, entries in cues().items():
+        if any(e[2] == "speech" for e in entries):
+            forms.add(w)
+    return frozenset(f for f in forms if " " not in f and (f.endswith("ed") or f in _IRREGULAR_PAST))
+
+
+_IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke".split())
+
+
 def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = False):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
@@ -432,6 +706,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     m = _NEW_CLAUSE.search(text, s, e)
     if m and m.start() - s >= 20:
         e = m.start()
+    e = _second_predicate(text, s, e)
     if e - s < (2 if short else 12):
         return None
     pieces = []
@@ -586,13 +861,21 @@ def _object_then_to(toks: list, k: int) -> bool:
     return False
 
 
-def _verb_reading(toks: list, np) -> bool:
+def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
     """Whether a noun-homograph cue (``reports``, ``states``, ``plans``) reads as a verb: its
     subject is a name, a pronoun or a person's role (``the governor plans to``), and not a
-    capital that only opens the sentence (``New reports show``)."""
+    capital that only opens the sentence (``New reports show``); or a plural noun that the
+    form agrees with only as a verb (``public records show``, ``many voters fear``: a noun
+    compound would need the plural last, ``news reports``)."""
     if not np:
         return False
     last = np[-1]
+    if last.text.islower() and last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s")) and \
+            not cue.endswith("s") and last.text.lower() not in sp.lexicon().pronouns:
+        return True
+    if last.text.islower() and not last.text.endswith("s") and cue.endswith("s") and nxt in ("to", "that") and \
+            len(np) > 1 and np[0].text.lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
+        return True  # "the campaign plans to", "the company hopes that": a singular subject and its verb
     if len(np) == 1 and token_index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
             not last.text.endswith("s"):
         return False  # a capital that opens the sentence; a plural ("Republicans") acts
@@ -666,7 +949,7 @@ def homographs() -> frozenset:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
-def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
+def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
     """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
     source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
     object) is the content, to the end of the clause."""
@@ -676,6 +959,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
     n, lemma, cls, frames = v
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
+    group = _group_left(toks, i) if cls != "state" and _may_group(toks, i) else None
     if cls == "state":
         # "X is confident that ...": the adjective counts after a copula, whose subject speaks
         c = i - 1
@@ -686,13 +970,15 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
         if c < 1 or toks[c].text.lower() not in _COPULAS:
             return None
         i_subject_end = c - 1
-    elif toks[i].text.endswith("ing"):
+    elif group is None and toks[i].text.endswith("ing"):
         # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
-        # comma it continues the sentence's subject ("Trump spoke, vowing to ...")
-        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," else None
-    if cls != "state" and prev in _NOT_SUBJECT_END:
+        # comma it continues the sentence's subject ("Trump spoke, vowing to ..."), and so
+        # after "by" ("rallied crowds by promising to ...")
+        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," or \
+            _by_manner(toks, i) else None
+    if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
-    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1, 0)
+    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
     if j < 0:
         return None
     rule = "subject"
@@ -700,13 +986,14 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
         j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
     if toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
-        found = initial_subject(text, toks[:j])
+        found = initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
         left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
     else:
         left = np_left(toks, j, 0)
     if left and noun_use(toks, i, left[0]):
         return None
-    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None):
+    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,
+                                                          toks[i + 1].text if i + 1 < len(toks) else ""):
         return None
     if left and left[0][-1].text.endswith(("'s", "’s")) or prev in ("'s", "’s"):
         return None  # "Lopez's show was cancelled": the word is a noun after a possessive
@@ -720,6 +1007,11 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
         # before the comma is whom it stands for
         found = np_left(toks, j - 2, 0) if j >= 2 else None
         np, appos, rule = [toks[j]], tuple(found[0]) if found else (), "relative"
+    elif toks[j].text == "who" and j > 0 and (toks[j - 1].word or toks[j - 1].text == "%"):
+        # "business leaders who say the law ...", "18 percent who say ...": a restrictive
+        # relative; the mention is "who", the phrase before it whom it stands for
+        found = np_left(toks, j - 1, 0) or ((_loose_subject(toks, j - 1), ()) if toks[j - 1].word else None)
+        np, appos, rule = [toks[j]], tuple(found[0] or ()) if found else (), "restrictive"
     else:
         np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
         if not np:
@@ -733,6 +1025,11 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [(rel.start, rel.end)], h, f"{cls}-relative-object"
+    head = _relative_head(toks, npi, i + n)
+    if head:
+        h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+                 tuple(np), tuple(appos), rule=f"broad-{rule}")
+        return [head], h, f"{cls}-relative-head"
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
     if "that" in frames:
         k = _skip_adjunct(toks, k)
@@ -742,8 +1039,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
             if toks[m].text == "that":
                 k = m
                 break
-            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE:
-                break
+            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE or \
+                    toks[m].text == "to":
+                break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()
@@ -752,6 +1050,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
     elif nxt == "to" and "to" in frames and k + 1 < len(toks) and toks[k + 1].word and \
             toks[k + 1].text.islower():
         frame = "to"
+        inner = _verb_at(toks, k + 1)
+        obj = k + 1 + inner[0] if inner else len(toks)
+        if inner and inner[2] == "stance" and obj < len(toks) and toks[obj].word and \
+                toks[obj].text.lower() not in _NOT_OBJECT:
+            # "refused to endorse Ryan": the two verbs are one cue, whose content is the object
+            frame, k = "np", obj
     elif nxt in _WH and "wh" in frames:
         frame = "wh"
     elif nxt in _PARTICLES and nxt in frames:
@@ -776,8 +1080,8 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
             frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
         return None
-    if k >= len(toks):
-        return None
+    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause"):
+        return None  # "senators who wanted to attend ... could be faced": the phrase is the subject's
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(np), tuple(appos), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
@@ -807,13 +1111,46 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     'to shut down private prisons'
     """
     m = _PHRASE_END.search(text, s, e)
+    while m and text[m.start()] == "," and _LIST_GOES_ON.match(text, m.end(), e):
+        m = _PHRASE_END.search(text, m.end(), e)  # "older, rural and working-class voters"
     return m.start() if m else e
+
+
+# after a comma, the phrase goes on: a list ("older, rural and white", "jobs, safety from
+# terrorism") closed by "and"/"or" within three words, or its examples ("including ...")
+_LIST_GOES_ON = regex.compile(r"\s++(?:including\b|such\s++as\b|(?:[\p{L}\-]++\s++){1,3}?(?:and|or)\s)")
+
+
+def _clause_start(toks: list, i: int) -> int:
+    """The first token of the clause a participle at ``i`` hangs on: after the last ``, and``,
+    ``, but`` or ``;`` before it (``Protest groups say ..., and the ACLU has sued, saying
+    ...``: the ACLU says it), else the sentence start."""
+    for m in range(i - 2, 1, -1):
+        w = toks[m].text
+        if w == ";" or w in ("and", "but") and toks[m - 1].text == ",":
+            return m + 1
+    return 0
+
+
+def _subject_before_finite(toks: list, b: int, i: int):
+    """``The Russians have used ..., saying``: the phrase before the first finite auxiliary
+    of the clause, when the phrase reader takes it from the clause start."""
+    for m in range(b + 1, min(i, b + 12)):
+        if toks[m].text.lower() in FINITE:
+            found = np_left(toks, skip_adverbs_left(toks, m - 1, b), b)
+            if found and token_index(toks, found[0][0].start) == b:
+                return found[0], None
+            return None
+        if not toks[m].word:
+            return None
+    return None
 
 
 def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
-    takes, the speaker the subject of the sentence."""
-    found = initial_subject(doc.text, toks[:i])
+    takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
+    b = _clause_start(toks, i)
+    found = initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
     if found is None:
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)

@@ -225,6 +225,126 @@ def test_nominal_attribution_after_a_possessive():
     assert reported("The support for the team was loud.") == []
 
 
+def test_verb_groups_between_subject_and_cue():
+    # a negation after an auxiliary, a progressive, a chain word handing on its subject
+    r = one("The county sheriff did not endorse the proposal to close the jail.")
+    assert r.text == "the proposal to close the jail" and r.attribution.mention == "The county sheriff"
+    r = one("Union leaders aren't expecting to win the vote this spring.")
+    assert r.text.startswith("to win the vote") and r.attribution.mention == "Union leaders"
+    r = one("Suburban voters tend to favor candidates who promise lower property taxes.")
+    assert r.text.startswith("candidates who promise") and r.attribution.mention == "Suburban voters"
+    r = one("Rural lawmakers were more likely to say the budget cuts went too far.")
+    assert r.text == "the budget cuts went too far" and r.attribution.mention == "Rural lawmakers"
+    # a passive and a bare infinitive stay out
+    assert reported("The mayor was told the road would reopen by Friday morning.") == []
+    assert reported("It is hard to believe the road reopened so quickly after the storm.") == []
+
+
+def test_gerund_after_by_speaks_for_the_subject():
+    r = one("The governor won over the crowd by promising to cut the state sales tax.")
+    assert r.text == "to cut the state sales tax" and r.attribution.mention == "The governor"
+    assert reported("By promising to cut taxes, the governor won over the crowd.") == []
+
+
+def test_second_predicate_of_the_source_ends_the_content():
+    rs = reported("The party chairman said the convention was not in chaos, and urged that "
+                  "delegates stay in their seats until the vote.")
+    texts = {r.text: r.attribution.mention for r in rs}
+    assert texts == {"the convention was not in chaos": "The party chairman",
+                     "delegates stay in their seats until the vote": "The party chairman"}, texts
+    r = one("Most economists expect that growth will slow next year; the bank itself is more upbeat.")
+    assert r.text == "growth will slow next year"
+
+
+def test_relative_clause_hangs_on_the_content():
+    r = one("The only concession she acknowledged was a delay in the hiring plan.")
+    assert r.text == "The only concession" and r.attribution.mention == "she"
+    rs = reported("He praised the audit, a review the ministry said was long overdue.")
+    assert ("a review", "the ministry") in {(r.text, r.attribution.mention) for r in rs}
+
+
+def test_colon_label_opening_a_paragraph_is_the_speaker():
+    rs = reported("Pelosi: House will vote on the spending bill before the recess.\n\nThe vote was set.")
+    assert [(r.text, r.attribution.mention) for r in rs] == [
+        ("House will vote on the spending bill before the recess", "Pelosi")]
+    # a rubric of the page and an interview turn are not speakers
+    assert reported("Update: The story was changed to add the vote count in Ohio.") == []
+    assert reported("Q: Would you run for the Senate again in the fall?") == []
+
+
+def test_document_opening_the_sentence_is_the_source():
+    rs = reported("In a new Marist survey released Monday, most voters in the state backed the measure.")
+    assert ("most voters in the state backed the measure", "a new Marist survey") in {
+        (r.text, r.attribution.mention) for r in rs}
+    assert reported("In a statement, the company announced the plant would close.")[0].attribution.mention == \
+        "the company"
+
+
+def test_chained_stance_verb_takes_the_object():
+    r = one("The governor refused to endorse Ryan, whatever his record.")
+    assert r.text == "Ryan" and r.attribution.mention == "The governor"
+
+
+def test_according_to_after_a_short_opener_takes_what_follows():
+    r = one("In addition, according to the county clerk, nearly 4,000 ballots arrived after the deadline.")
+    assert r.text == "nearly 4,000 ballots arrived after the deadline"
+    assert r.attribution.mention == "the county clerk"
+
+
+def test_participle_speaks_for_the_subject_of_its_own_clause():
+    rs = reported("Residents complained about the noise for months, and the tenants union has now sued the "
+                  "landlord, saying the repairs were never made.")
+    found = {r.text: r.attribution.mention for r in rs}
+    assert found.get("the repairs were never made") == "the tenants union", found
+    r = one("The Danes have used the port for decades, arguing the channel is vital to their fleet.")
+    assert r.text == "the channel is vital to their fleet" and r.attribution.mention == "The Danes"
+
+
+def test_homograph_agreeing_with_a_plural_noun_reads_as_a_verb():
+    r = one("Most farm groups support the new trade deal with Canada.")
+    assert r.text == "the new trade deal with Canada" and r.attribution.mention == "Most farm groups"
+    r = one("Many of his longtime donors fear that the primary is already lost.")
+    assert r.text == "the primary is already lost"
+    # a noun compound keeps the plural last: no verb here
+    assert reported("The news reports from the border were grim.") == []
+
+
+def test_object_phrase_runs_through_a_list_and_its_examples():
+    r = one("The senator sought to win over older, rural and working-class voters in the state.")
+    assert r.text == "to win over older, rural and working-class voters in the state"
+    r = one("Democrats cited several causes for the defeat, including the late start of the campaign.")
+    assert r.text == "several causes for the defeat, including the late start of the campaign"
+
+
+def test_restrictive_relative_who_is_the_mention():
+    r = one("Most voters are unhappy, including 20 percent who say they would stay home in November.")
+    assert r.text == "they would stay home in November" and r.attribution.mention == "who"
+    # an infinitive or object in a relative clause inside the subject is left alone
+    assert reported("Senators who wanted to attend the convention could face a primary fight.") == []
+
+
+def test_when_and_how_it_was_said_is_not_content():
+    assert reported("The former governor testified voluntarily in 2009 before the state panel.") == []
+    assert reported("The mayor said so before the primary. The mayor said little after the vote.") == []
+    assert reported("Her deputy said before the primary in March.") == []
+    r = one("The mayor said flatly that the county budget would not pass.")
+    assert r.text == "the county budget would not pass"
+    rs = reported("This campaign, the senator says, is different.")
+    assert {(r.text, r.attribution.mention) for r in rs} == {("This campaign", "the senator"),
+                                                           ("is different", "the senator")}
+
+
+def test_call_as_a_label_of_what_was_said():
+    r = one("The senator called the plan a disaster for working families.")
+    assert r.text == "the plan a disaster for working families" and r.attribution.mention == "The senator"
+    r = one("Unions have made wages what the governor calls the central fight of the session.")
+    assert r.text == "what" and r.attribution.mention == "the governor"
+    # a name, an act and a telephone call are no labels
+    assert reported("The campaign hired a firm called Cambridge Analytica last year.") == []
+    assert reported("The council called an emergency session after the flood.") == []
+    assert reported("The mayor called the governor to congratulate him on the win.") == []
+
+
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
     # "says he believes": both cues introduce the words after the partial quote; the
     # cross-source check would otherwise pair the stretch with itself.
