@@ -502,8 +502,6 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
 
 # --- step 3: speech or not -----------------------------------------------------------
 
-# The end of a sentence in the reporter's text: terminal punctuation, any closing marks
-# or brackets, then white space.  Used only inside short windows around a quote.
 _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
