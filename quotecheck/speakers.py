@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from . import lexicon as _tables
+from . import text as _text
 from .model import Span, Speaker
 
 _DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -611,8 +612,6 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
                            r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
 
-# The end of a sentence before the next one (not the dot of "R-Wis., despite").
-_SENT_END = regex.compile(r"[.!?][\"”’']?\s++[\p{Lu}\"“]|\n")
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
 _DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
 #: Words that open an adverbial after a comma, not an appositive saying what someone is.
@@ -1065,7 +1064,7 @@ class Resolver:
             best = (start, mention, known)
             if subject and not (best_subject is not None and subject == 1 and self._opens(best_subject[0]) and
                                 best_subject[1].gender and " " in best_subject[1].name and
-                                not self._opens(start) and not _SENT_END.search(self.text, best_subject[0], start)):
+                                not self._opens(start) and self._one_sentence(best_subject[0], start)):
                 # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
                 # subject inside the same sentence does not displace the full name that opened it
                 best_subject = best
@@ -1081,6 +1080,13 @@ class Resolver:
             return None
         start, mention, known = best
         return self.named(mention, start) if known is None else known
+
+    def _one_sentence(self, a: int, b: int) -> bool:
+        """Whether ``a`` and ``b`` stand in one sentence: no line break and no sentence break
+        (the pipeline's rule, ``text.sentence_breaks``) between them."""
+        if "\n" in self.text[a:b]:
+            return False
+        return not any(end <= b for end, _ in _text.sentence_breaks(self.text, a, min(len(self.text), b + 3)))
 
     def _gendered(self, start: int, mention: Mention) -> Mention:
         """A bare surname's mention with the gender of the full name it stands for (made
