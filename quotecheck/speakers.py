@@ -1303,10 +1303,7 @@ class Resolver:
             # nor a phrase with a name of its own
             definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
                 and m.head not in _OWNED
-            e = self._organisation_before(pos) if definite else None
-            kinds = _ORGANISATION_KINDS.get(m.head)
-            if e is not None and kinds and not any(w in kinds for w in (e.name or "").split()):
-                e = None  # "the police" is not the newspaper named last
+            e = self._organisation_before(pos, kind=m.head) if definite else None
             if e is not None:
                 # "A union representing flight attendants endorsed ... the Association of Flight
                 # Attendants called ... the union wrote": the organisation the story is about
@@ -1400,11 +1397,13 @@ class Resolver:
             return self._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
         return None
 
-    def _organisation_before(self, pos: int, window: int = 1500) -> Optional[_Entity]:
+    def _organisation_before(self, pos: int, window: int = 1500, kind: Optional[str] = None) -> Optional[_Entity]:
         """The organisation named last before ``pos`` as the subject of a sentence or clause
         ("During the primaries, the Times gave Clinton ... Meanwhile, it attacked Trump"), outside
         quotes and headlines: what "it", "they" or "the union" most likely stands for when no
-        organisation has spoken yet."""
+        organisation has spoken yet.  ``kind`` is a description's head: when the kinds table
+        knows it ("police", "newspaper"), only an organisation whose name says so is taken."""
+        needs = _ORGANISATION_KINDS.get(kind) if kind else None
         found = None
         text = self.text
         self._all_candidates()  # (the surnames of the people named)
@@ -1419,6 +1418,8 @@ class Resolver:
             org = _organisation_name(run)
             if org is None or org.name in self._surnames or org.name.split()[-1] in self._surnames:
                 continue  # "The Cruz campaign": a person's, not an organisation's name
+            if needs and not needs.intersection(org.name.split()):
+                continue  # "the police" is not the newspaper named last
             known = self._find_name(org.name, None) if org.rule != "organisation-words" else None
             if known is not None and known.kind != "organisation":
                 continue
