@@ -119,6 +119,17 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     return None
 
 
+def _post_limit(doc: DocIndex, q: Quote, ps: int, pe: int) -> int:
+    """How far the attribution after a quote may reach: the end of its paragraph, or, for a
+    quotation that opens its sentence and runs over several (news copy with a line per
+    sentence), the end of the paragraph where it closes: ``“Mission accomplished. / That's
+    all I can say,” Arians said.``  (rule ``multi-paragraph``; a quote that opens mid-sentence
+    and closes paragraphs later is more often two quotes paired wrongly.)"""
+    if q.end - 1 <= pe or doc.text[_sentence_start(doc.text, ps, q.start, doc):q.start].strip():
+        return pe
+    return doc.para_span(doc.para(q.end - 1))[1]
+
+
 def _bare(toks, h) -> bool:
     """The cue of a short attribution sentence is followed by its end or an adjunct, not a
     clause of its own."""
@@ -371,7 +382,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     text = doc.text
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
-    h = _post(doc, q, pe)
+    h = _post(doc, q, _post_limit(doc, q, ps, pe))
     if h:
         return _attribution(doc, st, h, "post", 0.9)
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"

@@ -408,3 +408,18 @@ def test_a_name_in_commas_after_a_description_subject_speaks():
     t = ("Vincent Gigante died on Monday.\n\nHis lawyer, Benjamin Brafman, offered the explanation that "
          "“I think you get to a point in life where you become too old to fight.”")
     assert [q.attribution.speaker for q in api.extract(t).speech] == ["Benjamin Brafman"]
+
+
+def test_a_quote_over_several_lines_takes_the_attribution_after_its_close():
+    text = ("The coach was pleased with the win.\n“We played hard tonight.\nThe defence held firm,” "
+            "Maria Lopez said.\nThe team travels to Denver next week.")
+    a = quote_starting(text, "We played").attribution
+    assert a.speaker == "Maria Lopez"
+    assert a.rule.startswith("post/")
+
+
+def test_a_quote_opening_mid_sentence_does_not_reach_into_a_later_paragraph():
+    text = ("The ministry says it counts another “ten regional offices.\n\n“Budgets are tight,” "
+            "Peter Brandt said.")
+    q = quote_starting(text, "ten regional")
+    assert q.attribution.speaker != "Peter Brandt"
