@@ -327,6 +327,10 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
     if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
     m = sp.read_mention(text, list(h.np))
+    if m is not None and m.kind in ("description", "anonymous") and m.entity == "person" and h.rule == "cue-subject":
+        named = _named_appositive(doc, h)
+        if named is not None:
+            h, m = attrs.evolve(h, np=named[0]), named[1]
     if m is None:
         return Attribution(cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, rule=rule, confidence=conf * 0.5), None
     if m.kind == "pronoun" and m.head in ("it", "they"):
@@ -356,6 +360,26 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
                            f"{rule}/{h.rule}/relative-{how}", conf), e
     return Attribution(name, sid, m.text, m.start, m.end, h.cue, h.cue_start, h.cue_end,
                        f"{rule}/{h.rule}/{how}", conf), e
+
+
+def _named_appositive(doc: DocIndex, h: Hit):
+    """``said her nephew, Ravi Singh, 32, of Coney Island``: the person name in commas right
+    after an inverted cue's description is who speaks (rule ``named-appositive``), as a
+    reader takes it; ``(tokens, Mention)`` or None."""
+    end = h.np[-1].end
+    toks = doc.toks(end, min(len(doc.text), end + 80))
+    if len(toks) < 3 or toks[0].text != "," or not toks[1].cap:
+        return None
+    np = np_right(toks, 1, len(toks))
+    if not np or not all(t.cap or not t.word for t in np):
+        return None
+    after = token_index(toks, np[-1].start) + 1
+    if after < len(toks) and toks[after].text not in (",", ".", ";", "—", "–"):
+        return None  # "said his brother, John went home": a clause, not an appositive
+    m = sp.read_mention(doc.text, list(np))
+    if m is None or m.kind != "name" or m.entity != "person":
+        return None
+    return tuple(np), m
 
 
 def _organisation_subject(doc: DocIndex, pos: int):

@@ -423,3 +423,13 @@ def test_a_quote_opening_mid_sentence_does_not_reach_into_a_later_paragraph():
             "Peter Brandt said.")
     q = quote_starting(text, "ten regional")
     assert q.attribution.speaker != "Peter Brandt"
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("said her nephew, Ravi Sandhu, 32, of Queens.", "Ravi Sandhu"),
+    ("said a neighbour, Joan Whitby.", "Joan Whitby"),
+    ("said his spokesman, Tom Ellery, on Friday.", "Tom Ellery"),
+])
+def test_a_name_in_commas_after_an_inverted_description_speaks(tail, speaker):
+    t = f"Mrs. Patel died on Sunday after the crash.\n“We are shocked,” {tail}"
+    assert quote_starting(t, "We are").attribution.speaker == speaker
