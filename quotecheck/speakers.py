@@ -378,6 +378,9 @@ _ORGANISATION_KINDS = {row[0]: frozenset(row[1].split()) for row in _tables.rows
 #: Heads of descriptions of people the article does not name ("her spokesman").
 _ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
 
+#: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
+_RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
+
 #: Nouns that end newspaper names, even where they are also offices.
 _MASTHEADS = _tables.exact("speakers_mastheads.txt")
 
@@ -570,6 +573,29 @@ def _party_clash(mods: tuple, said: str) -> bool:
         return False
     theirs = {parties[w] for w in _WORD.findall(said) if w in parties}
     return bool(theirs) and not (mine & theirs)
+
+
+#: Possessive determiners: a description opening with one is defined by another person.
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _possessor(m: Mention) -> Optional[str]:
+    """Who owns a description, before its head (rule ``description-possessed``): the name
+    in ``Lindsay Lohan's attorney``; ``""`` for a pronoun or a description (``her daughter``,
+    ``the victim's nephew``); None when nobody does (and for the writer's ``my``, ``our``,
+    which the author rules settle)."""
+    words = m.text.split()
+    if not words or words[0].lower() in ("my", "our"):
+        return None
+    if words[0].lower() in _POSSESSIVE_DETERMINERS:
+        return ""
+    for k, w in enumerate(words[:-1]):
+        if w[-1:] in "s'’" and _POSSESSIVE.search(w):
+            run = [x for x in words[:k + 1] if x[:1].isupper()]
+            if not w[:1].isupper():
+                return ""
+            return " ".join(_POSSESSIVE.sub("", x) for x in run[-3:])
+    return None
 
 
 def _is_initial(w: str) -> bool:
@@ -1270,6 +1296,11 @@ class Resolver:
             mods = _modifiers(m)
             e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
             rule = "description-title"
+            owner = _possessor(m) if e is None and m.head in self.lex.titles else None
+            if owner == "" and m.head in _RELATION_HEADS:
+                # "her daughter", "the victim's nephew": someone defined by another person, and
+                # the person last named is most often that other one
+                return None, "description-possessed"
             if e is None and m.head in self.lex.titles:
                 # "the New York businessman": the text never ties the words to a name; the
                 # speaker before, else the latest person, is the likeliest referent (never
@@ -1280,6 +1311,8 @@ class Resolver:
                 else:
                     e = self._person_before(pos, m.gender, mods=mods)
                 rule = "description-latest-person"
+                if e is not None and owner and same_person(owner, e.name):
+                    return None, "description-possessed"  # "Lohan's attorney" is not Lohan
             if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
                 e = None  # "my father" is someone the writer names, never the writer
             if e is not None:
