@@ -331,6 +331,10 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
         named = _named_appositive(doc, h)
         if named is not None:
             h, m = attrs.evolve(h, np=named[0]), named[1]
+    if m is not None and m.kind == "name" and m.entity == "person" and h.rule == "subject-cue":
+        named = _name_before_office(doc, h, m)
+        if named is not None:
+            h, m = attrs.evolve(h, np=named[0], titles=tuple(h.np)), named[1]
     if m is None:
         return Attribution(cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, rule=rule, confidence=conf * 0.5), None
     if m.kind == "pronoun" and m.head in ("it", "they"):
@@ -380,6 +384,28 @@ def _named_appositive(doc: DocIndex, h: Hit):
     if m is None or m.kind != "name" or m.entity != "person":
         return None
     return tuple(np), m
+
+
+def _name_before_office(doc: DocIndex, h: Hit, m):
+    """``Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said``: when the
+    phrase before the cue is a capitalised office ("Chief Public Relations Officer", its last
+    word a title), the person name in the commas before it is who speaks (rule
+    ``name-before-office``); ``(tokens, Mention)`` or None."""
+    words = m.text.split()
+    if not words or not sp.lexicon().titles.get(words[-1].lower()):
+        return None
+    start = h.np[0].start
+    toks = doc.toks(max(0, start - 100), start)
+    if len(toks) < 3 or toks[-1].text != ",":
+        return None
+    left = np_left(toks, len(toks) - 2, 0)
+    if not left or not left[0]:
+        return None
+    named = sp.read_mention(doc.text, list(left[0]))
+    last = named.text.split()[-1] if named is not None else ""
+    if named is None or named.kind != "name" or named.entity != "person" or sp.lexicon().titles.get(last.lower()):
+        return None
+    return tuple(left[0]), named
 
 
 def _organisation_subject(doc: DocIndex, pos: int):

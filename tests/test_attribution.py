@@ -433,3 +433,9 @@ def test_a_quote_opening_mid_sentence_does_not_reach_into_a_later_paragraph():
 def test_a_name_in_commas_after_an_inverted_description_speaks(tail, speaker):
     t = f"Mrs. Patel died on Sunday after the crash.\n“We are shocked,” {tail}"
     assert quote_starting(t, "We are").attribution.speaker == speaker
+
+
+def test_a_name_before_a_capitalised_office_and_its_organisation_speaks():
+    t = ("The frigate stopped two boats on Monday.\n“We acted within the rules,” Captain Rohan Mehra, "
+         "Chief Public Affairs Officer, Navy Command, said.")
+    assert quote_starting(t, "We acted").attribution.speaker == "Rohan Mehra"
