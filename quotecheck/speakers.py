@@ -1069,7 +1069,9 @@ class Resolver:
         best = best_subject = best_agree = None
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
-            if not mention.gender and " " not in mention.name and mention.name in self._surnames:
+            if " " not in mention.name and mention.name in self._surnames:
+                # a bare surname is the full name's person even when it is also a first name
+                # ("Benjamin" for Regina Benjamin is "she")
                 mention = self._gendered(start, mention)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:

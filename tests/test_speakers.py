@@ -370,3 +370,10 @@ def test_an_office_owned_by_a_place_may_still_be_the_person_named_before():
     text = ("Governor Anna Kowalski visited the flooded towns on Monday.\n"
             "“We will rebuild,” the state's governor said.")
     assert _speakers(text) == ["Anna Kowalski"]
+
+
+def test_a_surname_that_is_also_a_first_name_keeps_the_full_names_gender():
+    text = ("President Obama named Dr. Regina Benjamin as surgeon general on Monday.\n"
+            "Benjamin runs a clinic in Alabama.\n"
+            "“It shouldn't be this expensive to see a doctor,” she said.")
+    assert _speakers(text) == ["Regina Benjamin"]
