@@ -715,13 +715,17 @@ def _runs_from(text: str, word: str, lo: int, hi: int):
         i = text.find(word, i + 1, hi)
 
 
+#: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
+_VESSEL_PREFIXES = _tables.exact("speakers_vessel_prefixes.txt")
+
+
 @functools.lru_cache(maxsize=65536)
 def _person_name(run: str) -> Optional[Mention]:
     toks = tokens(run)
     while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
         toks = toks[1:]
-    if not toks:
-        return None
+    if not toks or toks[0].text in _VESSEL_PREFIXES:
+        return None  # (rule vessel: "the officer" after "INS Sukanya" is not the ship)
     mention = _read_mention(run, toks)  # (the run is the cache key already)
     if mention is None or mention.kind != "name" or mention.entity != "person":
         return None

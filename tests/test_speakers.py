@@ -377,3 +377,9 @@ def test_a_surname_that_is_also_a_first_name_keeps_the_full_names_gender():
             "Benjamin runs a clinic in Alabama.\n"
             "“It shouldn't be this expensive to see a doctor,” she said.")
     assert _speakers(text) == ["Regina Benjamin"]
+
+
+def test_a_ship_is_not_the_person_a_pronoun_stands_for():
+    text = ("The frigate HMS Valiant intercepted two skiffs near the coast on Friday.\n"
+            "“The pirates surrendered quickly,” he said.")
+    assert _speakers(text) == [None]
