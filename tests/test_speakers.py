@@ -380,6 +380,6 @@ def test_a_surname_that_is_also_a_first_name_keeps_the_full_names_gender():
 
 
 def test_a_ship_is_not_the_person_a_pronoun_stands_for():
-    text = ("The frigate HMS Valiant intercepted two skiffs near the coast on Friday.\n"
+    text = ("A tanker was attacked off the coast on Friday.\nHMS Valiant intercepted two skiffs an hour later.\n"
             "“The pirates surrendered quickly,” he said.")
     assert _speakers(text) == [None]
