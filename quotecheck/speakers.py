@@ -994,6 +994,7 @@ class Resolver:
 
     def named(self, m: Mention, pos: int) -> _Entity:
         """The entity for a name mention, created or merged."""
+        m = self._without_title_words(m)
         e = self._find_name(m.name, m.gender)
         if e is None:
             e = self._acronym(m, pos)
@@ -1031,6 +1032,21 @@ class Resolver:
             e.gender = e.gender or m.gender
         e.last = max(e.last, pos)
         return e
+
+    def _without_title_words(self, m: Mention) -> Mention:
+        """A person's name without the capitalised job words a sentence opening or a headline
+        left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
+        Trump"): the words go to the titles (rule name-title-words); a first name or a last
+        two words are never taken."""
+        words = m.name.split()
+        if m.entity != "person" or m.kind != "name" or len(words) < 3:
+            return m
+        k = 0
+        while len(words) - k > 2 and self.lex.titles.get(words[k].lower()) and words[k] not in self.lex.genders:
+            k += 1
+        if k == 0:
+            return m
+        return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
 
     def _organisation_full(self, word: str, pos: int, window: int = 20000) -> Optional[str]:
         """The organisation's full name that a bare word is the short form of: the latest name

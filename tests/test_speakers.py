@@ -383,3 +383,8 @@ def test_a_ship_is_not_the_person_a_pronoun_stands_for():
     text = ("A tanker was attacked off the coast on Friday.\nHMS Valiant intercepted two skiffs an hour later.\n"
             "“The pirates surrendered quickly,” he said.")
     assert _speakers(text) == [None]
+
+
+def test_job_words_opening_a_sentence_are_titles_not_part_of_the_name():
+    text = "Actor Paul Brennan said on Monday: “I loved every minute of it.”"
+    assert _speakers(text) == ["Paul Brennan"]
