@@ -306,7 +306,47 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     if found is None:
         return None
     np, v = found
+    if _passive(doc, toks, np):
+        return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
     return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+
+
+#: Forms of "be" that make a passive with a past participle after them.
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+#: Past participles that do not end in -ed ("known", "charged" does).
+_PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
+
+
+def _passive(doc: DocIndex, toks: list, np: list) -> bool:
+    """Whether the subject ``np`` has a passive verb (rule ``passive-subject``): a form of
+    "be" (after "has", "had", "will" or a modal), at most two adverbs, then a past participle
+    and at most two words before the quote: ``LaRue was occasionally identified as “...”``,
+    ``Oler is charged with “...”``."""
+    k = token_index(toks, np[-1].start) + 1
+    if k < len(toks) and toks[k].text == ",":
+        # past an appositive: "Oler, accused of having two wives, is charged with"
+        close = next((n for n in range(k + 1, min(len(toks), k + 12)) if toks[n].text == ","), None)
+        if close is None:
+            return False
+        k = close + 1
+    words = [t.text.lower() for t in toks[k:k + 6]]
+    j = 0
+    while j < len(words) and words[j] in ("has", "have", "had", "will", "would", "could", "may", "might"):
+        j += 1
+    if j >= len(words) or words[j] not in _BE:
+        return False
+    j += 1
+    if j < len(words) and words[j] == "been":
+        j += 1
+    for _ in range(2):
+        if j < len(words) and (words[j].endswith("ly") or words[j] in ("also", "later", "often", "once", "still")):
+            j += 1
+    # the quote follows the participle closely ("nicknamed “...”", "identified as “...”"); a
+    # clause of its own between ("was suspended after slamming ... “refugees”") has its agent
+    if not (j < len(words) and (words[j].endswith("ed") and len(words[j]) > 4 or words[j] in _PARTICIPLES)):
+        return False
+    between = [t for t in toks[k + j + 1:] if not doc.in_quote(t.start)]
+    return len(between) <= 2
 
 
 @attrs.define

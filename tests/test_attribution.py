@@ -439,3 +439,18 @@ def test_a_name_before_a_capitalised_office_and_its_organisation_speaks():
     t = ("The frigate stopped two boats on Monday.\n“We acted within the rules,” Captain Rohan Mehra, "
          "Chief Public Affairs Officer, Navy Command, said.")
     assert quote_starting(t, "We acted").attribution.speaker == "Rohan Mehra"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moretti was also nicknamed “The Accountant” by his crew.",
+    "Hale, accused of taking bribes, is charged with “official misconduct” in the case.",
+    "Dunn was occasionally identified as “the fixer” in court papers.",
+])
+def test_the_subject_of_a_passive_verb_did_not_say_the_quoted_words(sentence):
+    t = f"The trial opened on Monday.\n{sentence}"
+    assert all(q.attribution.speaker is None for q in speech(t))
+
+
+def test_a_passive_subject_still_speaks_in_a_later_clause_of_its_own():
+    t = "Reyes spoke to the club.\nReyes was suspended after slamming the board for its “cowardly” vote."
+    assert [q.attribution.speaker for q in speech(t)] == ["Reyes"]
