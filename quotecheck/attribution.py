@@ -564,7 +564,29 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
     for h in iter_hits(doc, toks, 0, len(toks), outside=True):
         if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"):
             return h
+    # "Jackson released a statement through the team on Tuesday." / "“Yesterday I was ...”":
+    # no cue, but the sentence that hands over to the quote paragraph has its subject issue
+    # something said or written, whose words these are (rule previous-paragraph-subject)
+    found = initial_subject(text, toks) if _issues_text(toks) else None
+    if found is not None:
+        np, v = found
+        return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="previous-paragraph-subject")
     return None
+
+
+#: Things a speaker issues ("released a statement"), shared with the cue readers' "a
+#: statement saying", and the verbs that issue them.
+_HANDED_OVER = lexicon.exact("attribution_documents.txt")
+_ISSUING = lexicon.words("attribution_issuing_verbs.txt")
+
+
+def _issues_text(toks: list) -> bool:
+    """Whether a sentence has someone put out a text: an issuing verb with a document noun
+    at most three words after it (``released a statement``, ``penned a letter``)."""
+    for k, t in enumerate(toks):
+        if t.text.lower() in _ISSUING and any(x.text in _HANDED_OVER for x in toks[k + 1:k + 4]):
+            return True
+    return False
 
 
 def _speaker_between(doc: DocIndex, lo: int, hi: int) -> bool:

@@ -454,3 +454,16 @@ def test_the_subject_of_a_passive_verb_did_not_say_the_quoted_words(sentence):
 def test_a_passive_subject_still_speaks_in_a_later_clause_of_its_own():
     t = "Reyes spoke to the club.\nReyes was suspended after slamming the board for its “cowardly” vote."
     assert [q.attribution.speaker for q in speech(t)] == ["Reyes"]
+
+
+def test_a_quote_paragraph_after_someone_released_a_statement_is_theirs():
+    t = ("The striker was stopped by police on Monday night.\n\n"
+         "Marcus Bell released a statement through the club on Tuesday.\n\n"
+         "“I made a mistake and I apologise to everyone.”")
+    assert quote_starting(t, "I made").attribution.speaker == "Marcus Bell"
+
+
+def test_a_quote_paragraph_after_a_sentence_without_a_text_is_not_given_to_its_subject():
+    t = ("Marcus Bell left the stadium before the end.\n\n"
+         "“I made a mistake and I apologise to everyone.”")
+    assert quote_starting(t, "I made").attribution.speaker is None
