@@ -109,6 +109,10 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             # “...,” CBS This Morning co-anchor DeMarco Morgan said: a name broken by a word
             # that is never a name alone ("This", "May") still starts right after the quote
             return attrs.evolve(h, np=tuple(toks[:k]) + tuple(h.np))
+        if h.rule == "subject-cue" and h.cls != "thought" and _lowercase_title_run(toks, h):
+            # "“...,” team president and general manager Ed Stefanski said", "“...,” trade
+            # magazine The Hollywood Reporter wrote": a lower-case title before the name
+            return h
         if h.cls == "speech" and h.rule == "subject-cue" and (
                 k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
                 k == 2 and toks[0].text == "," and toks[1].text == "as"):
@@ -128,6 +132,24 @@ def _post_limit(doc: DocIndex, q: Quote, ps: int, pe: int) -> int:
     if q.end - 1 <= pe or doc.text[_sentence_start(doc.text, ps, q.start, doc):q.start].strip():
         return pe
     return doc.para_span(doc.para(q.end - 1))[1]
+
+
+def _lowercase_title_run(toks: list, h: Hit) -> bool:
+    """Whether the words between the quote (and an optional comma) and the first capital of
+    the hit's speaker phrase are lower-case words describing the name, ending in a title or
+    an organisation noun (rule ``title-run``)."""
+    lex = sp.lexicon()
+    first = next((t for t in h.np if t.cap), None)
+    if first is None:
+        return False
+    k = token_index(toks, first.start)
+    run = toks[1:k] if k and toks[0].text == "," else toks[:k]
+    if not run or len(run) > 6 or not all(t.word and not t.cap for t in run):
+        return False
+    if any(t.text in STOP and t.text != "and" for t in run):
+        return False
+    last = run[-1].text
+    return bool(lex.titles.get(last)) or lex.orgs.get(last) == "organisation"
 
 
 def _bare(toks, h) -> bool:

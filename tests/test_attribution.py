@@ -467,3 +467,12 @@ def test_a_quote_paragraph_after_a_sentence_without_a_text_is_not_given_to_its_s
     t = ("Marcus Bell left the stadium before the end.\n\n"
          "“I made a mistake and I apologise to everyone.”")
     assert quote_starting(t, "I made").attribution.speaker is None
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("team president and general manager Ray Cole said.", "Ray Cole"),
+    ("trade magazine The Racing Post wrote.", "Racing Post"),
+])
+def test_lower_case_titles_between_a_quote_and_its_speaker(tail, speaker):
+    t = f"The coach was fired on Saturday.\n“Decisions like this are never easy,” {tail}"
+    assert quote_starting(t, "Decisions").attribution.speaker == speaker
