@@ -109,6 +109,10 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             # “...,” CBS This Morning co-anchor DeMarco Morgan said: a name broken by a word
             # that is never a name alone ("This", "May") still starts right after the quote
             return attrs.evolve(h, np=tuple(toks[:k]) + tuple(h.np))
+        if h.rule == "subject-cue" and h.cls != "thought" and _lowercase_title_run(toks, h):
+            # "“...,” team president and general manager Ed Stefanski said", "“...,” trade
+            # magazine The Hollywood Reporter wrote": a lower-case title before the name
+            return h
         if h.cls == "speech" and h.rule == "subject-cue" and (
                 k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
                 k == 2 and toks[0].text == "," and toks[1].text == "as"):
@@ -117,6 +121,35 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
                 toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
             return h  # right after the quote, a comma, or a later quote of the sentence
     return None
+
+
+def _post_limit(doc: DocIndex, q: Quote, ps: int, pe: int) -> int:
+    """How far the attribution after a quote may reach: the end of its paragraph, or, for a
+    quotation that opens its sentence and runs over several (news copy with a line per
+    sentence), the end of the paragraph where it closes: ``“Mission accomplished. / That's
+    all I can say,” Arians said.``  (rule ``multi-paragraph``; a quote that opens mid-sentence
+    and closes paragraphs later is more often two quotes paired wrongly.)"""
+    if q.end - 1 <= pe or doc.text[_sentence_start(doc.text, ps, q.start, doc):q.start].strip():
+        return pe
+    return doc.para_span(doc.para(q.end - 1))[1]
+
+
+def _lowercase_title_run(toks: list, h: Hit) -> bool:
+    """Whether the words between the quote (and an optional comma) and the first capital of
+    the hit's speaker phrase are lower-case words describing the name, ending in a title or
+    an organisation noun (rule ``title-run``)."""
+    lex = sp.lexicon()
+    first = next((t for t in h.np if t.cap), None)
+    if first is None:
+        return False
+    k = token_index(toks, first.start)
+    run = toks[1:k] if k and toks[0].text == "," else toks[:k]
+    if not run or len(run) > 6 or not all(t.word and not t.cap for t in run):
+        return False
+    if any(t.text in STOP and t.text != "and" for t in run):
+        return False
+    last = run[-1].text
+    return bool(lex.titles.get(last)) or lex.orgs.get(last) == "organisation"
 
 
 def _bare(toks, h) -> bool:
@@ -295,7 +328,47 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     if found is None:
         return None
     np, v = found
+    if _passive(doc, toks, np):
+        return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
     return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+
+
+#: Forms of "be" that make a passive with a past participle after them.
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+#: Past participles that do not end in -ed ("known", "charged" does).
+_PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
+
+
+def _passive(doc: DocIndex, toks: list, np: list) -> bool:
+    """Whether the subject ``np`` has a passive verb (rule ``passive-subject``): a form of
+    "be" (after "has", "had", "will" or a modal), at most two adverbs, then a past participle
+    and at most two words before the quote: ``LaRue was occasionally identified as “...”``,
+    ``Oler is charged with “...”``."""
+    k = token_index(toks, np[-1].start) + 1
+    if k < len(toks) and toks[k].text == ",":
+        # past an appositive: "Oler, accused of having two wives, is charged with"
+        close = next((n for n in range(k + 1, min(len(toks), k + 12)) if toks[n].text == ","), None)
+        if close is None:
+            return False
+        k = close + 1
+    words = [t.text.lower() for t in toks[k:k + 6]]
+    j = 0
+    while j < len(words) and words[j] in ("has", "have", "had", "will", "would", "could", "may", "might"):
+        j += 1
+    if j >= len(words) or words[j] not in _BE:
+        return False
+    j += 1
+    if j < len(words) and words[j] == "been":
+        j += 1
+    for _ in range(2):
+        if j < len(words) and (words[j].endswith("ly") or words[j] in ("also", "later", "often", "once", "still")):
+            j += 1
+    # the quote follows the participle closely ("nicknamed “...”", "identified as “...”"); a
+    # clause of its own between ("was suspended after slamming ... “refugees”") has its agent
+    if not (j < len(words) and (words[j].endswith("ed") and len(words[j]) > 4 or words[j] in _PARTICIPLES)):
+        return False
+    between = [t for t in toks[k + j + 1:] if not doc.in_quote(t.start)]
+    return len(between) <= 2
 
 
 @attrs.define
@@ -316,6 +389,14 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
     if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
     m = sp.read_mention(text, list(h.np))
+    if m is not None and m.kind in ("description", "anonymous") and m.entity == "person" and h.rule == "cue-subject":
+        named = _named_appositive(doc, h)
+        if named is not None:
+            h, m = attrs.evolve(h, np=named[0]), named[1]
+    if m is not None and m.kind == "name" and m.entity == "person" and h.rule == "subject-cue":
+        named = _name_before_office(doc, h, m)
+        if named is not None:
+            h, m = attrs.evolve(h, np=named[0], titles=tuple(h.np)), named[1]
     if m is None:
         return Attribution(cue=h.cue, cue_start=h.cue_start, cue_end=h.cue_end, rule=rule, confidence=conf * 0.5), None
     if m.kind == "pronoun" and m.head in ("it", "they"):
@@ -347,6 +428,48 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
                        f"{rule}/{h.rule}/{how}", conf), e
 
 
+def _named_appositive(doc: DocIndex, h: Hit):
+    """``said her nephew, Ravi Singh, 32, of Coney Island``: the person name in commas right
+    after an inverted cue's description is who speaks (rule ``named-appositive``), as a
+    reader takes it; ``(tokens, Mention)`` or None."""
+    end = h.np[-1].end
+    toks = doc.toks(end, min(len(doc.text), end + 80))
+    if len(toks) < 3 or toks[0].text != "," or not toks[1].cap:
+        return None
+    np = np_right(toks, 1, len(toks))
+    if not np or not all(t.cap or not t.word for t in np):
+        return None
+    after = token_index(toks, np[-1].start) + 1
+    if after < len(toks) and toks[after].text not in (",", ".", ";", "—", "–"):
+        return None  # "said his brother, John went home": a clause, not an appositive
+    m = sp.read_mention(doc.text, list(np))
+    if m is None or m.kind != "name" or m.entity != "person":
+        return None
+    return tuple(np), m
+
+
+def _name_before_office(doc: DocIndex, h: Hit, m):
+    """``Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said``: when the
+    phrase before the cue is a capitalised office ("Chief Public Relations Officer", its last
+    word a title), the person name in the commas before it is who speaks (rule
+    ``name-before-office``); ``(tokens, Mention)`` or None."""
+    words = m.text.split()
+    if not words or not sp.lexicon().titles.get(words[-1].lower()):
+        return None
+    start = h.np[0].start
+    toks = doc.toks(max(0, start - 100), start)
+    if len(toks) < 3 or toks[-1].text != ",":
+        return None
+    left = np_left(toks, len(toks) - 2, 0)
+    if not left or not left[0]:
+        return None
+    named = sp.read_mention(doc.text, list(left[0]))
+    last = named.text.split()[-1] if named is not None else ""
+    if named is None or named.kind != "name" or named.entity != "person" or sp.lexicon().titles.get(last.lower()):
+        return None
+    return tuple(left[0]), named
+
+
 def _organisation_subject(doc: DocIndex, pos: int):
     """The tokens of an organisation or group that opens the sentence holding ``pos`` (before
     it) or the sentence before that, else None."""
@@ -371,7 +494,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     text = doc.text
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
-    h = _post(doc, q, pe)
+    h = _post(doc, q, _post_limit(doc, q, ps, pe))
     if h:
         return _attribution(doc, st, h, "post", 0.9)
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
@@ -463,7 +586,29 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
     for h in iter_hits(doc, toks, 0, len(toks), outside=True):
         if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"):
             return h
+    # "Jackson released a statement through the team on Tuesday." / "“Yesterday I was ...”":
+    # no cue, but the sentence that hands over to the quote paragraph has its subject issue
+    # something said or written, whose words these are (rule previous-paragraph-subject)
+    found = initial_subject(text, toks) if _issues_text(toks) else None
+    if found is not None:
+        np, v = found
+        return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="previous-paragraph-subject")
     return None
+
+
+#: Things a speaker issues ("released a statement"), shared with the cue readers' "a
+#: statement saying", and the verbs that issue them.
+_HANDED_OVER = lexicon.exact("attribution_documents.txt")
+_ISSUING = lexicon.words("attribution_issuing_verbs.txt")
+
+
+def _issues_text(toks: list) -> bool:
+    """Whether a sentence has someone put out a text: an issuing verb with a document noun
+    at most three words after it (``released a statement``, ``penned a letter``)."""
+    for k, t in enumerate(toks):
+        if t.text.lower() in _ISSUING and any(x.text in _HANDED_OVER for x in toks[k + 1:k + 4]):
+            return True
+    return False
 
 
 def _speaker_between(doc: DocIndex, lo: int, hi: int) -> bool:

@@ -379,6 +379,9 @@ _ORGANISATION_KINDS = {row[0]: frozenset(row[1].split()) for row in _tables.rows
 #: Heads of descriptions of people the article does not name ("her spokesman").
 _ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
 
+#: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
+_RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
+
 #: Nouns that end newspaper names, even where they are also offices.
 _MASTHEADS = _tables.exact("speakers_mastheads.txt")
 
@@ -573,6 +576,29 @@ def _party_clash(mods: tuple, said: str) -> bool:
     return bool(theirs) and not (mine & theirs)
 
 
+#: Possessive determiners: a description opening with one is defined by another person.
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _possessor(m: Mention) -> Optional[str]:
+    """Who owns a description, before its head (rule ``description-possessed``): the name
+    in ``Lindsay Lohan's attorney``; ``""`` for a pronoun or a description (``her daughter``,
+    ``the victim's nephew``); None when nobody does (and for the writer's ``my``, ``our``,
+    which the author rules settle)."""
+    words = m.text.split()
+    if not words or words[0].lower() in ("my", "our"):
+        return None
+    if words[0].lower() in _POSSESSIVE_DETERMINERS:
+        return ""
+    for k, w in enumerate(words[:-1]):
+        if w[-1:] in "s'’" and _POSSESSIVE.search(w):
+            run = [x for x in words[:k + 1] if x[:1].isupper()]
+            if not w[:1].isupper():
+                return ""
+            return " ".join(_POSSESSIVE.sub("", x) for x in run[-3:])
+    return None
+
+
 def _is_initial(w: str) -> bool:
     return len(w.rstrip(".")) == 1
 
@@ -688,13 +714,17 @@ def _runs_from(text: str, word: str, lo: int, hi: int):
         i = text.find(word, i + 1, hi)
 
 
+#: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
+_VESSEL_PREFIXES = _tables.exact("speakers_vessel_prefixes.txt")
+
+
 @functools.lru_cache(maxsize=65536)
 def _person_name(run: str) -> Optional[Mention]:
     toks = tokens(run)
     while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
         toks = toks[1:]
-    if not toks:
-        return None
+    if not toks or toks[0].text in _VESSEL_PREFIXES:
+        return None  # (rule vessel: "the officer" after "INS Sukanya" is not the ship)
     mention = _read_mention(run, toks)  # (the run is the cache key already)
     if mention is None or mention.kind != "name" or mention.entity != "person":
         return None
@@ -963,6 +993,7 @@ class Resolver:
 
     def named(self, m: Mention, pos: int) -> _Entity:
         """The entity for a name mention, created or merged."""
+        m = self._without_title_words(m)
         e = self._find_name(m.name, m.gender)
         if e is None:
             e = self._acronym(m, pos)
@@ -1000,6 +1031,21 @@ class Resolver:
             e.gender = e.gender or m.gender
         e.last = max(e.last, pos)
         return e
+
+    def _without_title_words(self, m: Mention) -> Mention:
+        """A person's name without the capitalised job words a sentence opening or a headline
+        left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
+        Trump"): the words go to the titles (rule name-title-words); a first name or a last
+        two words are never taken."""
+        words = m.name.split()
+        if m.entity != "person" or m.kind != "name" or len(words) < 3:
+            return m
+        k = 0
+        while len(words) - k > 2 and self.lex.titles.get(words[k].lower()) and words[k] not in self.lex.genders:
+            k += 1
+        if k == 0:
+            return m
+        return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
 
     def _organisation_full(self, word: str, pos: int, window: int = 20000) -> Optional[str]:
         """The organisation's full name that a bare word is the short form of: the latest name
@@ -1042,7 +1088,9 @@ class Resolver:
         best = best_subject = best_agree = None
         for start, mention in self._candidates(lo, pos):
             known = self._find_name(mention.name, None)
-            if not mention.gender and " " not in mention.name and mention.name in self._surnames:
+            if " " not in mention.name and mention.name in self._surnames:
+                # a bare surname is the full name's person even when it is also a first name
+                # ("Benjamin" for Regina Benjamin is "she")
                 mention = self._gendered(start, mention)
             g = mention.gender or (known.gender if known else None)
             if gender and g and g != gender:
@@ -1276,6 +1324,11 @@ class Resolver:
             mods = _modifiers(m)
             e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
             rule = "description-title"
+            owner = _possessor(m) if e is None and m.head in self.lex.titles else None
+            if owner == "" and m.head in _RELATION_HEADS:
+                # "her daughter", "the victim's nephew": someone defined by another person, and
+                # the person last named is most often that other one
+                return None, "description-possessed"
             if e is None and m.head in self.lex.titles:
                 # "the New York businessman": the text never ties the words to a name; the
                 # speaker before, else the latest person, is the likeliest referent (never
@@ -1286,6 +1339,8 @@ class Resolver:
                 else:
                     e = self._person_before(pos, m.gender, mods=mods)
                 rule = "description-latest-person"
+                if e is not None and owner and same_person(owner, e.name):
+                    return None, "description-possessed"  # "Lohan's attorney" is not Lohan
             if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
                 e = None  # "my father" is someone the writer names, never the writer
             if e is not None:

@@ -408,3 +408,71 @@ def test_a_name_in_commas_after_a_description_subject_speaks():
     t = ("Vincent Gigante died on Monday.\n\nHis lawyer, Benjamin Brafman, offered the explanation that "
          "“I think you get to a point in life where you become too old to fight.”")
     assert [q.attribution.speaker for q in api.extract(t).speech] == ["Benjamin Brafman"]
+
+
+def test_a_quote_over_several_lines_takes_the_attribution_after_its_close():
+    text = ("The coach was pleased with the win.\n“We played hard tonight.\nThe defence held firm,” "
+            "Maria Lopez said.\nThe team travels to Denver next week.")
+    a = quote_starting(text, "We played").attribution
+    assert a.speaker == "Maria Lopez"
+    assert a.rule.startswith("post/")
+
+
+def test_a_quote_opening_mid_sentence_does_not_reach_into_a_later_paragraph():
+    text = ("The ministry says it counts another “ten regional offices.\n\n“Budgets are tight,” "
+            "Peter Brandt said.")
+    q = quote_starting(text, "ten regional")
+    assert q.attribution.speaker != "Peter Brandt"
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("said her nephew, Ravi Sandhu, 32, of Queens.", "Ravi Sandhu"),
+    ("said a neighbour, Joan Whitby.", "Joan Whitby"),
+    ("said his spokesman, Tom Ellery, on Friday.", "Tom Ellery"),
+])
+def test_a_name_in_commas_after_an_inverted_description_speaks(tail, speaker):
+    t = f"Mrs. Patel died on Sunday after the crash.\n“We are shocked,” {tail}"
+    assert quote_starting(t, "We are").attribution.speaker == speaker
+
+
+def test_a_name_before_a_capitalised_office_and_its_organisation_speaks():
+    t = ("The frigate stopped two boats on Monday.\n“We acted within the rules,” Captain Rohan Mehra, "
+         "Chief Public Affairs Officer, Navy Command, said.")
+    assert quote_starting(t, "We acted").attribution.speaker == "Rohan Mehra"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moretti was also nicknamed “The Accountant” by his crew.",
+    "Hale, accused of taking bribes, is charged with “official misconduct” in the case.",
+    "Dunn was occasionally identified as “the fixer” in court papers.",
+])
+def test_the_subject_of_a_passive_verb_did_not_say_the_quoted_words(sentence):
+    t = f"The trial opened on Monday.\n{sentence}"
+    assert all(q.attribution.speaker is None for q in speech(t))
+
+
+def test_a_passive_subject_still_speaks_in_a_later_clause_of_its_own():
+    t = "Reyes spoke to the club.\nReyes was suspended after slamming the board for its “cowardly” vote."
+    assert [q.attribution.speaker for q in speech(t)] == ["Reyes"]
+
+
+def test_a_quote_paragraph_after_someone_released_a_statement_is_theirs():
+    t = ("The striker was stopped by police on Monday night.\n\n"
+         "Marcus Bell released a statement through the club on Tuesday.\n\n"
+         "“I made a mistake and I apologise to everyone.”")
+    assert quote_starting(t, "I made").attribution.speaker == "Marcus Bell"
+
+
+def test_a_quote_paragraph_after_a_sentence_without_a_text_is_not_given_to_its_subject():
+    t = ("Marcus Bell left the stadium before the end.\n\n"
+         "“I made a mistake and I apologise to everyone.”")
+    assert quote_starting(t, "I made").attribution.speaker is None
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("team president and general manager Ray Cole said.", "Ray Cole"),
+    ("trade magazine The Racing Post wrote.", "Racing Post"),
+])
+def test_lower_case_titles_between_a_quote_and_its_speaker(tail, speaker):
+    t = f"The coach was fired on Saturday.\n“Decisions like this are never easy,” {tail}"
+    assert quote_starting(t, "Decisions").attribution.speaker == speaker

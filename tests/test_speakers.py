@@ -347,3 +347,45 @@ def test_i_outside_quotes_without_a_byline_names_nobody():
 def test_a_possessor_before_a_name_is_an_affiliation(phrase, name, title):
     m = read_mention(phrase, tokens(phrase))
     assert (m.name, m.titles) == (name, (title,))
+
+
+def _speakers(text):
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    return [q.attribution.speaker for q in quotes if q.is_speech]
+
+
+@pytest.mark.parametrize("mention", ["her daughter", "The victim's nephew", "his best friend"])
+def test_a_relative_of_someone_is_not_the_person_named_last(mention):
+    text = ("Margaret Olsen, 71, was struck by a van on Elm Street on Friday night.\n"
+            f"“She never hurt anyone,” {mention} said.")
+    assert _speakers(text) == [None]
+
+
+def test_a_named_possessor_is_not_their_own_lawyer():
+    text = ("Daniel Reyes was charged on Monday.\n"
+            "“We will fight this,” Daniel Reyes's lawyer said.")
+    assert _speakers(text) == [None]
+
+
+def test_an_office_owned_by_a_place_may_still_be_the_person_named_before():
+    text = ("Governor Anna Kowalski visited the flooded towns on Monday.\n"
+            "“We will rebuild,” the state's governor said.")
+    assert _speakers(text) == ["Anna Kowalski"]
+
+
+def test_a_surname_that_is_also_a_first_name_keeps_the_full_names_gender():
+    text = ("President Obama named Dr. Regina Benjamin as surgeon general on Monday.\n"
+            "Benjamin runs a clinic in Alabama.\n"
+            "“It shouldn't be this expensive to see a doctor,” she said.")
+    assert _speakers(text) == ["Regina Benjamin"]
+
+
+def test_a_ship_is_not_the_person_a_pronoun_stands_for():
+    text = ("A tanker was attacked off the coast on Friday.\nHMS Valiant intercepted two skiffs an hour later.\n"
+            "“The pirates surrendered quickly,” he said.")
+    assert _speakers(text) == [None]
+
+
+def test_job_words_opening_a_sentence_are_titles_not_part_of_the_name():
+    text = "Actor Paul Brennan said on Monday: “I loved every minute of it.”"
+    assert _speakers(text) == ["Paul Brennan"]
