@@ -274,9 +274,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     # "Gov. Earl Ray Tomblin of West Virginia", "Rep. Jim Jordan (R-Ohio)": the name is
     # before "of" / the bracket
     for j, t in enumerate(toks):
-        if j > 0 and t.text in ("of", "(", "from", "for", "at") and toks[j - 1].cap and \
-                not lex.title(toks[j - 1].text) and (lex.orgs.get(toks[j - 1].text) != "organisation" or (
-                    toks[j - 1].text in lex.places and j >= 2 and toks[j - 2].text in lex.genders)) and \
+        if j > 0 and t.text in ("of", "(", "from", "for", "at", "with") and toks[j - 1].cap and \
+                (not lex.title(toks[j - 1].text) or _after_name_or_article(toks, j - 1)) and (
+                    lex.orgs.get(toks[j - 1].text) != "organisation" or (
+                        toks[j - 1].text in lex.places and j >= 2 and toks[j - 2].text in lex.genders)) and \
                 any(x.cap for x in toks[j + 1:]):
             toks = toks[:j]
             break
@@ -384,6 +385,18 @@ _RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
 
 #: Nouns that end newspaper names, even where they are also offices.
 _MASTHEADS = _tables.exact("speakers_mastheads.txt")
+
+def _after_name_or_article(toks: list, k: int) -> bool:
+    """Whether the title word at ``k`` is a surname or a description's head rather than the
+    start of a longer title: it follows a first name, an initial or an honorific ("Peter T.
+    King of New York", "Mr. King of Ohio") or the article ("The Governor of Alaska"), so what
+    follows "of" is a place."""
+    if k == 0:
+        return False
+    prev = toks[k - 1].text
+    return prev in ("the", "The") or bool(_INITIAL.fullmatch(prev)) or prev in lexicon().genders or \
+        (lexicon().title(prev) or ("", ""))[0] == "honorific"
+
 
 #: Heads of phrases that belong to someone named inside them.
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")

@@ -389,3 +389,15 @@ def test_a_ship_is_not_the_person_a_pronoun_stands_for():
 def test_job_words_opening_a_sentence_are_titles_not_part_of_the_name():
     text = "Actor Paul Brennan said on Monday: “I loved every minute of it.”"
     assert _speakers(text) == ["Paul Brennan"]
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    ("Representative Peter T. King of New York", "name", "Peter T. King"),
+    ("Mr. King of Ohio", "name", "King"),
+    ("Sgt. Marty Earley with the Bloomington Police Department", "name", "Marty Earley"),
+    ("The Governor of Alaska", "description", None),
+    ("Secretary of State Karen Donfried", "name", "Karen Donfried"),
+])
+def test_what_follows_of_or_with_after_a_name_is_not_the_name(phrase, kind, name):
+    m = read_mention(phrase, tokens(phrase))
+    assert (m.kind, m.name) == (kind, name)
