@@ -61,16 +61,34 @@ class Lexicon:
     orgs: dict  # word -> organisation | group
     genders: dict  # first name -> m | f
     places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
+    # word -> title(word): the rules read the same few words again and again (a name is
+    # looked at by every rule of a mention); emptied when full, so it stays small
+    _titles_seen: dict = attrs.field(factory=dict, init=False, repr=False)
 
     def title(self, word: str):
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
         entries only match lower-case words (``president`` the role) while capitalised
         ones match as written (``President`` the office)."""
+        try:
+            return self._titles_seen[word]
+        except KeyError:
+            pass
+        if len(self._titles_seen) >= _TITLES_SEEN_MAX:
+            self._titles_seen.clear()
+        t = self._titles_seen[word] = self._title(word)
+        return t
+
+    def _title(self, word: str):
+        """:meth:`title` worked out from the table."""
         t = self.titles.get(word)
         if t or not word[:1].isupper():
             return t or None
         t = self.titles.get(word.lower())
         return t if t and t[0] != "role" else None
+
+
+#: How many words :meth:`Lexicon.title` remembers before it starts again.
+_TITLES_SEEN_MAX = 65536
 
 
 # --- tokens ---------------------------------------------------------------------------
