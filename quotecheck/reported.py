@@ -126,19 +126,27 @@ def _cue_positions(text: str) -> list:
     return [(m.start(), m.group()) for m in _cue_scanner().finditer(text)]
 
 
+@functools.lru_cache(maxsize=None)
+def _reporting_entries(w: str):
+    """The cue table's entries for a word the cue scanner found, or None when it has none
+    that can introduce reported speech (only ``post`` cues and labels that report nothing):
+    the same answer for every occurrence, so worked out once per word."""
+    entries = cues().get(w) if w != "According" else cues().get("according")
+    if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS for e in entries):
+        return None
+    return entries
+
+
 def find_reported(doc: DocIndex) -> list:
     """``(start, end, hit, rule)`` for every stretch of reported speech."""
     text = doc.text
     out = []
-    table = cues()
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
     for ms, w in _cue_positions(text):
         me = ms + len(w)
-        entries = table.get(w) if w != "According" else table.get("according")
-        if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
-                              for e in entries):
-            entries = None
+        entries = _reporting_entries(w)
+        if entries is None:
             if w not in broad and w not in nouns():
                 continue
             # the broad reading refuses a verb after a determiner, "to", a copula or a
@@ -637,6 +645,12 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
+def _has_dash(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
+    has one)."""
+    return text.find("—", s, e) >= 0 or text.find("–", s, e) >= 0
+
+
 # matched only where str.find puts one of its opening literals (see _second_predicate); the
 # words it captures are checked against the tables in Python
 _CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+ing)\b|"
@@ -693,19 +707,24 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
-    # "..., according to the latest poll" at the end belongs to another attribution
-    m = _TAIL_SOURCE.search(text, s, e)
-    if m:
-        e = m.start()
-    # "..., Mr. Verdery said." closing the clause: that attribution is another one's
-    m = _TAIL_CUE.search(text, s, e)
-    if m and m.start() > s:
-        e = m.start()
-    # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its own
-    # subject is the reporter's again
-    m = _NEW_CLAUSE.search(text, s, e)
-    if m and m.start() - s >= 20:
-        e = m.start()
+    # each of the three cuts below opens with a comma or has a dash: a clause with neither
+    # is not searched at all, and the searches for a comma start at the first one
+    comma = text.find(",", s, e)
+    if comma >= 0:
+        # "..., according to the latest poll" at the end belongs to another attribution
+        m = _TAIL_SOURCE.search(text, comma, e)
+        if m:
+            e = m.start()
+        # "..., Mr. Verdery said." closing the clause: that attribution is another one's
+        m = _TAIL_CUE.search(text, comma, e)
+        if m and m.start() > s:
+            e = m.start()
+    if comma >= 0 or _has_dash(text, s, e):
+        # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
+        # own subject is the reporter's again
+        m = _NEW_CLAUSE.search(text, s, e)
+        if m and m.start() - s >= 20:
+            e = m.start()
     e = _second_predicate(text, s, e)
     if e - s < (2 if short else 12):
         return None
