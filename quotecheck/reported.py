@@ -117,13 +117,31 @@ def _cue_scanner():
     return _re.compile(r"\b" + _trie(sorted(_cue_words())) + r"\b")
 
 
-def _cue_positions(text: str) -> list:
-    """``(start, word)`` of every cue word in ``text`` (whole words only), in text order.
+def _cue_positions(text: str, spans=None) -> list:
+    """``(start, word)`` of every cue word in ``text`` (whole words only), in text order;
+    given ``spans``, only the cue words that start inside one of them (what the whole scan
+    would find there: each stretch is scanned a little past its end, so a word at the edge
+    is matched as in the whole text).
 
     >>> _cue_positions("He said so; they say it, as he said. tweet_id")
     [(3, 'said'), (17, 'say'), (31, 'said')]
+    >>> _cue_positions("He said so; they say it, as he said. tweet_id", [(0, 4), (20, 46)])
+    [(3, 'said'), (31, 'said')]
     """
-    return [(m.start(), m.group()) for m in _cue_scanner().finditer(text)]
+    scan = _cue_scanner().finditer
+    if spans is None:
+        return [(m.start(), m.group()) for m in scan(text)]
+    out = []
+    reach = _longest_cue_word() + 1
+    for lo, hi in spans:
+        out.extend([(m.start(), m.group()) for m in scan(text, lo, min(len(text), hi + reach)) if m.start() < hi])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_cue_word() -> int:
+    """The length of the longest word the cue scanner looks for."""
+    return max(map(len, _cue_words()))
 
 
 @functools.lru_cache(maxsize=None)
@@ -143,7 +161,8 @@ def find_reported(doc: DocIndex) -> list:
     out = []
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
-    for ms, w in _cue_positions(text):
+    # (cue words inside quotations are the quoted speaker's: not even looked for)
+    for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
         entries = _reporting_entries(w)
         if entries is None:
