@@ -232,7 +232,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             return None
         j = k - 1
         t = toks[j]
-    base = sp._APOS.split(t.text, 1)[0].lower()
+    base = sp._before_apostrophe(t.text).lower()
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":

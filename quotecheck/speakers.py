@@ -181,6 +181,14 @@ _PARTY_TAG = regex.compile(r"[RDI]-[\p{L}.]{2,6}")
 _APOS = regex.compile(r"['’]")
 
 
+def _before_apostrophe(word: str) -> str:
+    """``word`` up to its first apostrophe, straight or curly (``He’s`` -> ``He``), as
+    ``_APOS`` splits it, with no regex call for the many words without one."""
+    if "'" not in word and "’" not in word:
+        return word
+    return _APOS.split(word, 1)[0]
+
+
 # --- mentions -------------------------------------------------------------------------
 
 @attrs.frozen
@@ -275,8 +283,8 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     s, e = toks[0].start, toks[-1].end
     raw = text[s:e]
     low = [t.text.lower() for t in toks]
-    if len(toks) == 1 and _APOS.split(low[0], 1)[0] in lex.pronouns:
-        low[0] = _APOS.split(low[0], 1)[0]  # "He’s claiming"
+    if len(toks) == 1 and _before_apostrophe(low[0]) in lex.pronouns:
+        low[0] = _before_apostrophe(low[0])  # "He’s claiming"
         g = lex.pronouns[low[0]][0]
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
@@ -298,7 +306,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
         if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
             break  # "Secretary of State Karen Donfried": State belongs to the title
-        if t.cap and t.text not in _NOT_NAME and _APOS.split(t.text, 1)[0] not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
+        if t.cap and t.text not in _NOT_NAME and _before_apostrophe(t.text) not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
                 (t.text in _PARTICLES and i < len(toks)):
             i -= 1
             continue
