@@ -182,7 +182,7 @@ def find_reported(doc: DocIndex) -> list:
             continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
         # clause of its own: nothing to paraphrase
-        if _AFTER_QUOTE.search(text, max(0, ms - 45), ms) and \
+        if _QUOTE_CLOSED.search(text, max(0, ms - 45), ms) and _AFTER_QUOTE.search(text, max(0, ms - 45), ms) and \
                 _NOTHING_AFTER.match(text, me, min(len(text), me + 60)):
             continue
         s0, s1 = doc.sentence(ms)
@@ -487,6 +487,9 @@ _WEAK = lexicon.exact("reported_weak_verbs.txt")
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 # A closing quote (after a comma, ? or !) and at most four words before a cue ...
 _AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0,4}$")
+# What _AFTER_QUOTE opens with, found by the standard library's C loop first: most cue words
+# have no closing quote just before them, and then the pattern is not tried.
+_QUOTE_CLOSED = _re.compile("[,?!…]['’\"”]")
 # ... and the cue followed only by an adjunct and the end of the clause.
 _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|this|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|[\p{Lu}][\p{L}.'’\-]*+|the|a|an|"
