@@ -152,6 +152,28 @@ class DocIndex:
         i = bisect.bisect_right(self.qstarts, pos) - 1
         return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
 
+    def outside_quotes(self) -> list:
+        """``(start, end)`` of the stretches where :meth:`in_quote` is false, in text order,
+        so a scan can skip what would be thrown away: a position belongs to the quote that
+        starts last at or before it, so each quote covers its text up to its end or to the
+        next quote's start, whichever comes first.
+
+        >>> from types import SimpleNamespace as Q
+        >>> DocIndex("x" * 30, (Q(start=2, end=20), Q(start=5, end=8), Q(start=25, end=28))).outside_quotes()
+        [(0, 2), (8, 25), (28, 30)]
+        """
+        out, cur = [], 0
+        starts = self.qstarts[1:] + [len(self.text)]
+        for q, nxt in zip(self.quotes, starts):
+            end = min(q.end, nxt)
+            if q.start < end:
+                if q.start > cur:
+                    out.append((cur, q.start))
+                cur = end
+        if cur < len(self.text):
+            out.append((cur, len(self.text)))
+        return out
+
 
 #: How far around a quote or cue the attributor looks (characters).  Real sentences are
 #: shorter; the bound keeps text without full stops (one huge "sentence") linear.
@@ -210,7 +232,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             return None
         j = k - 1
         t = toks[j]
-    base = sp._APOS.split(t.text, 1)[0].lower()
+    base = sp._before_apostrophe(t.text).lower()
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":

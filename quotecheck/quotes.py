@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import re as _re
 import unicodedata
 from typing import NamedTuple, Optional
 
@@ -90,6 +91,10 @@ _TOKEN_RE = regex.compile(
     r"|(?P<ent>&(?:[a-zA-Z]{2,8}+|\#[0-9]{1,7}+|\#[xX][0-9a-fA-F]{1,6}+);)"
     r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
 )
+# Every match of _TOKEN_RE starts at a mark, an ampersand or a line break: the standard
+# library finds those (a C loop over a set of characters, several times quicker than trying
+# the whole pattern at every position), and _TOKEN_RE is tried only there.
+_TOKEN_START_RE = _re.compile("[" + _re.escape(_MARK_CHARS + "&\r\n\u2028\u2029\x0b\x0c\x85") + "]")
 _TWO_DIGIT_YEAR_RE = regex.compile(r"\d\d(?:s\b|(?!\d))")
 
 
@@ -194,6 +199,25 @@ def scan_marks(text: str) -> list:
 _NL_RE = regex.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]++")
 
 
+def _token_matches(text: str):
+    """The matches of ``_TOKEN_RE`` in ``text``, as its ``finditer`` gives them (left to
+    right, none overlapping), tried only where one can start (``_TOKEN_START_RE``).
+
+    >>> [m.group() for m in _token_matches("He said “don’t” &amp; ''left''.\\n")]
+    ['“', '’', '”', '&amp;', "''", "''", '\\n']
+    """
+    match = _TOKEN_RE.match
+    end = 0
+    for c in _TOKEN_START_RE.finditer(text):
+        p = c.start()
+        if p < end:
+            continue  # inside the last match (a run of marks, an entity, line breaks)
+        m = match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _scan(text: str) -> tuple:
     """``(marks, paragraphs, runs)``: the marks; the ``(start, end)`` of every line of
     the text (a mark's ``para`` indexes this list); the runs of marks skipped."""
@@ -201,7 +225,7 @@ def _scan(text: str) -> tuple:
     paras = []
     runs = []
     line_start = 0
-    for m in _TOKEN_RE.finditer(text):
+    for m in _token_matches(text):
         group = m.lastgroup
         if group == "apos":
             continue
@@ -595,6 +619,9 @@ def _title_case(inner: str) -> bool:
     """
     if "!" in inner:
         return False  # an exclamation is shouted, not a title (“Feel the Bern!”)
+    first = _CUE_WORD_RE.search(inner)
+    if first is None or not first.group()[0].isupper():
+        return False  # (the first word decides before the rest of a long quote is read)
     words = _CUE_WORD_RE.findall(inner)
     if len(words) < 2 and not (len(words) == 1 and len(words[0]) > 1 and words[0][0].isupper() and not words[0].isupper()):
         return False

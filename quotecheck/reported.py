@@ -113,32 +113,62 @@ def _trie(words: list) -> str:
 @functools.lru_cache(maxsize=1)
 def _cue_scanner():
     """Every cue word as a whole word, in one standard-library pattern (its C loop is the
-    fastest scan there is for this)."""
-    return _re.compile(r"\b" + _trie(sorted(_cue_words())) + r"\b")
+    fastest scan there is for this).  A look at the first letter comes before the trie: at a
+    word that starts with no cue's letter one set test fails, not each branch in turn."""
+    words = sorted(_cue_words())
+    firsts = "".join(sorted({w[0] for w in words}))
+    return _re.compile(r"\b(?=[" + _re.escape(firsts) + "])" + _trie(words) + r"\b")
 
 
-def _cue_positions(text: str) -> list:
-    """``(start, word)`` of every cue word in ``text`` (whole words only), in text order.
+def _cue_positions(text: str, spans=None) -> list:
+    """``(start, word)`` of every cue word in ``text`` (whole words only), in text order;
+    given ``spans``, only the cue words that start inside one of them (what the whole scan
+    would find there: each stretch is scanned a little past its end, so a word at the edge
+    is matched as in the whole text).
 
     >>> _cue_positions("He said so; they say it, as he said. tweet_id")
     [(3, 'said'), (17, 'say'), (31, 'said')]
+    >>> _cue_positions("He said so; they say it, as he said. tweet_id", [(0, 4), (20, 46)])
+    [(3, 'said'), (31, 'said')]
     """
-    return [(m.start(), m.group()) for m in _cue_scanner().finditer(text)]
+    scan = _cue_scanner().finditer
+    if spans is None:
+        return [(m.start(), m.group()) for m in scan(text)]
+    out = []
+    reach = _longest_cue_word() + 1
+    for lo, hi in spans:
+        out.extend([(m.start(), m.group()) for m in scan(text, lo, min(len(text), hi + reach)) if m.start() < hi])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_cue_word() -> int:
+    """The length of the longest word the cue scanner looks for."""
+    return max(map(len, _cue_words()))
+
+
+@functools.lru_cache(maxsize=None)
+def _reporting_entries(w: str):
+    """The cue table's entries for a word the cue scanner found, or None when it has none
+    that can introduce reported speech (only ``post`` cues and labels that report nothing):
+    the same answer for every occurrence, so worked out once per word."""
+    entries = cues().get(w) if w != "According" else cues().get("according")
+    if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS for e in entries):
+        return None
+    return entries
 
 
 def find_reported(doc: DocIndex) -> list:
     """``(start, end, hit, rule)`` for every stretch of reported speech."""
     text = doc.text
     out = []
-    table = cues()
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
-    for ms, w in _cue_positions(text):
+    # (cue words inside quotations are the quoted speaker's: not even looked for)
+    for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
-        entries = table.get(w) if w != "According" else table.get("according")
-        if not entries or all(e[2] == "post" or e[2] == "label" and e[1] not in _REPORTED_LABELS
-                              for e in entries):
-            entries = None
+        entries = _reporting_entries(w)
+        if entries is None:
             if w not in broad and w not in nouns():
                 continue
             # the broad reading refuses a verb after a determiner, "to", a copula or a
@@ -155,7 +185,7 @@ def find_reported(doc: DocIndex) -> list:
             continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
         # clause of its own: nothing to paraphrase
-        if _AFTER_QUOTE.search(text, max(0, ms - 45), ms) and \
+        if _QUOTE_CLOSED.search(text, max(0, ms - 45), ms) and _AFTER_QUOTE.search(text, max(0, ms - 45), ms) and \
                 _NOTHING_AFTER.match(text, me, min(len(text), me + 60)):
             continue
         s0, s1 = doc.sentence(ms)
@@ -460,6 +490,9 @@ _WEAK = lexicon.exact("reported_weak_verbs.txt")
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 # A closing quote (after a comma, ? or !) and at most four words before a cue ...
 _AFTER_QUOTE = regex.compile(r"[,?!…]['’\"”]\s++(?:[\p{L}.'’\-]++\s++){0,4}$")
+# What _AFTER_QUOTE opens with, found by the standard library's C loop first: most cue words
+# have no closing quote just before them, and then the pattern is not tried.
+_QUOTE_CLOSED = _re.compile("[,?!…]['’\"”]")
 # ... and the cue followed only by an adjunct and the end of the clause.
 _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|this|Monday|Tuesday|"
                                r"Wednesday|Thursday|Friday|Saturday|Sunday|[\p{Lu}][\p{L}.'’\-]*+|the|a|an|"
@@ -637,6 +670,12 @@ _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s+
                             r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
 
 
+def _has_dash(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
+    has one)."""
+    return text.find("—", s, e) >= 0 or text.find("–", s, e) >= 0
+
+
 # matched only where str.find puts one of its opening literals (see _second_predicate); the
 # words it captures are checked against the tables in Python
 _CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+ing)\b|"
@@ -693,19 +732,24 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
-    # "..., according to the latest poll" at the end belongs to another attribution
-    m = _TAIL_SOURCE.search(text, s, e)
-    if m:
-        e = m.start()
-    # "..., Mr. Verdery said." closing the clause: that attribution is another one's
-    m = _TAIL_CUE.search(text, s, e)
-    if m and m.start() > s:
-        e = m.start()
-    # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its own
-    # subject is the reporter's again
-    m = _NEW_CLAUSE.search(text, s, e)
-    if m and m.start() - s >= 20:
-        e = m.start()
+    # each of the three cuts below opens with a comma or has a dash: a clause with neither
+    # is not searched at all, and the searches for a comma start at the first one
+    comma = text.find(",", s, e)
+    if comma >= 0:
+        # "..., according to the latest poll" at the end belongs to another attribution
+        m = _TAIL_SOURCE.search(text, comma, e)
+        if m:
+            e = m.start()
+        # "..., Mr. Verdery said." closing the clause: that attribution is another one's
+        m = _TAIL_CUE.search(text, comma, e)
+        if m and m.start() > s:
+            e = m.start()
+    if comma >= 0 or _has_dash(text, s, e):
+        # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
+        # own subject is the reporter's again
+        m = _NEW_CLAUSE.search(text, s, e)
+        if m and m.start() - s >= 20:
+            e = m.start()
     e = _second_predicate(text, s, e)
     if e - s < (2 if short else 12):
         return None

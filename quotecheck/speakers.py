@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import os
 import re as _re
 import unicodedata
@@ -63,11 +62,25 @@ class Lexicon:
     orgs: dict  # word -> organisation | group
     genders: dict  # first name -> m | f
     places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
+    # word -> title(word): the rules read the same few words again and again (a name is
+    # looked at by every rule of a mention); emptied when full, so it stays small
+    _titles_seen: dict = attrs.field(factory=dict, init=False, repr=False)
 
     def title(self, word: str):
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
         entries only match lower-case words (``president`` the role) while capitalised
         ones match as written (``President`` the office)."""
+        try:
+            return self._titles_seen[word]
+        except KeyError:
+            pass
+        if len(self._titles_seen) >= _TITLES_SEEN_MAX:
+            self._titles_seen.clear()
+        t = self._titles_seen[word] = self._title(word)
+        return t
+
+    def _title(self, word: str):
+        """:meth:`title` worked out from the table."""
         t = self.titles.get(word)
         if t or not word[:1].isupper():
             return t or None
@@ -75,19 +88,24 @@ class Lexicon:
         return t if t and t[0] != "role" else None
 
 
+#: How many words :meth:`Lexicon.title` remembers before it starts again.
+_TITLES_SEEN_MAX = 65536
+
+
 # --- tokens ---------------------------------------------------------------------------
 
 # A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
 # final dot; or any other single non-space character.  Possessive runs keep it linear.
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
-# The same tokens for the fast path of :func:`tokens`, each with the white space before it,
-# in the standard library's ``re`` (its ``findall`` is the quickest C loop there is; no
-# Match object per token).  ``[^\W_]`` is ``[\p{L}\p{N}]`` (``str.isalnum``), and the space
-# class is ``regex``'s ``\s`` (Unicode White_Space) spelled out, so both read alike.
+# The same tokens for the fast path of :func:`tokens`, in the standard library's ``re``:
+# its ``split`` with the token as a group is the quickest C loop there is (a flat list
+# ``[space, token, space, token, ..., space]``: no Match object and no tuple per token, and
+# every other character is a token, so the pieces between tokens are white space only).
+# ``[^\W_]`` is ``[\p{L}\p{N}]`` (``str.isalnum``), and the space class is ``regex``'s ``\s``
+# (Unicode White_Space) spelled out, so both read alike.
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_TOKEN_GAPS = _re.compile(f"([{_WS}]*+)([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
+_TOKEN_SPLIT = _re.compile(f"([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
 _INITIAL = regex.compile(r"\p{Lu}\.")
-_second = operator.itemgetter(1)
 _new_tuple = tuple.__new__
 
 
@@ -116,29 +134,22 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     [Token(start=2, end=6, text='U.S.'), Token(start=7, end=10, text='aid')]
     """
     end = len(text) if end is None else end
-    # (space, word) pairs; the running sum of their lengths gives every offset, so the
-    # tokens are built by C loops (map, zip, accumulate), not a Python step per word
-    pairs = _TOKEN_GAPS.findall(text, start, end)
-    words = list(map(_second, pairs))
-    offsets = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=start))
+    # space, word, space, word, ..., space: the running sum of their lengths gives every
+    # offset, so the tokens are built by C loops (map, zip, accumulate), not a Python step
+    # per word
+    parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+    words = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
     out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
     dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
-    if not dotted:
-        return out
-    # a final dot that is a full stop becomes a token of its own
-    res, prev = [], 0
-    for i in dotted:
+    # a final dot that is a full stop becomes a token of its own: replaced in place from the
+    # last one back, so the indices still to come stay valid (no copy of the list per split)
+    for i in reversed(dotted):
         w = words[i]
         if len(w) > 1 and _splits_dot(w):
-            res.extend(out[prev:i])
             s, e, _ = out[i]
-            res.append(_new_tuple(Token, (s, e - 1, w[:-1])))
-            res.append(_new_tuple(Token, (e - 1, e, ".")))
-            prev = i + 1
-    if not prev:
-        return out
-    res.extend(out[prev:])
-    return res
+            out[i:i + 1] = (_new_tuple(Token, (s, e - 1, w[:-1])), _new_tuple(Token, (e - 1, e, ".")))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)
@@ -169,6 +180,14 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "s
 # A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{L}.]{2,6}")
 _APOS = regex.compile(r"['’]")
+
+
+def _before_apostrophe(word: str) -> str:
+    """``word`` up to its first apostrophe, straight or curly (``He’s`` -> ``He``), as
+    ``_APOS`` splits it, with no regex call for the many words without one."""
+    if "'" not in word and "’" not in word:
+        return word
+    return _APOS.split(word, 1)[0]
 
 
 # --- mentions -------------------------------------------------------------------------
@@ -265,8 +284,8 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     s, e = toks[0].start, toks[-1].end
     raw = text[s:e]
     low = [t.text.lower() for t in toks]
-    if len(toks) == 1 and _APOS.split(low[0], 1)[0] in lex.pronouns:
-        low[0] = _APOS.split(low[0], 1)[0]  # "He’s claiming"
+    if len(toks) == 1 and _before_apostrophe(low[0]) in lex.pronouns:
+        low[0] = _before_apostrophe(low[0])  # "He’s claiming"
         g = lex.pronouns[low[0]][0]
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
@@ -289,7 +308,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
         if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
             break  # "Secretary of State Karen Donfried": State belongs to the title
-        if t.cap and t.text not in _NOT_NAME and _APOS.split(t.text, 1)[0] not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
+        if t.cap and t.text not in _NOT_NAME and _before_apostrophe(t.text) not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
                 (t.text in _PARTICLES and i < len(toks)):
             i -= 1
             continue

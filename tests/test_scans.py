@@ -1,0 +1,73 @@
+"""The quicker scans give what the plain ones give: quote marks found only where one can
+start, cue words looked for only outside quotations, the stretches outside quotations."""
+from types import SimpleNamespace
+
+from hypothesis import given, settings, strategies as st
+
+from quotecheck import quotes, reported
+from quotecheck.clauses import DocIndex
+
+MARKY = st.text(alphabet=st.sampled_from(list("ab Z.,'’\"“”‘«» &#;qot\n\r\u2028`´")), max_size=80)
+
+
+def spans(matches):
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKY, st.text(max_size=60)))
+def test_mark_scan_matches_the_whole_pattern(text):
+    assert spans(quotes._token_matches(text)) == spans(quotes._TOKEN_RE.finditer(text))
+
+
+def test_mark_scan_on_a_sentence():
+    text = "“It’s over,” she said of the ''deal'' &amp; left.\n\nHe didn't." + "“" * 10
+    got = [(m.group(), m.lastgroup) for m in quotes._token_matches(text)]
+    assert got == [("“", "m"), ("’", "apos"), ("”", "m"), ("''", "m"), ("''", "m"), ("&amp;", "ent"),
+                   ("\n\n", "nl"), ("'", "apos"), ("“" * 10, "run")]
+
+
+def quote(a, b):
+    return SimpleNamespace(start=a, end=b)
+
+
+QUOTE_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 15)), max_size=6).map(
+    lambda xs: tuple(quote(a, a + n) for a, n in sorted(xs)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTE_SPANS)
+def test_outside_quotes_is_where_in_quote_is_false(qs):
+    doc = DocIndex("x" * 50, qs)
+    outside = {p for a, b in doc.outside_quotes() for p in range(a, b)}
+    assert outside == {p for p in range(50) if not doc.in_quote(p)}
+
+
+def test_outside_quotes_of_nested_quotes():
+    # the inner quote ends the outer one's cover: in_quote reads the quote that starts last
+    doc = DocIndex("x" * 30, (quote(2, 20), quote(5, 8), quote(25, 28)))
+    assert doc.outside_quotes() == [(0, 2), (8, 25), (28, 30)]
+
+
+WORDS = st.lists(st.sampled_from(["said", "says", "told", "He", "according", "to", "“", "”", ",", ".", "saidx",
+                                  "xsaid", "she", "warned", "  ", "\n"]), max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30)), max_size=4))
+def test_cue_positions_in_spans_are_the_whole_scans(text, cuts):
+    stretches, cur = [], 0
+    for a, n in sorted(cuts):
+        if a >= cur:
+            stretches.append((a, min(len(text), a + n)))
+            cur = a + n
+    whole = reported._cue_positions(text)
+    want = [(p, w) for p, w in whole if any(a <= p < b for a, b in stretches)]
+    assert reported._cue_positions(text, stretches) == want
+
+
+def test_cue_words_in_quotations_are_not_read_as_reported_speech():
+    text = "Smith told reporters that the plan would fail. “They said the vote was rigged,” Jones added."
+    doc = DocIndex(text, tuple(quotes.find_quotes(text)[0]))
+    cues = [h.cue for _, h, _ in reported.find_reported(doc)]
+    assert "told" in cues and "said" not in cues
