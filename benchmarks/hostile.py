@@ -212,6 +212,12 @@ def _gen_pronouns(rng, size):
                   + ("\n" if rng.random() < 0.1 else "") for _ in itertools.count()), size)
 
 
+def _gen_sentences_one_line(rng, size):
+    # short sentences with no line break: every word before a full stop is split at the
+    # tokeniser, all in one paragraph (an in-place split went quadratic here)
+    return _fill((f"{rng.choice(FIRST)} {rng.choice(CUES)} so. " for _ in itertools.count()), size)
+
+
 def _gen_periods(rng, size):
     return ". " * (size // 2)
 
@@ -290,6 +296,7 @@ CASES = {
     "cue_sentence": (_gen_cue_sentence, False),
     "many_names": (_gen_many_names, True),
     "pronouns": (_gen_pronouns, True),
+    "sentences_one_line": (_gen_sentences_one_line, True),
     "periods": (_gen_periods, False),
     "period_lines": (_gen_period_lines, False),
     "abbreviations": (_gen_abbreviations, False),

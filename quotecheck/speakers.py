@@ -142,14 +142,22 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
     dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
-    # a final dot that is a full stop becomes a token of its own: replaced in place from the
-    # last one back, so the indices still to come stay valid (no copy of the list per split)
-    for i in reversed(dotted):
+    # a final dot that is a full stop becomes a token of its own; the list is rebuilt in one
+    # pass (inserting in place would move the rest of the list at every full stop: quadratic
+    # on a long paragraph)
+    res, prev = [], 0
+    for i in dotted:
         w = words[i]
         if len(w) > 1 and _splits_dot(w):
+            res += out[prev:i]
             s, e, _ = out[i]
-            out[i:i + 1] = (_new_tuple(Token, (s, e - 1, w[:-1])), _new_tuple(Token, (e - 1, e, ".")))
-    return out
+            res.append(_new_tuple(Token, (s, e - 1, w[:-1])))
+            res.append(_new_tuple(Token, (e - 1, e, ".")))
+            prev = i + 1
+    if not prev:
+        return out
+    res += out[prev:]
+    return res
 
 
 @functools.lru_cache(maxsize=4096)
