@@ -35,24 +35,14 @@ def cues() -> dict:
 
 
 #: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
-_ADVERBS = frozenset("""also later then again earlier previously once recently repeatedly further
-reportedly publicly privately separately simply flatly bluntly quickly immediately initially first
-finally subsequently has have had will would could might may did does do is was were are be been
-not never only even often frequently still just already now however meanwhile too instead yesterday today
-tonight last this next week
-month year on Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night
-night's day's""".split())
+_ADVERBS = lexicon.exact("grammar_adverbs_between.txt")
 
 
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 #: Lower-case words that end a subject noun phrase when reading leftwards from a cue.
-STOP = frozenset("""that which who whom whose what when where while why how because since although
-though if unless as than so but or nor and to is was are were be been being am it's that's there here
-said says say told tells according asked not no yes too very more most less least about after before
-over under into onto upon with without within by at from in of for on off out up down then than just
-only also even still however meanwhile thus hence therefore instead like unlike""".split())
+STOP = lexicon.exact("grammar_subject_stops.txt")
 
 
 #: Sentence breaks: one rule for the whole pipeline (``text.SENTENCE_BREAK``).
@@ -405,8 +395,7 @@ _AGE = regex.compile(r"\d{1,3}+-year-old")
 
 
 #: Finite auxiliaries: a phrase holding one is a clause, not a speaker phrase.
-FINITE = frozenset("""would will is was are were has have had can could should may might must did does do
-won't wouldn't can't couldn't isn't wasn't aren't weren't hasn't haven't didn't doesn't don't""".split())
+FINITE = lexicon.exact("grammar_finite_verbs.txt")
 
 
 _PREPS = frozenset({"at", "on", "in", "during", "over", "via", "for", "after", "before"})
@@ -675,9 +664,7 @@ def token_index(toks, start) -> int:
 
 #: Words that open a subordinate or prepositional clause before the main clause ("When Trump
 #: announced ..., he called", "In a subsequent tweet, Trump said").
-OPENERS = frozenset("""When After As While If Although Though Because Since Before Until Once Unless Whereas
-In On At During Following Despite With Without Under Like Unlike Responding Asked Speaking Referring Addressing
-Pressed Told Noting Asked""".split())
+OPENERS = lexicon.exact("grammar_clause_openers.txt")
 
 
 CONNECTIVES = frozenset("And But Then So Still Yet Also Later Meanwhile However Instead Now Sure".split())

@@ -41,14 +41,7 @@ from .clauses import (DQ_OPEN, FINITE, OPENERS, REACH, WEEKDAYS, DocIndex, Hit, 
 
 
 #: Words after a cue that show it does not introduce a clause ("said in a statement.").
-_NOT_CLAUSE = frozenset({"to", "of", "for", "about", "with", "by", "in", "on", "at", "so", "nothing",
-                         "anything", "something", "more", "little", "much", "yes", "no", "goodbye", "hello",
-                         "sorry", "thanks", "this", "what", "how", "why", "whether", "when", "where", "who",
-                         "as", "up", "out", "off", "them", "him", "her", "me", "us",
-                         # where or when it was said ("said from his office", "said while stumping")
-                         "from", "while", "during", "through", "via", "amid", "outside", "inside",
-                         # "said before the primary.": when; a that after it is read by the broad reader
-                         "before", "after", "since", "until"})
+_NOT_CLAUSE = lexicon.exact("grammar_not_clause.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -567,8 +560,7 @@ def _group_left(toks: list, i: int):
     return k if k >= 0 else None
 
 
-_HEAD_OPEN = frozenset("""a an the this that these those his her their its my our your one some many
-much any every each no another""".split())
+_HEAD_OPEN = lexicon.exact("grammar_head_openers.txt")
 
 
 def _relative_head(toks: list, npi: int, k: int):
@@ -836,13 +828,11 @@ def verbs() -> dict:
 _WH = frozenset("what whether if how why when where who which".split())
 #: Words before a verb form that make it a noun or an attribute, not a cue ("the report
 #: found" is a cue, "a report" is not; "to say" is read by the cue before it).
-_NOT_SUBJECT_END = frozenset("""a an the to his her their its my our your this that these those be been being
-is are was were am of for by with from in on at as than more most very so such no not""".split())
+_NOT_SUBJECT_END = lexicon.exact("grammar_not_subject_end.txt")
 _GERUND_PREPS = frozenset("on of for about in by from against without after before".split())
 _DETERMINERS = frozenset("a an the his her their its my our your this that these those".split())
 #: Words that end a subject read leftwards when no noun phrase was recognised.
-_SUBJECT_STOP = frozenset("""that which who whom what when where while because since although though if unless
-and but or nor so then after before as to of for with by at from in on into about said says say told""".split())
+_SUBJECT_STOP = lexicon.exact("grammar_subject_stop_words.txt")
 #: Particles that take the content after a verb ("warned of", "complained about").
 _PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
 #: Words that cannot open an object: prepositions and conjunctions (object pronouns and

@@ -172,13 +172,7 @@ def _splits_dot(w: str) -> bool:
 _ABBREV = _tables.exact("speakers_abbreviations.txt")
 
 #: Words that are capitalised at the start of a sentence but are never part of a name.
-_NOT_NAME = frozenset("""A An The This That These Those It Its He She They We I You His Her Their Our My
-But And Or So Yet If When While As In On At For With By From To Of Still Also Then Now Asked After Before
-Despite Although Though Because Since Until Meanwhile However Mr Here There What Who Why How Where Which
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Sept Today Yesterday Last Next Earlier Later One Two Both
-Many Some Several Other Another Each Every No Not All Most More Even Just Only Please Yes Thanks OK Any
-Such Few Much Given""".split())
+_NOT_NAME = _tables.exact("speakers_not_names.txt")
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
                         "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
