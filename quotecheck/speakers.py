@@ -163,7 +163,9 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
 @functools.lru_cache(maxsize=4096)
 def _splits_dot(w: str) -> bool:
     """Whether a word's final dot is a full stop (``said.``) rather than part of it
-    (``Sen.``, ``J.``, ``U.S.``, ``R-Fla.``)."""
+    (``Sen.``, ``J.``, ``U.S.``, ``R-Fla.``).  The abbreviation list is narrower than the
+    one ``text.breaks_sentence`` reads on purpose: a token that kept the dot of "Fr." or "Ave."
+    would join a name ("Fr. Frank Pavone", "E. Dahlia Ave.")."""
     return not (w in lexicon().titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV or
                 _PARTY_TAG.fullmatch(w[:-1]))
 
