@@ -398,16 +398,14 @@ def test_refer_to_as_labels_what_the_subject_said():
 @pytest.mark.parametrize("tail, speaker", [("said Lawrence yesterday.", "Lawrence"),
                                            ("said Tom Lawrence Monday.", "Tom Lawrence")])
 def test_time_word_after_an_inverted_speaker_is_not_part_of_the_name(tail, speaker):
-    from quotecheck import api
     t = f"The game ended late.\n\n“I get very disappointed,” {tail}"
-    assert [q.attribution.speaker for q in api.extract(t).speech] == [speaker]
+    assert [q.attribution.speaker for q in speech(t)] == [speaker]
 
 
 def test_a_name_in_commas_after_a_description_subject_speaks():
-    from quotecheck import api
     t = ("Vincent Gigante died on Monday.\n\nHis lawyer, Benjamin Brafman, offered the explanation that "
          "“I think you get to a point in life where you become too old to fight.”")
-    assert [q.attribution.speaker for q in api.extract(t).speech] == ["Benjamin Brafman"]
+    assert [q.attribution.speaker for q in speech(t)] == ["Benjamin Brafman"]
 
 
 def test_a_quote_over_several_lines_takes_the_attribution_after_its_close():

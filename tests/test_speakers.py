@@ -2,6 +2,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from quotecheck import api
 from quotecheck.attribution import attribute
 from quotecheck.quotes import find_quotes
 from quotecheck.speakers import normalise_name, read_mention, same_person, tokens
@@ -104,7 +105,6 @@ def test_same_person_is_reflexive_and_never_raises(a):
 
 
 def test_description_with_a_party_goes_to_the_person_of_that_party():
-    from quotecheck import api
     t = ("Republican nominee Donald Trump held a rally in Iowa on Monday. Democratic nominee Hillary "
          "Clinton was in Ohio.\n\n“We will build it,” the Republican nominee said.\n\n"
          "“I am ready,” the Democratic candidate said.")
@@ -113,7 +113,6 @@ def test_description_with_a_party_goes_to_the_person_of_that_party():
 
 
 def test_pronoun_skips_an_object_with_a_plain_appositive():
-    from quotecheck import api
     t = ("On a radio show on Tuesday, Clinton criticized police officer Betty Shelby for killing "
          "Terence Crutcher, a 40-year-old unarmed man.\n\n“How many times do we have to see this?” she said.")
     t = "Democratic nominee Hillary Clinton spoke in Ohio.\n\n" + t
@@ -121,7 +120,6 @@ def test_pronoun_skips_an_object_with_a_plain_appositive():
 
 
 def test_organisation_description_goes_to_the_organisation_named_with_its_noun():
-    from quotecheck import api
     t = ("The nonpartisan Commission on Presidential Debates met on Friday in Washington.\n\n"
          "The commission says on its website that “there were issues regarding the audio.”")
     got = [q.attribution.speaker for q in api.extract(t).quotes if q.kind != "reported"]
@@ -129,7 +127,6 @@ def test_organisation_description_goes_to_the_organisation_named_with_its_noun()
 
 
 def test_a_name_after_mr_inside_a_sentence_is_no_subject():
-    from quotecheck import api
     t = ("Another critic, Laurence H. Tribe, called the rules unlawful, though Mr. Tribe was a mentor to "
          "Mr. Obama at Harvard Law School.\n\n"
          "Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, a coal company. "
@@ -282,29 +279,26 @@ def test_capitalised_office_after_the_is_a_description(phrase, head):
 
 
 def test_capitalised_office_description_resolves_to_the_office_holder():
-    from quotecheck import api
     t = ("Alaska Gov. Sarah Palin spoke at the church on Friday. On Saturday, the Alaska Governor said "
          "she regretted the “undeserved negative attention” the fire brought.")
-    (q,) = api.extract(t).speech
+    (q,) = speech(t)
     assert q.attribution.speaker == "Sarah Palin" and q.attribution.mention == "the Alaska Governor"
 
 
 def test_a_place_after_a_first_name_is_a_surname():
     # "Jordan" is a country that speaks as an institution ("Jordan said"), but after a first
     # name it is a person's surname, and the bare surname then stands for that person
-    from quotecheck import api
     m = read_mention("Rep. Jim Jordan of Ohio", tokens("Rep. Jim Jordan of Ohio"))
     assert (m.name, m.entity) == ("Jim Jordan", "person")
     t = ("The hearing opened on Monday.\n\nRep. Jim Jordan of Ohio spoke first at the hearing.\n\n"
          "“She is fine,” Jordan said.")
-    assert [q.attribution.speaker for q in api.extract(t).speech] == ["Jim Jordan"]
+    assert [q.attribution.speaker for q in speech(t)] == ["Jim Jordan"]
     assert read_mention("Jordan", tokens("Jordan")).entity == "organisation"
 
 
 def test_a_celebrity_rep_is_an_unnamed_speaker():
-    from quotecheck import api
     t = "Tara Reid entered a clinic on Monday.\n\n“She is resting,” Reid's rep told reporters."
-    (q,) = api.extract(t).speech
+    (q,) = speech(t)
     assert (q.attribution.mention, q.attribution.speaker) == ("Reid's rep", None)
 
 
@@ -315,14 +309,12 @@ def test_a_place_name_is_never_a_person(run):
 
 
 def test_he_does_not_go_to_a_place():
-    from quotecheck import api
     t = ("Winston Blackmore led the group for years.\n\nThe attorney general of British Columbia has been "
          "probing the community.\n\n“We are not hiding,” he wrote.")
-    assert [q.attribution.speaker for q in api.extract(t).speech] == ["Winston Blackmore"]
+    assert [q.attribution.speaker for q in speech(t)] == ["Winston Blackmore"]
 
 
 def test_the_police_is_not_the_newspaper_named_before():
-    from quotecheck import api
     t = "The Detroit Free Press reported the shooting on Friday.\n\nThe man had been dismissed last week, the police said."
     speakers = [q.attribution.speaker for q in api.extract(t).quotes if q.attribution.mention == "the police"]
     assert speakers == [None]
@@ -335,7 +327,6 @@ def test_the_police_is_not_the_newspaper_named_before():
 def test_i_outside_quotes_without_a_byline_names_nobody():
     # the writer of a blog post or memoir speaks as "I"; with no byline the writer is unnamed,
     # never the person quoted last
-    from quotecheck import api
     t = ("Red Sox owner John Henry said his team will not sign Mark Teixeira.\n\n"
          "Clearly, I expect a flurry of “now the Yankees have to get him” comments.")
     d = api.extract(t)
@@ -350,8 +341,7 @@ def test_a_possessor_before_a_name_is_an_affiliation(phrase, name, title):
 
 
 def _speakers(text):
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    return [q.attribution.speaker for q in quotes if q.is_speech]
+    return [q.attribution.speaker for q in speech(text)]
 
 
 @pytest.mark.parametrize("mention", ["her daughter", "The victim's nephew", "his best friend"])
