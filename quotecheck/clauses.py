@@ -26,7 +26,7 @@ from . import text as _text
 def cues() -> dict:
     """``first word -> [(words, lemma, class)]`` from ``data/cues.tsv``, longest first."""
     table: dict = {}
-    for row in sp._rows("cues.tsv"):
+    for row in lexicon.rows("cues.tsv"):
         words = tuple(row[0].split())
         table.setdefault(words[0], []).append((words, row[1], row[2]))
     for v in table.values():

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 import re as _re
 
 import regex
@@ -773,9 +772,6 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
 
 # --- the broad attribution lexicon (data/reported_verbs.tsv) ---------------------------------
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
-
-
 def _forms(lemma: str, irregular: str = "") -> tuple:
     """The inflected forms of a verb: listed irregular ones, else the regular ones.
 
@@ -810,15 +806,12 @@ def verbs() -> dict:
     """``form -> [(particle words, lemma, class, frames)]`` from ``data/reported_verbs.tsv``,
     longest particle first; loaded once."""
     table: dict = {}
-    with open(os.path.join(_DATA, "reported_verbs.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t") + ["", "", ""]
-            words = cols[0].split()
-            frames = frozenset(x for x in cols[2].split(",") if x)
-            for form in set(_forms(words[0], cols[3])):
-                table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
+    for row in lexicon.rows("reported_verbs.tsv"):
+        cols = list(row) + ["", "", ""]
+        words = cols[0].split()
+        frames = frozenset(x for x in cols[2].split(",") if x)
+        for form in set(_forms(words[0], cols[3])):
+            table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
     for v in table.values():
         v.sort(key=lambda r: -len(r[0]))
     return table
@@ -979,8 +972,7 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "that", "and", "b
 @functools.lru_cache(maxsize=1)
 def homographs() -> frozenset:
     """Verb forms that are as often nouns, from ``data/reported_homographs.txt``."""
-    with open(os.path.join(_DATA, "reported_homographs.txt"), encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return lexicon.exact("reported_homographs.txt")
 
 
 def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
@@ -1223,13 +1215,7 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
 @functools.lru_cache(maxsize=1)
 def nouns() -> dict:
     """``noun -> frames`` from ``data/reported_nouns.tsv``; loaded once."""
-    table = {}
-    with open(os.path.join(_DATA, "reported_nouns.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                noun, frames = line.rstrip("\n").split("\t")[:2]
-                table[noun] = frozenset(frames.split(","))
-    return table
+    return {row[0]: frozenset(row[1].split(",")) for row in lexicon.rows("reported_nouns.tsv")}
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})

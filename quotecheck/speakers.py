@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import os
 import re as _re
 import unicodedata
 from typing import NamedTuple, Optional
@@ -30,28 +29,16 @@ from . import lexicon as _tables
 from . import text as _text
 from .model import Span, Speaker
 
-_DATA = os.path.join(os.path.dirname(__file__), "data")
-
-
-def _rows(name: str):
-    """The tab-separated rows of a data table, without comments and blank lines."""
-    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line and not line.startswith("#"):
-                yield line.split("\t")
-
-
 @functools.lru_cache(maxsize=1)
 def lexicon() -> "Lexicon":
     """The speaker lexicons, loaded once."""
     titles = {}
-    for row in _rows("titles.tsv"):
+    for row in _tables.rows("titles.tsv"):
         titles.setdefault(row[0], (row[1], row[2] if len(row) > 2 else "-"))
-    pronouns = {r[0]: (r[1], r[2], r[3]) for r in _rows("pronouns.tsv")}
-    orgs = {r[0]: r[1] for r in _rows("orgs.tsv")}
-    places = frozenset(r[0] for r in _rows("orgs.tsv") if r[2:3] == ["place"])
-    genders = {r[0]: r[1] for r in _rows("names_gender.tsv")}
+    pronouns = {r[0]: (r[1], r[2], r[3]) for r in _tables.rows("pronouns.tsv")}
+    orgs = {r[0]: r[1] for r in _tables.rows("orgs.tsv")}
+    places = frozenset(r[0] for r in _tables.rows("orgs.tsv") if r[2:3] == ("place",))
+    genders = {r[0]: r[1] for r in _tables.rows("names_gender.tsv")}
     return Lexicon(titles, pronouns, orgs, genders, places)
 
 
@@ -573,11 +560,9 @@ def _name_key(name: str) -> str:
 def _parties() -> dict:
     """party word -> the party's first word, from ``data/parties.txt``."""
     out = {}
-    with open(os.path.join(_DATA, "parties.txt"), encoding="utf-8") as f:
-        for line in f:
-            words = line.split()
-            if words and not line.startswith("#"):
-                out.update({w: words[0] for w in words})
+    for line in _tables.lines("parties.txt"):
+        words = line.split()
+        out.update({w: words[0] for w in words})
     return out
 
 
