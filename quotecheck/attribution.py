@@ -33,7 +33,6 @@ clause the cue introduces; quoted parts are cut out of it (a mixed quote keeps b
 """
 from __future__ import annotations
 
-import os
 from typing import Optional
 
 import attrs
@@ -44,9 +43,6 @@ from .clauses import (BOUNDARY, CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, RE
                       clause_words, cue_at, cue_firsts, hits_in, initial_subject, is_boundary, iter_hits,
                       np_left, np_right, token_index)
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
-
-_DATA = os.path.join(os.path.dirname(__file__), "data")
-
 
 def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     """Start of the sentence holding ``pos``, looking no further back than ``lo`` nor than
