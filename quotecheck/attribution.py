@@ -44,6 +44,7 @@ from .clauses import (BOUNDARY, CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, RE
                       np_left, np_right, token_index)
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
 
+
 def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     """Start of the sentence holding ``pos``, looking no further back than ``lo`` nor than
     ``REACH`` characters (and, given ``doc``, never stopping at a full stop inside a
