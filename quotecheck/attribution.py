@@ -39,9 +39,9 @@ import attrs
 
 from . import lexicon
 from . import speakers as sp
-from .clauses import (BOUNDARY, CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, REACH, STOP, clause_subject,
-                      clause_words, cue_at, cue_firsts, hits_in, initial_subject, is_boundary, iter_hits,
-                      np_left, np_right, token_index)
+from . import text as _text
+from .clauses import (CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, REACH, STOP, clause_subject, clause_words,
+                      cue_at, cue_firsts, hits_in, initial_subject, iter_hits, np_left, np_right, token_index)
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
 
 
@@ -51,12 +51,12 @@ def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     quotation)."""
     lo = max(lo, pos - REACH)
     start = lo
-    # the look-ahead needs the first character of the next sentence, so scan a little past pos
-    for m in BOUNDARY.finditer(text, lo, min(len(text), pos + 3)):
-        if m.end() > pos:
+    # the rule looks at the first character of the next sentence, so scan a little past pos
+    for _, nxt in _text.sentence_breaks(text, lo, min(len(text), pos + 3)):
+        if nxt > pos:
             break
-        if is_boundary(text, m) and (doc is None or not doc.in_quote(m.end() - 1)):
-            start = m.end()
+        if doc is None or not doc.in_quote(nxt - 1):
+            start = nxt
     return start
 
 
@@ -64,13 +64,7 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     """End of the sentence holding ``pos`` (after its final mark), no further than ``hi`` nor
     than ``REACH`` characters."""
     hi = min(hi, pos + REACH)
-    for m in BOUNDARY.finditer(text, pos, hi):
-        if is_boundary(text, m):
-            return m.start() + 1
-    return hi
-
-
-# --- cues and their speakers ------------------------------------------------------------------
+    return next((end for end, _ in _text.sentence_breaks(text, pos, hi)), hi)
 
 
 # --- attributing quotes --------------------------------------------------------------------

@@ -45,11 +45,6 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 STOP = lexicon.exact("grammar_subject_stops.txt")
 
 
-#: Sentence breaks: one rule for the whole pipeline (``text.SENTENCE_BREAK``).
-BOUNDARY = _text.SENTENCE_BREAK
-is_boundary = _text.breaks_sentence
-
-
 DQ_OPEN = "“\"«„"
 
 
@@ -92,10 +87,9 @@ class DocIndex:
         b = self._bounds.get(pi)
         if b is None:
             starts, ends = [ps], []
-            for m in BOUNDARY.finditer(self.text, ps, pe):
-                if is_boundary(self.text, m):
-                    ends.append(m.start() + 1)
-                    starts.append(m.end())
+            for end, nxt in _text.sentence_breaks(self.text, ps, pe):
+                ends.append(end)
+                starts.append(nxt)
             ends.append(pe)
             b = self._bounds[pi] = (starts, ends)
         starts, ends = b
