@@ -1,0 +1,327 @@
+"""Which utterances are the same: the index that proposes pairs, the comparison that
+accepts them and the clusters they form.  Part of the cross-source check (see
+:mod:`quotecheck.crosssource`).
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import hashlib
+from typing import Iterable, Optional
+
+import attrs
+
+from . import align as _align
+from . import speakers as _speakers
+from .model import Cluster
+from .utterances import Item, _op_words, _surname, plain_name
+
+
+#: Same speaker: share of the shorter quote's words that must align.
+SAME_SPEAKER_COVERAGE = 0.75
+#: Same speaker: aligned content words needed (unless the quotes are identical).
+SAME_SPEAKER_CONTENT = 2
+#: A quote this short (in words) matches another only when all of its words are there:
+#: one word changed makes another phrase ("make America whole/great again").
+SHORT_QUOTE = 6
+#: A single aligned word further than this from a longer aligned run is a coincidence.
+STRAY_GAP = 2
+#: Unknown speaker on one side: the words must agree more.
+UNKNOWN_SPEAKER_COVERAGE = 0.8
+UNKNOWN_SPEAKER_CONTENT = 3
+UNKNOWN_SPEAKER_RUN = 4
+#: A shared run of this many words is one utterance whoever it is given to.
+LONG_RUN = 8
+LONG_RUN_COVERAGE = 0.8
+#: Reported speech: content words its sentence must share with the other item's sentence,
+#: with a number of the same unit on both sides, and without one.
+PARAPHRASE_SHARED_WITH_UNIT = 3
+PARAPHRASE_SHARED = 5
+PARAPHRASE_JACCARD = 0.2
+#: Index buckets larger than this are walked with a window instead of paired in full.
+BUCKET_CAP = 24
+BUCKET_WINDOW = 4
+
+
+# --- 2. index --------------------------------------------------------------------------
+
+
+def candidate_keys(item: Item) -> list:
+    """The index keys of an item (see the module docstring); sorted, no duplicates.
+
+    ``s|`` keys (quotes only) are pairs of consecutive content words (function words
+    skipped), or the content word of a quote that has one; ``u|`` keys are speaker + unit of a number; ``p|`` keys are speaker + content word
+    and only pair an item with reported speech.
+
+    >>> from quotecheck.model import Document, Quote, Attribution
+    >>> from quotecheck.utterances import utterances
+    >>> t = "“Five minutes” he said."
+    >>> q = Quote(0, 14, t[0:14], 1, 13, "direct", attribution=Attribution(speaker="Putin"))
+    >>> candidate_keys(utterances(Document("a", t, group="g1", quotes=(q,)))[0])
+    ['p|g1|putin|minut', 's|g1|five minutes', 'u|g1|putin|minute']
+    """
+    g = item.group if item.group is not None else "*"
+    norms = item.tokens.norms
+    keys = set()
+    if item.kind == "quote":
+        # Consecutive content words, function words skipped: "we have nowhere to retreat"
+        # and "must understand that we have nowhere to retreat further" share
+        # "nowhere retreat", while "going to" or "the building" index nothing.
+        content = [w for w in norms if not _align.is_function(w)]
+        for x, y in zip(content, content[1:]):
+            keys.add(f"s|{g}|{x} {y}")
+        if len(content) == 1:
+            keys.add(f"s|{g}|{content[0]}")
+    who = _surname(item.speaker)
+    if who:
+        for q in item.quantities:
+            if q.unit:
+                keys.add(f"u|{g}|{who}|{q.unit}")
+        for s in item.own:
+            keys.add(f"p|{g}|{who}|{s}")
+    return sorted(keys)
+
+
+def bucket_pairs(key: str, members: list) -> list:
+    """The candidate pairs of one index bucket: ``members`` are the items filed under
+    ``key``, in key order; returns ``(a.key, b.key)`` pairs with ``a.key < b.key``.
+
+    A bucket of at most :data:`BUCKET_CAP` items is paired in full; a larger one (a common
+    phrase, a much-quoted sentence) pairs each item with the next :data:`BUCKET_WINDOW`,
+    which still links a much-quoted sentence into one cluster through the chain.  ``p|``
+    buckets only pair reported speech with something."""
+    if len(members) < 2:
+        return []
+    members = sorted(members, key=lambda it: it.key)
+    para_only = key.startswith("p|")
+    reach = len(members) if len(members) <= BUCKET_CAP else BUCKET_WINDOW
+    out = []
+    for x, a in enumerate(members):
+        for b in members[x + 1 : x + 1 + reach]:
+            if para_only and a.kind != "paraphrase" and b.kind != "paraphrase":
+                continue
+            out.append((a.key, b.key))
+    return out
+
+
+def candidate_pairs(items: list) -> list:
+    """Index pairs ``(i, j)``, ``i < j``, into ``items`` (in key order) of items that share
+    an index key, sorted: :func:`candidate_keys` then :func:`bucket_pairs` per bucket."""
+    buckets = collections.defaultdict(list)
+    for it in items:
+        for k in candidate_keys(it):
+            buckets[k].append(it)
+    index = {it.key: i for i, it in enumerate(items)}
+    pairs = set()
+    for key, members in buckets.items():
+        for ka, kb in bucket_pairs(key, members):
+            i, j = index[ka], index[kb]
+            pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
+# --- 3. compare ------------------------------------------------------------------------
+
+@attrs.frozen
+class Match:
+    """Two items that are the same utterance: ``a`` and ``b`` are item keys in key order,
+    ``relation`` how their words relate (``identical``, ``contained``, ``overlap``,
+    ``paraphrase``), ``speakers`` ``same``, ``different`` or ``unknown``, ``rule`` the
+    criterion that accepted the pair."""
+
+    a: tuple
+    b: tuple
+    relation: str
+    speakers: str
+    coverage: float
+    rule: str
+
+
+
+def _speaker_relation(a: Item, b: Item) -> str:
+    if not a.speaker or not b.speaker:
+        return "unknown"
+    return "same" if _speakers.same_person(plain_name(a.speaker), plain_name(b.speaker)) else "different"
+
+
+def _content_matched(al: _align.Alignment, a: Item) -> int:
+    norms = a.tokens.norms
+    return sum(1 for o in al.ops if o.tag == "equal"
+               for t in norms[o.i1:o.i2] if not _align.is_function(t))
+
+
+def _inflected(al: _align.Alignment, a: Item, b: Item) -> int:
+    """Substituted words that are inflections of each other ("measure"/"measures", and
+    "this"/"these"): they count towards the words two quotes share."""
+    n = 0
+    for o in al.middle:
+        if o.tag == "replace" and o.i2 - o.i1 == o.j2 - o.j1:
+            xs, ys = _op_words(a, b, o)
+            n += sum(1 for x, y in zip(xs, ys)
+                     if _align.stem(x) == _align.stem(y) or (_align.is_function(x) and _align.is_function(y)))
+    return n
+
+
+def compare(a: Item, b: Item) -> Optional[Match]:
+    """Whether two items are the same utterance (see the module docstring).
+
+    Quotes: with the same speaker, most of the shorter quote's words align (including
+    content words); whoever the speakers, a long shared run of words.  Reported speech:
+    the same speaker, and the sentences share content words (fewer needed when both give a
+    number of the same unit).  Two items of one document can match (a sentence quoted
+    twice); findings only come from different documents.
+    """
+    if b.key < a.key:
+        a, b = b, a
+    if a.key == b.key:
+        return None
+    speakers = _speaker_relation(a, b)
+    if a.kind == "paraphrase" or b.kind == "paraphrase":
+        return _compare_reported(a, b, speakers)
+    if min(len(a.tokens), len(b.tokens)) <= SHORT_QUOTE and not _all_words_in(a, b):
+        return None  # "make America whole again" is not "make America great again"
+    al = _align.align(a.tokens, b.tokens)
+    if not al.matched:
+        return None
+    if speakers == "different" and (_quoting_someone(a, al, "a") or _quoting_someone(b, al, "b")):
+        speakers = "unknown"  # the shared words are a quotation inside the quotation
+    content = _content_matched(al, a)
+    loose = _inflected(al, a, b)
+    stray = _stray_matches(al)
+    shorter = min(al.n_a, al.n_b)
+    coverage = (al.matched - stray + loose) / shorter
+    relation = al.relation
+    if al.longest >= LONG_RUN and coverage >= LONG_RUN_COVERAGE:
+        return Match(a.key, b.key, relation, speakers, coverage, f"shared run of {al.longest} words")
+    if speakers == "same":
+        if relation == "identical" and content >= 1:
+            return Match(a.key, b.key, relation, speakers, 1.0, "same speaker, identical words")
+        if coverage >= SAME_SPEAKER_COVERAGE and content >= SAME_SPEAKER_CONTENT and al.longest >= 2:
+            return Match(a.key, b.key, relation, speakers, coverage,
+                         f"same speaker, {al.matched} of {min(al.n_a, al.n_b)} words align")
+    elif speakers == "unknown":
+        if (coverage >= UNKNOWN_SPEAKER_COVERAGE and content >= UNKNOWN_SPEAKER_CONTENT
+                and al.longest >= UNKNOWN_SPEAKER_RUN):
+            return Match(a.key, b.key, relation, speakers, coverage,
+                         f"speaker unknown, {al.matched} of {min(al.n_a, al.n_b)} words align")
+    return None
+
+
+def _all_words_in(a: Item, b: Item) -> bool:
+    """Whether every word of the shorter item (up to inflection) is in the longer one;
+    numerals aside, as a changed figure is the number check's business."""
+    short, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    need = _stem_counts(short.tokens.norms, True)
+    have = _stem_counts(long_.tokens.norms, False)
+    return not (need - have)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _stem_counts(norms: tuple, skip_numbers: bool) -> collections.Counter:
+    """The stems of ``norms`` with their counts (numerals left out on request); kept, as
+    one item is compared with many others.  Callers must not change the Counter."""
+    return collections.Counter(_align.stem(w) for w in norms if not (skip_numbers and _align.is_number(w)))
+
+
+def _stray_matches(al: _align.Alignment) -> int:
+    """Single aligned words far from any other aligned run ("and" in "And let's make
+    America great again" against "... And frankly, I'm ... make America great again"):
+    coincidences, not shared wording.  A single word counts when it is at most
+    :data:`STRAY_GAP` words from a run of two or more on both sides."""
+    blocks = [(o.i1, o.i2, o.j1, o.j2) for o in al.ops if o.tag == "equal"]
+    anchored = [i2 - i1 >= 2 for i1, i2, _, _ in blocks]
+    for _ in range(2):  # a single word next to an anchored single word is anchored too
+        for k, (i1, i2, j1, j2) in enumerate(blocks):
+            if anchored[k]:
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(blocks) and anchored[n]:
+                    p1, p2, q1, q2 = blocks[n]
+                    gap_i = i1 - p2 if n < k else p1 - i2
+                    gap_j = j1 - q2 if n < k else q1 - j2
+                    if gap_i <= STRAY_GAP and gap_j <= STRAY_GAP:
+                        anchored[k] = True
+    if len(blocks) == 1:
+        return 0
+    return sum(i2 - i1 for (i1, i2, _, _), ok in zip(blocks, anchored) if not ok)
+
+
+def _quoting_someone(item: Item, al: _align.Alignment, side: str) -> bool:
+    """Whether most of the words an item shares lie inside a quotation nested in it
+    (Trump's tweet quoting Comey's "extremely careless ..."): then the item's speaker is
+    quoting, not saying, them."""
+    if not item.nested:
+        return False
+    toks = item.tokens.tokens
+    shared = [toks[i] for o in al.ops if o.tag == "equal"
+              for i in (range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))]
+    inside = sum(1 for t in shared if any(s <= t.start and t.end <= e for s, e in item.nested))
+    return bool(shared) and inside >= 0.8 * len(shared)
+
+
+def _units(item: Item) -> set:
+    return {q.unit for q in item.quantities if q.unit}
+
+
+def _compare_reported(a: Item, b: Item, speakers: str) -> Optional[Match]:
+    if speakers != "same":
+        return None
+    shared = a.context & b.context
+    # Each side's own words must be about what the other's sentence is about.
+    if not (a.own & b.context) or not (b.own & a.context):
+        return None
+    units = _units(a) & _units(b)
+    if units and len(shared) >= PARAPHRASE_SHARED_WITH_UNIT:
+        return Match(a.key, b.key, "paraphrase", speakers, 0.0,
+                     f"same speaker, {len(shared)} shared content words and figures in {sorted(units)[0]}")
+    union = a.context | b.context
+    if len(shared) >= PARAPHRASE_SHARED and len(shared) / len(union) >= PARAPHRASE_JACCARD:
+        return Match(a.key, b.key, "paraphrase", speakers, len(shared) / len(union),
+                     f"same speaker, {len(shared)} shared content words")
+    return None
+
+
+# --- 4. clusters -----------------------------------------------------------------------
+
+def clusters_from_matches(items: list, matches: Iterable) -> list:
+    """Union-find over matches: tuples of two or more items, each in key order, ordered
+    by their first item."""
+    parent = {it.key: it.key for it in items}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for m in matches:
+        ra, rb = find(m.a), find(m.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups = collections.defaultdict(list)
+    for it in items:
+        groups[find(it.key)].append(it)
+    out = [tuple(sorted(g, key=lambda it: it.key)) for g in groups.values() if len(g) > 1]
+    return sorted(out, key=lambda c: c[0].key)
+
+
+def cluster_id(items: Iterable) -> str:
+    """A stable id from the members' sources and offsets."""
+    members = sorted(f"{it.source}:{it.start}:{it.end}" for it in items)  # input order must not matter
+    h = hashlib.sha1("|".join(members).encode("utf-8"))
+    return "c" + h.hexdigest()[:10]
+
+
+def cluster_speaker(items: Iterable) -> Optional[str]:
+    """The speaker most members give (the longest form of the name on a tie)."""
+    names = collections.Counter(it.speaker for it in items if it.speaker)
+    if not names:
+        return None
+    return sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def cluster_record(items: tuple) -> Cluster:
+    kinds = sorted({it.kind for it in items})
+    return Cluster(cluster_id(items), cluster_speaker(items), tuple(it.side for it in items),
+                   reason=f"{len(items)} {'/'.join(kinds)}s of one utterance in "
+                          f"{len({it.document for it in items})} documents")

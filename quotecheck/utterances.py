@@ -1,0 +1,347 @@
+"""The utterances of one document, ready to compare across documents.
+
+:func:`utterances` ``(document, index) -> list[Item]``: one :class:`Item` per speech quote
+(direct, partial, nested; the halves of a quotation split around its attribution are one
+item) or reported-speech paraphrase, with its normalised tokens, speaker and how sure the
+attribution is, quantities, the content words of its sentence and the occasion the
+sentence gives ("on Sunday").  Part of the cross-source check (see
+:mod:`quotecheck.crosssource`).
+"""
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+import unicodedata
+from typing import Iterable, Optional
+
+import attrs
+import regex
+
+from . import lexicon
+from . import align as _align
+from . import numbers as _numbers
+from . import text as _text
+from .model import REPORTED, SPEECH_KINDS, Side
+
+
+#: A quote ending in a comma continued by a lower-case quote this close after it is
+#: one sentence split around its attribution.
+SPLIT_QUOTE_GAP = 80
+#: Words of one quotation that are compared; alignment is quadratic in the worst case, and
+#: no real quotation is this long (a longer "quote" is a finder error or hostile input).
+MAX_TOKENS = 600
+
+
+@functools.lru_cache(maxsize=1)
+def _context_stop() -> frozenset:
+    return lexicon.words("crosssource_context_stop.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_words() -> dict:
+    """``phrase -> day|period`` from ``crosssource_occasion.txt``."""
+    out = {}
+    for line in lexicon.words("crosssource_occasion.txt"):
+        word, _, kind = line.partition("\t")
+        out[word] = kind or "day"
+    return out
+
+
+def _names_a_day(occasion: str) -> bool:
+    words = _occasion_words()
+    return any(words.get(w) == "day" for w in occasion.lower().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _occasion_re():
+    """"on Sunday", "Tuesday at the Russian Defense Ministry", "last week": when (and
+    where) a source says the words were spoken.  Bounded repetitions only."""
+    words = sorted(_occasion_words(), key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    name = r"\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*+"  # "U.S", "Defense": a dot only inside a name
+    return regex.compile(
+        rf"(?i:\b(?:(?:on|last|this|next|early|late|earlier)\s+)?(?:{alt})\b"
+        rf"(?:\s+(?:morning|afternoon|evening|night))?)"
+        rf"(?:,?\s+(?i:at|in|to)\s+(?:(?i:the|a)\s+)?{name}(?:\s+(?:of\s+)?{name}){{0,5}})?")
+
+
+# --- 1. items ------------------------------------------------------------------------
+
+@attrs.frozen
+class Item:
+    """One utterance of one document, ready to compare (picklable, no document inside).
+
+    ``start``/``end``/``text`` are the quote as found (marks included); ``tokens`` are the
+    words inside the marks with document offsets; ``quantities`` have document offsets;
+    ``own`` and ``context`` are content-word stems of the item and of its sentence;
+    ``opens``/``closes`` say whether the quote starts with a capital and ends with
+    sentence punctuation (presents itself as a whole sentence).
+    """
+
+    doc: int
+    source: str
+    group: Optional[str]
+    start: int
+    end: int
+    text: str
+    kind: str  # "quote" or "paraphrase"
+    quote_kind: str
+    speaker: Optional[str]
+    confidence: float
+    tokens: _align.Tokens
+    quantities: tuple
+    own: frozenset
+    context: frozenset
+    occasion: Optional[str] = None
+    opens: bool = False
+    closes: bool = False
+    #: ``person``/``organisation``/``group`` as the document's speakers say, when known.
+    speaker_kind: Optional[str] = None
+    #: The attribution names the speaker at the quote ("A.J. Smith said"), rather than
+    #: resolving a pronoun or a description to them.
+    explicit: bool = False
+    #: Document offsets of quotations nested inside this one: the speaker quoting someone.
+    nested: tuple = ()
+
+    @property
+    def key(self) -> tuple:
+        return (self.doc, self.source, self.start, self.end, self.kind)
+
+    @property
+    def document(self) -> tuple:
+        """Which document the item is from: its index and source (a distributed run that
+        gives every document index 0 still tells documents apart by source)."""
+        return (self.doc, self.source)
+
+    @property
+    def side(self) -> Side:
+        return Side(self.source, self.start, self.end, self.text, self.kind, self.quote_kind,
+                    self.speaker, self.occasion)
+
+
+def content_stems(tokens: Iterable, exclude: frozenset = frozenset()) -> frozenset:
+    """Stems of the content words among normalised tokens (no function words, numbers,
+    reporting verbs or ``exclude``d words such as the speaker's name).
+
+    >>> sorted(content_stems(["the", "missiles", "said", "in", "ukraine", "5"]))
+    ['missil', 'ukrain']
+    """
+    stop = _context_stop()
+    numeric = _numbers.number_words()
+    return frozenset(_align.stem(t) for t in tokens
+                     if not _align.is_function(t) and not _align.is_number(t) and t not in stop
+                     and t not in numeric
+                     and t not in exclude and len(t) > 1)
+
+
+def _name_words(name: Optional[str]) -> frozenset:
+    return frozenset(_align.normalise_word(w) for w in (name or "").split())
+
+
+_SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+_STOP = regex.compile(r"[.!?]")
+#: Between a negation and the words it would govern: a clause or sentence break.
+_CLAUSE_BREAK = regex.compile(r"[,.;:!?—–”’»\"()\n]")
+#: Between two words: a sentence end, a line break or a closing quotation mark.
+_BOUNDARY = regex.compile(r"[.!?\n”»\"]")
+#: How far from a quote its sentence is looked for (characters each way).
+SENTENCE_REACH = 400
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple:
+    """``(start, end)`` of the sentence(s) around ``text[start:end]``, never crossing a line
+    break and never further than :data:`SENTENCE_REACH` characters: a local scan for
+    sentence punctuation, so the cost follows the quote, not the document.  An
+    abbreviation ("U.S.") may cut a context short; the context only feeds word overlap
+    and the occasion.
+
+    >>> t = "First one. Putin said on Sunday “we stay.” He left. Next"
+    >>> a, b = sentence_bounds(t, t.index("“"), t.index("”") + 1)
+    >>> t[a:b]
+    'Putin said on Sunday “we stay.” He left.'
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, start - SENTENCE_REACH)
+    # the pipeline's one sentence rule; the looks run a few characters past each bound, where
+    # the rule wants to see the capital that opens the next sentence
+    starts = [b for _, b in _text.sentence_breaks(text, lo, min(len(text), start + 3)) if b <= start]
+    s = starts[-1] if starts else lo
+    while s < start and text[s].isspace():
+        s += 1
+    hi = min(line_end, end + SENTENCE_REACH)
+    e = next((a for a, _ in _text.sentence_breaks(text, end, min(len(text), hi + 3)) if a <= hi), hi)
+    return s, max(e, end)
+
+
+def _occasion(doc_text: str, s_start: int, s_end: int, inner: tuple, earlier: list,
+              speaker: Optional[str]) -> Optional[str]:
+    """The occasion the sentence around a quote gives, outside the quoted words; else the
+    last one an earlier sentence naming the speaker gave (journalists name the occasion
+    once, in the lede: "Putin on Sunday said ...")."""
+    for m in _occasion_re().finditer(doc_text, s_start, s_end):
+        if not (m.start() < inner[1] and m.end() > inner[0]):
+            return _clean_occasion(m.group())
+    who = _surname(speaker)
+    before = [m for m in earlier if m[1] <= s_start and who and who in m[3] and _names_a_day(m[2])]
+    if before:
+        return f"{before[-1][2]} (earlier in the article)"
+    return None
+
+
+def _clean_occasion(s: str) -> str:
+    return _SPACES.sub(" ", s).rstrip(".,")
+
+
+def _outside_quotes(matches: list, spans: list) -> list:
+    """Occasion mentions that are not inside any quotation (a speaker's "on Monday" is
+    their words, not the occasion)."""
+    starts = [s for s, _ in spans]
+    out = []
+    for m in matches:
+        i = bisect.bisect_right(starts, m[0]) - 1
+        if i >= 0 and spans[i][0] <= m[0] < spans[i][1]:
+            continue
+        out.append(m)
+    return out
+
+
+def _utterance_pieces(quotes: list) -> list:
+    """The quotes of a document grouped into utterances: a split quotation ("“Whatever the
+    motives of the arsonist,” Mr. McAllister said, “the governor has faith ...”") is one
+    sentence cut by its attribution, so its halves are compared as one; everything else
+    stands alone.  A piece list is in text order."""
+    speech = sorted((q for q in quotes if q.kind != REPORTED), key=lambda q: q.start)
+    follows = {}
+    for q, nxt in zip(speech, speech[1:]):
+        if q.inner.rstrip().endswith(",") and 0 <= nxt.start - q.end <= SPLIT_QUOTE_GAP:
+            first = _LETTER.search(nxt.inner)
+            if first and first.group().islower() and nxt.parent is None and q.parent is None:
+                follows[q.start] = nxt
+    continued = {id(n) for n in follows.values()}
+    out = []
+    for q in quotes:
+        if id(q) in continued:
+            continue
+        piece = [q]
+        while q.kind != REPORTED and q.start in follows:
+            q = follows[q.start]
+            piece.append(q)
+        out.append(piece)
+    return out
+
+
+def _title_case(toks: _align.Tokens) -> bool:
+    """Three or more words, every one capitalised (not shouted in capitals), function words
+    too: a title."""
+    words = [t.raw for t in toks.tokens if t.raw[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words) and any(
+        _align.is_function(t.norm) for t in toks.tokens)
+
+
+def _join_tokens(parts: list) -> _align.Tokens:
+    tokens, gaps = [], {}
+    for t in parts:
+        gaps.update({len(tokens) + i: g for i, g in t.gaps.items()})
+        tokens.extend(t.tokens)
+    return _align.Tokens(tuple(tokens), gaps)
+
+
+def _names_speaker(att, s_start: int, s_end: int) -> bool:
+    """Whether the attribution writes the speaker's name at the quote, in its sentence
+    ("A.J. Smith said"), rather than resolving a pronoun or carrying a speaker over from
+    an earlier quote: only then is a disagreement about who spoke the sources', not ours."""
+    who = _surname(att.speaker)
+    if not (who and att.mention and who in _align.normalise_word(att.mention).split()):
+        return False
+    return att.mention_start is not None and s_start <= att.mention_start < s_end
+
+
+def utterances(document, index: int = 0) -> list:
+    """The items of one document, in text order (see the module docstring).
+
+    >>> from quotecheck.model import Document, Quote, Attribution
+    >>> t = "Putin on Sunday said: “We have nowhere to retreat.”"
+    >>> q = Quote(21, 51, t[21:51], 22, 50, "direct", attribution=Attribution(speaker="Vladimir Putin"))
+    >>> [it] = utterances(Document("a.txt", t, quotes=(q,)))
+    >>> it.tokens.norms, it.speaker, it.occasion, it.opens, it.closes
+    (('we', 'have', 'nowhere', 'to', 'retreat'), 'Vladimir Putin', 'on Sunday', True, True)
+    """
+    quotes = [q for q in document.quotes if q.kind in SPEECH_KINDS or q.kind == REPORTED]
+    if not quotes or document.status != "ok":
+        return []
+    text = document.text
+    spans = sorted((q.inner_start, q.inner_end) for q in quotes if q.kind != REPORTED)
+    occasions = []
+    for m in _occasion_re().finditer(text):
+        a, b = sentence_bounds(text, m.start(), m.end())
+        occasions.append((m.start(), m.end(), _clean_occasion(m.group()),
+                          frozenset(_align.words_of(text[a:b]))))
+    occasions = _outside_quotes(occasions, spans)
+    kinds = {sp.name: sp.kind for sp in document.speakers}
+    children = collections.defaultdict(list)
+    for q in document.quotes:
+        if q.parent is not None and 0 <= q.parent < len(document.quotes):
+            children[id(document.quotes[q.parent])].append((q.inner_start, q.inner_end))
+    out = []
+    for piece in _utterance_pieces(quotes):
+        first, last = piece[0], piece[-1]
+        toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
+        if not len(toks):
+            continue
+        if first.kind != REPORTED and _title_case(toks):
+            continue  # "Not Fit To Serve As President": a headline or a slogan, nobody's words
+        if len(toks) > MAX_TOKENS:
+            toks = _align.Tokens(toks.tokens[:MAX_TOKENS], {i: g for i, g in toks.gaps.items() if i <= MAX_TOKENS})
+        qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start,
+                                value_start=x.value_start + q.inner_start, value_end=x.value_end + q.inner_start)
+                   for q in piece for x in _numbers.quantities(q.inner))
+        said = next((q for q in piece if q.speaker), first)
+        s_start, s_end = sentence_bounds(text, first.start, last.end)
+        exclude = _name_words(said.speaker)
+        own = content_stems(toks.norms, exclude)
+        context = own | content_stems(_align.words_of(text[s_start:s_end]), exclude)
+        opening = first.inner.lstrip(" \t\n\"'“”‘’«»„")
+        closing = last.inner.rstrip(" \t\n\"'“”‘’«»„")
+        letter = _LETTER.search(opening)
+        out.append(Item(
+            doc=index, source=document.source, group=document.group,
+            start=first.start, end=last.end, text=text[first.start:last.end],
+            kind="paraphrase" if first.kind == REPORTED else "quote", quote_kind=first.kind,
+            speaker=said.speaker, confidence=said.attribution.confidence,
+            tokens=toks, quantities=qs, own=own, context=context,
+            occasion=_occasion(text, s_start, s_end, (first.inner_start, last.inner_end), occasions, said.speaker),
+            opens=bool(letter) and letter.group().isupper(),
+            closes=closing[-1:] in (".", "!", "?", ",", "…", ";"),
+            speaker_kind=kinds.get(said.speaker),
+            explicit=_names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)),
+            nested=tuple(sorted(sp for q in piece for sp in children.get(id(q), ()))),
+        ))
+    out.sort(key=lambda it: it.key)
+    return out
+
+
+def _surname(name: Optional[str]) -> Optional[str]:
+    words = (plain_name(name) or "").split()
+    return _align.normalise_word(words[-1]) if words else None
+
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def plain_name(name: Optional[str]) -> Optional[str]:
+    """A name without diacritics: outlets print "Calderón" and "Calderon" for one man.
+
+    >>> plain_name("Felipe Calderón")
+    'Felipe Calderon'
+    """
+    if not name:
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+
+def _op_words(a: Item, b: Item, o) -> tuple:
+    return a.tokens.norms[o.i1:o.i2], b.tokens.norms[o.j1:o.j2]
