@@ -239,10 +239,14 @@ def align(a: Tokens, b: Tokens) -> Alignment:
     if not matched:
         ops = tuple(Op(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in raw)
         return Alignment(ops, len(na), len(nb), 0, 0, "none")
-    # The shared stretch runs from the first to the last op that both sides take part in
-    # (equal or replace); words one side has before or after it are truncation, not edits.
-    both = [k for k, (tag, *_r) in enumerate(raw) if tag in ("equal", "replace")]
-    first, last = both[0], both[-1]
+    # The shared stretch runs from the first to the last op that both sides take part in:
+    # a run of equal words that is not a stray (see _anchored), or words replaced right
+    # beside one ("Nearly 40 percent" / "More than 40 percent"); words one side has before
+    # or after it are truncation, not edits.
+    anchored = _anchored(raw)
+    near = set(anchored) | {k for k, op in enumerate(raw) if op[0] == "replace"
+                            and (k - 1 in anchored or k + 1 in anchored)}
+    first, last = min(near), max(near)
     ops = []
     for k, (tag, i1, i2, j1, j2) in enumerate(raw):
         where = "head" if k < first else "tail" if k > last else "middle"
@@ -263,6 +267,32 @@ def align(a: Tokens, b: Tokens) -> Alignment:
     else:
         relation, shorter = "overlap", None
     return Alignment(ops, len(na), len(nb), matched, longest, relation, shorter)
+
+
+#: A single equal word further than this from a longer equal run is a coincidence ("at" in
+#: "same breath at Tyler" against "... with Tyler. When I look at how hard ...").
+STRAY_GAP = 2
+
+
+def _anchored(raw: list) -> list:
+    """Indices of the equal opcodes that are real shared wording: runs of two or more words,
+    and single words at most :data:`STRAY_GAP` words (on both sides) from such a run or from
+    another anchored single word.  When nothing is anchored (short quotes), every equal
+    opcode counts."""
+    eq = [k for k, op in enumerate(raw) if op[0] == "equal"]
+    ok = {k for k in eq if raw[k][2] - raw[k][1] >= 2}
+    if not ok:
+        return eq
+    for _ in range(2):
+        for x, k in enumerate(eq):
+            if k in ok:
+                continue
+            for n in (x - 1, x + 1):
+                if 0 <= n < len(eq) and eq[n] in ok:
+                    a, b = raw[min(k, eq[n])], raw[max(k, eq[n])]
+                    if b[1] - a[2] <= STRAY_GAP and b[3] - a[4] <= STRAY_GAP:
+                        ok.add(k)
+    return sorted(ok)
 
 
 def words(tokens: Tokens, i1: int, i2: int) -> dict:

@@ -183,8 +183,10 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     al = _align.align(a.tokens, b.tokens)
     if not al.matched:
         return None
-    if speakers == "different" and (_quoting_someone(a, al, "a") or _quoting_someone(b, al, "b")):
-        speakers = "unknown"  # the shared words are a quotation inside the quotation
+    if _quoting_someone(a, al, "a") or _quoting_someone(b, al, "b"):
+        # The shared words are a quotation inside the other quotation (a memo quoting a
+        # witness, a tweet quoting a rival): the containing text is another utterance.
+        return None
     content = _content_matched(al, a)
     loose = _inflected(al, a, b)
     stray = _stray_matches(al)

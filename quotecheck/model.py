@@ -202,7 +202,8 @@ class Finding:
     the aligned difference (what was added, removed, substituted, the normalised
     numbers), ``explanation`` one sentence a person can act on, ``rule`` the check that
     raised it and ``fingerprint`` a stable id that does not depend on offsets (for
-    baselines).
+    baselines).  ``confidence`` (0-1) is how sure the finding is of what it rests on: the
+    word alignment, both attributions (speaker findings), the number parse.
     """
 
     kind: str
@@ -214,6 +215,7 @@ class Finding:
     rule: str = ""
     cluster: Optional[str] = None
     fingerprint: str = ""
+    confidence: float = 1.0
 
 
 @attrs.frozen

@@ -98,7 +98,7 @@ def _scanner():
 def _trigger():
     """A quick test for anything the scanner could start a quantity from (a digit or a
     number word): most quoted sentences have none, and the scanner is the slow part."""
-    return regex.compile(r"\d|\b(?:" + _alt(number_words()) + r")\b", regex.IGNORECASE)
+    return regex.compile(r"\d|\b(?:" + _alt(list(number_words()) + list(_denominators())) + r")\b", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -247,7 +247,7 @@ def quantities(text: str) -> tuple:
     """
     if not _trigger().search(text):
         return ()
-    clock = times(text)
+    clock = times(text) + proportions(text)
     out = list(clock)
     for m in _scanner().finditer(text):
         if clock and any(c.start < m.end() and m.start() < c.end for c in clock):
@@ -298,7 +298,9 @@ def _make(text: str, m, low, high, end: Optional[int] = None) -> Quantity:
 _TIME_RE = regex.compile(
     r"(?<![\w.:])(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?[ \t]?(?P<ampm>[ap])\.?[ \t]?m\b\.?"
     r"|(?P<h24>[01]?[0-9]|2[0-3]):(?P<m24>[0-5][0-9])(?![0-9:])"
-    r"|(?P<hz>[01][0-9]|2[0-3])(?P<mz>[0-5][0-9])(?=[ \t]?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET)\b))",
+    r"|(?P<hz>[01][0-9]|2[0-3])(?P<mz>[0-5][0-9])(?=[ \t]?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET)\b))"
+    # the zone belongs to the time: "6:41pm PST" and "18:41" differ only in how they are written
+    r"(?:[ \t]?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET)\b)?",
     regex.IGNORECASE)
 
 
@@ -306,7 +308,7 @@ def times(text: str) -> tuple:
     """Clock times in ``text`` as quantities with unit ``time`` (minutes after midnight).
 
     >>> [(q.text, q.low) for q in times("at 6 p.m., at 6:00 p.m., at 18:00 and 0241 GMT")]
-    [('6 p.m.', 1080.0), ('6:00 p.m.', 1080.0), ('18:00', 1080.0), ('0241', 161.0)]
+    [('6 p.m.', 1080.0), ('6:00 p.m.', 1080.0), ('18:00', 1080.0), ('0241 GMT', 161.0)]
     """
     out = []
     for m in _TIME_RE.finditer(text):
@@ -319,4 +321,76 @@ def times(text: str) -> tuple:
             h, mins = int(m.group("hz")), int(m.group("mz"))
         v = float(h * 60 + mins)
         out.append(Quantity(m.start(), m.end(), m.group(), v, v, None, None, "time", m.start(), m.end()))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _denominators() -> dict:
+    """Fraction words and their denominators: "half" 2, "quarter" 4, and every ordinal word
+    of ``numbers_ordinals.tsv`` from "third" on ("two-thirds", "a fifth of")."""
+    out = {"half": 2.0, "halves": 2.0, "quarter": 4.0, "quarters": 4.0}
+    for word, numeral in lexicon.rows("numbers_ordinals.tsv"):
+        n = float(numeral.rstrip("stndrh"))
+        if n >= 3:
+            out[word] = out[word + "s"] = n
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _proportion_re():
+    """Ratios, odds and fractions, each side a numeral or a run of number words; one
+    alternation of fixed forms with bounded separators, so nothing backtracks."""
+    words = _alt(w for w, (v, role) in number_words().items() if role in ("digit", "teen", "ten"))
+    side = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})++|[0-9]++|(?:{words})(?:-(?:{words}))?+)"
+    dash = r"(?:[ \t]*+-[ \t]*+|[ \t]++)"
+    denom = _alt(_denominators())
+    return regex.compile(
+        rf"(?<![\w.,-])(?:"
+        rf"(?P<n>{side}){dash}(?:in|out[ \t]++of|of[ \t]++every){dash}(?P<m>{side})"   # 1-in-3, one out of three
+        rf"|(?P<on>{side})(?:[ \t]*+-[ \t]*+to[ \t]*+-[ \t]*+|[ \t]++to[ \t]++|[ \t]?:[ \t]?)(?P<om>{side})"  # 3-to-1, 3 to 1, 3:1
+        rf"|(?P<fn>{side}|an?)(?P<fsep>{dash})(?P<fd>{denom})(?P<of>(?=[ \t]++of\b))?+"  # two-thirds, a third of
+        rf"|(?P<sn>[0-9]{{1,3}})/(?P<sd>[0-9]{{1,3}})(?![0-9/])"  # 2/3, not a date 1/2/2020
+        rf")(?![\w])", regex.IGNORECASE | regex.V1)
+
+
+def _side_value(s: str) -> Optional[float]:
+    s = s.replace(",", "")
+    return float(s) if s[:1].isdigit() else words_value(s.replace("-", " "))
+
+
+def proportions(text: str) -> tuple:
+    """Ratios, odds and fractions as one value each, so two ways of writing one proportion
+    agree and two proportions that share a figure do not: "1-in-3", "one in three" and
+    "one out of three" are the share 1/3 (unit ``share``, like "a third of" and "1/3");
+    "3-to-1", "three to one" and "3:1" are odds 3 (unit ``odds``).  "N to M" with N below
+    M is a range ("7 to 10 minutes"), left to the scanner.  A fraction word counts when it
+    is hyphenated, plural or followed by "of": "a third of", not the ordinal in "a third
+    term".
+
+    >>> [(q.text, q.describe()) for q in proportions("1-in-3 voters, one in three, 2-in-3, 3 to 1, two-thirds of them")]
+    [('1-in-3', '0.333333333333 share'), ('one in three', '0.333333333333 share'), ('2-in-3', '0.666666666667 share'), ('3 to 1', '3 odds'), ('two-thirds', '0.666666666667 share')]
+    >>> [q.text for q in proportions("a third of them, from 7 to 10 minutes, a third term")]
+    ['a third']
+    """
+    out = []
+    for m in _proportion_re().finditer(text):
+        if m.group("n"):
+            n, d, unit = _side_value(m.group("n")), _side_value(m.group("m")), "share"
+        elif m.group("on"):
+            n, d, unit = _side_value(m.group("on")), _side_value(m.group("om")), "odds"
+            if n is None or d is None or n < d:
+                continue  # "7 to 10": a range
+        elif m.group("fn"):
+            fn = m.group("fn").lower()
+            n = 1.0 if fn in ("a", "an") else _side_value(fn)
+            fd = m.group("fd").lower()
+            d, unit = _denominators()[fd], "share"
+            if not (m.group("of") is not None or "-" in m.group("fsep") or fd.endswith("s")):
+                continue  # "a third term", "the one fifth grader"
+        else:
+            n, d, unit = float(m.group("sn")), float(m.group("sd")), "share"
+        if n is None or not d:
+            continue
+        v = _norm(n / d)
+        out.append(Quantity(m.start(), m.end(), m.group(), v, v, None, None, unit, m.start(), m.end()))
     return tuple(out)

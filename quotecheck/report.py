@@ -189,7 +189,7 @@ def finding_dict(f: Finding) -> dict:
     return {"kind": f.kind, "severity": f.severity, "speaker": f.speaker,
             "sides": [side_dict(s) for s in f.sides], "diff": canonical(f.diff),
             "explanation": f.explanation, "rule": f.rule, "cluster": f.cluster,
-            "fingerprint": fingerprint(f)}
+            "fingerprint": fingerprint(f), "confidence": f.confidence}
 
 
 def summary_dict(report: Report) -> dict:

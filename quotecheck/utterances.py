@@ -103,6 +103,9 @@ class Item:
     explicit: bool = False
     #: Document offsets of quotations nested inside this one: the speaker quoting someone.
     nested: tuple = ()
+    #: The outlet's own words just before the quote negate it ("he would not “support the
+    #: bill”"): a negation the other source has inside its quotation is carried over.
+    lead_negated: bool = False
 
     @property
     def key(self) -> tuple:
@@ -209,15 +212,18 @@ def _outside_quotes(matches: list, spans: list) -> list:
     return out
 
 
-def _utterance_pieces(quotes: list) -> list:
+def _utterance_pieces(quotes: list, text: str = "") -> list:
     """The quotes of a document grouped into utterances: a split quotation ("“Whatever the
     motives of the arsonist,” Mr. McAllister said, “the governor has faith ...”") is one
     sentence cut by its attribution, so its halves are compared as one; everything else
-    stands alone.  A piece list is in text order."""
+    stands alone.  The attribution between the halves ends in a comma; two partial quotes
+    joined by the reporter's words ("called it “a betrayal,” and said it “hurts families”")
+    stay two.  A piece list is in text order."""
     speech = sorted((q for q in quotes if q.kind != REPORTED), key=lambda q: q.start)
     follows = {}
     for q, nxt in zip(speech, speech[1:]):
-        if q.inner.rstrip().endswith(",") and 0 <= nxt.start - q.end <= SPLIT_QUOTE_GAP:
+        between = text[q.end:nxt.start].rstrip() if text else ","
+        if q.inner.rstrip().endswith(",") and 0 <= nxt.start - q.end <= SPLIT_QUOTE_GAP and between.endswith(","):
             first = _LETTER.search(nxt.inner)
             if first and first.group().islower() and nxt.parent is None and q.parent is None:
                 follows[q.start] = nxt
@@ -232,6 +238,22 @@ def _utterance_pieces(quotes: list) -> list:
             piece.append(q)
         out.append(piece)
     return out
+
+
+#: How many of the outlet's words before a quote can negate it ("did not “support ...”").
+LEAD_NEGATION_WORDS = 3
+
+
+def _lead_negated(text: str, s_start: int, q_start: int) -> bool:
+    """Whether one of the last :data:`LEAD_NEGATION_WORDS` words before the quote, in its
+    sentence, is a negation.
+
+    >>> t = "He said he would not “support the bill.”"
+    >>> _lead_negated(t, 0, t.index("“")), _lead_negated("He said “no.”", 0, 8)
+    (True, False)
+    """
+    words = _align.words_of(text[max(s_start, q_start - 60):q_start])[-LEAD_NEGATION_WORDS:]
+    return any(_align.is_negation(w) for w in words)
 
 
 def _title_case(toks: _align.Tokens) -> bool:
@@ -287,7 +309,7 @@ def utterances(document, index: int = 0) -> list:
         if q.parent is not None and 0 <= q.parent < len(document.quotes):
             children[id(document.quotes[q.parent])].append((q.inner_start, q.inner_end))
     out = []
-    for piece in _utterance_pieces(quotes):
+    for piece in _utterance_pieces(quotes, text):
         first, last = piece[0], piece[-1]
         toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
         if not len(toks):
@@ -315,10 +337,12 @@ def utterances(document, index: int = 0) -> list:
             tokens=toks, quantities=qs, own=own, context=context,
             occasion=_occasion(text, s_start, s_end, (first.inner_start, last.inner_end), occasions, said.speaker),
             opens=bool(letter) and letter.group().isupper(),
+            # "...,” he said.": the comma stands for the full stop of a sentence quoted whole
             closes=closing[-1:] in (".", "!", "?", ",", "…", ";"),
             speaker_kind=kinds.get(said.speaker),
             explicit=_names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)),
             nested=tuple(sorted(sp for q in piece for sp in children.get(id(q), ()))),
+            lead_negated=_lead_negated(text, s_start, first.start),
         ))
     out.sort(key=lambda it: it.key)
     return out

@@ -105,7 +105,8 @@ def test_ellipsis_cut_in_the_middle_is_wording_not_truncation():
     fs = check(a, b)[1]
     assert "wording" in kinds(fs)
     [w] = [f for f in fs if f.kind == "wording"]
-    assert w.diff["cut"] and w.severity == "info"
+    # an ellipsis that cuts words (here a negation) out of the middle is a warning, and says what
+    assert w.diff["cut"] and w.severity == "warning" and "not at all" in w.explanation
 
 
 def test_paraphrase_against_quote_with_other_figures():
