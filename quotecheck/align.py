@@ -243,7 +243,7 @@ def align(a: Tokens, b: Tokens) -> Alignment:
     # a run of equal words that is not a stray (see _anchored), or words replaced right
     # beside one ("Nearly 40 percent" / "More than 40 percent"); words one side has before
     # or after it are truncation, not edits.
-    anchored = _anchored(raw)
+    anchored = _anchored(raw, len(na), len(nb))
     near = set(anchored) | {k for k, op in enumerate(raw) if op[0] == "replace"
                             and (k - 1 in anchored or k + 1 in anchored)}
     first, last = min(near), max(near)
@@ -274,13 +274,14 @@ def align(a: Tokens, b: Tokens) -> Alignment:
 STRAY_GAP = 2
 
 
-def _anchored(raw: list) -> list:
+def _anchored(raw: list, n_a: int, n_b: int) -> list:
     """Indices of the equal opcodes that are real shared wording: runs of two or more words,
-    and single words at most :data:`STRAY_GAP` words (on both sides) from such a run or from
-    another anchored single word.  When nothing is anchored (short quotes), every equal
-    opcode counts."""
+    a word both sides start (or end) with, and single words at most :data:`STRAY_GAP` words
+    (on both sides) from such a run or from another anchored single word.  When nothing is
+    anchored (short quotes), every equal opcode counts."""
     eq = [k for k, op in enumerate(raw) if op[0] == "equal"]
-    ok = {k for k in eq if raw[k][2] - raw[k][1] >= 2}
+    ok = {k for k in eq if raw[k][2] - raw[k][1] >= 2
+          or (raw[k][1] == 0 and raw[k][3] == 0) or (raw[k][2] == n_a and raw[k][4] == n_b)}
     if not ok:
         return eq
     for _ in range(2):

@@ -340,11 +340,11 @@ def _wording_findings(a, b, al, cid) -> list:
         wa, wb = _align.words(a.tokens, o.i1, o.i2), _align.words(b.tokens, o.j1, o.j2)
         if o.gap == "ellipsis":
             entry = dict(wb if o.tag == "insert" else wa, source=(b if o.tag == "insert" else a).source)
-            changes["cut"].append(entry)
+            changes["cut"].append(dict(entry, minor=minor))
         elif o.tag == "insert":
-            changes["added"].append(dict(wb, source=b.source))
+            changes["added"].append(dict(wb, source=b.source, minor=minor))
         elif o.tag == "delete":
-            changes["removed"].append(dict(wa, source=a.source))
+            changes["removed"].append(dict(wa, source=a.source, minor=minor))
         else:
             changes["substituted"].append({"a": wa, "b": wb, "minor": minor})
         major = major or not minor
@@ -356,19 +356,24 @@ def _wording_findings(a, b, al, cid) -> list:
             major = major or mid
     if not any(changes.values()):
         return []
+    # The explanation names what changes the meaning; minor differences only when that is all.
+    shown = lambda key: [x for x in changes[key] if not (major and x["minor"])]
     parts = []
-    if changes["substituted"]:
-        subs = [f"{s['b']['text']}” for “{s['a']['text']}" for s in changes["substituted"]]
-        parts.append("has " + _quoted(subs))
-    if changes["added"]:
-        parts.append("adds " + _quoted([x["text"] for x in changes["added"]]))
-    if changes["removed"]:
-        parts.append("drops " + _quoted([x["text"] for x in changes["removed"]]))
-    if changes["cut"]:
-        parts.append("marks with an ellipsis the cut of " + _quoted([x["text"] for x in changes["cut"]]))
+    if shown("substituted"):
+        parts.append("has " + _quoted([f"{x['b']['text']}” for “{x['a']['text']}" for x in shown("substituted")]))
+    if shown("added"):
+        parts.append("adds " + _quoted([x["text"] for x in shown("added")]))
+    if shown("removed"):
+        parts.append("drops " + _quoted([x["text"] for x in shown("removed")]))
+    if shown("cut"):
+        parts.append("marks with an ellipsis the cut of " + _quoted([x["text"] for x in shown("cut")]))
+    hidden = sum(len(changes[k]) - len(shown(k)) for k in ("substituted", "added", "removed", "cut"))
+    if hidden and parts:
+        parts.append(f"and differs in {hidden} minor word{'s' if hidden > 1 else ''}")
     sentence = ""
-    if changes["beyond_sentence"]:
-        x = changes["beyond_sentence"]
+    whole_cut = [e for e in changes["beyond_sentence"] if not major or e["mid_phrase"]]
+    if whole_cut:
+        x = whole_cut
         before = [e["text"] for e in x if e["where"] == "head"]
         after = [e["text"] for e in x if e["where"] == "tail"]
         more = " and ".join(([f"{_quoted(before[:1])} before it"] if before else [])

@@ -14,8 +14,8 @@ not "new", and "went" is "go".
 
 >>> minor_change(("sen",), ("senator",)), minor_change(("pews",), ("pew",)), minor_change(("oh",), ())
 (True, True, True)
->>> minor_change(("ruined",), ("destroyed",)), minor_change((), ("dangerous",))
-(False, False)
+>>> minor_change(("ruined",), ("destroyed",)), minor_change((), ("dangerous",)), minor_change(("he", "is", "both"), ("he's",))
+(False, False, True)
 """
 from __future__ import annotations
 
@@ -182,7 +182,8 @@ def minor_change(xs: tuple, ys: tuple, raw_x: tuple = (), raw_y: tuple = ()) -> 
     words (function words, interjections) added, dropped or swapped."""
     if xs and ys and same_words(xs, ys, raw_x, raw_y):
         return True
-    # what differs after the same words are set aside, word for word
-    rest_x = [x for x in xs if not any(same_words((x,), (y,)) for y in ys)]
-    rest_y = [y for y in ys if not any(same_words((x,), (y,)) for x in xs)]
+    # what differs after the same words are set aside, word for word, contractions written out
+    ex, ey = expanded(xs), expanded(ys)
+    rest_x = [x for x in ex if not any(same_words((x,), (y,)) for y in ey)]
+    rest_y = [y for y in ey if not any(same_words((x,), (y,)) for x in ex)]
     return all(is_minor_word(w) for w in rest_x + rest_y)
