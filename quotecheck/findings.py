@@ -18,7 +18,7 @@ from . import lexicon
 from . import align as _align
 from .grouping import Match, _units, cluster_id, compare
 from .model import Finding
-from .utterances import Item, _op_words, _surname, plain_name
+from .utterances import Item, _op_words, _surname, name_variant
 from .wording import expanded, is_minor_word, minor_change, spelling_key, spelling_variant
 
 
@@ -474,7 +474,7 @@ def _speaker_findings(a, b, cid) -> list:
     and the names are not variants of one name; otherwise information with both
     attributions shown, as most such disagreements are our misreading, not the sources'."""
     why = ""
-    if _speakers_variant(a.speaker, b.speaker):
+    if name_variant(a.speaker, b.speaker) or _surname(a.speaker) == _surname(b.speaker):
         why = "the names may be one person's"
     elif _names_the_other(a, b) or _names_the_other(b, a):
         # "Greek prime minister George Papandreou condemned ..., saying: “...”" read as
@@ -498,27 +498,6 @@ def _names_the_other(a: Item, b: Item) -> bool:
     """Whether the sentence around ``a`` names ``b``'s speaker (by surname)."""
     who = _surname(b.speaker)
     return bool(who) and _align.stem(who) in a.context
-
-
-def _speakers_variant(x: Optional[str], y: Optional[str]) -> bool:
-    """Two forms of one name: one's words inside the other's ("Charlie"/"Charlie Kafoury",
-    "Interior Ken Salazar"/"Ken Salazar"), initials ("A.J."/"AJ"), or a surname spelt two
-    ways ("Hefner"/"Heffner").  Nicknames need a table the project does not have yet."""
-    if not x or not y:
-        return False
-    wx, wy = _name_words(x), _name_words(y)
-    if not wx or not wy:
-        return False
-    if set(wx) <= set(wy) or set(wy) <= set(wx):
-        return True
-    if wx[-1] == wy[-1] or spelling_variant(wx[-1], wy[-1]):
-        return True
-    return False
-
-
-def _name_words(name: str) -> tuple:
-    words = [w for w in _align.words_of(plain_name(name) or "") if w not in ("jr", "sr", "ii", "iii")]
-    return tuple(w.replace(".", "") for w in words)
 
 
 def _interval(q) -> tuple:

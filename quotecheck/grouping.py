@@ -14,7 +14,7 @@ import attrs
 from . import align as _align
 from . import speakers as _speakers
 from .model import Cluster
-from .utterances import Item, _op_words, _surname, plain_name
+from .utterances import Item, _op_words, _surname, name_variant, plain_name
 
 
 #: Same speaker: share of the shorter quote's words that must align.
@@ -33,6 +33,13 @@ UNKNOWN_SPEAKER_RUN = 4
 #: A shared run of this many words is one utterance whoever it is given to.
 LONG_RUN = 8
 LONG_RUN_COVERAGE = 0.8
+#: A sentence of at least :data:`LONG_RUN` shared words with this share of the shorter
+#: side aligned, in runs of at least this many words, is one utterance too.
+NEAR_COPY_COVERAGE = 0.9
+NEAR_COPY_RUN = 4
+#: A short quote (:data:`SHORT_QUOTE` words or fewer) of at least this many words can still
+#: match with exactly one word replaced by another, in place, when everything else aligns.
+SHORT_ONE_CHANGE = 5
 #: Reported speech: content words its sentence must share with the other item's sentence,
 #: with a number of the same unit on both sides, and without one.
 PARAPHRASE_SHARED_WITH_UNIT = 3
@@ -58,7 +65,7 @@ def candidate_keys(item: Item) -> list:
     >>> t = "“Five minutes” he said."
     >>> q = Quote(0, 14, t[0:14], 1, 13, "direct", attribution=Attribution(speaker="Putin"))
     >>> candidate_keys(utterances(Document("a", t, group="g1", quotes=(q,)))[0])
-    ['p|g1|putin|minut', 's|g1|five minutes', 'u|g1|putin|minute']
+    ['p|g1|putin|minut', 's|g1|five minutes', 's|g1|putin|minut', 'u|g1|putin|minute']
     """
     g = item.group if item.group is not None else "*"
     norms = item.tokens.norms
@@ -70,9 +77,18 @@ def candidate_keys(item: Item) -> list:
         content = [w for w in norms if not _align.is_function(w)]
         for x, y in zip(content, content[1:]):
             keys.add(f"s|{g}|{x} {y}")
+        # ... and every other one, so a quote with one word changed ("injuries sustained
+        # when" / "injuries suffered when") still shares a key with the original
+        for x, y in zip(content, content[2:]):
+            keys.add(f"s|{g}|{x} {y}")
         if len(content) == 1:
             keys.add(f"s|{g}|{content[0]}")
     who = _surname(item.speaker)
+    if who and item.kind == "quote" and len(norms) <= SHORT_QUOTE + 2:
+        # a short quote of a known speaker, by each content word: two content words are
+        # all it has, and a changed one leaves no pair ("ensconced in the bosom of")
+        for s in item.own:
+            keys.add(f"s|{g}|{who}|{s}")
     if who:
         for q in item.quantities:
             if q.unit:
@@ -141,7 +157,9 @@ class Match:
 def _speaker_relation(a: Item, b: Item) -> str:
     if not a.speaker or not b.speaker:
         return "unknown"
-    return "same" if _speakers.same_person(plain_name(a.speaker), plain_name(b.speaker)) else "different"
+    if _speakers.same_person(plain_name(a.speaker), plain_name(b.speaker)) or name_variant(a.speaker, b.speaker):
+        return "same"
+    return "different"
 
 
 def _content_matched(al: _align.Alignment, a: Item) -> int:
@@ -178,7 +196,8 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     speakers = _speaker_relation(a, b)
     if a.kind == "paraphrase" or b.kind == "paraphrase":
         return _compare_reported(a, b, speakers)
-    if min(len(a.tokens), len(b.tokens)) <= SHORT_QUOTE and not _all_words_in(a, b):
+    if min(len(a.tokens), len(b.tokens)) <= SHORT_QUOTE and not _all_words_in(a, b) \
+            and not _one_word_changed(a, b):
         return None  # "make America whole again" is not "make America great again"
     al = _align.align(a.tokens, b.tokens)
     if not al.matched:
@@ -195,6 +214,14 @@ def compare(a: Item, b: Item) -> Optional[Match]:
     relation = al.relation
     if al.longest >= LONG_RUN and coverage >= LONG_RUN_COVERAGE:
         return Match(a.key, b.key, relation, speakers, coverage, f"shared run of {al.longest} words")
+    if al.matched - stray >= LONG_RUN and coverage >= NEAR_COPY_COVERAGE and al.longest >= NEAR_COPY_RUN:
+        # a sentence reproduced but for a word or two ("She was [not] an essential point of
+        # our lives"): one utterance whoever it is given to, like a long run
+        return Match(a.key, b.key, relation, speakers, coverage,
+                     f"{al.matched - stray} of {shorter} words align in runs of up to {al.longest}")
+    if speakers != "different" and _one_word_changed(a, b, al):
+        return Match(a.key, b.key, relation, speakers, coverage,
+                     f"{al.matched} of {shorter} words align, one replaced in place")
     if speakers == "same":
         if relation == "identical" and content >= 1:
             return Match(a.key, b.key, relation, speakers, 1.0, "same speaker, identical words")
@@ -207,6 +234,20 @@ def compare(a: Item, b: Item) -> Optional[Match]:
             return Match(a.key, b.key, relation, speakers, coverage,
                          f"speaker unknown, {al.matched} of {min(al.n_a, al.n_b)} words align")
     return None
+
+
+def _one_word_changed(a: Item, b: Item, al: Optional[_align.Alignment] = None) -> bool:
+    """The shorter quote, at least :data:`SHORT_ONE_CHANGE` words, is in the other but for
+    one word replaced in place ("The man is an emotional wreck" / "The boy is an emotional
+    wreck"): one utterance misquoted, not two.  Four words with one changed are another
+    phrase ("make America whole again")."""
+    al = al or _align.align(a.tokens, b.tokens)
+    shorter = min(al.n_a, al.n_b)
+    if shorter < SHORT_ONE_CHANGE:
+        return False
+    middle = al.middle
+    return (len(middle) == 1 and middle[0].tag == "replace" and middle[0].i2 - middle[0].i1 == 1
+            and middle[0].j2 - middle[0].j1 == 1 and al.matched == shorter - 1)
 
 
 def _all_words_in(a: Item, b: Item) -> bool:

@@ -22,6 +22,7 @@ from . import lexicon
 from . import align as _align
 from . import numbers as _numbers
 from . import text as _text
+from . import wording as _wording
 from .model import REPORTED, SPEECH_KINDS, Side
 
 
@@ -369,3 +370,46 @@ def plain_name(name: Optional[str]) -> Optional[str]:
 
 def _op_words(a: Item, b: Item, o) -> tuple:
     return a.tokens.norms[o.i1:o.i2], b.tokens.norms[o.j1:o.j2]
+
+
+def name_variant(x: Optional[str], y: Optional[str]) -> bool:
+    """Two forms of one name: every word of the shorter is a word of the longer, spelt the
+    same or as a variant, or its initial ("Charlie"/"Charlie Kafoury", "Interior Ken
+    Salazar"/"Ken Salazar", "A.J. Butler"/"AJ Butler", "Heffner"/"Hugh Hefner", "J. Smith"/
+    "John Smith"); with two words or more the surnames must agree ("Joe Biden" is not
+    "Hunter Biden").  Nicknames ("Bibi") need a table the project does not have yet.
+
+    >>> name_variant("Charlie", "Charlie Kafoury"), name_variant("A.J. Butler", "AJ Butler")
+    (True, True)
+    >>> name_variant("Joe Biden", "Hunter Biden"), name_variant("A.J. Smith", "A.J. Butler")
+    (False, False)
+    """
+    if not x or not y:
+        return False
+    wx, wy = _name_words(x), _name_words(y)
+    if not wx or not wy:
+        return False
+    short, long_ = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+
+    def same(u, v):
+        return u == v or _wording.spelling_variant(u, v) or (len(u) == 1 and v[:1] == u) or (len(v) == 1 and u[:1] == v)
+
+    if len(short) >= 2 and not same(short[-1], long_[-1]):
+        return False
+    # a middle initial one form leaves out ("Dirk A. Kempthorne"/"Dirk Kempthorne")
+    return all(any(same(u, v) for v in long_) or (len(u) == 1 and 0 < k < len(short) - 1)
+               for k, u in enumerate(short))
+
+
+def _name_words(name: str) -> tuple:
+    """A name's words, lower-cased, without generational suffixes, runs of initials joined
+    ("A. J." and "A.J." -> "aj")."""
+    words = [w for w in _align.words_of(plain_name(name) or "") if w not in ("jr", "sr", "ii", "iii")]
+    out, initials = [], False
+    for w in words:
+        if len(w) == 1 and initials:
+            out[-1] += w
+        else:
+            out.append(w)
+            initials = len(w) == 1
+    return tuple(out)
