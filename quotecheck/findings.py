@@ -16,10 +16,11 @@ import regex
 
 from . import lexicon
 from . import align as _align
+from . import text as _text
 from .grouping import Match, _units, cluster_id, compare
 from .model import Finding
 from .utterances import Item, _op_words, _surname, name_variant
-from .wording import expanded, is_minor_word, minor_change, spelling_key, spelling_variant
+from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key, spelling_variant
 
 
 #: A quote this short, however capitalised and punctuated, is a phrase or a slogan rather
@@ -403,7 +404,11 @@ def _other_sentence(a, b, al, o) -> bool:
         lo, hi = (i2 - 1, i2) if head else (i1 - 1, i1)
         if lo < 0 or hi >= len(toks):
             return False
-        return bool(_BOUNDARY.search(item.text, toks[lo].end - item.start, toks[hi].start - item.start))
+        if is_abbreviation(toks[lo].norm):
+            return False  # "Sen. Warren"
+        x, y = toks[lo].end - item.start, toks[hi].start - item.start
+        # a sentence break by the pipeline's rule (not after "Sen." or "Dr."), or a line break
+        return "\n" in item.text[x:y] or any(True for _ in _text.sentence_breaks(item.text, x, min(len(item.text), y + 3)))
 
     if o.i1 == 0 and o.j1 == 0:
         return apart(a, o.i1, o.i2, True) or apart(b, o.j1, o.j2, True)
@@ -489,7 +494,8 @@ def _speaker_findings(a, b, cid) -> list:
     expl = (f"The same words are attributed to {a.speaker} in {_short(a.source)} "
             f"and to {b.speaker} in {_short(b.source)}" + (f" ({why})." if why else "."))
     diff = {"a": {"source": a.source, "speaker": a.speaker, "confidence": a.confidence, "named": a.explicit},
-            "b": {"source": b.source, "speaker": b.speaker, "confidence": b.confidence, "named": b.explicit}}
+            "b": {"source": b.source, "speaker": b.speaker, "confidence": b.confidence, "named": b.explicit},
+            "reason": why or "both attributions confident"}
     return [_finding("speaker", sev, a, b, expl, diff, "same-words-other-speaker", cid, speaker=a.speaker,
                      confidence=conf)]
 
@@ -667,12 +673,15 @@ def _merge_speakers(findings: list) -> list:
                     sides.append(sd)
         worst = max((f.severity for f in fs), key=_SEVERITY_RANK.get)
         counts = collections.Counter(sp for sp, _src in {(sd.speaker, sd.source) for sd in sides})
+        why = sorted({f.diff.get("reason") for f in fs if f.severity == worst and f.diff.get("reason")})
         expl = "The same words are attributed to " + " and to ".join(
-            f"{name} ({n} source{'s' if n > 1 else ''})" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) + "."
+            f"{name} ({n} source{'s' if n > 1 else ''})" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) \
+            + (f" ({'; '.join(why)})." if worst == "info" and why else ".")
         texts = sorted({_align.tokenize(sd.text).norms for sd in sides})
         raw = "\x1f".join(["speaker", *names] + [" ".join(t) for t in texts])
         fp = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
         rest.append(attrs.evolve(fs[0], sides=tuple(sides), severity=worst, explanation=expl, fingerprint=fp,
+                                 confidence=min(f.confidence for f in fs if f.severity == worst),
                                  diff={"speakers": dict(counts), "pairs": [f.diff for f in fs]}))
     return rest
 

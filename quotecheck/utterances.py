@@ -372,6 +372,7 @@ def _op_words(a: Item, b: Item, o) -> tuple:
     return a.tokens.norms[o.i1:o.i2], b.tokens.norms[o.j1:o.j2]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def name_variant(x: Optional[str], y: Optional[str]) -> bool:
     """Two forms of one name: every word of the shorter is a word of the longer, spelt the
     same or as a variant, or its initial ("Charlie"/"Charlie Kafoury", "Interior Ken

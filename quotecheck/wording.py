@@ -58,6 +58,7 @@ def _spelling_rules() -> tuple:
     return tuple((regex.compile(pat), rep) for pat, rep in lexicon.rows("crosssource_spelling.tsv"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spelling_key(word: str) -> str:
     """The word with British spellings made American (``crosssource_spelling.tsv``)."""
     for pat, rep in _spelling_rules():
@@ -75,6 +76,7 @@ def _skeleton(word: str) -> str:
     return _VOWELS.sub("", _DOUBLE.sub(r"\1", word))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spelling_variant(x: str, y: str) -> bool:
     """One word spelt two ways: British and American spelling (``crosssource_spelling.tsv``),
     or the same consonants with other vowels or doubled letters in a word of another length
@@ -121,6 +123,12 @@ def expanded(words: tuple) -> tuple:
 def _abbreviations() -> frozenset:
     """``(abbreviation, word)`` pairs from ``crosssource_abbreviations.tsv``."""
     return frozenset((a, w) for a, w in lexicon.rows("crosssource_abbreviations.tsv"))
+
+
+def is_abbreviation(norm: str) -> bool:
+    """Whether a word is one the abbreviation table knows ("sen", "dr"): its dot ends no
+    sentence."""
+    return any(a == norm for a, _ in _abbreviations())
 
 
 def _abbreviates(x: str, y: str) -> bool:

@@ -63,3 +63,13 @@ def test_align_never_raises_and_counts_are_consistent(x, y):
     assert al.longest <= al.matched
     if a.norms == b.norms and a.norms:
         assert al.relation == "identical"
+
+
+def test_a_stray_word_does_not_stretch_the_shared_stretch():
+    a = tokenize("It's an honor to be compared in the same breath at Tyler")
+    b = tokenize("It's an honor to be compared in the same breath with Tyler. When I look at how hard he plays")
+    al = align(a, b)
+    # difflib pairs "at" with the "at" of "look at", five words on: a coincidence, so the
+    # words after "breath" are a cut, not edits inside the shared stretch
+    assert al.middle == ()
+    assert [b.norms[o.j1:o.j2] for o in al.edges if o.tag == "equal"] == [("at",)]

@@ -8,7 +8,9 @@ import regex
 from hypothesis import assume, given, settings, strategies as st
 
 from quotecheck import crosssource as cs
-from quotecheck.model import Attribution, Document, Quote
+import attrs
+
+from quotecheck.model import Attribution, Document, Quote, Speaker
 
 HERE = os.path.dirname(__file__)
 _MARKS = regex.compile(r"[“\"«]([^“”\"«»]+)[”\"»]")
@@ -189,15 +191,22 @@ def _cases(name):
         return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
 
 
-def _run_case(case):
+def _run_findings(case):
     a = doc("a", case["a"], case["speaker_a"], reported=case.get("reported_a", ()))
     b = doc("b", case["b"], case["speaker_b"], reported=case.get("reported_b", ()))
-    return sorted({f.kind for f in check(a, b)[1]})
+    return check(a, b)[1]
+
+
+def _run_case(case):
+    return sorted({f.kind for f in _run_findings(case)})
 
 
 @pytest.mark.parametrize("case", _cases("crosssource.jsonl"), ids=lambda c: c["name"])
 def test_cases(case):
-    assert _run_case(case) == sorted(case["kinds"])
+    findings = _run_findings(case)
+    assert sorted({f.kind for f in findings}) == sorted(case["kinds"])
+    for kind, severity in case.get("severities", {}).items():
+        assert {f.severity for f in findings if f.kind == kind} == {severity}, kind
 
 
 @pytest.mark.parametrize("case", _cases("crosssource_known_failures.jsonl"), ids=lambda c: c["name"])
@@ -401,3 +410,74 @@ def test_a_quote_quoting_someone_else_is_no_speaker_finding():
                                                                            mention_start=0, confidence=0.9)),))
     findings = cs.check_documents([a, b])[1]
     assert "speaker" not in kinds(findings)
+    # the tweet is another utterance than the words it quotes: never grouped with Comey's
+    clusters = cs.check_documents([a, b])[0]
+    assert not any({m.source for m in c.members} == {"a", "b"} and any(m.start == outer.start for m in c.members)
+                   for c in clusters)
+
+
+# --- graded by meaning ------------------------------------------------------------------
+
+def _named(source, text, speaker, confidence=0.9):
+    """A document whose quote is attributed with the name in its sentence."""
+    i = text.index("“")
+    j = text.index("”") + 1
+    att = Attribution(speaker=speaker, mention=speaker.split()[-1], mention_start=j + 1, confidence=confidence)
+    return Document(source, text, quotes=(Quote(i, j, text[i:j], i + 1, j - 1, "direct", attribution=att),))
+
+
+def test_speaker_warning_needs_two_confident_attributions():
+    words = "the budget will be balanced by the end of the next fiscal year without new taxes"
+    a = _named("a", f"“{words},” Brown said.", "Kate Brown")
+    b = _named("b", f"“{words},” Green said.", "Mark Green")
+    [f] = cs.check_documents([a, b])[1]
+    assert (f.kind, f.severity) == ("speaker", "warning") and f.confidence == 0.9
+    b = _named("b", f"“{words},” Green said.", "Mark Green", confidence=0.6)
+    [f] = cs.check_documents([a, b])[1]
+    assert (f.kind, f.severity) == ("speaker", "info") and "not sure" in f.explanation
+    [pair] = f.diff["pairs"]  # both attributions are shown, with how sure each is
+    assert pair["b"]["confidence"] == 0.6 and pair["a"]["speaker"] == "Kate Brown"
+
+
+def test_a_person_and_the_organisation_they_speak_for_are_no_conflict():
+    words = "we regret any inconvenience caused to residents and traders by the closure of the store"
+    a = _named("a", f"“{words},” Hill said.", "Jo Hill")
+    b = _named("b", f"“{words},” Waitrose said.", "Waitrose")
+    b = attrs.evolve(b, speakers=(Speaker("S1", "Waitrose", kind="organisation"),))
+    [f] = cs.check_documents([a, b])[1]
+    assert (f.kind, f.severity) == ("speaker", "info") and "organisation" in f.explanation
+
+
+def test_every_finding_names_its_change_in_one_short_sentence():
+    long_a = " ".join(f"word{i}" for i in range(40))
+    a = doc("a", f"“We will fix the bridge and {long_a} before the winter comes,” Lee said.", "Ann Lee")
+    b = doc("b", f"“We will mend the bridge and {long_a} before the winter comes,” Lee said.", "Ann Lee")
+    [f] = check(a, b)[1]
+    assert (f.kind, f.severity) == ("wording", "warning") and "“mend” for “fix”" in f.explanation
+    assert len(f.explanation.split()) < 30 and 0 < f.confidence <= 1
+
+
+# Spelling-only changes: the same words printed otherwise.  Each maps a rendering of the
+# same sentence; none may yield a finding above info.
+SPELLING_ONLY = [
+    ("{} Senator Warren said", "{} Sen. Warren said"),
+    ("{} one-in-three voters", "{} 1 in 3 voters"),
+    ("{} five hundred voters", "{} 500 voters"),
+    ("{} twenty-one voters", "{} 21 voters"),
+    ("{} the e-mail servers", "{} the email servers"),
+    ("{} the voters ran", "{} the voter run"),
+    ("{} the neighbourhood", "{} the neighborhood"),
+    ("{} the Governor spoke", "{} the governor spoke"),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences(), st.sampled_from(SPELLING_ONLY), st.booleans(), st.data())
+def test_a_spelling_only_change_never_yields_more_than_info(words, change, swap, data):
+    cut = data.draw(st.integers(1, len(words) - 1))
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    x, y = change if not swap else change[::-1]
+    a = doc("a", "“" + x.format(head) + " " + tail + ",” Lee said.", "Ann Lee")
+    b = doc("b", "“" + y.format(head) + " " + tail + ",” Lee said.", "Ann Lee")
+    for f in check(a, b)[1]:
+        assert f.severity == "info", (f.kind, f.explanation)

@@ -79,3 +79,30 @@ def test_never_raises_and_spans_are_exact(text):
 def test_different_numerals_differ(x, y):
     a, b = one(f"sent {x} troops"), one(f"sent {y} troops")
     assert (a.key == b.key) == (x == y)
+
+
+@pytest.mark.parametrize("x, y", [
+    ("1-in-3 voters", "one-in-three voters"),
+    ("1 In 3 voters", "one out of three voters"),
+    ("3-to-1 odds", "three to one odds"),
+    ("two-thirds of them", "2/3 of them"),
+])
+def test_proportions_written_differently_have_one_value(x, y):
+    [a], [b] = quantities(x), quantities(y)
+    assert (a.low, a.unit) == (b.low, b.unit)
+
+
+def test_proportions_that_share_a_figure_differ():
+    [a], [b] = quantities("one-in-three voters"), quantities("two-in-three voters")
+    assert a.unit == b.unit == "share" and a.low != b.low
+    assert quantities("7 to 10 minutes")[0].describe() == "7-10 minute"  # a range, not odds
+    assert quantities("a third term") == ()  # an ordinal, not a fraction
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 9), st.integers(2, 12))
+def test_a_ratio_in_words_and_digits_agree(n, m):
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+             10: "ten", 11: "eleven", 12: "twelve"}
+    [a], [b] = quantities(f"{n}-in-{m} voters"), quantities(f"{words[n].title()} in {words[m]} voters")
+    assert a.low == b.low == pytest.approx(n / m)
