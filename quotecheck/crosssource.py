@@ -35,18 +35,20 @@ this module re-exports their public names:
    from *different* documents and returns the findings, merged by fingerprint, in a stable
    order.
 
-Kinds of finding (see :class:`quotecheck.model.Finding`): ``number`` (the figures in the
-shared words differ, with both normalised in the diff: an error when a quoted figure was
-changed, a warning when a cut runs through a figure or a paraphrase gives figures the quote
-does not allow),
-``negation`` (one side negates what the other asserts: an error inside the shared words, a
-warning when a cut stops right beside a negation), ``speaker`` (the same words given to
-different people: an error only when both sources write the name at the quote, info when
-the names share a surname), ``wording`` (words added, removed or substituted inside the shared
-words; warning for content words, info for function words, inflections and ellipsis cuts;
-also a quote presented as a whole sentence when the other source has more words of that
-sentence), ``truncation`` (info: one source quotes a part of what the other quotes) and
-``paraphrase`` (info: one source quotes, the other only paraphrases).
+Kinds of finding (see :class:`quotecheck.model.Finding`), graded by what the difference does
+to the meaning: ``number`` (two different values of a figure in the shared words, however
+each is written: an error; a warning when a cut runs through the figure, or a paraphrase's
+figure of the same magnitude the quote does not allow), ``negation`` (one side negates what
+the other asserts inside the shared words: an error; a warning when a cut stops beside a
+negation and the cutting outlet's own words do not negate either), ``speaker`` (the same
+words given to different people: a warning only when both attributions are confident and
+the names are not variants of one name nor a person and the organisation they speak for;
+otherwise info with both attributions), ``wording`` (a different content word, content words
+added or dropped inside the shared words, an ellipsis cutting content words, or a whole
+sentence cut in mid-phrase: a warning; spelling, inflection, abbreviation or minor words:
+info with ``diff["reason"] = "minor"``), ``truncation`` (info: one source quotes a part of what
+the other quotes) and ``paraphrase`` (info: one source quotes, the other only paraphrases).
+Every finding has a ``confidence`` and an explanation naming the changed words.
 """
 from __future__ import annotations
 

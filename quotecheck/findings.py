@@ -20,7 +20,7 @@ from . import text as _text
 from .grouping import Match, _units, cluster_id, compare
 from .model import Finding
 from .utterances import Item, _op_words, _surname, name_variant
-from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key, spelling_variant
+from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key
 
 
 #: A quote this short, however capitalised and punctuated, is a phrase or a slogan rather
@@ -383,7 +383,7 @@ def _wording_findings(a, b, al, cid) -> list:
                     f"{_short(x[0]['source'])} quotes with {more}")
     expl = ""
     if parts:
-        expl = f"Against {_short(a.source)}, {_short(b.source)} " + ", ".join(parts)
+        expl = f"{_short(b.source)} quotes the words of {_short(a.source)} but " + ", ".join(parts)
     expl = "; ".join(p for p in (expl, sentence) if p) + "."
     diff = {"a": a.source, "b": b.source, **{k: v for k, v in changes.items() if v},
             "reason": "content" if major else "minor"}
