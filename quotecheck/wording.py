@@ -184,12 +184,30 @@ def same_words(xs: tuple, ys: tuple, raw_x: tuple = (), raw_y: tuple = ()) -> bo
                for x, y in zip(ex, ey))
 
 
+@functools.lru_cache(maxsize=1)
+def _modals() -> frozenset:
+    return lexicon.words("crosssource_modals.txt")
+
+
+def _modal_swapped(xs: tuple, ys: tuple) -> bool:
+    """A modal or auxiliary verb put for another ("will" / "did"), not for a form of itself.
+
+    >>> _modal_swapped(("will",), ("did",)), _modal_swapped(("does",), ("did",))
+    (True, False)
+    """
+    mx = {w for w in xs if w in _modals()}
+    my = {w for w in ys if w in _modals()}
+    return bool(mx and my) and not any(same_lemma(x, y) for x in mx for y in my)
+
+
 def minor_change(xs: tuple, ys: tuple, raw_x: tuple = (), raw_y: tuple = ()) -> bool:
     """Whether an aligned edit (``xs`` on one side, ``ys`` on the other, either may be empty)
     leaves what the quote says alone: the same words printed differently, or only minor
     words (function words, interjections) added, dropped or swapped."""
     if xs and ys and same_words(xs, ys, raw_x, raw_y):
         return True
+    if xs and ys and _modal_swapped(expanded(xs), expanded(ys)):
+        return False
     # what differs after the same words are set aside, word for word, contractions written out
     ex, ey = expanded(xs), expanded(ys)
     rest_x = [x for x in ex if not any(same_words((x,), (y,)) for y in ey)]
