@@ -18,7 +18,7 @@ warning or error covers the pair, and *named* when its explanation names the cha
 or value.  Prints, per corpus and kind, mutations tried, caught and named (recall is
 caught / tried; the target is 0.95 each).
 
-    python benchmarks/mutations.py [--pairs 200] [--show-missed]
+    python benchmarks/mutations.py [--pairs N] [--show-missed]
 """
 import argparse
 import collections
@@ -87,7 +87,7 @@ def quote_pairs(docs: list, limit: int) -> list:
                 seen.add(key)
                 pairs.append((a, b, al))
     random.Random(11).shuffle(pairs)
-    return pairs[:limit]
+    return pairs[:limit] if limit else pairs
 
 
 def _inside(al) -> list:
@@ -180,7 +180,7 @@ def run(name: str, records: list, limit: int, show: bool) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pairs", type=int, default=200, help="quote pairs per corpus")
+    ap.add_argument("--pairs", type=int, default=0, help="quote pairs per corpus (0: all)")
     ap.add_argument("--show-missed", action="store_true")
     a = ap.parse_args(argv)
     print("corpus   pairs kind      tried caught named recall")
