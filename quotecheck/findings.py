@@ -60,10 +60,6 @@ def _short(source: str) -> str:
     return os.path.basename(source) or source
 
 
-def _qkey(q) -> tuple:
-    return ("vague", q.unit) if q.vague else q.key
-
-
 def _fingerprint(kind: str, speaker: Optional[str], items: Iterable) -> str:
     """Kind, speakers' surnames and the normalised words of the sides: no offsets, no
     document order, so a finding keeps its fingerprint when an article is edited elsewhere
@@ -272,8 +268,8 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
             return []  # "he would not “support the bill”": the outlet says the negation itself
         severity, rule = "warning", "negation-beside-truncation"
         words = [t.raw for t in neg.tokens.tokens if _align.is_negation(t.norm)]
-        expl = (f"{_short(pos.source)} cuts its quote just after {_quoted(words[:1])} that "
-                f"{_short(neg.source)} quotes, and its own framing does not negate the words.")
+        expl = (f"{_short(pos.source)} quotes the words without the {_quoted(words[:1])} beside them in "
+                f"{_short(neg.source)}, and its own framing does not negate them: the outlet's framing flips them.")
         conf = 0.5 * _alignment_confidence(al)
     words = lambda it: [t.raw for t in it.tokens.tokens if _align.is_negation(t.norm)]
     diff = {"a": {"source": a.source, "negations": words(a)}, "b": {"source": b.source, "negations": words(b)}}
@@ -633,8 +629,11 @@ def _paraphrase_findings(items: tuple, matched: dict, cid: str) -> list:
             expl = (f"{_short(q.source)} quotes {q.speaker or 'the speaker'} directly; "
                     f"{_short(p.source)} only paraphrases the words.")
             a, b = (p, q) if p.key < q.key else (q, p)
+            # a paraphrase joins a quote on shared content words, not on aligned wording
+            m = matched[(p.key, q.key)]
             out.append(_finding("paraphrase", "info", a, b, expl,
-                                {"quote": q.source, "paraphrase": p.source}, "quote-vs-paraphrase", cid))
+                                {"quote": q.source, "paraphrase": p.source}, "quote-vs-paraphrase", cid,
+                                confidence=min(0.5, 0.5 * m.coverage + 0.25)))
     return out
 
 
