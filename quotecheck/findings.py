@@ -325,6 +325,8 @@ def _wording_findings(a, b, al, cid) -> list:
             continue  # the reporter's [words] in place of the speaker's: editorial, marked
         if _in_figures(a, o.i1, o.i2) and _in_figures(b, o.j1, o.j2):
             continue  # a figure written another way, or changed: the number check's business
+        if o.tag == "replace" and len(xs) == len(ys) == 1 and _ORDINAL.fullmatch(xs[0]) and _ORDINAL.fullmatch(ys[0]):
+            continue  # an ordinal changed: the number check's business
         if all(_align.is_negation(w) for w in xs + ys):
             continue  # reported as a negation finding
         if _other_sentence(a, b, al, o):
@@ -602,11 +604,35 @@ def compare_pair(a: Item, b: Item, m: Match, cid: Optional[str] = None) -> list:
         return out
     al = _align.align(a.tokens, b.tokens)
     out += _number_findings(a, b, al, cid)
+    out += _ordinal_findings(a, b, al, cid)
     out += _negation_findings(a, b, al, cid)
     wording = _wording_findings(a, b, al, cid)
     out += wording
     claimed = any("beyond_sentence" in f.diff for f in wording)
     out += _truncation_findings(a, b, al, cid, claimed)
+    return out
+
+
+_ORDINAL = regex.compile(r"[0-9]++(?:st|nd|rd|th)")
+
+
+def _ordinal_findings(a, b, al, cid) -> list:
+    """An ordinal changed in place inside the shared words ("the 3rd time" / "the fourth
+    time"; ordinal words and numerals are one token form, so "eleventh" = "11th"): a number
+    error, as the wording check leaves figures to the number check."""
+    out = []
+    for o in al.middle:
+        if o.tag != "replace" or o.i2 - o.i1 != 1 or o.j2 - o.j1 != 1:
+            continue
+        x, y = a.tokens.norms[o.i1], b.tokens.norms[o.j1]
+        if _ORDINAL.fullmatch(x) and _ORDINAL.fullmatch(y) and x != y:
+            ta, tb = a.tokens.tokens[o.i1], b.tokens.tokens[o.j1]
+            expl = (f"{_short(a.source)} quotes “{ta.raw}” where {_short(b.source)} quotes “{tb.raw}” "
+                    f"in the same words.")
+            diff = {"a": {"source": a.source, "numbers": [x], "text": [ta.raw], "differ": [x]},
+                    "b": {"source": b.source, "numbers": [y], "text": [tb.raw], "differ": [y]}}
+            out.append(_finding("number", "error", a, b, expl, diff, "ordinal-in-shared-words", cid,
+                                confidence=_alignment_confidence(al)))
     return out
 
 

@@ -455,6 +455,8 @@ def test_every_finding_names_its_change_in_one_short_sentence():
     [f] = check(a, b)[1]
     assert (f.kind, f.severity) == ("wording", "warning") and "“mend” for “fix”" in f.explanation
     assert len(f.explanation.split()) < 30 and 0 < f.confidence <= 1
+    from quotecheck import report
+    assert report.finding_dict(f)["confidence"] == f.confidence  # the JSON carries it
 
 
 # Spelling-only changes: the same words printed otherwise.  Each maps a rendering of the
