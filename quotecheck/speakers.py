@@ -38,7 +38,11 @@ def lexicon() -> "Lexicon":
     pronouns = {r[0]: (r[1], r[2], r[3]) for r in _tables.rows("pronouns.tsv")}
     orgs = {r[0]: r[1] for r in _tables.rows("orgs.tsv")}
     places = frozenset(r[0] for r in _tables.rows("orgs.tsv") if r[2:3] == ("place",))
-    genders = {r[0]: r[1] for r in _tables.rows("names_gender.tsv")}
+    # the US counts decide; the extra table only adds names they do not hold.  A name used
+    # for both sexes ("u") is a first name with no gender
+    genders = {r[0]: r[1] if r[1] in ("m", "f") else None for r in _tables.rows("names_gender.tsv")}
+    for r in _tables.rows("names_gender_extra.tsv"):
+        genders.setdefault(r[0], r[1])
     return Lexicon(titles, pronouns, orgs, genders, places)
 
 
@@ -47,7 +51,7 @@ class Lexicon:
     titles: dict  # word -> (kind, gender)
     pronouns: dict  # lower-case pronoun -> (gender, number, person)
     orgs: dict  # word -> organisation | group
-    genders: dict  # first name -> m | f
+    genders: dict  # first name -> m | f | None (used for both sexes)
     places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
     # word -> title(word): the rules read the same few words again and again (a name is
     # looked at by every rule of a mention); emptied when full, so it stays small
@@ -1015,6 +1019,11 @@ class Resolver:
     def named(self, m: Mention, pos: int) -> _Entity:
         """The entity for a name mention, created or merged."""
         m = self._without_title_words(m)
+        if m.gender and not m.titles and " " not in m.name:
+            # a name of one word is most often a surname (news gives the full name once, then
+            # the last): the first-name table's gender of "Hart" or "Carson" says nothing of
+            # the person named "Linda Hart" before
+            m = attrs.evolve(m, gender=None)
         e = self._find_name(m.name, m.gender)
         if e is None:
             e = self._acronym(m, pos)
