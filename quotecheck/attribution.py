@@ -38,6 +38,7 @@ from typing import Optional
 import attrs
 
 from . import lexicon
+from . import discourse as _discourse
 from . import speakers as sp
 from . import text as _text
 from .clauses import (CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, REACH, STOP, clause_subject, clause_words,
@@ -366,7 +367,7 @@ def _passive(doc: DocIndex, toks: list, np: list) -> bool:
 class _State:
     """What the pass through a document remembers: the resolver and the last attribution
     (for split quotes, follow-on paragraphs and pronouns)."""
-    resolver: sp.Resolver
+    resolver: _discourse.Resolver
     last_entity: object = None
     last_att: Optional[Attribution] = None
     last_para: int = -1
@@ -626,7 +627,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     """
     quotes = tuple(quotes)
     doc = DocIndex(text, quotes)
-    st = _State(sp.Resolver(text, tuple((q.start, q.end) for q in quotes)))
+    st = _State(_discourse.Resolver(text, tuple((q.start, q.end) for q in quotes)))
     # imported here: reported.py builds on this module's phrase readers
     from .reported import find_reported
     reported = find_reported(doc) if text else []

@@ -144,7 +144,8 @@ def test_a_misspelt_surname_is_the_person_named_before():
 
 
 def test_a_surname_one_letter_from_two_people_is_not_guessed():
-    from quotecheck.speakers import Resolver, read_mention, tokens
+    from quotecheck.discourse import Resolver
+    from quotecheck.speakers import read_mention, tokens
     text = "Mason Carter and Lena Carder spoke. Carler said no."
     r = Resolver(text)
     pos = text.index("Carler")
@@ -174,7 +175,7 @@ def test_a_person_given_a_dash_relative_aside_takes_over_she():
 def _resolve_at(text, phrase, length=None):
     """Resolve the mention that starts ``phrase`` (its first ``length`` characters, all by
     default) with a fresh resolver."""
-    from quotecheck.speakers import Resolver
+    from quotecheck.discourse import Resolver
     r = Resolver(text)
     pos = text.index(phrase)
     return r.resolve(read_mention(text, tokens(text, pos, pos + (length or len(phrase)))), pos)
@@ -204,10 +205,10 @@ def test_a_block_quotation_of_another_article_introduces_antecedents():
 
 
 def test_a_long_title_opening_the_sentence_makes_the_name_its_subject():
-    from quotecheck.speakers import Resolver
+    from quotecheck.discourse import Resolver
     text = "The vote was close.\n\nLibertarian presidential candidate Tom Harlan’s doctor is pleased."
     r = Resolver(text)
-    assert [(m.name, bool(r._is_subject(s, m))) for s, m in r._candidates(0, len(text))][-1] == ("Tom Harlan", True)
+    assert [(m.name, bool(r.ix.is_subject(s, m))) for s, m in r.ix.candidates(0, len(text))][-1] == ("Tom Harlan", True)
 
 
 def test_a_lone_word_of_a_headline_deck_names_no_one():
@@ -264,7 +265,7 @@ def test_officials_at_an_institution_speak_for_it():
 def test_a_plural_is_no_misspelling_of_a_full_name():
     text = ("Her son attends Lincoln Middle School in Queens.\n\n"
             "The protest drew 2,000 people, according to the organizer Parents for Better Schools.")
-    from quotecheck.speakers import Resolver
+    from quotecheck.discourse import Resolver
     r = Resolver(text)
     assert r._misspelt_full("Schools", len(text)) is None
 

@@ -1,0 +1,367 @@
+"""The discourse model: every mention of a document joins an entity, in text order.
+
+Names are matched by :func:`speakers.same_person` (the latest compatible entity wins, and a
+fuller name upgrades it); pronouns and descriptions go to a person named before them, which is
+looked for in the text itself (:class:`nameindex.NameIndex`), so ``Sanders ... "...," he said``
+finds Sanders even before he has spoken.  Organisations and documents are read by
+``issuers.py``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+from . import issuers as _issuers
+from . import lexicon as _tables
+from .model import Span, Speaker
+from .nameindex import NameIndex
+from .issuers import _DOCUMENT_KINDS
+from .speakers import (_OWNED, Mention, _group_organisation, _has_word, _modifiers, _name_key, _party_clash,
+                       _person_name, _possessor, lexicon, one_typo, same_person)
+
+@attrs.define
+class Entity:
+    id: str
+    name: Optional[str]
+    kind: str
+    titles: list
+    gender: Optional[str]
+    mentions: list
+    last: int  # offset of the latest mention
+
+
+#: Heads of descriptions of people the article does not name ("her spokesman").
+_ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
+
+
+#: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
+_RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
+
+
+# A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
+_AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
+_BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
+_BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
+
+
+class Resolver:
+    """Resolves the mentions of one document to speakers, in text order.
+
+    Names are matched by :func:`same_person` (the latest compatible entity wins, and a
+    fuller name upgrades it); pronouns and descriptions go to the latest compatible
+    person named before them, which is looked for in the text itself (so ``Sanders ...
+    “...,” he said`` finds Sanders even before he has spoken).
+    """
+
+    def __init__(self, text: str, skip: tuple = ()):
+        self.ix = NameIndex(text, skip)
+        self.entities: list = []
+        self.lex = lexicon()
+        self._cache: dict = {}
+        self._by_key: dict = {}  # last name word -> entities (see _name_key)
+
+    # - entities -
+    def _new(self, name, kind, titles, gender, pos) -> Entity:
+        e = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
+        self.entities.append(e)
+        if name:
+            self._by_key.setdefault(_name_key(name), []).append(e)
+        return e
+
+    def _find_name(self, name: str, gender: Optional[str]) -> Optional[Entity]:
+        """The latest entity that can be ``name``.  Only entities sharing its last name can
+        (:func:`same_person`), so they are looked up by it: an article naming thousands of
+        people stays linear."""
+        best = None
+        for e in self._by_key.get(_name_key(name), ()):
+            if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
+                if best is None or e.last > best.last:
+                    best = e
+        return best
+
+    def _author(self) -> Optional[Entity]:
+        """The writer of a first-person piece, as essays and op-eds name them: a byline
+        ("By Jane Doe") opening the text or a closing line about them ("Jane Doe is a
+        playwright ..."); None when neither is there."""
+        key = "author"
+        if key not in self._cache:
+            found = None
+            text = self.ix.text
+            tail = text.rstrip()
+            last = tail[tail.rfind("\n") + 1:]
+            m = _BYLINE.search(text, 0, min(len(text), 400)) or (
+                _BIO_LINE.match(last) if len(last) < 500 else None)
+            if m:
+                person = _person_name(m.group(1))
+                if person is not None and " " in person.name:
+                    found = self._find_name(person.name, None) or self._new(
+                        person.name, "person", (), person.gender, 0)
+            self._cache[key] = found
+        return self._cache[key]
+
+    def named(self, m: Mention, pos: int) -> Entity:
+        """The entity for a name mention, created or merged."""
+        m = self._without_title_words(m)
+        if m.gender and not m.titles and " " not in m.name:
+            # a name of one word is most often a surname (news gives the full name once, then
+            # the last): the first-name table's gender of "Hart" or "Carson" says nothing of
+            # the person named "Linda Hart" before
+            m = attrs.evolve(m, gender=None)
+        e = self._find_name(m.name, m.gender)
+        if e is None:
+            e = _issuers.acronym(self, m, pos)
+        if e is None:
+            name, titles, gender, entity = m.name, m.titles, m.gender, m.entity
+            if (m.entity == "person" or name in self.lex.places) and len(name.split()) == 1:
+                # "Putin said" after "Russian President Vladimir Putin spoke": the full name
+                # (a place is a person's surname after "Rep. Jim Jordan" was named)
+                for _, full in self.ix.candidates(max(0, pos - 20000), pos):
+                    if len(full.name.split()) > 1 and same_person(full.name, name) and \
+                            (not gender or not full.gender or gender == full.gender):
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender, entity = gender or full.gender, "person"
+                if name == m.name:
+                    full = self._misspelt_full(name, pos)
+                    if full is not None:
+                        e = self._find_name(full.name, full.gender)
+                        if e is not None:
+                            e.last = max(e.last, pos)
+                            return e
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender = gender or full.gender
+            if name == m.name and " " not in name and not gender and not titles:
+                full_org = _issuers.organisation_full(self, name, pos)
+                if full_org is not None:
+                    # "In a statement, Peabody said" after "the coal mining giant Peabody Energy"
+                    e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
+                    e.last = max(e.last, pos)
+                    return e
+            e = self._new(name, entity, titles, gender, pos)
+        else:
+            if len(m.name.split()) > len(e.name.split()):
+                e.name = m.name  # a fuller name upgrades a short one
+            e.titles.extend(t for t in m.titles if t not in e.titles)
+            e.gender = e.gender or m.gender
+        e.last = max(e.last, pos)
+        return e
+
+    def _without_title_words(self, m: Mention) -> Mention:
+        """A person's name without the capitalised job words a sentence opening or a headline
+        left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
+        Trump"): the words go to the titles (rule name-title-words); a first name or a last
+        two words are never taken."""
+        words = m.name.split()
+        if m.entity != "person" or m.kind != "name" or len(words) < 3:
+            return m
+        k = 0
+        while len(words) - k > 2 and self.lex.titles.get(words[k].lower()) and words[k] not in self.lex.genders:
+            k += 1
+        if k == 0:
+            return m
+        return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
+
+    def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
+        """The one full name named before ``pos`` whose surname is a single typo away from the
+        bare surname ``name`` (sources misspell names: "McLenney" after "Tyresha McClenney"),
+        when no other full name is that close: a short name alone rarely names a stranger."""
+        if len(name) < 5 or not name.isalpha():
+            return None
+        found = None
+        for _, full in self.ix.candidates(max(0, pos - 20000), pos):
+            words = full.name.split()
+            if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
+                # ("Schools" is the plural of "Intermediate School", no misspelling)
+                if found is not None and found.name != full.name:
+                    return None  # two people fit: no guess
+                found = full
+        return found
+
+    def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
+                       window: int = 2500, mods: tuple = ()) -> Optional[Entity]:
+        """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
+        description's noun, when the text gives it to a name).  ``mods`` are the
+        description's capitalised modifiers ("Republican", "California"): a person whose
+        titles name another party is never taken, and one whose titles hold them all is
+        taken first."""
+        lo = max(0, pos - window)
+        best = best_subject = best_agree = None
+        for start, mention in self.ix.candidates(lo, pos):
+            known = self._find_name(mention.name, None)
+            if " " not in mention.name and mention.name in self.ix.surnames:
+                # a bare surname is the full name's person even when it is also a first name
+                # ("Benjamin" for Regina Benjamin is "she")
+                mention = self.ix.gendered(start, mention)
+            g = mention.gender or (known.gender if known else None)
+            if gender and g and g != gender:
+                continue
+            subject = self.ix.is_subject(start, mention)
+            # a person needs evidence: already known as one, a first name or honorific that
+            # gives a gender, a personal title, or a full name in subject position; "North
+            # Korea" and "Gold Star" have none
+            if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())
+                    or (subject and len(mention.name.split()) > 1) or subject == 2):
+                continue
+            if known and known.kind != "person":
+                continue
+            said = self.ix.title_text(mention, known, start) if mods else ""
+            if mods and _party_clash(mods, said):
+                continue
+            if head and not self.ix.fits(head, mention, known, start):
+                continue
+            best = (start, mention, known)
+            if subject and not (best_subject is not None and subject == 1 and self.ix.opens(best_subject[0]) and
+                                best_subject[1].gender and " " in best_subject[1].name and
+                                not self.ix.opens(start) and self.ix.one_sentence(best_subject[0], start)):
+                # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
+                # subject inside the same sentence does not displace the full name that opened it
+                best_subject = best
+            if mods and head and all(_has_word(said, w) for w in mods):
+                best_agree = best
+        # the subject of a recent sentence (the person the story is about) is the antecedent a
+        # reader picks; a name inside someone else's clause is a weaker one
+        if best_subject is not None and (best is None or best[0] - best_subject[0] < 1500):
+            best = best_subject
+        if best_agree is not None:
+            best = best_agree  # "the Republican nominee": the one the article calls that
+        if best is None:
+            return None
+        start, mention, known = best
+        return self.named(mention, start) if known is None else known
+
+    def _latest(self, pos, kinds) -> Optional[Entity]:
+        cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
+        return max(cands, key=lambda e: e.last) if cands else None
+
+    def resolve(self, m: Mention, pos: Optional[int] = None, prefer: Optional[Entity] = None):
+        """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
+        the quote before (a pronoun that fits it is taken to continue it)."""
+        pos = m.start if pos is None else pos
+        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
+            org = _group_organisation(m.text)
+            if org is not None:
+                # "Officials at Homeland Security Investigations said": the organisation speaks
+                return self.named(org, pos), "group-organisation"
+        if m.kind == "name":
+            if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
+                    self._find_name(m.name, None) is None:
+                return None, "headline-word"  # "Talk compared to ...": a headline's first word names no one
+            return self.named(m, pos), "name"
+        if m.kind == "pronoun":
+            if m.head == "i":
+                e = self._author()
+                if e is not None:
+                    # "I grew up in a survivalist household": outside quotes, the writer
+                    e.last = max(e.last, pos)
+                    return e, "pronoun-author"
+                # outside quotations "I" is the writer, whom no byline names here: nobody
+                # else in the story ("Clearly, I expect a flurry of comments" after a quote)
+                return None, "pronoun-writer"
+            if m.entity == "person":
+                if prefer is not None and prefer is self._cache.get("author"):
+                    prefer = None  # the writer is "I", never "he" or "she"
+                if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
+                        and not self._other_person_between(prefer, pos, m.gender):
+                    e = prefer
+                    rule = "pronoun-previous-speaker"
+                else:
+                    e = self._person_before(pos, m.gender)
+                    rule = "pronoun-latest-person"
+                if e is not None:
+                    if rule == "pronoun-previous-speaker":
+                        e.gender = e.gender or m.gender  # only a confident reading teaches gender
+                    e.last = max(e.last, pos)
+                return e, rule
+            if m.head in ("we", "i"):
+                return prefer, "pronoun-first-person"
+            e = self._latest(pos, ("organisation", "group"))
+            if e is None and m.head == "it":  # ("they" is as often people)
+                e = _issuers.organisation_before(self, pos)
+                if e is not None:
+                    e.last = max(e.last, pos)
+                    return e, "pronoun-organisation-subject"
+            return e, "pronoun-latest-organisation"
+        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+            e = _issuers.document_author(self, pos, m.head)
+            if e is not None:
+                e.last = max(e.last, pos)
+                return e, "document-author"
+        if m.kind == "description" and m.entity == "person":
+            if m.head in _ANONYMOUS_HEADS:
+                return None, "anonymous"
+            mods = _modifiers(m)
+            e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
+            rule = "description-title"
+            owner = _possessor(m) if e is None and m.head in self.lex.titles else None
+            if owner == "" and m.head in _RELATION_HEADS:
+                # "her daughter", "the victim's nephew": someone defined by another person, and
+                # the person last named is most often that other one
+                return None, "description-possessed"
+            if e is None and m.head in self.lex.titles:
+                # "the New York businessman": the text never ties the words to a name; the
+                # speaker before, else the latest person, is the likeliest referent (never
+                # one the article gives another party)
+                if prefer is not None and prefer.kind == "person" and not _party_clash(
+                        mods, " ".join(prefer.titles).lower()):
+                    e = prefer
+                else:
+                    e = self._person_before(pos, m.gender, mods=mods)
+                rule = "description-latest-person"
+                if e is not None and owner and same_person(owner, e.name):
+                    return None, "description-possessed"  # "Lohan's attorney" is not Lohan
+            if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
+                e = None  # "my father" is someone the writer names, never the writer
+            if e is not None:
+                e.titles.extend([m.text] if m.text not in e.titles else [])
+                e.last = max(e.last, pos)
+            return e, rule
+        if m.kind == "description" and m.entity == "organisation":
+            # "the commission" after "the Commission on Presidential Debates": the latest
+            # organisation whose name holds the head noun; else nobody is named
+            e = _issuers.organisation_named(self, pos, m.head)
+            if e is not None:
+                e.last = max(e.last, pos)
+                return e, "organisation-description-name"
+            # only "the union", "the agency": not a campaign or office, which belong to a person,
+            # nor a phrase with a name of its own
+            definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
+                and m.head not in _OWNED
+            e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
+            if e is not None:
+                # "A union representing flight attendants endorsed ... the Association of Flight
+                # Attendants called ... the union wrote": the organisation the story is about
+                e.last = max(e.last, pos)
+                return e, "organisation-description-subject"
+            return None, "organisation-description"
+        return None, m.kind
+
+    def _other_person_between(self, prefer, pos, gender) -> bool:
+        """Whether another person of the same gender is named between the previous
+        speaker's latest mention and ``pos`` (a signal that "he" may be someone else)."""
+        lo = prefer.last
+        if pos - lo > 2500 or pos <= lo:
+            return pos - lo > 2500
+        for start, mention in self.ix.candidates(lo, pos):
+            if same_person(mention.name, prefer.name or ""):
+                continue
+            if gender and mention.gender and mention.gender != gender:
+                continue
+            if not self.ix.is_subject(start, mention):
+                continue  # a name inside another clause does not take over "he"
+            if not mention.gender and " " not in mention.name and mention.name in self.ix.surnames:
+                if gender and self.ix.surname_gender(mention.name, start) != gender:
+                    continue
+            known = self._find_name(mention.name, None)
+            if known is not None and known.kind == "person" or mention.gender or mention.titles or \
+                    len(mention.name.split()) > 1:
+                return True
+        return False
+
+    def speakers(self) -> tuple:
+        """The :class:`Speaker` records, in order of their ids."""
+        return tuple(Speaker(e.id, e.name or "", e.kind, tuple(e.titles), tuple(e.mentions), e.gender)
+                     for e in self.entities if e.mentions)
+
+    def add_mention(self, e: Entity, m: Mention) -> None:
+        e.mentions.append(Span(m.start, m.end, m.text))

@@ -1,0 +1,269 @@
+"""Organisations and documents in a document: who issued a statement, a ruling or an ad
+("the ruling said" is the court's words), which organisation a description or an acronym
+stands for ("the fund", "the IMF").
+
+Functions of the resolver (``discourse.Resolver``), kept apart so that the resolver is the
+entity model and this module the reading of issuers.  PolNeAR, like a reader, takes a
+document's words for its issuer's.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import attrs
+import regex
+
+from . import lexicon as _tables
+from .nameindex import _CAPS, _SENT_OPEN, _THEN_VERB, _VERB_NEXT
+from .speakers import (_NOT_NAME, _POSSESSIVE, Mention, _organisation_name, _word_char, _word_pattern,
+                       read_mention, tokens)
+
+if TYPE_CHECKING:
+    from .discourse import Entity, Resolver
+
+_CAP_RUN = regex.compile(r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
+
+
+def _runs_from(text: str, word: str, lo: int, hi: int):
+    """``(start, end)`` of each ``word`` (from a word boundary) followed by capitalised
+    words inside ``text[lo:hi]``, left to right without overlaps, as the pattern
+    ``\\bWORD(?:[ ]\\p{Lu}...)++`` would find them: ``str.find`` for the word (looked for
+    once per acronym or name, not worth a compiled pattern each) and one fixed pattern for
+    the run after it.
+
+    >>> list(_runs_from("Peabody Energy and Peabody said; xPeabody Coal", "Peabody", 0, 47))
+    [(0, 14)]
+    """
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i != -1:
+        if i == 0 or not _word_char(text[i - 1]):
+            m = _CAP_RUN.match(text, i + n, hi)
+            if m:
+                yield i, m.end()
+                i = text.find(word, m.end(), hi)
+                continue
+        i = text.find(word, i + 1, hi)
+
+
+#: Description head -> the words an organisation's name needs to be of that kind ("the
+#: police": Police, Department, Sheriff, ...).
+_ORGANISATION_KINDS = {row[0]: frozenset(row[1].split()) for row in _tables.rows("speakers_organisation_kinds.tsv")}
+
+
+#: Document nouns -> their kind ("memoir" and "book" are one kind), and the verbs that tie a
+#: document of a kind (``*``: any) to its author or issuer ("X issued a statement", "X ruled").
+_DOCUMENT_KINDS = dict(_tables.rows("speakers_document_kinds.tsv"))
+_DOCUMENT_VERBS = dict(_tables.rows("speakers_document_verbs.tsv"))
+
+
+#: Words between an issuer and its verb that are not part of the issuer ("Mariano also wrote").
+_AUXILIARIES = frozenset("has had have also then later recently quickly just first once".split())
+
+
+def acronym(r: "Resolver", m: Mention, pos: int) -> Optional[Entity]:
+    """The organisation an acronym stands for when the text spelt it out before ("the IMF"
+    after "The International Monetary Fund announced"): the latest run of capitals whose
+    initials it is, outside quotes.  Looked up once per acronym and document."""
+    name = m.name
+    if m.entity != "organisation" or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
+        return None
+    key = ("acronym", name)
+    if key not in r._cache:
+        found = None
+        for run in _CAPS.finditer(r.ix.text, max(0, pos - 20000), pos):
+            words = run.group().split()
+            while words and words[0] in _NOT_NAME:
+                words = words[1:]
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) == len(name) and "".join(w[0] for w in caps) == name and not r.ix.skipped(run.start()):
+                found = " ".join(words)
+        r._cache[key] = found and (r._find_name(found, None) or r._new(found, "organisation", (), None, pos))
+    return r._cache[key]
+
+
+def organisation_full(r: "Resolver", word: str, pos: int, window: int = 20000) -> Optional[str]:
+    """The organisation's full name that a bare word is the short form of: the latest name
+    before ``pos`` that starts with the word and holds an organisation word ("Peabody
+    Energy", "Goldman Sachs Group"), outside quotes; companies go by their first word."""
+    if not word.isalpha():
+        return None
+    found = None
+    for a, b in _runs_from(r.ix.text, word, max(0, pos - window), pos):
+        words = r.ix.text[a:b].split()
+        if any(r.lex.orgs.get(w) == "organisation" or r.lex.orgs.get(w + ".") == "organisation"
+               for w in words[1:]) and not r.ix.skipped(a):
+            found = r.ix.text[a:b]
+    return found
+
+
+def document_author(r: "Resolver", pos: int, head: str, window: int = 3000) -> Optional[Entity]:
+    """Who wrote or issued the document a description such as "the ruling" or "the book"
+    stands for: the owner the text gave the latest document of the same kind before
+    ``pos`` ("A web video by the Republican National Committee ... The clip says", "a Times
+    article ... the article read", "Mariano wrote a memoir ... the book said", "The appeals
+    court ruled ... said the ruling"); None when the text names no owner.  PolNeAR, like a
+    reader, takes the document's words for its author's."""
+    kind = _DOCUMENT_KINDS.get(head)
+    if kind is None:
+        return None
+    toks = tokens(r.ix.text, max(0, pos - window), pos)
+    for k in range(len(toks) - 1, -1, -1):
+        low = toks[k].text.lower()
+        noun = _DOCUMENT_KINDS.get(low) == kind
+        verb = _DOCUMENT_VERBS.get(low) == kind
+        if not (noun or verb) or r.ix.skipped(toks[k].start) or r.ix.in_headline(toks[k].start):
+            continue
+        owner = document_owner(r, toks, k, verb)
+        if owner is not None:
+            e = owner_entity(r, owner)
+            if e is not None:
+                return e
+    return None
+
+
+def document_owner(r: "Resolver", toks: list, k: int, verb: bool) -> Optional[Mention]:
+    """The owner of the document word ``toks[k]``: a name after "by"/"from", a name right
+    before it ("a Times article", "Clinton's statement"), or the subject of the verb that
+    issues it ("the Security Council issued a statement"); for a verb of the document's
+    kind (``ruled``), its subject."""
+    text = r.ix.text
+    if not verb:
+        if k + 2 < len(toks) and toks[k + 1].text in ("by", "from"):
+            j = k + 2
+            if toks[j].text.lower() == "the":
+                j += 1
+            e = j
+            while e < len(toks) and (toks[e].cap and toks[e].word or toks[e].text in ("of", "and", "for") and
+                                     e + 1 < len(toks) and toks[e + 1].cap):
+                e += 1
+            if e > j:
+                # "by the Ohio Democratic Party": the whole run when it names an organisation
+                org = _organisation_name(text[toks[k + 2].start:toks[e - 1].end])
+                if org is not None:
+                    return attrs.evolve(org, start=org.start + toks[k + 2].start, end=toks[e - 1].end)
+                return read_mention(text, toks[k + 2:e])
+        j = k
+        while j > 0 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].text not in _NOT_NAME and \
+                not r.lex.title(toks[j - 1].text):
+            j -= 1
+        if j < k:
+            m = read_mention(text, toks[j:k])
+            if m is not None and m.kind == "name":
+                return m
+        # "issued a statement", "wrote a memoir", "released a new ad": the verb a few words back
+        v = next((i for i in range(k - 1, max(-1, k - 5), -1)
+                  if _DOCUMENT_VERBS.get(toks[i].text.lower()) == "*"), None)
+        if v is None or any(not t.word for t in toks[v + 1:k]):
+            return None
+    else:
+        v = k
+    # the subject: the words back from the verb to the clause's start
+    i = v
+    while i > 0 and v - i < 10 and toks[i - 1].text not in (".", ",", ";", ":", "!", "?", "“", "”", '"') and \
+            text.count("\n", toks[i - 1].end, toks[i].start) == 0:
+        i -= 1
+    j = v
+    while j > i and toks[j - 1].text.lower() in _AUXILIARIES:
+        j -= 1
+    if j <= i:
+        return None
+    return read_mention(text, toks[i:j])
+
+
+def owner_entity(r: "Resolver", m: Mention) -> Optional[Entity]:
+    """The entity a document's owner phrase stands for (a name, an organisation
+    description such as "the appeals court", or a person by pronoun or description)."""
+    if m.kind == "name":
+        return r.named(m, m.start)
+    if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+        return None  # "the ad also mentions": a document again, not its owner
+    if m.kind == "description" and m.entity == "organisation":
+        return organisation_named(r, m.start, m.head)
+    if m.entity == "person" and m.kind in ("pronoun", "description"):
+        return r._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
+    return None
+
+
+def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optional[str] = None) -> Optional[Entity]:
+    """The organisation named last before ``pos`` as the subject of a sentence or clause
+    ("During the primaries, the Times gave Clinton ... Meanwhile, it attacked Trump"), outside
+    quotes and headlines: what "it", "they" or "the union" most likely stands for when no
+    organisation has spoken yet.  ``kind`` is a description's head: when the kinds table
+    knows it ("police", "newspaper"), only an organisation whose name says so is taken."""
+    needs = _ORGANISATION_KINDS.get(kind) if kind else None
+    found = None
+    text = r.ix.text
+    r.ix.all_candidates()  # (the surnames of the people named)
+    for m in _CAPS.finditer(text, max(0, pos - window), pos):
+        s0 = m.start()
+        if r.ix.skipped(s0) or r.ix.in_headline(s0):
+            continue
+        the = text[max(0, s0 - 4):s0]
+        run = m.group()
+        if the in ("the ", "The "):
+            s0, run = s0 - 4, the + run
+        org = _organisation_name(run)
+        if org is None or org.name in r.ix.surnames or org.name.split()[-1] in r.ix.surnames:
+            continue  # "The Cruz campaign": a person's, not an organisation's name
+        if needs and not needs.intersection(org.name.split()):
+            continue  # "the police" is not the newspaper named last
+        known = r._find_name(org.name, None) if org.rule != "organisation-words" else None
+        if known is not None and known.kind != "organisation":
+            continue
+        before = text[max(0, s0 - 4):s0]
+        after = text[m.end():m.end() + 40]
+        if after[:1] == ":":
+            continue  # "The Latest: ...": a label, not a subject
+        v = _THEN_VERB.match(after)
+        if s0 == 0 or _SENT_OPEN.search(before) or v and v.group(1) or \
+                before.endswith(", ") and _VERB_NEXT.match(after):
+            found = (s0, org)
+    if found is None:
+        return None
+    return r.named(found[1], found[0])
+
+
+def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int = 6000) -> Optional[Entity]:
+    """The organisation named last before ``pos`` (outside quotes and headlines) whose
+    name holds ``head`` as a capitalised word: "the fund" is the "International Monetary
+    Fund", "the commission" the "Commission on Presidential Debates"."""
+    if not head or not head.isalpha():
+        return None
+    word = head[:1].upper() + head[1:]
+    found = None
+    lo = max(0, pos - window)
+    for m in _word_pattern(word).finditer(r.ix.text, lo, pos):
+        if not r.ix.skipped(m.start()) and not r.ix.in_headline(m.start()):
+            found = m.start()
+    if found is None:
+        return None
+    # the run of capitals around the word, with inner "of", "on", "for", "and" ("the
+    # Commission on Presidential Debates", "U.S. Court of Appeals for the Sixth Circuit")
+    line0 = r.ix.text.rfind("\n", 0, found) + 1
+    toks = tokens(r.ix.text, max(line0, found - 80), min(len(r.ix.text), found + 120))
+    k = next((n for n, t in enumerate(toks) if t.start == found), None)
+    if k is None:
+        return None
+    i = k
+    while i > 0 and toks[i - 1].cap and toks[i - 1].word and toks[i - 1].text not in _NOT_NAME:
+        i -= 1
+    j = k + 1
+    while j < len(toks):
+        if toks[j].cap and toks[j].word:
+            j += 1
+        elif toks[j].text in ("of", "on", "for", "and", "the") and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+        elif toks[j].text in ("of", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" and \
+                toks[j + 2].cap:
+            j += 2  # "Court of Appeals for the Sixth Circuit"
+        else:
+            break
+    words = [t.text for t in toks[i:j]]
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    name = _POSSESSIVE.sub("", " ".join(words))
+    if len(words) < 2:
+        return None  # "Fund" alone names nothing
+    e = r._find_name(name, None)
+    return e if e is not None else r._new(name, "organisation", (), None, found)
