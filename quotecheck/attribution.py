@@ -402,7 +402,9 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
     if h.titles and m.kind == "name":
         appos = text[h.titles[0].start:h.titles[-1].end]
         m = attrs.evolve(m, titles=m.titles + (appos,))
-    e, how = st.resolver.resolve(m, m.start, prefer=st.last_entity)
+    e, how, sure = st.resolver.resolution(m, m.start, prefer=st.last_entity)
+    if e is not None and not sure:
+        conf = min(conf, 0.6)  # a guess at who "he" or "the senator" is (see discourse.py)
     name = None
     sid = None
     if e is not None:
@@ -653,7 +655,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
         else:
             pieces, h, rule = reported[i]
             att, ent = _attribution(doc, st, h, "reported", 0.7)
-            if ent is not None and ent.kind == "person":
+            if ent is not None and ent.kind == "person" and ent.sure:
                 st.last_entity = ent
             for a, b in pieces:
                 item = Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,

@@ -8,7 +8,7 @@ finds Sanders even before he has spoken.  Organisations and documents are read b
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import attrs
 import regex
@@ -30,6 +30,17 @@ class Entity:
     gender: Optional[str]
     mentions: list
     last: int  # offset of the latest mention
+    #: whether the latest mention was resolved surely (a name, a title the text gave the
+    #: person); a guess is not continued as "the previous speaker"
+    sure: bool = True
+
+
+class Resolution(NamedTuple):
+    """How a mention was resolved: its entity (or None), the rule, and whether the model is
+    sure (a name, or a pronoun or description with one clear antecedent)."""
+    entity: Optional[Entity]
+    rule: str
+    sure: bool
 
 
 #: Heads of descriptions of people the article does not name ("her spokesman").
@@ -44,6 +55,18 @@ _RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
 _AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
 _BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
 _BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
+
+
+def _rivals(fits: list, chosen: Mention, pos: int, near: int = 1500) -> bool:
+    """Whether another person than ``chosen`` among the agreeing candidates ``fits``
+    (``(start, mention, gender)``) was named within ``near`` characters before ``pos``: then a
+    pronoun could be either, and its resolution is a guess.
+
+    >>> a, b = Mention(0, 8, "Jane Doe", "name", name="Jane Doe"), Mention(20, 28, "Ann Roe", "name", name="Ann Roe")
+    >>> _rivals([(0, a, "f")], a, 100), _rivals([(0, a, "f"), (20, b, "f")], a, 100)
+    (False, True)
+    """
+    return any(start >= pos - near and not same_person(m.name, chosen.name) for start, m, _ in fits)
 
 
 class Resolver:
@@ -179,14 +202,16 @@ class Resolver:
         return found
 
     def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
-                       window: int = 2500, mods: tuple = ()) -> Optional[Entity]:
+                       window: int = 2500, mods: tuple = (), sure_of: bool = False):
         """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
         description's noun, when the text gives it to a name).  ``mods`` are the
         description's capitalised modifiers ("Republican", "California"): a person whose
         titles name another party is never taken, and one whose titles hold them all is
-        taken first."""
+        taken first.  With ``sure_of``, ``(entity, sure)``: sure when no other person who
+        agrees as well was named near it (:meth:`_rivals`)."""
         lo = max(0, pos - window)
         best = best_subject = best_agree = None
+        fits = []
         for start, mention in self.ix.candidates(lo, pos):
             known = self._find_name(mention.name, None)
             if " " not in mention.name and mention.name in self.ix.surnames:
@@ -211,6 +236,7 @@ class Resolver:
             if head and not self.ix.fits(head, mention, known, start):
                 continue
             best = (start, mention, known)
+            fits.append((start, mention, g))
             if subject and not (best_subject is not None and subject == 1 and self.ix.opens(best_subject[0]) and
                                 best_subject[1].gender and " " in best_subject[1].name and
                                 not self.ix.opens(start) and self.ix.one_sentence(best_subject[0], start)):
@@ -226,9 +252,12 @@ class Resolver:
         if best_agree is not None:
             best = best_agree  # "the Republican nominee": the one the article calls that
         if best is None:
-            return None
+            return (None, False) if sure_of else None
         start, mention, known = best
-        return self.named(mention, start) if known is None else known
+        e = self.named(mention, start) if known is None else known
+        if not sure_of:
+            return e
+        return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
 
     def _latest(self, pos, kinds) -> Optional[Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
@@ -237,104 +266,123 @@ class Resolver:
     def resolve(self, m: Mention, pos: Optional[int] = None, prefer: Optional[Entity] = None):
         """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
         the quote before (a pronoun that fits it is taken to continue it)."""
+        return self.resolution(m, pos, prefer)[:2]
+
+    def resolution(self, m: Mention, pos: Optional[int] = None, prefer: Optional[Entity] = None) -> Resolution:
+        """The :class:`Resolution` of a mention at ``pos``: its entity, the rule, and whether
+        the model is sure of it.  ``prefer`` is the speaker of the quote before; it is only
+        continued when it was itself resolved surely, so one guess never becomes the
+        antecedent of every later "he said"."""
         pos = m.start if pos is None else pos
+        if prefer is not None and not prefer.sure:
+            prefer = None
         if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
             org = _group_organisation(m.text)
             if org is not None:
                 # "Officials at Homeland Security Investigations said": the organisation speaks
-                return self.named(org, pos), "group-organisation"
+                return self._took(self.named(org, pos), "group-organisation", True, pos)
         if m.kind == "name":
             if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
                     self._find_name(m.name, None) is None:
-                return None, "headline-word"  # "Talk compared to ...": a headline's first word names no one
-            return self.named(m, pos), "name"
+                return Resolution(None, "headline-word", False)  # "Talk compared to ...": a headline's first word
+            return self._took(self.named(m, pos), "name", True, pos)
         if m.kind == "pronoun":
-            if m.head == "i":
-                e = self._author()
-                if e is not None:
-                    # "I grew up in a survivalist household": outside quotes, the writer
-                    e.last = max(e.last, pos)
-                    return e, "pronoun-author"
-                # outside quotations "I" is the writer, whom no byline names here: nobody
-                # else in the story ("Clearly, I expect a flurry of comments" after a quote)
-                return None, "pronoun-writer"
-            if m.entity == "person":
-                if prefer is not None and prefer is self._cache.get("author"):
-                    prefer = None  # the writer is "I", never "he" or "she"
-                if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
-                        and not self._other_person_between(prefer, pos, m.gender):
-                    e = prefer
-                    rule = "pronoun-previous-speaker"
-                else:
-                    e = self._person_before(pos, m.gender)
-                    rule = "pronoun-latest-person"
-                if e is not None:
-                    if rule == "pronoun-previous-speaker":
-                        e.gender = e.gender or m.gender  # only a confident reading teaches gender
-                    e.last = max(e.last, pos)
-                return e, rule
-            if m.head in ("we", "i"):
-                return prefer, "pronoun-first-person"
-            e = self._latest(pos, ("organisation", "group"))
-            if e is None and m.head == "it":  # ("they" is as often people)
-                e = _issuers.organisation_before(self, pos)
-                if e is not None:
-                    e.last = max(e.last, pos)
-                    return e, "pronoun-organisation-subject"
-            return e, "pronoun-latest-organisation"
+            return self._pronoun(m, pos, prefer)
         if m.kind == "description" and m.head in _DOCUMENT_KINDS:
             e = _issuers.document_author(self, pos, m.head)
             if e is not None:
-                e.last = max(e.last, pos)
-                return e, "document-author"
+                return self._took(e, "document-author", True, pos)
         if m.kind == "description" and m.entity == "person":
-            if m.head in _ANONYMOUS_HEADS:
-                return None, "anonymous"
-            mods = _modifiers(m)
-            e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
-            rule = "description-title"
-            owner = _possessor(m) if e is None and m.head in self.lex.titles else None
-            if owner == "" and m.head in _RELATION_HEADS:
-                # "her daughter", "the victim's nephew": someone defined by another person, and
-                # the person last named is most often that other one
-                return None, "description-possessed"
-            if e is None and m.head in self.lex.titles:
-                # "the New York businessman": the text never ties the words to a name; the
-                # speaker before, else the latest person, is the likeliest referent (never
-                # one the article gives another party)
-                if prefer is not None and prefer.kind == "person" and not _party_clash(
-                        mods, " ".join(prefer.titles).lower()):
-                    e = prefer
-                else:
-                    e = self._person_before(pos, m.gender, mods=mods)
-                rule = "description-latest-person"
-                if e is not None and owner and same_person(owner, e.name):
-                    return None, "description-possessed"  # "Lohan's attorney" is not Lohan
-            if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
-                e = None  # "my father" is someone the writer names, never the writer
-            if e is not None:
-                e.titles.extend([m.text] if m.text not in e.titles else [])
-                e.last = max(e.last, pos)
-            return e, rule
+            return self._description(m, pos, prefer)
         if m.kind == "description" and m.entity == "organisation":
-            # "the commission" after "the Commission on Presidential Debates": the latest
-            # organisation whose name holds the head noun; else nobody is named
-            e = _issuers.organisation_named(self, pos, m.head)
+            return self._organisation_description(m, pos)
+        return Resolution(None, m.kind, False)
+
+    def _took(self, e: Optional[Entity], rule: str, sure: bool, pos: int) -> Resolution:
+        """The resolution of a mention at ``pos`` to ``e``, which becomes the entity's latest
+        mention and says whether it was resolved surely."""
+        if e is not None:
+            e.last = max(e.last, pos)
+            e.sure = sure
+        return Resolution(e, rule, sure)
+
+    def _pronoun(self, m: Mention, pos: int, prefer: Optional[Entity]) -> Resolution:
+        """A pronoun: the writer for "I", the previous speaker when nobody else of that
+        gender took the stage since, else the most salient agreeing person before it."""
+        if m.head == "i":
+            e = self._author()
             if e is not None:
-                e.last = max(e.last, pos)
-                return e, "organisation-description-name"
-            # only "the union", "the agency": not a campaign or office, which belong to a person,
-            # nor a phrase with a name of its own
-            definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
-                and m.head not in _OWNED
-            e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
+                # "I grew up in a survivalist household": outside quotes, the writer
+                return self._took(e, "pronoun-author", True, pos)
+            # outside quotations "I" is the writer, whom no byline names here: nobody
+            # else in the story ("Clearly, I expect a flurry of comments" after a quote)
+            return Resolution(None, "pronoun-writer", False)
+        if m.entity == "person":
+            if prefer is not None and prefer is self._cache.get("author"):
+                prefer = None  # the writer is "I", never "he" or "she"
+            if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
+                    and not self._other_person_between(prefer, pos, m.gender):
+                prefer.gender = prefer.gender or m.gender  # only a sure reading teaches gender
+                return self._took(prefer, "pronoun-previous-speaker", True, pos)
+            e, sure = self._person_before(pos, m.gender, sure_of=True)
+            return self._took(e, "pronoun-latest-person", sure, pos)
+        if m.head in ("we", "i"):
+            return Resolution(prefer, "pronoun-first-person", False)
+        e = self._latest(pos, ("organisation", "group"))
+        if e is None and m.head == "it":  # ("they" is as often people)
+            e = _issuers.organisation_before(self, pos)
             if e is not None:
-                # "A union representing flight attendants endorsed ... the Association of Flight
-                # Attendants called ... the union wrote": the organisation the story is about
-                e.last = max(e.last, pos)
-                return e, "organisation-description-subject"
-            return None, "organisation-description"
-        return None, m.kind
+                return self._took(e, "pronoun-organisation-subject", False, pos)
+        return Resolution(e, "pronoun-latest-organisation", False)
+
+    def _description(self, m: Mention, pos: int, prefer: Optional[Entity]) -> Resolution:
+        """A description of a person: the person the text gave its head noun ("the senator"
+        after "Sen. Jane Doe"), else a guess at the speaker before or the latest person."""
+        if m.head in _ANONYMOUS_HEADS:
+            return Resolution(None, "anonymous", False)
+        mods = _modifiers(m)
+        e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
+        rule, sure = "description-title", True
+        owner = _possessor(m) if e is None and m.head in self.lex.titles else None
+        if owner == "" and m.head in _RELATION_HEADS:
+            # "her daughter", "the victim's nephew": someone defined by another person, and
+            # the person last named is most often that other one
+            return Resolution(None, "description-possessed", False)
+        if e is None and m.head in self.lex.titles:
+            # "the New York businessman": the text never ties the words to a name; the
+            # speaker before, else the latest person, is the likeliest referent (never
+            # one the article gives another party)
+            if prefer is not None and prefer.kind == "person" and not _party_clash(
+                    mods, " ".join(prefer.titles).lower()):
+                e = prefer
+            else:
+                e = self._person_before(pos, m.gender, mods=mods)
+            rule, sure = "description-latest-person", False
+            if e is not None and owner and same_person(owner, e.name):
+                return Resolution(None, "description-possessed", False)  # "Lohan's attorney" is not Lohan
+        if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
+            e = None  # "my father" is someone the writer names, never the writer
+        if e is not None:
+            e.titles.extend([m.text] if m.text not in e.titles else [])
+        return self._took(e, rule, sure, pos)
+
+    def _organisation_description(self, m: Mention, pos: int) -> Resolution:
+        """"the commission" after "the Commission on Presidential Debates": the latest
+        organisation whose name holds the head noun; else the organisation the story is
+        about, for a definite description; else nobody is named."""
+        e = _issuers.organisation_named(self, pos, m.head)
+        if e is not None:
+            return self._took(e, "organisation-description-name", True, pos)
+        # only "the union", "the agency": not a campaign or office, which belong to a person,
+        # nor a phrase with a name of its own
+        definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
+            and m.head not in _OWNED
+        e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
+        if e is not None:
+            # "A union representing flight attendants endorsed ... the Association of Flight
+            # Attendants called ... the union wrote": the organisation the story is about
+            return self._took(e, "organisation-description-subject", False, pos)
+        return Resolution(None, "organisation-description", False)
 
     def _other_person_between(self, prefer, pos, gender) -> bool:
         """Whether another person of the same gender is named between the previous
