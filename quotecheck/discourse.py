@@ -18,8 +18,9 @@ from . import lexicon as _tables
 from .model import Span, Speaker
 from .nameindex import NameIndex
 from .issuers import _DOCUMENT_KINDS
-from .speakers import (_OWNED, Mention, _group_organisation, _has_word, _modifiers, _name_key, _party_clash,
-                       _person_name, _possessor, lexicon, one_typo, same_person)
+from .speakers import (_OWNED, Mention, _group_organisation, _has_word, _modifiers, _name_key, _organisation_name,
+                       _party_clash, _person_name, _possessor, _role_preposition, lexicon, one_typo, read_mention,
+                       same_person, tokens)
 
 @attrs.define
 class Entity:
@@ -33,6 +34,8 @@ class Entity:
     #: whether the latest mention was resolved surely (a name, a title the text gave the
     #: person); a guess is not continued as "the previous speaker"
     sure: bool = True
+    #: whom a role speaks for ("Google" for "a Google spokesperson"), when the entity is one
+    principal: Optional[str] = None
 
 
 class Resolution(NamedTuple):
@@ -57,16 +60,62 @@ _BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
 _BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
 
 
+#: Roles that speak for a principal ("a spokesman for ...", "an aide to ..."); a "source close
+#: to" or a "person familiar with" someone does not speak for them.
+_SPEAKS_FOR = _ANONYMOUS_HEADS - {"source", "person", "insider"}
+#: The sex a role word says ("spokeswoman").
+_ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+
+
+def _principal(m: Mention) -> Optional[Mention]:
+    """The principal a role phrase names, as a mention: after its preposition ("an aide to
+    Pelosi", "a spokesman for the mayor"), as a possessor ("Grayson's spokeswoman") or as
+    capitalised words before the role ("a Google spokesperson", "a White House aide"); None
+    for a pronoun possessor or no principal.
+
+    >>> _principal(Mention(0, 23, "a spokesman for the mayor", "anonymous", head="spokesman")).text
+    'the mayor'
+    >>> _principal(Mention(0, 22, "a Google spokesperson", "anonymous", head="spokesperson")).name
+    'Google'
+    >>> _principal(Mention(0, 16, "her spokeswoman", "description", head="spokeswoman")) is None
+    True
+    """
+    toks = tokens(m.text)
+    j = _role_preposition(toks)
+    if j:
+        rest = toks[j + 1:]
+        k = next((n for n, t in enumerate(rest) if t.text in (",", "who", "that", "which", "(")), len(rest))
+        pm = read_mention(m.text, rest[:k]) if k else None
+        if pm is None or pm.kind == "pronoun" or pm.entity == "group":
+            return None
+        return attrs.evolve(pm, start=pm.start + m.start, end=pm.end + m.start)
+    owner = _possessor(m)
+    if owner:
+        return read_mention(owner, tokens(owner))
+    if owner == "":
+        return None
+    heads = [n for n, t in enumerate(toks) if t.text.lower() == m.head]
+    caps = [t for t in toks[:heads[-1]] if t.cap and t.word] if heads else []
+    caps = [t for t in caps if t.text not in ("The", "A", "An")]
+    if not caps:
+        return None
+    run = m.text[caps[0].start:caps[-1].end]
+    pm = _organisation_name(run) or read_mention(run, tokens(run))
+    if pm is None or pm.kind != "name":
+        return None
+    return attrs.evolve(pm, start=m.start + caps[0].start, end=m.start + caps[-1].end)
+
+
 def _rivals(fits: list, chosen: Mention, pos: int, near: int = 1500) -> bool:
     """Whether another person than ``chosen`` among the agreeing candidates ``fits``
-    (``(start, mention, gender)``) was named within ``near`` characters before ``pos``: then a
+    (``(start, mention, ...)``) was named within ``near`` characters before ``pos``: then a
     pronoun could be either, and its resolution is a guess.
 
     >>> a, b = Mention(0, 8, "Jane Doe", "name", name="Jane Doe"), Mention(20, 28, "Ann Roe", "name", name="Ann Roe")
     >>> _rivals([(0, a, "f")], a, 100), _rivals([(0, a, "f"), (20, b, "f")], a, 100)
     (False, True)
     """
-    return any(start >= pos - near and not same_person(m.name, chosen.name) for start, m, _ in fits)
+    return any(f[0] >= pos - near and not same_person(f[1].name, chosen.name) for f in fits)
 
 
 class Resolver:
@@ -84,6 +133,7 @@ class Resolver:
         self.lex = lexicon()
         self._cache: dict = {}
         self._by_key: dict = {}  # last name word -> entities (see _name_key)
+        self._roles: dict = {}  # "Google spokesperson" -> its entity
 
     # - entities -
     def _new(self, name, kind, titles, gender, pos) -> Entity:
@@ -209,10 +259,8 @@ class Resolver:
         titles name another party is never taken, and one whose titles hold them all is
         taken first.  With ``sure_of``, ``(entity, sure)``: sure when no other person who
         agrees as well was named near it (:meth:`_rivals`)."""
-        lo = max(0, pos - window)
-        best = best_subject = best_agree = None
-        fits = []
-        for start, mention in self.ix.candidates(lo, pos):
+        fits = []  # (start, mention, gender, known, subject, said) of every person who agrees
+        for start, mention in self.ix.candidates(max(0, pos - window), pos):
             known = self._find_name(mention.name, None)
             if " " not in mention.name and mention.name in self.ix.surnames:
                 # a bare surname is the full name's person even when it is also a first name
@@ -235,8 +283,10 @@ class Resolver:
                 continue
             if head and not self.ix.fits(head, mention, known, start):
                 continue
+            fits.append((start, mention, g, known, subject, said))
+        best = best_subject = best_agree = None
+        for start, mention, g, known, subject, said in fits:
             best = (start, mention, known)
-            fits.append((start, mention, g))
             if subject and not (best_subject is not None and subject == 1 and self.ix.opens(best_subject[0]) and
                                 best_subject[1].gender and " " in best_subject[1].name and
                                 not self.ix.opens(start) and self.ix.one_sentence(best_subject[0], start)):
@@ -296,6 +346,8 @@ class Resolver:
             return self._description(m, pos, prefer)
         if m.kind == "description" and m.entity == "organisation":
             return self._organisation_description(m, pos)
+        if m.kind == "anonymous" and m.entity == "person" and m.head in _SPEAKS_FOR:
+            return self._role(m, pos) or Resolution(None, "anonymous", False)
         return Resolution(None, m.kind, False)
 
     def _took(self, e: Optional[Entity], rule: str, sure: bool, pos: int) -> Resolution:
@@ -320,6 +372,8 @@ class Resolver:
         if m.entity == "person":
             if prefer is not None and prefer is self._cache.get("author"):
                 prefer = None  # the writer is "I", never "he" or "she"
+            if prefer is not None and prefer.principal and prefer.gender != m.gender:
+                prefer = None  # "Reid's rep told Us" ... "she said": the rep's sex is not known
             if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
                     and not self._other_person_between(prefer, pos, m.gender):
                 prefer.gender = prefer.gender or m.gender  # only a sure reading teaches gender
@@ -339,10 +393,22 @@ class Resolver:
         """A description of a person: the person the text gave its head noun ("the senator"
         after "Sen. Jane Doe"), else a guess at the speaker before or the latest person."""
         if m.head in _ANONYMOUS_HEADS:
-            return Resolution(None, "anonymous", False)
+            if m.text[:4].lower() == "the " and m.head in _SPEAKS_FOR:
+                # "the UNRWA official" after "John Ging, the UNRWA official,": the person the text
+                # gave the role to
+                e = self._person_before(pos, m.gender, m.head)
+                if e is not None:
+                    return self._took(e, "description-title", True, pos)
+            return (self._role(m, pos) if m.head in _SPEAKS_FOR else None) or Resolution(None, "anonymous", False)
         mods = _modifiers(m)
         e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
+        if e is None:
+            # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
+            # guess at the latest person
+            role = self._role(m, pos) if _role_preposition(tokens(m.text)) else None
+            if role is not None and role.sure:
+                return role
         owner = _possessor(m) if e is None and m.head in self.lex.titles else None
         if owner == "" and m.head in _RELATION_HEADS:
             # "her daughter", "the victim's nephew": someone defined by another person, and
@@ -365,6 +431,33 @@ class Resolver:
         if e is not None:
             e.titles.extend([m.text] if m.text not in e.titles else [])
         return self._took(e, rule, sure, pos)
+
+    def _role(self, m: Mention, pos: int) -> Optional[Resolution]:
+        """Someone named by a role and its principal ("a Google spokesperson", "an aide to
+        Pelosi", "a spokesman for the mayor", "Grayson's spokeswoman"): an entity named
+        ``"<principal> <role>"`` (rule ``role``), sure when the principal is a name; None when
+        the phrase names no principal ("a source", "her spokesman")."""
+        found = _principal(m)
+        if found is None:
+            return None
+        pm, sure = found, found.kind == "name"
+        if pm.kind == "name":
+            principal = self.named(pm, pos).name
+        else:
+            got = self._description(pm, pos, None) if pm.entity == "person" else \
+                self._organisation_description(pm, pos)
+            principal = got.entity.name if got.entity is not None and got.sure else \
+                " ".join(w for w in pm.text.split() if w.lower() not in ("the", "a", "an"))
+        if not principal:
+            return None
+        name = f"{principal} {m.head}"
+        e = self._roles.get(name)
+        if e is None:
+            # (not indexed by name: "Jane Doe aide" is nobody "Doe" stands for)
+            e = self._roles[name] = Entity(f"S{len(self.entities) + 1}", name, "person", [m.text],
+                                           _ROLE_GENDER.get(m.head), [], pos, principal=principal)
+            self.entities.append(e)
+        return self._took(e, "role", sure, pos)
 
     def _organisation_description(self, m: Mention, pos: int) -> Resolution:
         """"the commission" after "the Commission on Presidential Debates": the latest
@@ -408,7 +501,8 @@ class Resolver:
 
     def speakers(self) -> tuple:
         """The :class:`Speaker` records, in order of their ids."""
-        return tuple(Speaker(e.id, e.name or "", e.kind, tuple(e.titles), tuple(e.mentions), e.gender)
+        return tuple(Speaker(e.id, e.name or "", e.kind, tuple(e.titles), tuple(e.mentions), e.gender,
+                             e.principal)
                      for e in self.entities if e.mentions)
 
     def add_mention(self, e: Entity, m: Mention) -> None:

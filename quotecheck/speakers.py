@@ -289,10 +289,11 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         g = lex.pronouns[low[0]][0]
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
+    role = _role_preposition(toks)
     # the name: the longest final run of capitalised non-title words (with particles/initials)
     # "Gov. Earl Ray Tomblin of West Virginia", "Rep. Jim Jordan (R-Ohio)": the name is
     # before "of" / the bracket
-    for j, t in enumerate(toks):
+    for j, t in enumerate(toks if not role else ()):
         if j > 0 and t.text in ("of", "(", "from", "for", "at", "with") and toks[j - 1].cap and \
                 (not lex.title(toks[j - 1].text) or _after_name_or_article(toks, j - 1)) and (
                     lex.orgs.get(toks[j - 1].text) != "organisation" or (
@@ -301,7 +302,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             toks = toks[:j]
             break
     i = len(toks)
-    while i > 0:
+    while i > 0 and not role:
         t = toks[i - 1]
         if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
             break  # "AMD's Lisa Su", "Arizona's Jeff Flake": the possessor is not in the name
@@ -387,6 +388,38 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     kind = "anonymous" if low[0] in _INDEFINITE else "description"
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
                    gender=_gender_of([t.text for t in toks], lex), rule=kind)
+
+
+#: Words that open a phrase naming someone by a role ("an aide to ...", "the chairman of ...").
+_ROLE_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "some",
+                           "several"})
+#: Role words that speak for someone (besides the title words of ``titles.tsv``).
+_ROLE_HEADS = frozenset({"official", "officials", "staffer", "rep", "publicist", "insider", "advisor"})
+#: Prepositions that tie a role to its principal.
+_ROLE_TIES = frozenset({"for", "to", "of", "at", "with", "from"})
+
+
+def _role_preposition(toks: list) -> int:
+    """The index of the preposition in a phrase that names someone by a lower-case role and
+    its principal ("an aide to Pelosi", "the chairman of Acme", "a spokesman for the mayor"),
+    else 0: such a phrase is a description of the role's holder, whoever the principal is, not
+    the principal's name.
+
+    >>> _role_preposition(tokens("an aide to Senator Jane Doe")), _role_preposition(tokens("Jane Doe of Ohio"))
+    (2, 0)
+    """
+    if len(toks) < 4 or toks[0].text.lower() not in _ROLE_OPENERS:
+        return 0
+    for j in range(1, len(toks) - 1):
+        w = toks[j].text
+        if w in _ROLE_TIES:
+            # the word before is what the person is ("aide", "chairman"), not a document or
+            # an event ("a report from X" is X's, "the release of X" is nobody)
+            prev = toks[j - 1].text
+            return j if j > 1 and (lexicon().titles.get(prev) or prev in _ROLE_HEADS) else 0
+        if not (w.islower() and w.isalpha() or w in ("-", "–")):
+            return 0
+    return 0
 
 
 #: First words of place names ("New Hampshire", "San Diego"): such a name is no person.

@@ -297,10 +297,10 @@ def test_a_place_after_a_first_name_is_a_surname():
     assert read_mention("Jordan", tokens("Jordan")).entity == "organisation"
 
 
-def test_a_celebrity_rep_is_an_unnamed_speaker():
+def test_a_celebrity_rep_speaks_as_a_role_for_her():
     t = "Tara Reid entered a clinic on Monday.\n\n“She is resting,” Reid's rep told reporters."
     (q,) = speech(t)
-    assert (q.attribution.mention, q.attribution.speaker) == ("Reid's rep", None)
+    assert (q.attribution.mention, q.attribution.speaker) == ("Reid's rep", "Tara Reid rep")
 
 
 @pytest.mark.parametrize("run", ["British Columbia", "San Diego", "New Hampshire", "Puerto Rico"])
