@@ -187,7 +187,8 @@ class Resolver:
             e = _issuers.acronym(self, m, pos)
         if e is None:
             name, titles, gender, entity = m.name, m.titles, m.gender, m.entity
-            if (m.entity == "person" or name in self.lex.places) and len(name.split()) == 1:
+            if (m.entity == "person" or name in self.lex.places or self.lex.orgs.get(name) == "organisation") and \
+                    len(name.split()) == 1:
                 # "Putin said" after "Russian President Vladimir Putin spoke": the full name
                 # (a place is a person's surname after "Rep. Jim Jordan" was named)
                 for _, full in self.ix.candidates(max(0, pos - 20000), pos):
@@ -339,9 +340,12 @@ class Resolver:
         if m.kind == "pronoun":
             return self._pronoun(m, pos, prefer)
         if m.kind == "description" and m.head in _DOCUMENT_KINDS:
-            e = _issuers.document_author(self, pos, m.head)
+            e = _issuers.document_author(self, max(pos, m.end), m.head)
             if e is not None:
                 return self._took(e, "document-author", True, pos)
+            if m.text[:4].lower() == "the " and " " not in m.text[4:].strip():
+                # "the letter said" with no issuer named: the document speaks
+                return self._took(self._document(m.head, pos), "document", True, pos)
         if m.kind == "description" and m.entity == "person":
             return self._description(m, pos, prefer)
         if m.kind == "description" and m.entity == "organisation":
@@ -382,6 +386,14 @@ class Resolver:
             return self._took(e, "pronoun-latest-person", sure, pos)
         if m.head in ("we", "i"):
             return Resolution(prefer, "pronoun-first-person", False)
+        if m.head == "it":
+            found = _issuers.document_subject(self, pos)
+            if found is not None:
+                # "The report, issued by the IMF, warns ... “...,” it said": the document, and
+                # through it its issuer
+                head, end = found
+                e = _issuers.document_author(self, end, head) or self._document(head, pos)
+                return self._took(e, "pronoun-document", False, pos)
         e = self._latest(pos, ("organisation", "group"))
         if e is None and m.head == "it":  # ("they" is as often people)
             e = _issuers.organisation_before(self, pos)
@@ -407,7 +419,7 @@ class Resolver:
             # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
             # guess at the latest person
             role = self._role(m, pos) if _role_preposition(tokens(m.text)) else None
-            if role is not None and role.sure:
+            if role is not None:
                 return role
         owner = _possessor(m) if e is None and m.head in self.lex.titles else None
         if owner == "" and m.head in _RELATION_HEADS:
@@ -435,12 +447,12 @@ class Resolver:
     def _role(self, m: Mention, pos: int) -> Optional[Resolution]:
         """Someone named by a role and its principal ("a Google spokesperson", "an aide to
         Pelosi", "a spokesman for the mayor", "Grayson's spokeswoman"): an entity named
-        ``"<principal> <role>"`` (rule ``role``), sure when the principal is a name; None when
-        the phrase names no principal ("a source", "her spokesman")."""
-        found = _principal(m)
-        if found is None:
+        ``"<principal> <role>"`` (rule ``role``); None when the phrase names no principal ("a
+        source", "her spokesman").  Never sure: the person is not named, and another outlet
+        may name them (the cross-source check should not set a role against a name)."""
+        pm = _principal(m)
+        if pm is None:
             return None
-        pm, sure = found, found.kind == "name"
         if pm.kind == "name":
             principal = self.named(pm, pos).name
         else:
@@ -457,7 +469,17 @@ class Resolver:
             e = self._roles[name] = Entity(f"S{len(self.entities) + 1}", name, "person", [m.text],
                                            _ROLE_GENDER.get(m.head), [], pos, principal=principal)
             self.entities.append(e)
-        return self._took(e, "role", sure, pos)
+        return self._took(e, "role", False, pos)
+
+    def _document(self, head: str, pos: int) -> Entity:
+        """The entity of a document whose issuer the text does not name ("the law"), one per
+        kind of document (the latest letter is "the letter")."""
+        e = self._roles.get(("document", head))
+        if e is None:
+            e = self._roles[("document", head)] = Entity(f"S{len(self.entities) + 1}", head, "document", [], None,
+                                                          [], pos)
+            self.entities.append(e)
+        return e
 
     def _organisation_description(self, m: Mention, pos: int) -> Resolution:
         """"the commission" after "the Commission on Presidential Debates": the latest

@@ -97,6 +97,28 @@ def organisation_full(r: "Resolver", word: str, pos: int, window: int = 20000) -
     return found
 
 
+def document_subject(r: "Resolver", pos: int, window: int = 400) -> Optional[tuple]:
+    """``(head, end)`` of a document that opens the sentence before ``pos`` or the one holding
+    it, in the same paragraph ("The report, issued by the IMF, warns of risks. “...,” it
+    said."): what "it" stands for when a document was the subject; else None."""
+    text = r.ix.text
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - window)
+    toks = tokens(text, lo, pos)
+    found = None
+    for k, t in enumerate(toks):
+        opens = k == 0 or toks[k - 1].text in (".", "!", "?", "”", '"') and t.cap
+        if not opens or t.text not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their"):
+            continue
+        for j in range(k + 1, min(k + 4, len(toks))):
+            head = toks[j].text.lower()
+            if head in _DOCUMENT_KINDS and not r.ix.skipped(toks[j].start):
+                found = (head, toks[j].end)
+                break
+            if not toks[j].word:
+                break
+    return found
+
+
 def document_author(r: "Resolver", pos: int, head: str, window: int = 3000) -> Optional[Entity]:
     """Who wrote or issued the document a description such as "the ruling" or "the book"
     stands for: the owner the text gave the latest document of the same kind before
@@ -107,8 +129,11 @@ def document_author(r: "Resolver", pos: int, head: str, window: int = 3000) -> O
     kind = _DOCUMENT_KINDS.get(head)
     if kind is None:
         return None
-    toks = tokens(r.ix.text, max(0, pos - window), pos)
+    # (a little past ``pos``: the issuer may follow the document, "The law, passed by Congress")
+    toks = tokens(r.ix.text, max(0, pos - window), min(len(r.ix.text), pos + 120))
     for k in range(len(toks) - 1, -1, -1):
+        if toks[k].start >= pos:
+            continue
         low = toks[k].text.lower()
         noun = _DOCUMENT_KINDS.get(low) == kind
         verb = _DOCUMENT_VERBS.get(low) == kind
@@ -122,6 +147,26 @@ def document_author(r: "Resolver", pos: int, head: str, window: int = 3000) -> O
     return None
 
 
+#: Participles between a document and the "by" of its issuer ("a report issued by").
+_ISSUED = frozenset({"issued", "written", "signed", "passed", "released", "published", "sent", "drafted",
+                     "authored", "prepared", "commissioned", "posted", "filed", "produced", "compiled"})
+
+
+def _by_after(toks: list, k: int) -> int:
+    """The index of the "by" that names the issuer of the document word ``toks[k]`` through a
+    participle ("The report, issued by the IMF,", "a letter signed by 40 senators"), else 0.
+
+    >>> _by_after(tokens("The report, issued by the IMF, warns"), 1), _by_after(tokens("a report by X"), 1)
+    (4, 0)
+    """
+    j = k + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j + 1 < len(toks) and toks[j].text.lower() in _ISSUED and toks[j + 1].text == "by":
+        return j + 1
+    return 0
+
+
 def document_owner(r: "Resolver", toks: list, k: int, verb: bool) -> Optional[Mention]:
     """The owner of the document word ``toks[k]``: a name after "by"/"from", a name right
     before it ("a Times article", "Clinton's statement"), or the subject of the verb that
@@ -129,6 +174,9 @@ def document_owner(r: "Resolver", toks: list, k: int, verb: bool) -> Optional[Me
     kind (``ruled``), its subject."""
     text = r.ix.text
     if not verb:
+        by = _by_after(toks, k)
+        if by:
+            k = by - 1  # (what follows reads as after "a report by")
         if k + 2 < len(toks) and toks[k + 1].text in ("by", "from"):
             j = k + 2
             if toks[j].text.lower() == "the":
@@ -147,7 +195,9 @@ def document_owner(r: "Resolver", toks: list, k: int, verb: bool) -> Optional[Me
         while j > 0 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].text not in _NOT_NAME and \
                 not r.lex.title(toks[j - 1].text):
             j -= 1
-        if j < k:
+        opener = j == 0 or toks[j - 1].text in (".", "!", "?") or "\n" in text[toks[j - 1].end:toks[j].start]
+        if j < k and not (opener and k - j == 1 and toks[j].text[-2:] not in ("'s", "’s")):
+            # ("Early analysis shows": one capitalised word opening a sentence is no owner)
             m = read_mention(text, toks[j:k])
             if m is not None and m.kind == "name":
                 return m

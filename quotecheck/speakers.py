@@ -342,8 +342,11 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
         # Rendell", does not make him an organisation)
         entity = "person"
-        # a place is a surname after a first name ("Jim Jordan", "Denzel Washington")
-        surname_place = len(words) >= 2 and words[0] in lex.genders and words[-1] in lex.places and \
+        # a place is a surname after a first name ("Jim Jordan", "Denzel Washington"), and so
+        # is an organisation's word after a first name of one sex ("Vicente Fox", "Tom Ford";
+        # "Morgan Stanley" has a first name of both)
+        surname_place = len(words) >= 2 and words[0] in lex.genders and (
+            words[-1] in lex.places or lex.genders[words[0]] is not None) and \
             not any(lex.orgs.get(w) == "organisation" for w in words[:-1])
         if not surname_place and any(lex.orgs.get(w) == "organisation" for w in words) or "&" in raw or (
                 1 < len(words) <= 3 and words[0] in _PLACE_OPENERS and not any("-" in w for w in words)) or (
