@@ -1,9 +1,14 @@
 """The discourse model: every mention of a document joins an entity, in text order.
 
-Names are matched by :func:`speakers.same_person` (the latest compatible entity wins, and a
-fuller name upgrades it); pronouns and descriptions go to a person named before them, which is
-looked for in the text itself (:class:`nameindex.NameIndex`), so ``Sanders ... "...," he said``
-finds Sanders even before he has spoken.  Organisations and documents are read by
+An entity has a kind (person, organisation, group, document), a sex where known, the titles
+the text gives it, and whether its latest mention was resolved surely.  Names are matched by
+:func:`speakers.same_person` (the latest compatible entity wins, and a fuller name upgrades
+it); a pronoun or description goes to a person the text names before it
+(``antecedents.py``, over :class:`nameindex.NameIndex`), so ``Sanders ... "...," he said``
+finds Sanders even before he has spoken.  A resolution the model is unsure of (another
+person who agrees was named near, a description the text never tied to a name, a role) is
+marked so: it lowers the attribution's confidence and is never continued as "the previous
+speaker".  Organisations, documents and roles ("a Google spokesperson") are read by
 ``issuers.py``.
 """
 from __future__ import annotations
@@ -13,14 +18,14 @@ from typing import NamedTuple, Optional
 import attrs
 import regex
 
+from . import antecedents as _antecedents
 from . import issuers as _issuers
 from . import lexicon as _tables
+from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
-from .issuers import _DOCUMENT_KINDS
-from .speakers import (_OWNED, Mention, _group_organisation, _has_word, _modifiers, _name_key, _organisation_name,
-                       _party_clash, _person_name, _possessor, _role_preposition, lexicon, one_typo, read_mention,
-                       same_person, tokens)
+from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
+                       _possessor, _role_preposition, lexicon, one_typo, same_person, tokens)
 
 @attrs.define
 class Entity:
@@ -46,8 +51,6 @@ class Resolution(NamedTuple):
     sure: bool
 
 
-#: Heads of descriptions of people the article does not name ("her spokesman").
-_ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
 
 
 #: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
@@ -58,64 +61,6 @@ _RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
 _AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
 _BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
 _BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
-
-
-#: Roles that speak for a principal ("a spokesman for ...", "an aide to ..."); a "source close
-#: to" or a "person familiar with" someone does not speak for them.
-_SPEAKS_FOR = _ANONYMOUS_HEADS - {"source", "person", "insider"}
-#: The sex a role word says ("spokeswoman").
-_ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f"}
-
-
-def _principal(m: Mention) -> Optional[Mention]:
-    """The principal a role phrase names, as a mention: after its preposition ("an aide to
-    Pelosi", "a spokesman for the mayor"), as a possessor ("Grayson's spokeswoman") or as
-    capitalised words before the role ("a Google spokesperson", "a White House aide"); None
-    for a pronoun possessor or no principal.
-
-    >>> _principal(Mention(0, 23, "a spokesman for the mayor", "anonymous", head="spokesman")).text
-    'the mayor'
-    >>> _principal(Mention(0, 22, "a Google spokesperson", "anonymous", head="spokesperson")).name
-    'Google'
-    >>> _principal(Mention(0, 16, "her spokeswoman", "description", head="spokeswoman")) is None
-    True
-    """
-    toks = tokens(m.text)
-    j = _role_preposition(toks)
-    if j:
-        rest = toks[j + 1:]
-        k = next((n for n, t in enumerate(rest) if t.text in (",", "who", "that", "which", "(")), len(rest))
-        pm = read_mention(m.text, rest[:k]) if k else None
-        if pm is None or pm.kind == "pronoun" or pm.entity == "group":
-            return None
-        return attrs.evolve(pm, start=pm.start + m.start, end=pm.end + m.start)
-    owner = _possessor(m)
-    if owner:
-        return read_mention(owner, tokens(owner))
-    if owner == "":
-        return None
-    heads = [n for n, t in enumerate(toks) if t.text.lower() == m.head]
-    caps = [t for t in toks[:heads[-1]] if t.cap and t.word] if heads else []
-    caps = [t for t in caps if t.text not in ("The", "A", "An")]
-    if not caps:
-        return None
-    run = m.text[caps[0].start:caps[-1].end]
-    pm = _organisation_name(run) or read_mention(run, tokens(run))
-    if pm is None or pm.kind != "name":
-        return None
-    return attrs.evolve(pm, start=m.start + caps[0].start, end=m.start + caps[-1].end)
-
-
-def _rivals(fits: list, chosen: Mention, pos: int, near: int = 1500) -> bool:
-    """Whether another person than ``chosen`` among the agreeing candidates ``fits``
-    (``(start, mention, ...)``) was named within ``near`` characters before ``pos``: then a
-    pronoun could be either, and its resolution is a guess.
-
-    >>> a, b = Mention(0, 8, "Jane Doe", "name", name="Jane Doe"), Mention(20, 28, "Ann Roe", "name", name="Ann Roe")
-    >>> _rivals([(0, a, "f")], a, 100), _rivals([(0, a, "f"), (20, b, "f")], a, 100)
-    (False, True)
-    """
-    return any(f[0] >= pos - near and not same_person(f[1].name, chosen.name) for f in fits)
 
 
 class Resolver:
@@ -252,63 +197,6 @@ class Resolver:
                 found = full
         return found
 
-    def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
-                       window: int = 2500, mods: tuple = (), sure_of: bool = False):
-        """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
-        description's noun, when the text gives it to a name).  ``mods`` are the
-        description's capitalised modifiers ("Republican", "California"): a person whose
-        titles name another party is never taken, and one whose titles hold them all is
-        taken first.  With ``sure_of``, ``(entity, sure)``: sure when no other person who
-        agrees as well was named near it (:meth:`_rivals`)."""
-        fits = []  # (start, mention, gender, known, subject, said) of every person who agrees
-        for start, mention in self.ix.candidates(max(0, pos - window), pos):
-            known = self._find_name(mention.name, None)
-            if " " not in mention.name and mention.name in self.ix.surnames:
-                # a bare surname is the full name's person even when it is also a first name
-                # ("Benjamin" for Regina Benjamin is "she")
-                mention = self.ix.gendered(start, mention)
-            g = mention.gender or (known.gender if known else None)
-            if gender and g and g != gender:
-                continue
-            subject = self.ix.is_subject(start, mention)
-            # a person needs evidence: already known as one, a first name or honorific that
-            # gives a gender, a personal title, or a full name in subject position; "North
-            # Korea" and "Gold Star" have none
-            if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())
-                    or (subject and len(mention.name.split()) > 1) or subject == 2):
-                continue
-            if known and known.kind != "person":
-                continue
-            said = self.ix.title_text(mention, known, start) if mods else ""
-            if mods and _party_clash(mods, said):
-                continue
-            if head and not self.ix.fits(head, mention, known, start):
-                continue
-            fits.append((start, mention, g, known, subject, said))
-        best = best_subject = best_agree = None
-        for start, mention, g, known, subject, said in fits:
-            best = (start, mention, known)
-            if subject and not (best_subject is not None and subject == 1 and self.ix.opens(best_subject[0]) and
-                                best_subject[1].gender and " " in best_subject[1].name and
-                                not self.ix.opens(start) and self.ix.one_sentence(best_subject[0], start)):
-                # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
-                # subject inside the same sentence does not displace the full name that opened it
-                best_subject = best
-            if mods and head and all(_has_word(said, w) for w in mods):
-                best_agree = best
-        # the subject of a recent sentence (the person the story is about) is the antecedent a
-        # reader picks; a name inside someone else's clause is a weaker one
-        if best_subject is not None and (best is None or best[0] - best_subject[0] < 1500):
-            best = best_subject
-        if best_agree is not None:
-            best = best_agree  # "the Republican nominee": the one the article calls that
-        if best is None:
-            return (None, False) if sure_of else None
-        start, mention, known = best
-        e = self.named(mention, start) if known is None else known
-        if not sure_of:
-            return e
-        return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
 
     def _latest(self, pos, kinds) -> Optional[Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
@@ -345,14 +233,26 @@ class Resolver:
                 return self._took(e, "document-author", True, pos)
             if m.text[:4].lower() == "the " and " " not in m.text[4:].strip():
                 # "the letter said" with no issuer named: the document speaks
-                return self._took(self._document(m.head, pos), "document", True, pos)
+                return self._took(_issuers.document(self, m.head, pos), "document", True, pos)
         if m.kind == "description" and m.entity == "person":
             return self._description(m, pos, prefer)
         if m.kind == "description" and m.entity == "organisation":
             return self._organisation_description(m, pos)
         if m.kind == "anonymous" and m.entity == "person" and m.head in _SPEAKS_FOR:
-            return self._role(m, pos) or Resolution(None, "anonymous", False)
+            return _issuers.role(self, m, pos) or Resolution(None, "anonymous", False)
         return Resolution(None, m.kind, False)
+
+    def unnamed(self, name: str, kind: str, pos: int, titles: list = (), gender: Optional[str] = None,
+                principal: Optional[str] = None) -> Entity:
+        """The one entity of a role or document the text does not name ("Google spokesperson",
+        "letter"), made the first time.  Not indexed by name: "Jane Doe aide" is nobody that
+        "Doe" stands for."""
+        e = self._roles.get((kind, name))
+        if e is None:
+            e = self._roles[(kind, name)] = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender,
+                                                   [], pos, principal=principal)
+            self.entities.append(e)
+        return e
 
     def _took(self, e: Optional[Entity], rule: str, sure: bool, pos: int) -> Resolution:
         """The resolution of a mention at ``pos`` to ``e``, which becomes the entity's latest
@@ -379,10 +279,10 @@ class Resolver:
             if prefer is not None and prefer.principal and prefer.gender != m.gender:
                 prefer = None  # "Reid's rep told Us" ... "she said": the rep's sex is not known
             if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
-                    and not self._other_person_between(prefer, pos, m.gender):
+                    and not _antecedents.other_person_between(self, prefer, pos, m.gender):
                 prefer.gender = prefer.gender or m.gender  # only a sure reading teaches gender
                 return self._took(prefer, "pronoun-previous-speaker", True, pos)
-            e, sure = self._person_before(pos, m.gender, sure_of=True)
+            e, sure = _antecedents.person_before(self, pos, m.gender, sure_of=True)
             return self._took(e, "pronoun-latest-person", sure, pos)
         if m.head in ("we", "i"):
             return Resolution(prefer, "pronoun-first-person", False)
@@ -392,7 +292,7 @@ class Resolver:
                 # "The report, issued by the IMF, warns ... “...,” it said": the document, and
                 # through it its issuer
                 head, end = found
-                e = _issuers.document_author(self, end, head) or self._document(head, pos)
+                e = _issuers.document_author(self, end, head) or _issuers.document(self, head, pos)
                 return self._took(e, "pronoun-document", False, pos)
         e = self._latest(pos, ("organisation", "group"))
         if e is None and m.head == "it":  # ("they" is as often people)
@@ -408,17 +308,17 @@ class Resolver:
             if m.text[:4].lower() == "the " and m.head in _SPEAKS_FOR:
                 # "the UNRWA official" after "John Ging, the UNRWA official,": the person the text
                 # gave the role to
-                e = self._person_before(pos, m.gender, m.head)
+                e = _antecedents.person_before(self, pos, m.gender, m.head)
                 if e is not None:
                     return self._took(e, "description-title", True, pos)
-            return (self._role(m, pos) if m.head in _SPEAKS_FOR else None) or Resolution(None, "anonymous", False)
+            return (_issuers.role(self, m, pos) if m.head in _SPEAKS_FOR else None) or Resolution(None, "anonymous", False)
         mods = _modifiers(m)
-        e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
+        e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
         if e is None:
             # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
             # guess at the latest person
-            role = self._role(m, pos) if _role_preposition(tokens(m.text)) else None
+            role = _issuers.role(self, m, pos) if _role_preposition(tokens(m.text)) else None
             if role is not None:
                 return role
         owner = _possessor(m) if e is None and m.head in self.lex.titles else None
@@ -434,7 +334,7 @@ class Resolver:
                     mods, " ".join(prefer.titles).lower()):
                 e = prefer
             else:
-                e = self._person_before(pos, m.gender, mods=mods)
+                e = _antecedents.person_before(self, pos, m.gender, mods=mods)
             rule, sure = "description-latest-person", False
             if e is not None and owner and same_person(owner, e.name):
                 return Resolution(None, "description-possessed", False)  # "Lohan's attorney" is not Lohan
@@ -444,42 +344,6 @@ class Resolver:
             e.titles.extend([m.text] if m.text not in e.titles else [])
         return self._took(e, rule, sure, pos)
 
-    def _role(self, m: Mention, pos: int) -> Optional[Resolution]:
-        """Someone named by a role and its principal ("a Google spokesperson", "an aide to
-        Pelosi", "a spokesman for the mayor", "Grayson's spokeswoman"): an entity named
-        ``"<principal> <role>"`` (rule ``role``); None when the phrase names no principal ("a
-        source", "her spokesman").  Never sure: the person is not named, and another outlet
-        may name them (the cross-source check should not set a role against a name)."""
-        pm = _principal(m)
-        if pm is None:
-            return None
-        if pm.kind == "name":
-            principal = self.named(pm, pos).name
-        else:
-            got = self._description(pm, pos, None) if pm.entity == "person" else \
-                self._organisation_description(pm, pos)
-            principal = got.entity.name if got.entity is not None and got.sure else \
-                " ".join(w for w in pm.text.split() if w.lower() not in ("the", "a", "an"))
-        if not principal:
-            return None
-        name = f"{principal} {m.head}"
-        e = self._roles.get(name)
-        if e is None:
-            # (not indexed by name: "Jane Doe aide" is nobody "Doe" stands for)
-            e = self._roles[name] = Entity(f"S{len(self.entities) + 1}", name, "person", [m.text],
-                                           _ROLE_GENDER.get(m.head), [], pos, principal=principal)
-            self.entities.append(e)
-        return self._took(e, "role", False, pos)
-
-    def _document(self, head: str, pos: int) -> Entity:
-        """The entity of a document whose issuer the text does not name ("the law"), one per
-        kind of document (the latest letter is "the letter")."""
-        e = self._roles.get(("document", head))
-        if e is None:
-            e = self._roles[("document", head)] = Entity(f"S{len(self.entities) + 1}", head, "document", [], None,
-                                                          [], pos)
-            self.entities.append(e)
-        return e
 
     def _organisation_description(self, m: Mention, pos: int) -> Resolution:
         """"the commission" after "the Commission on Presidential Debates": the latest
@@ -499,27 +363,6 @@ class Resolver:
             return self._took(e, "organisation-description-subject", False, pos)
         return Resolution(None, "organisation-description", False)
 
-    def _other_person_between(self, prefer, pos, gender) -> bool:
-        """Whether another person of the same gender is named between the previous
-        speaker's latest mention and ``pos`` (a signal that "he" may be someone else)."""
-        lo = prefer.last
-        if pos - lo > 2500 or pos <= lo:
-            return pos - lo > 2500
-        for start, mention in self.ix.candidates(lo, pos):
-            if same_person(mention.name, prefer.name or ""):
-                continue
-            if gender and mention.gender and mention.gender != gender:
-                continue
-            if not self.ix.is_subject(start, mention):
-                continue  # a name inside another clause does not take over "he"
-            if not mention.gender and " " not in mention.name and mention.name in self.ix.surnames:
-                if gender and self.ix.surname_gender(mention.name, start) != gender:
-                    continue
-            known = self._find_name(mention.name, None)
-            if known is not None and known.kind == "person" or mention.gender or mention.titles or \
-                    len(mention.name.split()) > 1:
-                return True
-        return False
 
     def speakers(self) -> tuple:
         """The :class:`Speaker` records, in order of their ids."""

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Optional
 import attrs
 import regex
 
+from . import antecedents as _antecedents
 from . import lexicon as _tables
 from .nameindex import _CAPS, _SENT_OPEN, _THEN_VERB, _VERB_NEXT
-from .speakers import (_NOT_NAME, _POSSESSIVE, Mention, _organisation_name, _word_char, _word_pattern,
-                       read_mention, tokens)
+from .speakers import (_NOT_NAME, _POSSESSIVE, Mention, _organisation_name, _possessor, _role_preposition,
+                       _word_char, _word_pattern, read_mention, tokens)
 
 if TYPE_CHECKING:
-    from .discourse import Entity, Resolver
+    from .discourse import Entity, Resolution, Resolver
 
 _CAP_RUN = regex.compile(r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
 
@@ -231,7 +232,7 @@ def owner_entity(r: "Resolver", m: Mention) -> Optional[Entity]:
     if m.kind == "description" and m.entity == "organisation":
         return organisation_named(r, m.start, m.head)
     if m.entity == "person" and m.kind in ("pronoun", "description"):
-        return r._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
+        return _antecedents.person_before(r, m.start, m.gender, m.head if m.kind == "description" else None)
     return None
 
 
@@ -317,3 +318,84 @@ def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int
         return None  # "Fund" alone names nothing
     e = r._find_name(name, None)
     return e if e is not None else r._new(name, "organisation", (), None, found)
+
+
+# --- roles: people named by whom they speak for --------------------------------------------
+
+#: Heads of descriptions of people the article does not name ("her spokesman").
+_ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
+#: Roles that speak for a principal ("a spokesman for ...", "an aide to ..."); a "source close
+#: to" or a "person familiar with" someone does not speak for them.
+_SPEAKS_FOR = _ANONYMOUS_HEADS - {"source", "person", "insider"}
+
+
+#: The sex a role word says ("spokeswoman").
+_ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+
+
+def _principal(m: Mention) -> Optional[Mention]:
+    """The principal a role phrase names, as a mention: after its preposition ("an aide to
+    Pelosi", "a spokesman for the mayor"), as a possessor ("Grayson's spokeswoman") or as
+    capitalised words before the role ("a Google spokesperson", "a White House aide"); None
+    for a pronoun possessor or no principal.
+
+    >>> _principal(Mention(0, 23, "a spokesman for the mayor", "anonymous", head="spokesman")).text
+    'the mayor'
+    >>> _principal(Mention(0, 22, "a Google spokesperson", "anonymous", head="spokesperson")).name
+    'Google'
+    >>> _principal(Mention(0, 16, "her spokeswoman", "description", head="spokeswoman")) is None
+    True
+    """
+    toks = tokens(m.text)
+    j = _role_preposition(toks)
+    if j:
+        rest = toks[j + 1:]
+        k = next((n for n, t in enumerate(rest) if t.text in (",", "who", "that", "which", "(")), len(rest))
+        pm = read_mention(m.text, rest[:k]) if k else None
+        if pm is None or pm.kind == "pronoun" or pm.entity == "group":
+            return None
+        return attrs.evolve(pm, start=pm.start + m.start, end=pm.end + m.start)
+    owner = _possessor(m)
+    if owner:
+        return read_mention(owner, tokens(owner))
+    if owner == "":
+        return None
+    heads = [n for n, t in enumerate(toks) if t.text.lower() == m.head]
+    caps = [t for t in toks[:heads[-1]] if t.cap and t.word] if heads else []
+    caps = [t for t in caps if t.text not in ("The", "A", "An")]
+    if not caps:
+        return None
+    run = m.text[caps[0].start:caps[-1].end]
+    pm = _organisation_name(run) or read_mention(run, tokens(run))
+    if pm is None or pm.kind != "name":
+        return None
+    return attrs.evolve(pm, start=m.start + caps[0].start, end=m.start + caps[-1].end)
+
+
+def role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
+    """Someone named by a role and its principal ("a Google spokesperson", "an aide to
+    Pelosi", "a spokesman for the mayor", "Grayson's spokeswoman"): an entity named
+    ``"<principal> <role>"`` (rule ``role``); None when the phrase names no principal ("a
+    source", "her spokesman").  Never sure: the person is not named, and another outlet
+    may name them (the cross-source check should not set a role against a name)."""
+    pm = _principal(m)
+    if pm is None:
+        return None
+    if pm.kind == "name":
+        principal = r.named(pm, pos).name
+    else:
+        got = r._description(pm, pos, None) if pm.entity == "person" else \
+            r._organisation_description(pm, pos)
+        principal = got.entity.name if got.entity is not None and got.sure else \
+            " ".join(w for w in pm.text.split() if w.lower() not in ("the", "a", "an"))
+    if not principal:
+        return None
+    name = f"{principal} {m.head}"
+    e = r.unnamed(name, "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head), principal=principal)
+    return r._took(e, "role", False, pos)
+
+
+def document(r: "Resolver", head: str, pos: int) -> Entity:
+    """The entity of a document whose issuer the text does not name ("the law"), one per
+    kind of document (the latest letter is "the letter")."""
+    return r.unnamed(head, "document", pos)
