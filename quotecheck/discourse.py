@@ -135,7 +135,7 @@ class Resolver:
             if (m.entity == "person" or name in self.lex.places or self.lex.orgs.get(name) == "organisation") and \
                     len(name.split()) == 1:
                 # "Putin said" after "Russian President Vladimir Putin spoke": the full name
-                # (a place is a person's surname after "Rep. Jim Jordan" was named)
+                # (a place is a person's surname after "Rep. Tom Jordan" was named)
                 for _, full in self.ix.candidates(max(0, pos - 20000), pos):
                     if len(full.name.split()) > 1 and same_person(full.name, name) and \
                             (not gender or not full.gender or gender == full.gender):
@@ -153,7 +153,7 @@ class Resolver:
             if name == m.name and " " not in name and not gender and not titles:
                 full_org = _issuers.organisation_full(self, name, pos)
                 if full_org is not None:
-                    # "In a statement, Peabody said" after "the coal mining giant Peabody Energy"
+                    # "In a statement, Acme said" after "the steel maker Acme Metals"
                     e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
                     e.last = max(e.last, pos)
                     return e
@@ -183,7 +183,7 @@ class Resolver:
 
     def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
         """The one full name named before ``pos`` whose surname is a single typo away from the
-        bare surname ``name`` (sources misspell names: "McLenney" after "Tyresha McClenney"),
+        bare surname ``name`` (sources misspell names: "McAlister" after "Joan McAllister"),
         when no other full name is that close: a short name alone rarely names a stranger."""
         if len(name) < 5 or not name.isalpha():
             return None
@@ -218,12 +218,12 @@ class Resolver:
         if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
             org = _group_organisation(m.text)
             if org is not None:
-                # "Officials at Homeland Security Investigations said": the organisation speaks
+                # "Officials at the Coastal Water Safety Board said": the organisation speaks
                 return self._took(self.named(org, pos), "group-organisation", True, pos)
         if m.kind == "name":
             if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
                     self._find_name(m.name, None) is None:
-                return Resolution(None, "headline-word", False)  # "Talk compared to ...": a headline's first word
+                return Resolution(None, "headline-word", False)  # "Vote moved to ...": a headline's first word
             return self._took(self.named(m, pos), "name", True, pos)
         if m.kind == "pronoun":
             return self._pronoun(m, pos, prefer)
@@ -268,7 +268,7 @@ class Resolver:
         if m.head == "i":
             e = self._author()
             if e is not None:
-                # "I grew up in a survivalist household": outside quotes, the writer
+                # "I grew up on a dairy farm": outside quotes, the writer
                 return self._took(e, "pronoun-author", True, pos)
             # outside quotations "I" is the writer, whom no byline names here: nobody
             # else in the story ("Clearly, I expect a flurry of comments" after a quote)
@@ -289,7 +289,7 @@ class Resolver:
         if m.head == "it":
             found = _issuers.document_subject(self, pos)
             if found is not None:
-                # "The report, issued by the IMF, warns ... “...,” it said": the document, and
+                # "The report, issued by the WTO, warns ... “...,” it said": the document, and
                 # through it its issuer
                 head, end = found
                 e = _issuers.document_author(self, end, head) or _issuers.document(self, head, pos)
@@ -346,7 +346,7 @@ class Resolver:
 
 
     def _organisation_description(self, m: Mention, pos: int) -> Resolution:
-        """"the commission" after "the Commission on Presidential Debates": the latest
+        """"the commission" after "the Commission on Fair Elections": the latest
         organisation whose name holds the head noun; else the organisation the story is
         about, for a definite description; else nobody is named."""
         e = _issuers.organisation_named(self, pos, m.head)

@@ -1,6 +1,6 @@
 """Organisations and documents in a document: who issued a statement, a ruling or an ad
 ("the ruling said" is the court's words), which organisation a description or an acronym
-stands for ("the fund", "the IMF").
+stands for ("the fund", "the WTO").
 
 Functions of the resolver (``discourse.Resolver``), kept apart so that the resolver is the
 entity model and this module the reading of issuers.  PolNeAR, like a reader, takes a
@@ -32,7 +32,7 @@ def _runs_from(text: str, word: str, lo: int, hi: int):
     once per acronym or name, not worth a compiled pattern each) and one fixed pattern for
     the run after it.
 
-    >>> list(_runs_from("Peabody Energy and Peabody said; xPeabody Coal", "Peabody", 0, 47))
+    >>> list(_runs_from("Acmeson Energy and Acmeson said; xAcmeson Coal", "Acmeson", 0, 47))
     [(0, 14)]
     """
     n = len(word)
@@ -63,8 +63,8 @@ _AUXILIARIES = frozenset("has had have also then later recently quickly just fir
 
 
 def acronym(r: "Resolver", m: Mention, pos: int) -> Optional[Entity]:
-    """The organisation an acronym stands for when the text spelt it out before ("the IMF"
-    after "The International Monetary Fund announced"): the latest run of capitals whose
+    """The organisation an acronym stands for when the text spelt it out before ("the WTO"
+    after "The World Trade Organization announced"): the latest run of capitals whose
     initials it is, outside quotes.  Looked up once per acronym and document."""
     name = m.name
     if m.entity != "organisation" or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
@@ -85,7 +85,7 @@ def acronym(r: "Resolver", m: Mention, pos: int) -> Optional[Entity]:
 
 def organisation_full(r: "Resolver", word: str, pos: int, window: int = 20000) -> Optional[str]:
     """The organisation's full name that a bare word is the short form of: the latest name
-    before ``pos`` that starts with the word and holds an organisation word ("Peabody
+    before ``pos`` that starts with the word and holds an organisation word ("Acme
     Energy", "Goldman Sachs Group"), outside quotes; companies go by their first word."""
     if not word.isalpha():
         return None
@@ -100,7 +100,7 @@ def organisation_full(r: "Resolver", word: str, pos: int, window: int = 20000) -
 
 def document_subject(r: "Resolver", pos: int, window: int = 400) -> Optional[tuple]:
     """``(head, end)`` of a document that opens the sentence before ``pos`` or the one holding
-    it, in the same paragraph ("The report, issued by the IMF, warns of risks. “...,” it
+    it, in the same paragraph ("The report, issued by the WTO, warns of risks. “...,” it
     said."): what "it" stands for when a document was the subject; else None."""
     text = r.ix.text
     lo = max(text.rfind("\n", 0, pos) + 1, pos - window)
@@ -155,9 +155,9 @@ _ISSUED = frozenset({"issued", "written", "signed", "passed", "released", "publi
 
 def _by_after(toks: list, k: int) -> int:
     """The index of the "by" that names the issuer of the document word ``toks[k]`` through a
-    participle ("The report, issued by the IMF,", "a letter signed by 40 senators"), else 0.
+    participle ("The report, issued by the WTO,", "a letter signed by 40 senators"), else 0.
 
-    >>> _by_after(tokens("The report, issued by the IMF, warns"), 1), _by_after(tokens("a report by X"), 1)
+    >>> _by_after(tokens("The report, issued by the WTO, warns"), 1), _by_after(tokens("a report by X"), 1)
     (4, 0)
     """
     j = k + 1
@@ -171,7 +171,7 @@ def _by_after(toks: list, k: int) -> int:
 def document_owner(r: "Resolver", toks: list, k: int, verb: bool) -> Optional[Mention]:
     """The owner of the document word ``toks[k]``: a name after "by"/"from", a name right
     before it ("a Times article", "Clinton's statement"), or the subject of the verb that
-    issues it ("the Security Council issued a statement"); for a verb of the document's
+    issues it ("the city council issued a statement"); for a verb of the document's
     kind (``ruled``), its subject."""
     text = r.ix.text
     if not verb:
@@ -278,7 +278,7 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
 def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int = 6000) -> Optional[Entity]:
     """The organisation named last before ``pos`` (outside quotes and headlines) whose
     name holds ``head`` as a capitalised word: "the fund" is the "International Monetary
-    Fund", "the commission" the "Commission on Presidential Debates"."""
+    Fund", "the commission" the "Commission on Fair Elections"."""
     if not head or not head.isalpha():
         return None
     word = head[:1].upper() + head[1:]
@@ -290,7 +290,7 @@ def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int
     if found is None:
         return None
     # the run of capitals around the word, with inner "of", "on", "for", "and" ("the
-    # Commission on Presidential Debates", "U.S. Court of Appeals for the Sixth Circuit")
+    # Commission on Fair Elections", "U.S. Court of Appeals for the Tenth Circuit")
     line0 = r.ix.text.rfind("\n", 0, found) + 1
     toks = tokens(r.ix.text, max(line0, found - 80), min(len(r.ix.text), found + 120))
     k = next((n for n, t in enumerate(toks) if t.start == found), None)
@@ -307,7 +307,7 @@ def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int
             j += 1
         elif toks[j].text in ("of", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" and \
                 toks[j + 2].cap:
-            j += 2  # "Court of Appeals for the Sixth Circuit"
+            j += 2  # "Court of Appeals for the Tenth Circuit"
         else:
             break
     words = [t.text for t in toks[i:j]]

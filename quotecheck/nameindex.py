@@ -57,7 +57,7 @@ _NARRATING = regex.compile(r"\b(?:he|she|He|She)\b")
 def _narrative_excerpt(text: str, a: int, b: int) -> bool:
     """Whether the quotation ``text[a:b]`` is a block quotation of another article: a long
     passage opening its paragraph that tells of people in the third person and never speaks
-    in the first or second ("McCrummen reports: / "Melanie thought the whole thing was
+    in the first or second ("Smith reports: / "Marisol thought the whole thing was
     outrageous. She wasn't ..."), so the people it introduces are antecedents after it.
 
     >>> t = 'Smith reports:\\n\\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
@@ -108,7 +108,7 @@ class NameIndex:
 
     def headline_block(self) -> int:
         """Where the headline and its deck end: the opening paragraph when its first line does
-        not end as a sentence does ("Lawmaker urges retaliation on Russia;" / "Talk compared
+        not end as a sentence does ("Mayor questions the count;" / "Vote moved
         to 'working the referees'."), else 0."""
         key = "headline-block"
         if key not in self._cache:
@@ -204,7 +204,7 @@ class NameIndex:
         after = self.text[start + len(mention.text):start + len(mention.text) + 40]
         v = _THEN_VERB.match(after)
         if v and v.group(1):
-            res = 2  # "Melanie said": someone who speaks is a person
+            res = 2  # "Marisol said": someone who speaks is a person
         else:
             # (the opening mark of a block quotation's paragraph opens nothing of its own)
             before = self.text[max(0, start - 5):start].rstrip("\"“")[-4:]
@@ -212,7 +212,7 @@ class NameIndex:
                 # "to Mr. Obama", "of Sen. Tribe": the dot of a title or initial opens nothing
                 prev = self.text[max(0, start - 12):start].split()
                 if prev and (self.lex.title(prev[-1]) or _INITIAL.fullmatch(prev[-1]) or prev[-1] in _ABBREV):
-                    # the title itself may open the sentence ("\n\nMr. Obama dismissed")
+                    # the title itself may open the sentence ("\n\nMr. Hart dismissed")
                     ts = self.text.rfind(prev[-1], 0, start)
                     before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
                     if ts > 0 and not _SENT_OPEN.search(before):
@@ -220,13 +220,13 @@ class NameIndex:
             elif not _SENT_OPEN.search(before) and self.lex.title(self.text[max(0, start - 30):start].split()[-1:]
                                                                    [0] if start else ""):
                 # a title of several words may open the sentence ("House Speaker Paul Ryan, R-Wis.,
-                # despite ...", "Libertarian presidential candidate Gary Johnson’s doctor is")
+                # despite ...", "Green Party candidate Ann Roe’s doctor is")
                 run = self.title_before(start)
                 ts = self.text.rfind(run, max(0, start - 100), start) if run else -1
                 if ts == 0 or ts > 0 and _SENT_OPEN.search(self.text[max(0, ts - 4):ts]):
                     before = "\n"
             # a comma after the name marks a subject only before an appositive that says what
-            # the person is ("concerns Henry Crespo, president of ...", who is introduced to
+            # the person is ("concerns Tom Hart, president of ...", who is introduced to
             # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
             verb = bool(v) and (v.group().strip() != "," or self.title_appositive(start + len(mention.text)))
             # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
@@ -268,7 +268,7 @@ class NameIndex:
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
             after = " " + self.title_before(start) + " " + (m.group(1) if m else "")
             if " " not in mention.name and mention.name in self.surnames:
-                # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
+                # "Roe" says what "Republican Senate nominee Ann Roe" said
                 k, full = self.surname_full(mention.name, start)
                 if k != start:
                     after += " " + self.title_text(full, None, k)

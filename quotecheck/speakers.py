@@ -285,13 +285,13 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     raw = text[s:e]
     low = [t.text.lower() for t in toks]
     if len(toks) == 1 and _before_apostrophe(low[0]) in lex.pronouns:
-        low[0] = _before_apostrophe(low[0])  # "He’s claiming"
+        low[0] = _before_apostrophe(low[0])  # "He’s hoping"
         g = lex.pronouns[low[0]][0]
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
     role = _role_preposition(toks)
     # the name: the longest final run of capitalised non-title words (with particles/initials)
-    # "Gov. Earl Ray Tomblin of West Virginia", "Rep. Jim Jordan (R-Ohio)": the name is
+    # "Gov. Ann Marie Lee of West Virginia", "Rep. Tom Hart (R-Iowa)": the name is
     # before "of" / the bracket
     for j, t in enumerate(toks if not role else ()):
         if j > 0 and t.text in ("of", "(", "from", "for", "at", "with") and toks[j - 1].cap and \
@@ -334,7 +334,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             "." not in toks[0].text:
         honorific = True  # "Dean said": a capitalised title word alone is a surname
     if name_toks and _NUMBER_WORD.fullmatch(name_toks[0].text):
-        name_toks = []  # "Twenty-nine people were injured": a number, not a name
+        name_toks = []  # "Thirty-one people were hurt": a number, not a name
     if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
         words = [t.text for t in name_toks]
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Donald Trump’s claim"
@@ -342,7 +342,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
         # Rendell", does not make him an organisation)
         entity = "person"
-        # a place is a surname after a first name ("Jim Jordan", "Denzel Washington"), and so
+        # a place is a surname after a first name ("Tom Jordan", "Ann Washington"), and so
         # is an organisation's word after a first name of one sex ("Vicente Fox", "Tom Ford";
         # "Morgan Stanley" has a first name of both)
         surname_place = len(words) >= 2 and words[0] in lex.genders and (
@@ -370,7 +370,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
                 head = content[j - 1].text
             break
     hl = head.lower()
-    # "the Trump campaign", "Clinton's campaign", "the IMF report": a name inside the phrase
+    # "the Trump campaign", "Clinton's campaign", "the Acme report": a name inside the phrase
     # says whose organisation or document speaks
     inner = [t for t in content if t.cap and t.text not in _NOT_NAME and not lex.title(t.text)
              and t.text not in ("The", "A", "An")]
@@ -558,12 +558,12 @@ def one_typo(a: str, b: str) -> bool:
     """Whether two different words of five letters or more differ by one letter inserted,
     dropped or replaced, after the first letter (a misspelt surname keeps its initial).
 
-    >>> one_typo("McClenney", "McLenney"), one_typo("Wimes", "Wines"), one_typo("Biden", "Bider")
+    >>> one_typo("McAllister", "McAlister"), one_typo("Wimes", "Wines"), one_typo("Biden", "Bider")
     (True, True, True)
     >>> one_typo("Clinton", "Clinton"), one_typo("Clinton", "Clifford"), one_typo("Trump", "Drump")
     (False, False, False)
     """
-    a, b = a.casefold(), b.casefold()  # "McLenney" drops the "C" of "McClenney"
+    a, b = a.casefold(), b.casefold()  # "McAlister" drops an "l" of "McAllister"
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
         return False
     i = 0
@@ -726,7 +726,7 @@ def _person_name(run: str) -> Optional[Mention]:
 @functools.lru_cache(maxsize=16384)
 def _organisation_name(run: str) -> Optional[Mention]:
     """The organisation a run of capitals names, with or without its article ("the Times",
-    "the Association of Flight Attendants"), else None."""
+    "the Association of Bus Drivers"), else None."""
     toks = tokens(run)
     lex = lexicon()
     k = 0
@@ -734,7 +734,7 @@ def _organisation_name(run: str) -> Optional[Mention]:
         k += 1  # "the", "A", "In": not part of the name
     words = [t.text for t in toks[k:] if t.cap]
     if len(words) > 1 and any(lex.orgs.get(w.lower()) == "organisation" for w in words):
-        # the whole run is the name: "Association of Flight Attendants" (read as a person's
+        # the whole run is the name: "Association of Bus Drivers" (read as a person's
         # name, "of" would cut it)
         name = run[toks[k].start:]
         return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="organisation-words")
@@ -756,10 +756,10 @@ _GROUP_OF = regex.compile(r"\p{L}++ (?:at|of|with|from|for|in) ((?:the )?+\p{Lu}
 
 def _group_organisation(text: str) -> Optional[Mention]:
     """The organisation a group of people belongs to, when the phrase names it ("Officials at
-    Homeland Security Investigations", "officials with the Department of Justice").
+    Coastal Water Safety Board", "officials with the Department of Justice").
 
-    >>> _group_organisation("Officials at Homeland Security Investigations").name
-    'Homeland Security Investigations'
+    >>> _group_organisation("Officials at Coastal Water Safety Board").name
+    'Coastal Water Safety Board'
     >>> _group_organisation("Democratic leaders") is None
     True
     """
@@ -769,7 +769,7 @@ def _group_organisation(text: str) -> Optional[Mention]:
     org = _organisation_name(m.group(1))
     if org is None:
         # officials work at an institution: a name of several words without a first name
-        # ("Homeland Security Investigations") is one, whatever its words
+        # ("Coastal Water Safety Board") is one, whatever its words
         run = m.group(1)[4:] if m.group(1).startswith("the ") else m.group(1)
         words = run.split()
         if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words) and \
