@@ -58,6 +58,10 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         if head and not r.ix.fits(head, mention, known, start):
             continue
         fits.append((start, mention, g, known, subject, said))
+    if gender and any(f[2] == gender for f in fits):
+        # a first name given to both sexes, mostly to the other one ("Jordan" for "she"),
+        # does not agree when someone known to be of the pronoun's sex does
+        fits = [f for f in fits if f[2] or not _mostly_other_sex(r, f[1], gender)]
     best = best_subject = best_agree = None
     for start, mention, g, known, subject, said in fits:
         best = (start, mention, known)
@@ -82,6 +86,16 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     if not sure_of:
         return e
     return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
+
+
+def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:
+    """Whether the mention's first name is one of both sexes given mostly to the sex other
+    than ``gender`` (the share of the US birth counts, ``data/names_gender.tsv``)."""
+    words = mention.name.split()
+    share = r.lex.female_share.get(words[0]) if len(words) > 1 else None
+    if share is None:
+        return False
+    return share < 50 if gender == "f" else share > 50
 
 
 def other_person_between(r: "Resolver", prefer, pos, gender) -> bool:

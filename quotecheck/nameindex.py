@@ -217,8 +217,9 @@ class NameIndex:
                     before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
                     if ts > 0 and not _SENT_OPEN.search(before):
                         before = "x"  # (an empty string would read as the start of the text)
-            elif not _SENT_OPEN.search(before) and self.lex.title(self.text[max(0, start - 30):start].split()[-1:]
-                                                                   [0] if start else ""):
+            elif not _SENT_OPEN.search(before) and self.lex.title(
+                    "".join(self.text[max(0, start - 30):start].split()[-1:])):
+                # (the word before, "" when only white space is: "\x1f" is white space to split())
                 # a title of several words may open the sentence ("House Speaker Paul Ryan, R-Wis.,
                 # despite ...", "Green Party candidate Ann Roe’s doctor is")
                 run = self.title_before(start)

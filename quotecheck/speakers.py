@@ -40,7 +40,9 @@ def lexicon() -> "Lexicon":
     genders = {r[0]: r[1] if r[1] in ("m", "f") else None for r in _tables.rows("names_gender.tsv")}
     for r in _tables.rows("names_gender_extra.tsv"):
         genders.setdefault(r[0], r[1])
-    return Lexicon(titles, pronouns, orgs, genders, places)
+    # the share of women among the births of a name of both sexes ("Jordan" 27 %)
+    shared = {r[0]: int(r[2]) for r in _tables.rows("names_gender.tsv") if r[1] == "u"}
+    return Lexicon(titles, pronouns, orgs, genders, places, shared)
 
 
 @attrs.frozen(eq=False)
@@ -50,6 +52,7 @@ class Lexicon:
     orgs: dict  # word -> organisation | group
     genders: dict  # first name -> m | f | None (used for both sexes)
     places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
+    female_share: dict = attrs.field(factory=dict)  # first name of both sexes -> % female births
     # word -> title(word): the rules read the same few words again and again (a name is
     # looked at by every rule of a mention); emptied when full, so it stays small
     _titles_seen: dict = attrs.field(factory=dict, init=False, repr=False)
