@@ -63,6 +63,11 @@ _BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
 _BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
 
 
+#: "an aide to ", "a spokeswoman for ", "one adviser to " right before a name.
+_ROLE_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s++(?:\p{Ll}++\s++){0,2}?(" +
+                             "|".join(sorted(_SPEAKS_FOR - {"rep"})) + r")\s++(?:to|for)\s++\Z")
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -224,6 +229,9 @@ class Resolver:
             if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
                     self._find_name(m.name, None) is None:
                 return Resolution(None, "headline-word", False)  # "Vote moved to ...": a headline's first word
+            role = self._role_of(m)
+            if role is not None:
+                return role
             return self._took(self.named(m, pos), "name", True, pos)
         if m.kind == "pronoun":
             return self._pronoun(m, pos, prefer)
@@ -241,6 +249,20 @@ class Resolver:
         if m.kind == "anonymous" and m.entity == "person" and m.head in _SPEAKS_FOR:
             return _issuers.role(self, m, pos) or Resolution(None, "anonymous", False)
         return Resolution(None, m.kind, False)
+
+    def _role_of(self, m: Mention) -> Optional[Resolution]:
+        """The role a name is the principal of, when the words before it say so ("an aide to
+        Pelosi said": a reader of the subject before the cue may hand over the name alone): the
+        role speaks, not Pelosi (rule ``role``)."""
+        if m.entity not in ("person", "organisation") or m.start < 6:
+            return None
+        lo = max(0, m.start - 60)
+        found = _ROLE_BEFORE.search(self.ix.text, lo, m.start)
+        if found is None:
+            return None
+        whole = self.ix.text[found.start():m.end]
+        return _issuers.role(self, Mention(found.start(), m.end, whole, "anonymous", "person",
+                                           head=found.group(1).lower()), m.start)
 
     def unnamed(self, name: str, kind: str, pos: int, titles: list = (), gender: Optional[str] = None,
                 principal: Optional[str] = None) -> Entity:
