@@ -534,8 +534,9 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
     if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence and \
             not _speaker_between(doc, st.last_end, q.start):
+        # (as sure as the attribution it continues, never more: a guessed "he" stays a guess)
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
-                            confidence=0.8), st.last_entity
+                            confidence=min(0.8, st.last_att.confidence)), st.last_entity
     # "Ghazala Khan says she received a call. “She called me, ...”": the quote continues the
     # speaker of the sentence before it, in the same paragraph
     if opens_sentence and sent0 > ps:
