@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from .speakers import Mention, _has_word, _party_clash, same_person
+from .speakers import Mention, _has_word, _party_clash, one_typo, same_person
 
 if TYPE_CHECKING:
     from .discourse import Resolver
@@ -119,3 +119,20 @@ def other_person_between(r: "Resolver", prefer, pos, gender) -> bool:
                 len(mention.name.split()) > 1:
             return True
     return False
+
+
+def misspelt_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
+    """The one full name named before ``pos`` whose surname is a single typo away from the
+    bare surname ``name`` (sources misspell names: "McAlister" after "Joan McAllister"),
+    when no other full name is that close: a short name alone rarely names a stranger."""
+    if len(name) < 5 or not name.isalpha():
+        return None
+    found = None
+    for _, full in r.ix.candidates(max(0, pos - 20000), pos):
+        words = full.name.split()
+        if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
+            # ("Schools" is the plural of "Intermediate School", no misspelling)
+            if found is not None and found.name != full.name:
+                return None  # two people fit: no guess
+            found = full
+    return found

@@ -25,7 +25,7 @@ from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
 from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
-                       _possessor, _role_preposition, lexicon, one_typo, same_person, tokens)
+                       _possessor, _role_preposition, lexicon, same_person, tokens, without_title_words)
 
 @attrs.define
 class Entity:
@@ -126,7 +126,7 @@ class Resolver:
 
     def named(self, m: Mention, pos: int) -> Entity:
         """The entity for a name mention, created or merged."""
-        m = self._without_title_words(m)
+        m = without_title_words(m)
         if m.gender and not m.titles and " " not in m.name:
             # a name of one word is most often a surname (news gives the full name once, then
             # the last): the first-name table's gender of "Hart" or "Carson" says nothing of
@@ -147,7 +147,7 @@ class Resolver:
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
                         gender, entity = gender or full.gender, "person"
                 if name == m.name:
-                    full = self._misspelt_full(name, pos)
+                    full = _antecedents.misspelt_full(self, name, pos)
                     if full is not None:
                         e = self._find_name(full.name, full.gender)
                         if e is not None:
@@ -170,38 +170,6 @@ class Resolver:
             e.gender = e.gender or m.gender
         e.last = max(e.last, pos)
         return e
-
-    def _without_title_words(self, m: Mention) -> Mention:
-        """A person's name without the capitalised job words a sentence opening or a headline
-        left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
-        Trump"): the words go to the titles (rule name-title-words); a first name or a last
-        two words are never taken."""
-        words = m.name.split()
-        if m.entity != "person" or m.kind != "name" or len(words) < 3:
-            return m
-        k = 0
-        while len(words) - k > 2 and self.lex.titles.get(words[k].lower()) and words[k] not in self.lex.genders:
-            k += 1
-        if k == 0:
-            return m
-        return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
-
-    def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
-        """The one full name named before ``pos`` whose surname is a single typo away from the
-        bare surname ``name`` (sources misspell names: "McAlister" after "Joan McAllister"),
-        when no other full name is that close: a short name alone rarely names a stranger."""
-        if len(name) < 5 or not name.isalpha():
-            return None
-        found = None
-        for _, full in self.ix.candidates(max(0, pos - 20000), pos):
-            words = full.name.split()
-            if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
-                # ("Schools" is the plural of "Intermediate School", no misspelling)
-                if found is not None and found.name != full.name:
-                    return None  # two people fit: no guess
-                found = full
-        return found
-
 
     def _latest(self, pos, kinds) -> Optional[Entity]:
         cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]

@@ -453,6 +453,23 @@ _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office comm
 company""".split())
 
 
+def without_title_words(m: Mention) -> Mention:
+    """A person's name without the capitalised job words a sentence opening or a headline
+    left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
+    Trump"): the words go to the titles (rule name-title-words); a first name or a last
+    two words are never taken."""
+    lex = lexicon()
+    words = m.name.split()
+    if m.entity != "person" or m.kind != "name" or len(words) < 3:
+        return m
+    k = 0
+    while len(words) - k > 2 and lex.titles.get(words[k].lower()) and words[k] not in lex.genders:
+        k += 1
+    if k == 0:
+        return m
+    return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
+
+
 def _toks(s: str):
     """Doctest helper: ``(text, tokens)`` for a bare phrase."""
     return s, tokens(s)

@@ -267,7 +267,8 @@ def test_a_plural_is_no_misspelling_of_a_full_name():
             "The protest drew 2,000 people, according to the organizer Parents for Better Schools.")
     from quotecheck.discourse import Resolver
     r = Resolver(text)
-    assert r._misspelt_full("Schools", len(text)) is None
+    from quotecheck.antecedents import misspelt_full
+    assert misspelt_full(r, "Schools", len(text)) is None
 
 
 @pytest.mark.parametrize("phrase, head", [("the Alaska Governor", "governor"), ("the French President", "president"),
