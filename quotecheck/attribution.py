@@ -38,6 +38,7 @@ from typing import Optional
 import attrs
 
 from . import lexicon
+from . import discourse as _discourse
 from . import speakers as sp
 from . import text as _text
 from .clauses import (CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, REACH, STOP, clause_subject, clause_words,
@@ -366,7 +367,7 @@ def _passive(doc: DocIndex, toks: list, np: list) -> bool:
 class _State:
     """What the pass through a document remembers: the resolver and the last attribution
     (for split quotes, follow-on paragraphs and pronouns)."""
-    resolver: sp.Resolver
+    resolver: _discourse.Resolver
     last_entity: object = None
     last_att: Optional[Attribution] = None
     last_para: int = -1
@@ -401,7 +402,9 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: float):
     if h.titles and m.kind == "name":
         appos = text[h.titles[0].start:h.titles[-1].end]
         m = attrs.evolve(m, titles=m.titles + (appos,))
-    e, how = st.resolver.resolve(m, m.start, prefer=st.last_entity)
+    e, how, sure = st.resolver.resolution(m, m.start, prefer=st.last_entity)
+    if e is not None and not sure:
+        conf = min(conf, 0.6)  # a guess at who "he" or "the senator" is (see discourse.py)
     name = None
     sid = None
     if e is not None:
@@ -531,8 +534,9 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
     if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence and \
             not _speaker_between(doc, st.last_end, q.start):
+        # (as sure as the attribution it continues, never more: a guessed "he" stays a guess)
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
-                            confidence=0.8), st.last_entity
+                            confidence=min(0.8, st.last_att.confidence)), st.last_entity
     # "Ghazala Khan says she received a call. “She called me, ...”": the quote continues the
     # speaker of the sentence before it, in the same paragraph
     if opens_sentence and sent0 > ps:
@@ -626,7 +630,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     """
     quotes = tuple(quotes)
     doc = DocIndex(text, quotes)
-    st = _State(sp.Resolver(text, tuple((q.start, q.end) for q in quotes)))
+    st = _State(_discourse.Resolver(text, tuple((q.start, q.end) for q in quotes)))
     # imported here: reported.py builds on this module's phrase readers
     from .reported import find_reported
     reported = find_reported(doc) if text else []
@@ -652,7 +656,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
         else:
             pieces, h, rule = reported[i]
             att, ent = _attribution(doc, st, h, "reported", 0.7)
-            if ent is not None and ent.kind == "person":
+            if ent is not None and ent.kind == "person" and ent.sure:
                 st.last_entity = ent
             for a, b in pieces:
                 item = Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,

@@ -129,7 +129,9 @@ class Speaker:
     """A person or organisation that speaks in a document, with every way the
     document names them.  ``name`` is the normalised name (``"Vladimir Putin"``,
     titles removed), ``titles`` what the text says they are (``"president"``,
-    ``"Russia's president"``), ``kind`` is ``person``, ``organisation`` or ``group``."""
+    ``"Russia's president"``), ``kind`` is ``person``, ``organisation`` or ``group``.
+    A person the text names only by a role has the role as name and whom it speaks for as
+    ``principal`` (``"Google spokesperson"``, ``"Google"``)."""
 
     id: str
     name: str
@@ -137,6 +139,7 @@ class Speaker:
     titles: tuple = ()
     mentions: tuple = ()  # of Span
     gender: Optional[str] = None
+    principal: Optional[str] = None
 
 
 @attrs.frozen

@@ -15,7 +15,6 @@ documents.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re as _re
@@ -26,8 +25,6 @@ import attrs
 import regex
 
 from . import lexicon as _tables
-from . import text as _text
-from .model import Span, Speaker
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> "Lexicon":
@@ -38,8 +35,14 @@ def lexicon() -> "Lexicon":
     pronouns = {r[0]: (r[1], r[2], r[3]) for r in _tables.rows("pronouns.tsv")}
     orgs = {r[0]: r[1] for r in _tables.rows("orgs.tsv")}
     places = frozenset(r[0] for r in _tables.rows("orgs.tsv") if r[2:3] == ("place",))
-    genders = {r[0]: r[1] for r in _tables.rows("names_gender.tsv")}
-    return Lexicon(titles, pronouns, orgs, genders, places)
+    # the US counts decide; the extra table only adds names they do not hold.  A name used
+    # for both sexes ("u") is a first name with no gender
+    genders = {r[0]: r[1] if r[1] in ("m", "f") else None for r in _tables.rows("names_gender.tsv")}
+    for r in _tables.rows("names_gender_extra.tsv"):
+        genders.setdefault(r[0], r[1])
+    # the share of women among the births of a name of both sexes ("Jordan" 27 %)
+    shared = {r[0]: int(r[2]) for r in _tables.rows("names_gender.tsv") if r[1] == "u"}
+    return Lexicon(titles, pronouns, orgs, genders, places, shared)
 
 
 @attrs.frozen(eq=False)
@@ -47,8 +50,9 @@ class Lexicon:
     titles: dict  # word -> (kind, gender)
     pronouns: dict  # lower-case pronoun -> (gender, number, person)
     orgs: dict  # word -> organisation | group
-    genders: dict  # first name -> m | f
+    genders: dict  # first name -> m | f | None (used for both sexes)
     places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
+    female_share: dict = attrs.field(factory=dict)  # first name of both sexes -> % female births
     # word -> title(word): the rules read the same few words again and again (a name is
     # looked at by every rule of a mention); emptied when full, so it stays small
     _titles_seen: dict = attrs.field(factory=dict, init=False, repr=False)
@@ -84,6 +88,8 @@ _TITLES_SEEN_MAX = 65536
 # A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
 # final dot; or any other single non-space character.  Possessive runs keep it linear.
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
+
+
 # The same tokens for the fast path of :func:`tokens`, in the standard library's ``re``:
 # its ``split`` with the token as a group is the quickest C loop there is (a flat list
 # ``[space, token, space, token, ..., space]``: no Match object and no tuple per token, and
@@ -165,9 +171,15 @@ _NOT_NAME = _tables.exact("speakers_not_names.txt")
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
                         "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
                           "another", "some", "two", "three", "several", "many", "most", "both", "all"})
+
+
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})
+
+
 # A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").
 _PARTY_TAG = regex.compile(r"[RDI]-[\p{L}.]{2,6}")
 _APOS = regex.compile(r"['’]")
@@ -276,14 +288,15 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     raw = text[s:e]
     low = [t.text.lower() for t in toks]
     if len(toks) == 1 and _before_apostrophe(low[0]) in lex.pronouns:
-        low[0] = _before_apostrophe(low[0])  # "He’s claiming"
+        low[0] = _before_apostrophe(low[0])  # "He’s hoping"
         g = lex.pronouns[low[0]][0]
         ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
         return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
+    role = _role_preposition(toks)
     # the name: the longest final run of capitalised non-title words (with particles/initials)
-    # "Gov. Earl Ray Tomblin of West Virginia", "Rep. Jim Jordan (R-Ohio)": the name is
+    # "Gov. Ann Marie Lee of West Virginia", "Rep. Tom Hart (R-Iowa)": the name is
     # before "of" / the bracket
-    for j, t in enumerate(toks):
+    for j, t in enumerate(toks if not role else ()):
         if j > 0 and t.text in ("of", "(", "from", "for", "at", "with") and toks[j - 1].cap and \
                 (not lex.title(toks[j - 1].text) or _after_name_or_article(toks, j - 1)) and (
                     lex.orgs.get(toks[j - 1].text) != "organisation" or (
@@ -292,7 +305,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             toks = toks[:j]
             break
     i = len(toks)
-    while i > 0:
+    while i > 0 and not role:
         t = toks[i - 1]
         if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
             break  # "AMD's Lisa Su", "Arizona's Jeff Flake": the possessor is not in the name
@@ -324,7 +337,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             "." not in toks[0].text:
         honorific = True  # "Dean said": a capitalised title word alone is a surname
     if name_toks and _NUMBER_WORD.fullmatch(name_toks[0].text):
-        name_toks = []  # "Twenty-nine people were injured": a number, not a name
+        name_toks = []  # "Thirty-one people were hurt": a number, not a name
     if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
         words = [t.text for t in name_toks]
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Donald Trump’s claim"
@@ -332,8 +345,11 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
         # Rendell", does not make him an organisation)
         entity = "person"
-        # a place is a surname after a first name ("Jim Jordan", "Denzel Washington")
-        surname_place = len(words) >= 2 and words[0] in lex.genders and words[-1] in lex.places and \
+        # a place is a surname after a first name ("Tom Jordan", "Ann Washington"), and so
+        # is an organisation's word after a first name of one sex ("Vicente Fox", "Tom Ford";
+        # "Morgan Stanley" has a first name of both)
+        surname_place = len(words) >= 2 and words[0] in lex.genders and (
+            words[-1] in lex.places or lex.genders[words[0]] is not None) and \
             not any(lex.orgs.get(w) == "organisation" for w in words[:-1])
         if not surname_place and any(lex.orgs.get(w) == "organisation" for w in words) or "&" in raw or (
                 1 < len(words) <= 3 and words[0] in _PLACE_OPENERS and not any("-" in w for w in words)) or (
@@ -357,7 +373,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
                 head = content[j - 1].text
             break
     hl = head.lower()
-    # "the Trump campaign", "Clinton's campaign", "the IMF report": a name inside the phrase
+    # "the Trump campaign", "Clinton's campaign", "the Acme report": a name inside the phrase
     # says whose organisation or document speaks
     inner = [t for t in content if t.cap and t.text not in _NOT_NAME and not lex.title(t.text)
              and t.text not in ("The", "A", "An")]
@@ -380,18 +396,41 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
                    gender=_gender_of([t.text for t in toks], lex), rule=kind)
 
 
+#: Words that open a phrase naming someone by a role ("an aide to ...", "the chairman of ...").
+_ROLE_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "some",
+                           "several"})
+#: Role words that speak for someone (besides the title words of ``titles.tsv``).
+_ROLE_HEADS = frozenset({"official", "officials", "staffer", "rep", "publicist", "insider", "advisor"})
+#: Prepositions that tie a role to its principal.
+_ROLE_TIES = frozenset({"for", "to", "of", "at", "with", "from"})
+
+
+def _role_preposition(toks: list) -> int:
+    """The index of the preposition in a phrase that names someone by a lower-case role and
+    its principal ("an aide to Pelosi", "the chairman of Acme", "a spokesman for the mayor"),
+    else 0: such a phrase is a description of the role's holder, whoever the principal is, not
+    the principal's name.
+
+    >>> _role_preposition(tokens("an aide to Senator Jane Doe")), _role_preposition(tokens("Jane Doe of Ohio"))
+    (2, 0)
+    """
+    if len(toks) < 4 or toks[0].text.lower() not in _ROLE_OPENERS:
+        return 0
+    for j in range(1, len(toks) - 1):
+        w = toks[j].text
+        if w in _ROLE_TIES:
+            # the word before is what the person is ("aide", "chairman"), not a document or
+            # an event ("a report from X" is X's, "the release of X" is nobody)
+            prev = toks[j - 1].text
+            return j if j > 1 and (lexicon().titles.get(prev) or prev in _ROLE_HEADS) else 0
+        if not (w.islower() and w.isalpha() or w in ("-", "–")):
+            return 0
+    return 0
+
+
 #: First words of place names ("New Hampshire", "San Diego"): such a name is no person.
 _PLACE_OPENERS = _tables.exact("speakers_place_openers.txt")
 
-#: Description head -> the words an organisation's name needs to be of that kind ("the
-#: police": Police, Department, Sheriff, ...).
-_ORGANISATION_KINDS = {row[0]: frozenset(row[1].split()) for row in _tables.rows("speakers_organisation_kinds.tsv")}
-
-#: Heads of descriptions of people the article does not name ("her spokesman").
-_ANONYMOUS_HEADS = _tables.words("speakers_anonymous_heads.txt")
-
-#: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
-_RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
 
 #: Nouns that end newspaper names, even where they are also offices.
 _MASTHEADS = _tables.exact("speakers_mastheads.txt")
@@ -412,12 +451,23 @@ def _after_name_or_article(toks: list, k: int) -> bool:
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
 _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
 company""".split())
-#: Document nouns -> their kind ("memoir" and "book" are one kind), and the verbs that tie a
-#: document of a kind (``*``: any) to its author or issuer ("X issued a statement", "X ruled").
-_DOCUMENT_KINDS = dict(_tables.rows("speakers_document_kinds.tsv"))
-_DOCUMENT_VERBS = dict(_tables.rows("speakers_document_verbs.tsv"))
-#: Words between an issuer and its verb that are not part of the issuer ("Mariano also wrote").
-_AUXILIARIES = frozenset("has had have also then later recently quickly just first once".split())
+
+
+def without_title_words(m: Mention) -> Mention:
+    """A person's name without the capitalised job words a sentence opening or a headline
+    left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
+    Trump"): the words go to the titles (rule name-title-words); a first name or a last
+    two words are never taken."""
+    lex = lexicon()
+    words = m.name.split()
+    if m.entity != "person" or m.kind != "name" or len(words) < 3:
+        return m
+    k = 0
+    while len(words) - k > 2 and lex.titles.get(words[k].lower()) and words[k] not in lex.genders:
+        k += 1
+    if k == 0:
+        return m
+    return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
 
 
 def _toks(s: str):
@@ -528,12 +578,12 @@ def one_typo(a: str, b: str) -> bool:
     """Whether two different words of five letters or more differ by one letter inserted,
     dropped or replaced, after the first letter (a misspelt surname keeps its initial).
 
-    >>> one_typo("McClenney", "McLenney"), one_typo("Wimes", "Wines"), one_typo("Biden", "Bider")
+    >>> one_typo("McAllister", "McAlister"), one_typo("Wimes", "Wines"), one_typo("Biden", "Bider")
     (True, True, True)
     >>> one_typo("Clinton", "Clinton"), one_typo("Clinton", "Clifford"), one_typo("Trump", "Drump")
     (False, False, False)
     """
-    a, b = a.casefold(), b.casefold()  # "McLenney" drops the "C" of "McClenney"
+    a, b = a.casefold(), b.casefold()  # "McAlister" drops an "l" of "McAllister"
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
         return False
     i = 0
@@ -634,47 +684,13 @@ def _agree(a: str, b: str) -> bool:
 
 # --- resolution within a document --------------------------------------------------------
 
-@attrs.define
-class _Entity:
-    id: str
-    name: Optional[str]
-    kind: str
-    titles: list
-    gender: Optional[str]
-    mentions: list
-    last: int  # offset of the latest mention
 
-
-# A run of capitalised words (with particles, initials and inner "of" in titles): names and
-# titles in running text.  Each alternative starts with a different character class, so the
-# scan is linear.
-_CAPS = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|of|al-\p{Lu}\p{L}*+))*+")
-
-
-# Before a name: the start of a paragraph or a sentence.  After it: a verb of saying, or the
-# comma of an appositive.
-_SENT_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*$")
-_THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|writes|noted|argued|"
-                           r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
-
-
-# An appositive right after a name: "Vladimir Putin, Russia's president,".
-_DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
-#: Words that open an adverbial after a comma, not an appositive saying what someone is.
-_NOT_APPOSITIVE = frozenset("""over in on at for with from to by after before during while when where since
-until into about against under through and but or because although though as if""".split())
-_APPOSITIVE = regex.compile(r"\s*+,([^,.;“”\"\n]{1,80})[,.]")
 _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                              r"(?:thir|four|fif|six|seven|eigh|nine)teen|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
                              r"thousands|millions)(?:-\w+)?")
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
-_CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
-# A lower-case word that can be a verb right after a name (not a conjunction or relative).
-_VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
-                           r"\p{Ll}\p{L}*+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -710,31 +726,6 @@ def has_word(s: str, word: str, whole: bool = True) -> bool:
     return False
 
 
-_CAP_RUN = regex.compile(r"(?:[ ]\p{Lu}[\p{L}&'’\-]*+)++")
-
-
-def _runs_from(text: str, word: str, lo: int, hi: int):
-    """``(start, end)`` of each ``word`` (from a word boundary) followed by capitalised
-    words inside ``text[lo:hi]``, left to right without overlaps, as the pattern
-    ``\\bWORD(?:[ ]\\p{Lu}...)++`` would find them: ``str.find`` for the word (looked for
-    once per acronym or name, not worth a compiled pattern each) and one fixed pattern for
-    the run after it.
-
-    >>> list(_runs_from("Peabody Energy and Peabody said; xPeabody Coal", "Peabody", 0, 47))
-    [(0, 14)]
-    """
-    n = len(word)
-    i = text.find(word, lo, hi)
-    while i != -1:
-        if i == 0 or not _word_char(text[i - 1]):
-            m = _CAP_RUN.match(text, i + n, hi)
-            if m:
-                yield i, m.end()
-                i = text.find(word, m.end(), hi)
-                continue
-        i = text.find(word, i + 1, hi)
-
-
 #: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
 _VESSEL_PREFIXES = _tables.exact("speakers_vessel_prefixes.txt")
 
@@ -752,33 +743,10 @@ def _person_name(run: str) -> Optional[Mention]:
     return mention
 
 
-# First- and second-person words: someone speaking.  Third-person subject pronouns: a narrator.
-_SPEAKING = regex.compile(r"\b(?:I|me|my|mine|we|us|our|you|your)\b|\b(?:We|You|My|Our|Your)\b")
-_NARRATING = regex.compile(r"\b(?:he|she|He|She)\b")
-
-
-def _narrative_excerpt(text: str, a: int, b: int) -> bool:
-    """Whether the quotation ``text[a:b]`` is a block quotation of another article: a long
-    passage opening its paragraph that tells of people in the third person and never speaks
-    in the first or second ("McCrummen reports: / "Melanie thought the whole thing was
-    outrageous. She wasn't ..."), so the people it introduces are antecedents after it.
-
-    >>> t = 'Smith reports:\\n\\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
-    >>> _narrative_excerpt(t, t.index('"'), len(t))
-    True
-    >>> t = '"I thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
-    >>> _narrative_excerpt(t, 0, len(t))
-    False
-    """
-    if b - a < 150 or text[text.rfind("\n", 0, a) + 1:a].strip():
-        return False
-    return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
-
-
 @functools.lru_cache(maxsize=16384)
 def _organisation_name(run: str) -> Optional[Mention]:
     """The organisation a run of capitals names, with or without its article ("the Times",
-    "the Association of Flight Attendants"), else None."""
+    "the Association of Bus Drivers"), else None."""
     toks = tokens(run)
     lex = lexicon()
     k = 0
@@ -786,7 +754,7 @@ def _organisation_name(run: str) -> Optional[Mention]:
         k += 1  # "the", "A", "In": not part of the name
     words = [t.text for t in toks[k:] if t.cap]
     if len(words) > 1 and any(lex.orgs.get(w.lower()) == "organisation" for w in words):
-        # the whole run is the name: "Association of Flight Attendants" (read as a person's
+        # the whole run is the name: "Association of Bus Drivers" (read as a person's
         # name, "of" would cut it)
         name = run[toks[k].start:]
         return Mention(toks[k].start, len(run), name, "name", "organisation", name=name, rule="organisation-words")
@@ -803,21 +771,15 @@ def _organisation_name(run: str) -> Optional[Mention]:
     return None
 
 
-# A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
-_AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
-_BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
-_BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
-
-
 _GROUP_OF = regex.compile(r"\p{L}++ (?:at|of|with|from|for|in) ((?:the )?+\p{Lu}.*+)")
 
 
 def _group_organisation(text: str) -> Optional[Mention]:
     """The organisation a group of people belongs to, when the phrase names it ("Officials at
-    Homeland Security Investigations", "officials with the Department of Justice").
+    Coastal Water Safety Board", "officials with the Department of Justice").
 
-    >>> _group_organisation("Officials at Homeland Security Investigations").name
-    'Homeland Security Investigations'
+    >>> _group_organisation("Officials at Coastal Water Safety Board").name
+    'Coastal Water Safety Board'
     >>> _group_organisation("Democratic leaders") is None
     True
     """
@@ -827,760 +789,10 @@ def _group_organisation(text: str) -> Optional[Mention]:
     org = _organisation_name(m.group(1))
     if org is None:
         # officials work at an institution: a name of several words without a first name
-        # ("Homeland Security Investigations") is one, whatever its words
+        # ("Coastal Water Safety Board") is one, whatever its words
         run = m.group(1)[4:] if m.group(1).startswith("the ") else m.group(1)
         words = run.split()
         if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words) and \
                 words[0] not in lexicon().genders:
             org = Mention(0, len(run), run, "name", "organisation", name=run, rule="group-organisation")
     return org
-
-
-class Resolver:
-    """Resolves the mentions of one document to speakers, in text order.
-
-    Names are matched by :func:`same_person` (the latest compatible entity wins, and a
-    fuller name upgrades it); pronouns and descriptions go to the latest compatible
-    person named before them, which is looked for in the text itself (so ``Sanders ...
-    “...,” he said`` finds Sanders even before he has spoken).
-    """
-
-    def __init__(self, text: str, skip: tuple = ()):
-        self.text = text
-        self.entities: list = []
-        self.lex = lexicon()
-        # names inside quotations are what the speaker talks about, not who speaks; but a
-        # block quotation of another article narrates, and introduces the people it tells of
-        skip = tuple(s for s in skip if not _narrative_excerpt(text, s[0], s[1]))
-        self.skip_starts = [a for a, _ in skip]
-        self.skip = list(skip)
-        self._cache: dict = {}
-        self._cands = None
-        self._cand_starts: list = []
-        self._surnames: dict = {}
-        self._by_key: dict = {}  # last name word -> entities (see _name_key)
-
-    def _in_headline(self, pos: int) -> bool:
-        """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
-        stop): "Solid Debate Win Over Kaine" names nobody."""
-        if pos < self._headline_block():
-            return True
-        a = self.text.rfind("\n", 0, pos) + 1
-        key = ("head", a)
-        if key not in self._cache:
-            b = self.text.find("\n", pos)
-            line = self.text[a:b if b >= 0 else len(self.text)].strip()
-            ended = line.endswith((".", "?", "!", "”", '"', ":", "’", "'"))
-            if ended and len(line) > 150:
-                self._cache[key] = False  # a sentence of running text
-            else:
-                words = _WORD.findall(line[:300])
-                caps = sum(1 for w in words if w[:1].isupper())
-                self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not ended or \
-                    bool(words) and caps == len(words) and len(words) >= 2
-        return self._cache[key]
-
-    def _headline_block(self) -> int:
-        """Where the headline and its deck end: the opening paragraph when its first line does
-        not end as a sentence does ("Lawmaker urges retaliation on Russia;" / "Talk compared
-        to 'working the referees'."), else 0."""
-        key = "headline-block"
-        if key not in self._cache:
-            first = self.text[:self.text.find("\n")] if "\n" in self.text[:300] else ""
-            end = 0
-            if first.strip() and not first.rstrip().endswith((".", "?", "!", "”", '"', "’", "'")):
-                para = self.text.find("\n\n")
-                end = para if 0 < para <= 400 else len(first)
-            self._cache[key] = end
-        return self._cache[key]
-
-    def _skipped(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.skip_starts, pos) - 1
-        return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
-
-    def _all_candidates(self):
-        """Every person name of the document outside quotes and headlines, in order: one
-        scan, made the first time a pronoun or short name needs it."""
-        if self._cands is None:
-            cands = []
-            append = cands.append
-            read = _person_name
-            # scan the stretches between quotations only
-            gaps, cur = [], 0
-            for a, b in self.skip:
-                if a > cur:
-                    gaps.append((cur, a))
-                cur = max(cur, b)
-            gaps.append((cur, len(self.text)))
-            for lo, hi in gaps:
-                for m in _CAPS.finditer(self.text, lo, hi):
-                    found = read(m.group())
-                    if found is not None:
-                        k = m.start()
-                        if not self._in_headline(k):
-                            append((k + found.start, found))
-            self._cands = cands
-            self._cand_starts = [c[0] for c in cands]
-            # surname -> the full names it stands for, in text order ("Clinton" -> "Bill
-            # Clinton" at 120, "Hillary Clinton" at 900), so that a bare surname is known to
-            # be a person with a gender: the one named last before it
-            full: dict = {}
-            for k, c in cands:
-                words = c.name.split()
-                if len(words) > 1 and c.gender:
-                    full.setdefault(words[-1], ([], []))
-                    full[words[-1]][0].append(k)
-                    full[words[-1]][1].append(c)
-            self._surnames = full
-        return self._cands
-
-    def _surname_gender(self, surname: str, pos: int) -> Optional[str]:
-        """The gender of the person a bare surname at ``pos`` stands for: the latest full
-        name with that surname before it (a story about Bill and Hillary Clinton means the
-        one just named), else the first one after it."""
-        return self._surname_full(surname, pos)[1].gender
-
-    def _surname_full(self, surname: str, pos: int):
-        """``(start, Mention)`` of the full name a bare surname at ``pos`` stands for."""
-        starts, fulls = self._surnames[surname]
-        i = max(0, bisect.bisect_right(starts, pos) - 1)
-        return starts[i], fulls[i]
-
-    def _candidates(self, lo: int, hi: int):
-        """``(start, Mention)`` for the person names in ``text[lo:hi]`` outside quotes."""
-        cands = self._all_candidates()
-        i = bisect.bisect_left(self._cand_starts, lo)
-        j = bisect.bisect_left(self._cand_starts, hi)
-        return cands[i:j]
-
-    # - entities -
-    def _new(self, name, kind, titles, gender, pos) -> _Entity:
-        e = _Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
-        self.entities.append(e)
-        if name:
-            self._by_key.setdefault(_name_key(name), []).append(e)
-        return e
-
-    def _find_name(self, name: str, gender: Optional[str]) -> Optional[_Entity]:
-        """The latest entity that can be ``name``.  Only entities sharing its last name can
-        (:func:`same_person`), so they are looked up by it: an article naming thousands of
-        people stays linear."""
-        best = None
-        for e in self._by_key.get(_name_key(name), ()):
-            if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
-                if best is None or e.last > best.last:
-                    best = e
-        return best
-
-    def _author(self) -> Optional[_Entity]:
-        """The writer of a first-person piece, as essays and op-eds name them: a byline
-        ("By Jane Doe") opening the text or a closing line about them ("Jane Doe is a
-        playwright ..."); None when neither is there."""
-        key = "author"
-        if key not in self._cache:
-            found = None
-            text = self.text
-            tail = text.rstrip()
-            last = tail[tail.rfind("\n") + 1:]
-            m = _BYLINE.search(text, 0, min(len(text), 400)) or (
-                _BIO_LINE.match(last) if len(last) < 500 else None)
-            if m:
-                person = _person_name(m.group(1))
-                if person is not None and " " in person.name:
-                    found = self._find_name(person.name, None) or self._new(
-                        person.name, "person", (), person.gender, 0)
-            self._cache[key] = found
-        return self._cache[key]
-
-    def _acronym(self, m: Mention, pos: int) -> Optional[_Entity]:
-        """The organisation an acronym stands for when the text spelt it out before ("the IMF"
-        after "The International Monetary Fund announced"): the latest run of capitals whose
-        initials it is, outside quotes.  Looked up once per acronym and document."""
-        name = m.name
-        if m.entity != "organisation" or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
-            return None
-        key = ("acronym", name)
-        if key not in self._cache:
-            found = None
-            for r in _CAPS.finditer(self.text, max(0, pos - 20000), pos):
-                words = r.group().split()
-                while words and words[0] in _NOT_NAME:
-                    words = words[1:]
-                caps = [w for w in words if w[:1].isupper()]
-                if len(caps) == len(name) and "".join(w[0] for w in caps) == name and not self._skipped(r.start()):
-                    found = " ".join(words)
-            self._cache[key] = found and (self._find_name(found, None) or self._new(found, "organisation", (), None, pos))
-        return self._cache[key]
-
-    def named(self, m: Mention, pos: int) -> _Entity:
-        """The entity for a name mention, created or merged."""
-        m = self._without_title_words(m)
-        e = self._find_name(m.name, m.gender)
-        if e is None:
-            e = self._acronym(m, pos)
-        if e is None:
-            name, titles, gender, entity = m.name, m.titles, m.gender, m.entity
-            if (m.entity == "person" or name in self.lex.places) and len(name.split()) == 1:
-                # "Putin said" after "Russian President Vladimir Putin spoke": the full name
-                # (a place is a person's surname after "Rep. Jim Jordan" was named)
-                for _, full in self._candidates(max(0, pos - 20000), pos):
-                    if len(full.name.split()) > 1 and same_person(full.name, name) and \
-                            (not gender or not full.gender or gender == full.gender):
-                        name, titles = full.name, tuple(full.titles) + tuple(titles)
-                        gender, entity = gender or full.gender, "person"
-                if name == m.name:
-                    full = self._misspelt_full(name, pos)
-                    if full is not None:
-                        e = self._find_name(full.name, full.gender)
-                        if e is not None:
-                            e.last = max(e.last, pos)
-                            return e
-                        name, titles = full.name, tuple(full.titles) + tuple(titles)
-                        gender = gender or full.gender
-            if name == m.name and " " not in name and not gender and not titles:
-                full_org = self._organisation_full(name, pos)
-                if full_org is not None:
-                    # "In a statement, Peabody said" after "the coal mining giant Peabody Energy"
-                    e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
-                    e.last = max(e.last, pos)
-                    return e
-            e = self._new(name, entity, titles, gender, pos)
-        else:
-            if len(m.name.split()) > len(e.name.split()):
-                e.name = m.name  # a fuller name upgrades a short one
-            e.titles.extend(t for t in m.titles if t not in e.titles)
-            e.gender = e.gender or m.gender
-        e.last = max(e.last, pos)
-        return e
-
-    def _without_title_words(self, m: Mention) -> Mention:
-        """A person's name without the capitalised job words a sentence opening or a headline
-        left in front of it ("Actor Peter Capaldi", "Manager A.J. Smith", "Billionaire Donald
-        Trump"): the words go to the titles (rule name-title-words); a first name or a last
-        two words are never taken."""
-        words = m.name.split()
-        if m.entity != "person" or m.kind != "name" or len(words) < 3:
-            return m
-        k = 0
-        while len(words) - k > 2 and self.lex.titles.get(words[k].lower()) and words[k] not in self.lex.genders:
-            k += 1
-        if k == 0:
-            return m
-        return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
-
-    def _organisation_full(self, word: str, pos: int, window: int = 20000) -> Optional[str]:
-        """The organisation's full name that a bare word is the short form of: the latest name
-        before ``pos`` that starts with the word and holds an organisation word ("Peabody
-        Energy", "Goldman Sachs Group"), outside quotes; companies go by their first word."""
-        if not word.isalpha():
-            return None
-        found = None
-        for a, b in _runs_from(self.text, word, max(0, pos - window), pos):
-            words = self.text[a:b].split()
-            if any(self.lex.orgs.get(w) == "organisation" or self.lex.orgs.get(w + ".") == "organisation"
-                   for w in words[1:]) and not self._skipped(a):
-                found = self.text[a:b]
-        return found
-
-    def _misspelt_full(self, name: str, pos: int) -> Optional[Mention]:
-        """The one full name named before ``pos`` whose surname is a single typo away from the
-        bare surname ``name`` (sources misspell names: "McLenney" after "Tyresha McClenney"),
-        when no other full name is that close: a short name alone rarely names a stranger."""
-        if len(name) < 5 or not name.isalpha():
-            return None
-        found = None
-        for _, full in self._candidates(max(0, pos - 20000), pos):
-            words = full.name.split()
-            if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
-                # ("Schools" is the plural of "Intermediate School", no misspelling)
-                if found is not None and found.name != full.name:
-                    return None  # two people fit: no guess
-                found = full
-        return found
-
-    def _person_before(self, pos: int, gender: Optional[str], head: Optional[str] = None,
-                       window: int = 2500, mods: tuple = ()) -> Optional[_Entity]:
-        """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
-        description's noun, when the text gives it to a name).  ``mods`` are the
-        description's capitalised modifiers ("Republican", "California"): a person whose
-        titles name another party is never taken, and one whose titles hold them all is
-        taken first."""
-        lo = max(0, pos - window)
-        best = best_subject = best_agree = None
-        for start, mention in self._candidates(lo, pos):
-            known = self._find_name(mention.name, None)
-            if " " not in mention.name and mention.name in self._surnames:
-                # a bare surname is the full name's person even when it is also a first name
-                # ("Benjamin" for Regina Benjamin is "she")
-                mention = self._gendered(start, mention)
-            g = mention.gender or (known.gender if known else None)
-            if gender and g and g != gender:
-                continue
-            subject = self._is_subject(start, mention)
-            # a person needs evidence: already known as one, a first name or honorific that
-            # gives a gender, a personal title, or a full name in subject position; "North
-            # Korea" and "Gold Star" have none
-            if not (known or mention.gender or any(self.lex.title(w) for t in mention.titles for w in t.split())
-                    or (subject and len(mention.name.split()) > 1) or subject == 2):
-                continue
-            if known and known.kind != "person":
-                continue
-            said = self._title_text(mention, known, start) if mods else ""
-            if mods and _party_clash(mods, said):
-                continue
-            if head and not self._fits(head, mention, known, start):
-                continue
-            best = (start, mention, known)
-            if subject and not (best_subject is not None and subject == 1 and self._opens(best_subject[0]) and
-                                best_subject[1].gender and " " in best_subject[1].name and
-                                not self._opens(start) and self._one_sentence(best_subject[0], start)):
-                # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
-                # subject inside the same sentence does not displace the full name that opened it
-                best_subject = best
-            if mods and head and all(_has_word(said, w) for w in mods):
-                best_agree = best
-        # the subject of a recent sentence (the person the story is about) is the antecedent a
-        # reader picks; a name inside someone else's clause is a weaker one
-        if best_subject is not None and (best is None or best[0] - best_subject[0] < 1500):
-            best = best_subject
-        if best_agree is not None:
-            best = best_agree  # "the Republican nominee": the one the article calls that
-        if best is None:
-            return None
-        start, mention, known = best
-        return self.named(mention, start) if known is None else known
-
-    def _one_sentence(self, a: int, b: int) -> bool:
-        """Whether ``a`` and ``b`` stand in one sentence: no line break and no sentence break
-        (the pipeline's rule, ``text.sentence_breaks``) between them."""
-        if "\n" in self.text[a:b]:
-            return False
-        return not any(end <= b for end, _ in _text.sentence_breaks(self.text, a, min(len(self.text), b + 3)))
-
-    def _gendered(self, start: int, mention: Mention) -> Mention:
-        """A bare surname's mention with the gender of the full name it stands for (made
-        once per candidate: the surnames index does not change)."""
-        key = ("gendered", start)
-        got = self._cache.get(key)
-        if got is None:
-            got = self._cache[key] = attrs.evolve(mention, gender=self._surname_gender(mention.name, start))
-        return got
-
-    def _is_subject(self, start: int, mention: Mention) -> bool:
-        """Whether a name stands where a subject does: opening a sentence or paragraph, or
-        right before a speech verb."""
-        key = ("subj", start)
-        if key in self._cache:
-            return self._cache[key]
-        after = self.text[start + len(mention.text):start + len(mention.text) + 40]
-        v = _THEN_VERB.match(after)
-        if v and v.group(1):
-            res = 2  # "Melanie said": someone who speaks is a person
-        else:
-            # (the opening mark of a block quotation's paragraph opens nothing of its own)
-            before = self.text[max(0, start - 5):start].rstrip("\"“")[-4:]
-            if _SENT_OPEN.search(before) and "." in before:
-                # "to Mr. Obama", "of Sen. Tribe": the dot of a title or initial opens nothing
-                prev = self.text[max(0, start - 12):start].split()
-                if prev and (self.lex.title(prev[-1]) or _INITIAL.fullmatch(prev[-1]) or prev[-1] in _ABBREV):
-                    # the title itself may open the sentence ("\n\nMr. Obama dismissed")
-                    ts = self.text.rfind(prev[-1], 0, start)
-                    before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
-                    if ts > 0 and not _SENT_OPEN.search(before):
-                        before = "x"  # (an empty string would read as the start of the text)
-            elif not _SENT_OPEN.search(before) and self.lex.title(self.text[max(0, start - 30):start].split()[-1:]
-                                                                   [0] if start else ""):
-                # a title of several words may open the sentence ("House Speaker Paul Ryan, R-Wis.,
-                # despite ...", "Libertarian presidential candidate Gary Johnson’s doctor is")
-                run = self._title_before(start)
-                ts = self.text.rfind(run, max(0, start - 100), start) if run else -1
-                if ts == 0 or ts > 0 and _SENT_OPEN.search(self.text[max(0, ts - 4):ts]):
-                    before = "\n"
-            # a comma after the name marks a subject only before an appositive that says what
-            # the person is ("concerns Henry Crespo, president of ...", who is introduced to
-            # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
-            verb = bool(v) and (v.group().strip() != "," or self._title_appositive(start + len(mention.text)))
-            # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
-            # given a relative aside in dashes becomes the topic, as a subject does
-            verb = verb or bool(_DASH_WHO.match(after))
-            self._cache[("open", start)] = bool(_SENT_OPEN.search(before)) or start == 0
-            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
-                # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
-                # after an opening phrase, followed by its verb
-                before.endswith(", ") and bool(_VERB_NEXT.match(after))))
-        self._cache[key] = res
-        return res
-
-    def _opens(self, start: int) -> bool:
-        """Whether the subject at ``start`` (read by :meth:`_is_subject`) opens its sentence."""
-        return self._cache.get(("open", start), False)
-
-    def _title_appositive(self, end: int) -> bool:
-        """Whether an appositive after ``end`` holds a title word (``, president of ...``,
-        ``, a Republican senator,``)."""
-        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-        if not m:
-            return False
-        first = m.group(1).split(None, 1)
-        if first and first[0].lower() in _NOT_APPOSITIVE:
-            return False  # "Hillary Clinton, over the email server she used as secretary of state"
-        return any((self.lex.title(w) or ("", ""))[0] in ("office", "role") or
-                   (self.lex.title(w.lower()) or ("", ""))[0] in ("office", "role")
-                   for w in _WORD.findall(m.group(1)))
-
-    def _person_name(self, m) -> Optional[Mention]:
-        """The person name a run of capitals holds, with offsets relative to the run (the
-        same words read the same way wherever they stand, so the reading is cached)."""
-        return _person_name(m.group())
-
-    def _title_text(self, mention: Mention, known, start: int) -> str:
-        """What the text calls a person, lower case: the titles before the name, the
-        entity's known titles and an appositive after it."""
-        key = ("said", start)
-        got = self._cache.get(key)
-        if got is None:
-            # what the text around the name says never changes; only the entity learns
-            end = start + len(mention.text)
-            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-            after = " " + self._title_before(start) + " " + (m.group(1) if m else "")
-            if " " not in mention.name and mention.name in self._surnames:
-                # "Kaine" says what "Democratic vice presidential nominee Tim Kaine" said
-                k, full = self._surname_full(mention.name, start)
-                if k != start:
-                    after += " " + self._title_text(full, None, k)
-            got = self._cache[key] = (" ".join(mention.titles), after)
-        before, after = got
-        return (before + " " + " ".join(known.titles if known else ()) + after).lower()
-
-    def _title_before(self, start: int) -> str:
-        """The title words right before a name that the run of capitals leaves out
-        ("Democratic presidential nominee Hillary Clinton"): the words back from the name
-        while each is a title word or capitalised ("the senator attacked Trump" gives none)."""
-        key = ("before", start)
-        if key in self._cache:
-            return self._cache[key]
-        words = _WORD.findall(_CLAUSE_MARK.split(self.text[max(0, start - 80):start])[-1])
-        out = []
-        for w in reversed(words[-6:]):
-            if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
-                break
-            out.append(w)
-        res = self._cache[key] = " ".join(reversed(out))
-        return res
-
-    def _fits(self, head: str, mention: Mention, known, start: int) -> bool:
-        """Whether a description's head noun is what the text calls this person: in a title
-        before the name, an appositive after it, or the entity's known titles."""
-        key = ("fits", start)
-        said = self._cache.get(key)
-        if said is None:
-            # the text's words about the name, once per name (``head`` has no space, so
-            # looking in them joined by spaces is looking in each)
-            end = start + len(mention.text)
-            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-            said = self._cache[key] = " ".join((" ".join(mention.titles).lower(), self._title_before(start).lower(),
-                                                m.group(1).lower() if m else ""))
-        return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)
-
-    def _latest(self, pos, kinds) -> Optional[_Entity]:
-        cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
-        return max(cands, key=lambda e: e.last) if cands else None
-
-    def resolve(self, m: Mention, pos: Optional[int] = None, prefer: Optional[_Entity] = None):
-        """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
-        the quote before (a pronoun that fits it is taken to continue it)."""
-        pos = m.start if pos is None else pos
-        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
-            org = _group_organisation(m.text)
-            if org is not None:
-                # "Officials at Homeland Security Investigations said": the organisation speaks
-                return self.named(org, pos), "group-organisation"
-        if m.kind == "name":
-            if pos < self._headline_block() and " " not in m.name and not m.gender and not m.titles and \
-                    self._find_name(m.name, None) is None:
-                return None, "headline-word"  # "Talk compared to ...": a headline's first word names no one
-            return self.named(m, pos), "name"
-        if m.kind == "pronoun":
-            if m.head == "i":
-                e = self._author()
-                if e is not None:
-                    # "I grew up in a survivalist household": outside quotes, the writer
-                    e.last = max(e.last, pos)
-                    return e, "pronoun-author"
-                # outside quotations "I" is the writer, whom no byline names here: nobody
-                # else in the story ("Clearly, I expect a flurry of comments" after a quote)
-                return None, "pronoun-writer"
-            if m.entity == "person":
-                if prefer is not None and prefer is self._cache.get("author"):
-                    prefer = None  # the writer is "I", never "he" or "she"
-                if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
-                        and not self._other_person_between(prefer, pos, m.gender):
-                    e = prefer
-                    rule = "pronoun-previous-speaker"
-                else:
-                    e = self._person_before(pos, m.gender)
-                    rule = "pronoun-latest-person"
-                if e is not None:
-                    if rule == "pronoun-previous-speaker":
-                        e.gender = e.gender or m.gender  # only a confident reading teaches gender
-                    e.last = max(e.last, pos)
-                return e, rule
-            if m.head in ("we", "i"):
-                return prefer, "pronoun-first-person"
-            e = self._latest(pos, ("organisation", "group"))
-            if e is None and m.head == "it":  # ("they" is as often people)
-                e = self._organisation_before(pos)
-                if e is not None:
-                    e.last = max(e.last, pos)
-                    return e, "pronoun-organisation-subject"
-            return e, "pronoun-latest-organisation"
-        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
-            e = self._document_author(pos, m.head)
-            if e is not None:
-                e.last = max(e.last, pos)
-                return e, "document-author"
-        if m.kind == "description" and m.entity == "person":
-            if m.head in _ANONYMOUS_HEADS:
-                return None, "anonymous"
-            mods = _modifiers(m)
-            e = self._person_before(pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
-            rule = "description-title"
-            owner = _possessor(m) if e is None and m.head in self.lex.titles else None
-            if owner == "" and m.head in _RELATION_HEADS:
-                # "her daughter", "the victim's nephew": someone defined by another person, and
-                # the person last named is most often that other one
-                return None, "description-possessed"
-            if e is None and m.head in self.lex.titles:
-                # "the New York businessman": the text never ties the words to a name; the
-                # speaker before, else the latest person, is the likeliest referent (never
-                # one the article gives another party)
-                if prefer is not None and prefer.kind == "person" and not _party_clash(
-                        mods, " ".join(prefer.titles).lower()):
-                    e = prefer
-                else:
-                    e = self._person_before(pos, m.gender, mods=mods)
-                rule = "description-latest-person"
-                if e is not None and owner and same_person(owner, e.name):
-                    return None, "description-possessed"  # "Lohan's attorney" is not Lohan
-            if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
-                e = None  # "my father" is someone the writer names, never the writer
-            if e is not None:
-                e.titles.extend([m.text] if m.text not in e.titles else [])
-                e.last = max(e.last, pos)
-            return e, rule
-        if m.kind == "description" and m.entity == "organisation":
-            # "the commission" after "the Commission on Presidential Debates": the latest
-            # organisation whose name holds the head noun; else nobody is named
-            e = self._organisation_named(pos, m.head)
-            if e is not None:
-                e.last = max(e.last, pos)
-                return e, "organisation-description-name"
-            # only "the union", "the agency": not a campaign or office, which belong to a person,
-            # nor a phrase with a name of its own
-            definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
-                and m.head not in _OWNED
-            e = self._organisation_before(pos, kind=m.head) if definite else None
-            if e is not None:
-                # "A union representing flight attendants endorsed ... the Association of Flight
-                # Attendants called ... the union wrote": the organisation the story is about
-                e.last = max(e.last, pos)
-                return e, "organisation-description-subject"
-            return None, "organisation-description"
-        return None, m.kind
-
-    def _document_author(self, pos: int, head: str, window: int = 3000) -> Optional[_Entity]:
-        """Who wrote or issued the document a description such as "the ruling" or "the book"
-        stands for: the owner the text gave the latest document of the same kind before
-        ``pos`` ("A web video by the Republican National Committee ... The clip says", "a Times
-        article ... the article read", "Mariano wrote a memoir ... the book said", "The appeals
-        court ruled ... said the ruling"); None when the text names no owner.  PolNeAR, like a
-        reader, takes the document's words for its author's."""
-        kind = _DOCUMENT_KINDS.get(head)
-        if kind is None:
-            return None
-        toks = tokens(self.text, max(0, pos - window), pos)
-        for k in range(len(toks) - 1, -1, -1):
-            low = toks[k].text.lower()
-            noun = _DOCUMENT_KINDS.get(low) == kind
-            verb = _DOCUMENT_VERBS.get(low) == kind
-            if not (noun or verb) or self._skipped(toks[k].start) or self._in_headline(toks[k].start):
-                continue
-            owner = self._document_owner(toks, k, verb)
-            if owner is not None:
-                e = self._owner_entity(owner)
-                if e is not None:
-                    return e
-        return None
-
-    def _document_owner(self, toks: list, k: int, verb: bool) -> Optional[Mention]:
-        """The owner of the document word ``toks[k]``: a name after "by"/"from", a name right
-        before it ("a Times article", "Clinton's statement"), or the subject of the verb that
-        issues it ("the Security Council issued a statement"); for a verb of the document's
-        kind (``ruled``), its subject."""
-        text = self.text
-        if not verb:
-            if k + 2 < len(toks) and toks[k + 1].text in ("by", "from"):
-                j = k + 2
-                if toks[j].text.lower() == "the":
-                    j += 1
-                e = j
-                while e < len(toks) and (toks[e].cap and toks[e].word or toks[e].text in ("of", "and", "for") and
-                                         e + 1 < len(toks) and toks[e + 1].cap):
-                    e += 1
-                if e > j:
-                    # "by the Ohio Democratic Party": the whole run when it names an organisation
-                    org = _organisation_name(text[toks[k + 2].start:toks[e - 1].end])
-                    if org is not None:
-                        return attrs.evolve(org, start=org.start + toks[k + 2].start, end=toks[e - 1].end)
-                    return read_mention(text, toks[k + 2:e])
-            j = k
-            while j > 0 and toks[j - 1].cap and toks[j - 1].word and toks[j - 1].text not in _NOT_NAME and \
-                    not self.lex.title(toks[j - 1].text):
-                j -= 1
-            if j < k:
-                m = read_mention(text, toks[j:k])
-                if m is not None and m.kind == "name":
-                    return m
-            # "issued a statement", "wrote a memoir", "released a new ad": the verb a few words back
-            v = next((i for i in range(k - 1, max(-1, k - 5), -1)
-                      if _DOCUMENT_VERBS.get(toks[i].text.lower()) == "*"), None)
-            if v is None or any(not t.word for t in toks[v + 1:k]):
-                return None
-        else:
-            v = k
-        # the subject: the words back from the verb to the clause's start
-        i = v
-        while i > 0 and v - i < 10 and toks[i - 1].text not in (".", ",", ";", ":", "!", "?", "“", "”", '"') and \
-                text.count("\n", toks[i - 1].end, toks[i].start) == 0:
-            i -= 1
-        j = v
-        while j > i and toks[j - 1].text.lower() in _AUXILIARIES:
-            j -= 1
-        if j <= i:
-            return None
-        return read_mention(text, toks[i:j])
-
-    def _owner_entity(self, m: Mention) -> Optional[_Entity]:
-        """The entity a document's owner phrase stands for (a name, an organisation
-        description such as "the appeals court", or a person by pronoun or description)."""
-        if m.kind == "name":
-            return self.named(m, m.start)
-        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
-            return None  # "the ad also mentions": a document again, not its owner
-        if m.kind == "description" and m.entity == "organisation":
-            return self._organisation_named(m.start, m.head)
-        if m.entity == "person" and m.kind in ("pronoun", "description"):
-            return self._person_before(m.start, m.gender, m.head if m.kind == "description" else None)
-        return None
-
-    def _organisation_before(self, pos: int, window: int = 1500, kind: Optional[str] = None) -> Optional[_Entity]:
-        """The organisation named last before ``pos`` as the subject of a sentence or clause
-        ("During the primaries, the Times gave Clinton ... Meanwhile, it attacked Trump"), outside
-        quotes and headlines: what "it", "they" or "the union" most likely stands for when no
-        organisation has spoken yet.  ``kind`` is a description's head: when the kinds table
-        knows it ("police", "newspaper"), only an organisation whose name says so is taken."""
-        needs = _ORGANISATION_KINDS.get(kind) if kind else None
-        found = None
-        text = self.text
-        self._all_candidates()  # (the surnames of the people named)
-        for m in _CAPS.finditer(text, max(0, pos - window), pos):
-            s0 = m.start()
-            if self._skipped(s0) or self._in_headline(s0):
-                continue
-            the = text[max(0, s0 - 4):s0]
-            run = m.group()
-            if the in ("the ", "The "):
-                s0, run = s0 - 4, the + run
-            org = _organisation_name(run)
-            if org is None or org.name in self._surnames or org.name.split()[-1] in self._surnames:
-                continue  # "The Cruz campaign": a person's, not an organisation's name
-            if needs and not needs.intersection(org.name.split()):
-                continue  # "the police" is not the newspaper named last
-            known = self._find_name(org.name, None) if org.rule != "organisation-words" else None
-            if known is not None and known.kind != "organisation":
-                continue
-            before = text[max(0, s0 - 4):s0]
-            after = text[m.end():m.end() + 40]
-            if after[:1] == ":":
-                continue  # "The Latest: ...": a label, not a subject
-            v = _THEN_VERB.match(after)
-            if s0 == 0 or _SENT_OPEN.search(before) or v and v.group(1) or \
-                    before.endswith(", ") and _VERB_NEXT.match(after):
-                found = (s0, org)
-        if found is None:
-            return None
-        return self.named(found[1], found[0])
-
-    def _organisation_named(self, pos: int, head: Optional[str], window: int = 6000) -> Optional[_Entity]:
-        """The organisation named last before ``pos`` (outside quotes and headlines) whose
-        name holds ``head`` as a capitalised word: "the fund" is the "International Monetary
-        Fund", "the commission" the "Commission on Presidential Debates"."""
-        if not head or not head.isalpha():
-            return None
-        word = head[:1].upper() + head[1:]
-        found = None
-        lo = max(0, pos - window)
-        for m in _word_pattern(word).finditer(self.text, lo, pos):
-            if not self._skipped(m.start()) and not self._in_headline(m.start()):
-                found = m.start()
-        if found is None:
-            return None
-        # the run of capitals around the word, with inner "of", "on", "for", "and" ("the
-        # Commission on Presidential Debates", "U.S. Court of Appeals for the Sixth Circuit")
-        line0 = self.text.rfind("\n", 0, found) + 1
-        toks = tokens(self.text, max(line0, found - 80), min(len(self.text), found + 120))
-        k = next((n for n, t in enumerate(toks) if t.start == found), None)
-        if k is None:
-            return None
-        i = k
-        while i > 0 and toks[i - 1].cap and toks[i - 1].word and toks[i - 1].text not in _NOT_NAME:
-            i -= 1
-        j = k + 1
-        while j < len(toks):
-            if toks[j].cap and toks[j].word:
-                j += 1
-            elif toks[j].text in ("of", "on", "for", "and", "the") and j + 1 < len(toks) and toks[j + 1].cap:
-                j += 1
-            elif toks[j].text in ("of", "for") and j + 2 < len(toks) and toks[j + 1].text == "the" and \
-                    toks[j + 2].cap:
-                j += 2  # "Court of Appeals for the Sixth Circuit"
-            else:
-                break
-        words = [t.text for t in toks[i:j]]
-        while words and not words[-1][:1].isupper():
-            words.pop()
-        name = _POSSESSIVE.sub("", " ".join(words))
-        if len(words) < 2:
-            return None  # "Fund" alone names nothing
-        e = self._find_name(name, None)
-        return e if e is not None else self._new(name, "organisation", (), None, found)
-
-    def _other_person_between(self, prefer, pos, gender) -> bool:
-        """Whether another person of the same gender is named between the previous
-        speaker's latest mention and ``pos`` (a signal that "he" may be someone else)."""
-        lo = prefer.last
-        if pos - lo > 2500 or pos <= lo:
-            return pos - lo > 2500
-        for start, mention in self._candidates(lo, pos):
-            if same_person(mention.name, prefer.name or ""):
-                continue
-            if gender and mention.gender and mention.gender != gender:
-                continue
-            if not self._is_subject(start, mention):
-                continue  # a name inside another clause does not take over "he"
-            if not mention.gender and " " not in mention.name and mention.name in self._surnames:
-                if gender and self._surname_gender(mention.name, start) != gender:
-                    continue
-            known = self._find_name(mention.name, None)
-            if known is not None and known.kind == "person" or mention.gender or mention.titles or \
-                    len(mention.name.split()) > 1:
-                return True
-        return False
-
-    def speakers(self) -> tuple:
-        """The :class:`Speaker` records, in order of their ids."""
-        return tuple(Speaker(e.id, e.name or "", e.kind, tuple(e.titles), tuple(e.mentions), e.gender)
-                     for e in self.entities if e.mentions)
-
-    def add_mention(self, e: _Entity, m: Mention) -> None:
-        e.mentions.append(Span(m.start, m.end, m.text))

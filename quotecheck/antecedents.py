@@ -1,0 +1,138 @@
+"""Which person a pronoun or a description stands for: the candidates the text names before
+it (:class:`nameindex.NameIndex`), filtered by agreement (sex, the description's head noun
+and party) and ranked by where they stand, and whether another person who agrees as well was
+named near (then the resolution is a guess).  Functions of ``discourse.Resolver``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from .speakers import Mention, _has_word, _party_clash, one_typo, same_person
+
+if TYPE_CHECKING:
+    from .discourse import Resolver
+
+
+def _rivals(fits: list, chosen: Mention, pos: int, near: int = 1500) -> bool:
+    """Whether another person than ``chosen`` among the agreeing candidates ``fits``
+    (``(start, mention, ...)``) was named within ``near`` characters before ``pos``: then a
+    pronoun could be either, and its resolution is a guess.
+
+    >>> a, b = Mention(0, 8, "Jane Doe", "name", name="Jane Doe"), Mention(20, 28, "Ann Roe", "name", name="Ann Roe")
+    >>> _rivals([(0, a, "f")], a, 100), _rivals([(0, a, "f"), (20, b, "f")], a, 100)
+    (False, True)
+    """
+    return any(f[0] >= pos - near and not same_person(f[1].name, chosen.name) for f in fits)
+
+
+def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional[str] = None,
+                   window: int = 2500, mods: tuple = (), sure_of: bool = False):
+    """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
+    description's noun, when the text gives it to a name).  ``mods`` are the
+    description's capitalised modifiers ("Republican", "California"): a person whose
+    titles name another party is never taken, and one whose titles hold them all is
+    taken first.  With ``sure_of``, ``(entity, sure)``: sure when no other person who
+    agrees as well was named near it (:meth:`_rivals`)."""
+    fits = []  # (start, mention, gender, known, subject, said) of every person who agrees
+    for start, mention in r.ix.candidates(max(0, pos - window), pos):
+        known = r._find_name(mention.name, None)
+        if " " not in mention.name and mention.name in r.ix.surnames:
+            # a bare surname is the full name's person even when it is also a first name
+            # ("Benjamin" for Regina Benjamin is "she")
+            mention = r.ix.gendered(start, mention)
+        g = mention.gender or (known.gender if known else None)
+        if gender and g and g != gender:
+            continue
+        subject = r.ix.is_subject(start, mention)
+        # a person needs evidence: already known as one, a first name or honorific that
+        # gives a gender, a personal title, or a full name in subject position; "North
+        # Korea" and "Gold Star" have none
+        if not (known or mention.gender or any(r.lex.title(w) for t in mention.titles for w in t.split())
+                or (subject and len(mention.name.split()) > 1) or subject == 2):
+            continue
+        if known and known.kind != "person":
+            continue
+        said = r.ix.title_text(mention, known, start) if mods else ""
+        if mods and _party_clash(mods, said):
+            continue
+        if head and not r.ix.fits(head, mention, known, start):
+            continue
+        fits.append((start, mention, g, known, subject, said))
+    if gender and any(f[2] == gender for f in fits):
+        # a first name given to both sexes, mostly to the other one ("Jordan" for "she"),
+        # does not agree when someone known to be of the pronoun's sex does
+        fits = [f for f in fits if f[2] or not _mostly_other_sex(r, f[1], gender)]
+    best = best_subject = best_agree = None
+    for start, mention, g, known, subject, said in fits:
+        best = (start, mention, known)
+        if subject and not (best_subject is not None and subject == 1 and r.ix.opens(best_subject[0]) and
+                            best_subject[1].gender and " " in best_subject[1].name and
+                            not r.ix.opens(start) and r.ix.one_sentence(best_subject[0], start)):
+            # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
+            # subject inside the same sentence does not displace the full name that opened it
+            best_subject = best
+        if mods and head and all(_has_word(said, w) for w in mods):
+            best_agree = best
+    # the subject of a recent sentence (the person the story is about) is the antecedent a
+    # reader picks; a name inside someone else's clause is a weaker one
+    if best_subject is not None and (best is None or best[0] - best_subject[0] < 1500):
+        best = best_subject
+    if best_agree is not None:
+        best = best_agree  # "the Republican nominee": the one the article calls that
+    if best is None:
+        return (None, False) if sure_of else None
+    start, mention, known = best
+    e = r.named(mention, start) if known is None else known
+    if not sure_of:
+        return e
+    return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
+
+
+def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:
+    """Whether the mention's first name is one of both sexes given mostly to the sex other
+    than ``gender`` (the share of the US birth counts, ``data/names_gender.tsv``)."""
+    words = mention.name.split()
+    share = r.lex.female_share.get(words[0]) if len(words) > 1 else None
+    if share is None:
+        return False
+    return share < 50 if gender == "f" else share > 50
+
+
+def other_person_between(r: "Resolver", prefer, pos, gender) -> bool:
+    """Whether another person of the same gender is named between the previous
+    speaker's latest mention and ``pos`` (a signal that "he" may be someone else)."""
+    lo = prefer.last
+    if pos - lo > 2500 or pos <= lo:
+        return pos - lo > 2500
+    for start, mention in r.ix.candidates(lo, pos):
+        if same_person(mention.name, prefer.name or ""):
+            continue
+        if gender and mention.gender and mention.gender != gender:
+            continue
+        if not r.ix.is_subject(start, mention):
+            continue  # a name inside another clause does not take over "he"
+        if not mention.gender and " " not in mention.name and mention.name in r.ix.surnames:
+            if gender and r.ix.surname_gender(mention.name, start) != gender:
+                continue
+        known = r._find_name(mention.name, None)
+        if known is not None and known.kind == "person" or mention.gender or mention.titles or \
+                len(mention.name.split()) > 1:
+            return True
+    return False
+
+
+def misspelt_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
+    """The one full name named before ``pos`` whose surname is a single typo away from the
+    bare surname ``name`` (sources misspell names: "McAlister" after "Joan McAllister"),
+    when no other full name is that close: a short name alone rarely names a stranger."""
+    if len(name) < 5 or not name.isalpha():
+        return None
+    found = None
+    for _, full in r.ix.candidates(max(0, pos - 20000), pos):
+        words = full.name.split()
+        if len(words) > 1 and one_typo(words[-1], name) and words[-1] + "s" != name and name + "s" != words[-1]:
+            # ("Schools" is the plural of "Intermediate School", no misspelling)
+            if found is not None and found.name != full.name:
+                return None  # two people fit: no guess
+            found = full
+    return found

@@ -1,0 +1,364 @@
+"""The discourse model: every mention of a document joins an entity, in text order.
+
+An entity has a kind (person, organisation, group, document), a sex where known, the titles
+the text gives it, and whether its latest mention was resolved surely.  Names are matched by
+:func:`speakers.same_person` (the latest compatible entity wins, and a fuller name upgrades
+it); a pronoun or description goes to a person the text names before it
+(``antecedents.py``, over :class:`nameindex.NameIndex`), so ``Sanders ... "...," he said``
+finds Sanders even before he has spoken.  A resolution the model is unsure of (another
+person who agrees was named near, a description the text never tied to a name, a role) is
+marked so: it lowers the attribution's confidence and is never continued as "the previous
+speaker".  Organisations, documents and roles ("a Google spokesperson") are read by
+``issuers.py``.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+import attrs
+import regex
+
+from . import antecedents as _antecedents
+from . import issuers as _issuers
+from . import lexicon as _tables
+from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
+from .model import Span, Speaker
+from .nameindex import NameIndex
+from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
+                       _possessor, _role_preposition, lexicon, same_person, tokens, without_title_words)
+
+@attrs.define
+class Entity:
+    id: str
+    name: Optional[str]
+    kind: str
+    titles: list
+    gender: Optional[str]
+    mentions: list
+    last: int  # offset of the latest mention
+    #: whether the latest mention was resolved surely (a name, a title the text gave the
+    #: person); a guess is not continued as "the previous speaker"
+    sure: bool = True
+    #: whom a role speaks for ("Google" for "a Google spokesperson"), when the entity is one
+    principal: Optional[str] = None
+
+
+class Resolution(NamedTuple):
+    """How a mention was resolved: its entity (or None), the rule, and whether the model is
+    sure (a name, or a pronoun or description with one clear antecedent)."""
+    entity: Optional[Entity]
+    rule: str
+    sure: bool
+
+
+
+
+#: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
+_RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
+
+
+# A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
+_AUTHOR_NAME = r"(\p{Lu}[\p{L}'’\-]++\.?(?: \p{Lu}[\p{L}'’\-]*+\.?){1,3}+)"
+_BYLINE = regex.compile(r"(?m)^[ \t]*+By " + _AUTHOR_NAME + r"[ \t]*+$")
+_BIO_LINE = regex.compile(r"[ \t—–-]*+" + _AUTHOR_NAME + r",? (?:is|was|writes|teaches|lives) ")
+
+
+#: "an aide to ", "a spokeswoman for ", "one adviser to " right before a name.
+_ROLE_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s++(?:\p{Ll}++\s++){0,2}?(" +
+                             "|".join(sorted(_SPEAKS_FOR - {"rep"})) + r")\s++(?:to|for)\s++\Z")
+
+
+class Resolver:
+    """Resolves the mentions of one document to speakers, in text order.
+
+    Names are matched by :func:`same_person` (the latest compatible entity wins, and a
+    fuller name upgrades it); pronouns and descriptions go to the latest compatible
+    person named before them, which is looked for in the text itself (so ``Sanders ...
+    “...,” he said`` finds Sanders even before he has spoken).
+    """
+
+    def __init__(self, text: str, skip: tuple = ()):
+        self.ix = NameIndex(text, skip)
+        self.entities: list = []
+        self.lex = lexicon()
+        self._cache: dict = {}
+        self._by_key: dict = {}  # last name word -> entities (see _name_key)
+        self._roles: dict = {}  # "Google spokesperson" -> its entity
+
+    # - entities -
+    def _new(self, name, kind, titles, gender, pos) -> Entity:
+        e = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
+        self.entities.append(e)
+        if name:
+            self._by_key.setdefault(_name_key(name), []).append(e)
+        return e
+
+    def _find_name(self, name: str, gender: Optional[str]) -> Optional[Entity]:
+        """The latest entity that can be ``name``.  Only entities sharing its last name can
+        (:func:`same_person`), so they are looked up by it: an article naming thousands of
+        people stays linear."""
+        best = None
+        for e in self._by_key.get(_name_key(name), ()):
+            if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
+                if best is None or e.last > best.last:
+                    best = e
+        return best
+
+    def _author(self) -> Optional[Entity]:
+        """The writer of a first-person piece, as essays and op-eds name them: a byline
+        ("By Jane Doe") opening the text or a closing line about them ("Jane Doe is a
+        playwright ..."); None when neither is there."""
+        key = "author"
+        if key not in self._cache:
+            found = None
+            text = self.ix.text
+            tail = text.rstrip()
+            last = tail[tail.rfind("\n") + 1:]
+            m = _BYLINE.search(text, 0, min(len(text), 400)) or (
+                _BIO_LINE.match(last) if len(last) < 500 else None)
+            if m:
+                person = _person_name(m.group(1))
+                if person is not None and " " in person.name:
+                    found = self._find_name(person.name, None) or self._new(
+                        person.name, "person", (), person.gender, 0)
+            self._cache[key] = found
+        return self._cache[key]
+
+    def named(self, m: Mention, pos: int) -> Entity:
+        """The entity for a name mention, created or merged."""
+        m = without_title_words(m)
+        if m.gender and not m.titles and " " not in m.name:
+            # a name of one word is most often a surname (news gives the full name once, then
+            # the last): the first-name table's gender of "Hart" or "Carson" says nothing of
+            # the person named "Linda Hart" before
+            m = attrs.evolve(m, gender=None)
+        e = self._find_name(m.name, m.gender)
+        if e is None:
+            e = _issuers.acronym(self, m, pos)
+        if e is None:
+            name, titles, gender, entity = m.name, m.titles, m.gender, m.entity
+            if (m.entity == "person" or name in self.lex.places or self.lex.orgs.get(name) == "organisation") and \
+                    len(name.split()) == 1:
+                # "Putin said" after "Russian President Vladimir Putin spoke": the full name
+                # (a place is a person's surname after "Rep. Tom Jordan" was named)
+                for _, full in self.ix.candidates(max(0, pos - 20000), pos):
+                    if len(full.name.split()) > 1 and same_person(full.name, name) and \
+                            (not gender or not full.gender or gender == full.gender):
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender, entity = gender or full.gender, "person"
+                if name == m.name:
+                    full = _antecedents.misspelt_full(self, name, pos)
+                    if full is not None:
+                        e = self._find_name(full.name, full.gender)
+                        if e is not None:
+                            e.last = max(e.last, pos)
+                            return e
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender = gender or full.gender
+            if name == m.name and " " not in name and not gender and not titles:
+                full_org = _issuers.organisation_full(self, name, pos)
+                if full_org is not None:
+                    # "In a statement, Acme said" after "the steel maker Acme Metals"
+                    e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
+                    e.last = max(e.last, pos)
+                    return e
+            e = self._new(name, entity, titles, gender, pos)
+        else:
+            if len(m.name.split()) > len(e.name.split()):
+                e.name = m.name  # a fuller name upgrades a short one
+            e.titles.extend(t for t in m.titles if t not in e.titles)
+            e.gender = e.gender or m.gender
+        e.last = max(e.last, pos)
+        return e
+
+    def _latest(self, pos, kinds) -> Optional[Entity]:
+        cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
+        return max(cands, key=lambda e: e.last) if cands else None
+
+    def resolve(self, m: Mention, pos: Optional[int] = None, prefer: Optional[Entity] = None):
+        """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
+        the quote before (a pronoun that fits it is taken to continue it)."""
+        return self.resolution(m, pos, prefer)[:2]
+
+    def resolution(self, m: Mention, pos: Optional[int] = None, prefer: Optional[Entity] = None) -> Resolution:
+        """The :class:`Resolution` of a mention at ``pos``: its entity, the rule, and whether
+        the model is sure of it.  ``prefer`` is the speaker of the quote before; it is only
+        continued when it was itself resolved surely, so one guess never becomes the
+        antecedent of every later "he said"."""
+        pos = m.start if pos is None else pos
+        if prefer is not None and not prefer.sure:
+            prefer = None
+        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
+            org = _group_organisation(m.text)
+            if org is not None:
+                # "Officials at the Coastal Water Safety Board said": the organisation speaks
+                return self._took(self.named(org, pos), "group-organisation", True, pos)
+        if m.kind == "name":
+            if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
+                    self._find_name(m.name, None) is None:
+                return Resolution(None, "headline-word", False)  # "Vote moved to ...": a headline's first word
+            role = self._role_of(m)
+            if role is not None:
+                return role
+            return self._took(self.named(m, pos), "name", True, pos)
+        if m.kind == "pronoun":
+            return self._pronoun(m, pos, prefer)
+        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+            e = _issuers.document_author(self, max(pos, m.end), m.head)
+            if e is not None:
+                return self._took(e, "document-author", True, pos)
+            if m.text[:4].lower() == "the " and " " not in m.text[4:].strip():
+                # "the letter said" with no issuer named: the document speaks
+                return self._took(_issuers.document(self, m.head, pos), "document", True, pos)
+        if m.kind == "description" and m.entity == "person":
+            return self._description(m, pos, prefer)
+        if m.kind == "description" and m.entity == "organisation":
+            return self._organisation_description(m, pos)
+        if m.kind == "anonymous" and m.entity == "person" and m.head in _SPEAKS_FOR:
+            return _issuers.role(self, m, pos) or Resolution(None, "anonymous", False)
+        return Resolution(None, m.kind, False)
+
+    def _role_of(self, m: Mention) -> Optional[Resolution]:
+        """The role a name is the principal of, when the words before it say so ("an aide to
+        Pelosi said": a reader of the subject before the cue may hand over the name alone): the
+        role speaks, not Pelosi (rule ``role``)."""
+        if m.entity not in ("person", "organisation") or m.start < 6:
+            return None
+        lo = max(0, m.start - 60)
+        found = _ROLE_BEFORE.search(self.ix.text, lo, m.start)
+        if found is None:
+            return None
+        whole = self.ix.text[found.start():m.end]
+        return _issuers.role(self, Mention(found.start(), m.end, whole, "anonymous", "person",
+                                           head=found.group(1).lower()), m.start)
+
+    def unnamed(self, name: str, kind: str, pos: int, titles: list = (), gender: Optional[str] = None,
+                principal: Optional[str] = None) -> Entity:
+        """The one entity of a role or document the text does not name ("Google spokesperson",
+        "letter"), made the first time.  Not indexed by name: "Jane Doe aide" is nobody that
+        "Doe" stands for."""
+        e = self._roles.get((kind, name))
+        if e is None:
+            e = self._roles[(kind, name)] = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender,
+                                                   [], pos, principal=principal)
+            self.entities.append(e)
+        return e
+
+    def _took(self, e: Optional[Entity], rule: str, sure: bool, pos: int) -> Resolution:
+        """The resolution of a mention at ``pos`` to ``e``, which becomes the entity's latest
+        mention and says whether it was resolved surely."""
+        if e is not None:
+            e.last = max(e.last, pos)
+            e.sure = sure
+        return Resolution(e, rule, sure)
+
+    def _pronoun(self, m: Mention, pos: int, prefer: Optional[Entity]) -> Resolution:
+        """A pronoun: the writer for "I", the previous speaker when nobody else of that
+        gender took the stage since, else the most salient agreeing person before it."""
+        if m.head == "i":
+            e = self._author()
+            if e is not None:
+                # "I grew up on a dairy farm": outside quotes, the writer
+                return self._took(e, "pronoun-author", True, pos)
+            # outside quotations "I" is the writer, whom no byline names here: nobody
+            # else in the story ("Clearly, I expect a flurry of comments" after a quote)
+            return Resolution(None, "pronoun-writer", False)
+        if m.entity == "person":
+            if prefer is not None and prefer is self._cache.get("author"):
+                prefer = None  # the writer is "I", never "he" or "she"
+            if prefer is not None and prefer.principal and prefer.gender != m.gender:
+                prefer = None  # "Reid's rep told Us" ... "she said": the rep's sex is not known
+            if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
+                    and not _antecedents.other_person_between(self, prefer, pos, m.gender):
+                prefer.gender = prefer.gender or m.gender  # only a sure reading teaches gender
+                return self._took(prefer, "pronoun-previous-speaker", True, pos)
+            e, sure = _antecedents.person_before(self, pos, m.gender, sure_of=True)
+            return self._took(e, "pronoun-latest-person", sure, pos)
+        if m.head in ("we", "i"):
+            return Resolution(prefer, "pronoun-first-person", False)
+        if m.head == "it":
+            found = _issuers.document_subject(self, pos)
+            if found is not None:
+                # "The report, issued by the WTO, warns ... “...,” it said": the document, and
+                # through it its issuer
+                head, end = found
+                e = _issuers.document_author(self, end, head) or _issuers.document(self, head, pos)
+                return self._took(e, "pronoun-document", False, pos)
+        e = self._latest(pos, ("organisation", "group"))
+        if e is None and m.head == "it":  # ("they" is as often people)
+            e = _issuers.organisation_before(self, pos)
+            if e is not None:
+                return self._took(e, "pronoun-organisation-subject", False, pos)
+        return Resolution(e, "pronoun-latest-organisation", False)
+
+    def _description(self, m: Mention, pos: int, prefer: Optional[Entity]) -> Resolution:
+        """A description of a person: the person the text gave its head noun ("the senator"
+        after "Sen. Jane Doe"), else a guess at the speaker before or the latest person."""
+        if m.head in _ANONYMOUS_HEADS:
+            if m.text[:4].lower() == "the " and m.head in _SPEAKS_FOR:
+                # "the UNRWA official" after "John Ging, the UNRWA official,": the person the text
+                # gave the role to
+                e = _antecedents.person_before(self, pos, m.gender, m.head)
+                if e is not None:
+                    return self._took(e, "description-title", True, pos)
+            return (_issuers.role(self, m, pos) if m.head in _SPEAKS_FOR else None) or Resolution(None, "anonymous", False)
+        mods = _modifiers(m)
+        e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
+        rule, sure = "description-title", True
+        if e is None:
+            # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
+            # guess at the latest person
+            role = _issuers.role(self, m, pos) if _role_preposition(tokens(m.text)) else None
+            if role is not None:
+                return role
+        owner = _possessor(m) if e is None and m.head in self.lex.titles else None
+        if owner == "" and m.head in _RELATION_HEADS:
+            # "her daughter", "the victim's nephew": someone defined by another person, and
+            # the person last named is most often that other one
+            return Resolution(None, "description-possessed", False)
+        if e is None and m.head in self.lex.titles:
+            # "the New York businessman": the text never ties the words to a name; the
+            # speaker before, else the latest person, is the likeliest referent (never
+            # one the article gives another party)
+            if prefer is not None and prefer.kind == "person" and not _party_clash(
+                    mods, " ".join(prefer.titles).lower()):
+                e = prefer
+            else:
+                e = _antecedents.person_before(self, pos, m.gender, mods=mods)
+            rule, sure = "description-latest-person", False
+            if e is not None and owner and same_person(owner, e.name):
+                return Resolution(None, "description-possessed", False)  # "Lohan's attorney" is not Lohan
+        if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
+            e = None  # "my father" is someone the writer names, never the writer
+        if e is not None:
+            e.titles.extend([m.text] if m.text not in e.titles else [])
+        return self._took(e, rule, sure, pos)
+
+
+    def _organisation_description(self, m: Mention, pos: int) -> Resolution:
+        """"the commission" after "the Commission on Fair Elections": the latest
+        organisation whose name holds the head noun; else the organisation the story is
+        about, for a definite description; else nobody is named."""
+        e = _issuers.organisation_named(self, pos, m.head)
+        if e is not None:
+            return self._took(e, "organisation-description-name", True, pos)
+        # only "the union", "the agency": not a campaign or office, which belong to a person,
+        # nor a phrase with a name of its own
+        definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
+            and m.head not in _OWNED
+        e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
+        if e is not None:
+            # "A union representing flight attendants endorsed ... the Association of Flight
+            # Attendants called ... the union wrote": the organisation the story is about
+            return self._took(e, "organisation-description-subject", False, pos)
+        return Resolution(None, "organisation-description", False)
+
+
+    def speakers(self) -> tuple:
+        """The :class:`Speaker` records, in order of their ids."""
+        return tuple(Speaker(e.id, e.name or "", e.kind, tuple(e.titles), tuple(e.mentions), e.gender,
+                             e.principal)
+                     for e in self.entities if e.mentions)
+
+    def add_mention(self, e: Entity, m: Mention) -> None:
+        e.mentions.append(Span(m.start, m.end, m.text))

@@ -1,0 +1,308 @@
+"""What a document's text says around the people it names: one scan for every person name
+outside quotations and headlines, and for each name whether it stands as a subject, the titles
+and appositive given to it, the full name a bare surname stands for.
+
+The :class:`NameIndex` is the discourse model's view of the text (``discourse.py``): it reads,
+it never decides who is who.  What it reads around a name never changes while the document is
+resolved, so it is cached per position.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+import attrs
+import regex
+
+from . import text as _text
+from .speakers import _ABBREV, _INITIAL, _WORD, Mention, _person_name, has_word, lexicon
+
+# A run of capitalised words (with particles, initials and inner "of" in titles): names and
+# titles in running text.  Each alternative starts with a different character class, so the
+# scan is linear.
+_CAPS = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|of|al-\p{Lu}\p{L}*+))*+")
+
+
+# Before a name: the start of a paragraph or a sentence.  After it: a verb of saying, or the
+# comma of an appositive.
+_SENT_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*$")
+_THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|writes|noted|argued|"
+                           r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
+
+
+# An appositive right after a name: "Vladimir Putin, Russia's president,".
+_DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
+
+
+#: Words that open an adverbial after a comma, not an appositive saying what someone is.
+_NOT_APPOSITIVE = frozenset("""over in on at for with from to by after before during while when where since
+until into about against under through and but or because although though as if""".split())
+
+
+_APPOSITIVE = regex.compile(r"\s*+,([^,.;“”\"\n]{1,80})[,.]")
+_CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
+
+
+# A lower-case word that can be a verb right after a name (not a conjunction or relative).
+_VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
+                           r"\p{Ll}\p{L}*+")
+
+
+# First- and second-person words: someone speaking.  Third-person subject pronouns: a narrator.
+_SPEAKING = regex.compile(r"\b(?:I|me|my|mine|we|us|our|you|your)\b|\b(?:We|You|My|Our|Your)\b")
+_NARRATING = regex.compile(r"\b(?:he|she|He|She)\b")
+
+
+def _narrative_excerpt(text: str, a: int, b: int) -> bool:
+    """Whether the quotation ``text[a:b]`` is a block quotation of another article: a long
+    passage opening its paragraph that tells of people in the third person and never speaks
+    in the first or second ("Smith reports: / "Marisol thought the whole thing was
+    outrageous. She wasn't ..."), so the people it introduces are antecedents after it.
+
+    >>> t = 'Smith reports:\\n\\n"Jane Doe thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> _narrative_excerpt(t, t.index('"'), len(t))
+    True
+    >>> t = '"I thought the plan was absurd. She said so twice, and she left the room before the vote, when the chairman began to read the long list of names aloud."'
+    >>> _narrative_excerpt(t, 0, len(t))
+    False
+    """
+    if b - a < 150 or text[text.rfind("\n", 0, a) + 1:a].strip():
+        return False
+    return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
+
+
+class NameIndex:
+    def __init__(self, text: str, skip: tuple = ()):
+        self.text = text
+        self.lex = lexicon()
+        # names inside quotations are what the speaker talks about, not who speaks; but a
+        # block quotation of another article narrates, and introduces the people it tells of
+        skip = tuple(s for s in skip if not _narrative_excerpt(text, s[0], s[1]))
+        self.skip_starts = [a for a, _ in skip]
+        self.skip = list(skip)
+        self._cache: dict = {}
+        self._cands = None
+        self._cand_starts: list = []
+        self.surnames: dict = {}
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
+        stop): "Solid Debate Win Over Kaine" names nobody."""
+        if pos < self.headline_block():
+            return True
+        a = self.text.rfind("\n", 0, pos) + 1
+        key = ("head", a)
+        if key not in self._cache:
+            b = self.text.find("\n", pos)
+            line = self.text[a:b if b >= 0 else len(self.text)].strip()
+            ended = line.endswith((".", "?", "!", "”", '"', ":", "’", "'"))
+            if ended and len(line) > 150:
+                self._cache[key] = False  # a sentence of running text
+            else:
+                words = _WORD.findall(line[:300])
+                caps = sum(1 for w in words if w[:1].isupper())
+                self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not ended or \
+                    bool(words) and caps == len(words) and len(words) >= 2
+        return self._cache[key]
+
+    def headline_block(self) -> int:
+        """Where the headline and its deck end: the opening paragraph when its first line does
+        not end as a sentence does ("Mayor questions the count;" / "Vote moved
+        to 'working the referees'."), else 0."""
+        key = "headline-block"
+        if key not in self._cache:
+            first = self.text[:self.text.find("\n")] if "\n" in self.text[:300] else ""
+            end = 0
+            if first.strip() and not first.rstrip().endswith((".", "?", "!", "”", '"', "’", "'")):
+                para = self.text.find("\n\n")
+                end = para if 0 < para <= 400 else len(first)
+            self._cache[key] = end
+        return self._cache[key]
+
+    def skipped(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.skip_starts, pos) - 1
+        return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
+
+    def all_candidates(self):
+        """Every person name of the document outside quotes and headlines, in order: one
+        scan, made the first time a pronoun or short name needs it."""
+        if self._cands is None:
+            cands = []
+            append = cands.append
+            read = _person_name
+            # scan the stretches between quotations only
+            gaps, cur = [], 0
+            for a, b in self.skip:
+                if a > cur:
+                    gaps.append((cur, a))
+                cur = max(cur, b)
+            gaps.append((cur, len(self.text)))
+            for lo, hi in gaps:
+                for m in _CAPS.finditer(self.text, lo, hi):
+                    found = read(m.group())
+                    if found is not None:
+                        k = m.start()
+                        if not self.in_headline(k):
+                            append((k + found.start, found))
+            self._cands = cands
+            self._cand_starts = [c[0] for c in cands]
+            # surname -> the full names it stands for, in text order ("Clinton" -> "Bill
+            # Clinton" at 120, "Hillary Clinton" at 900), so that a bare surname is known to
+            # be a person with a gender: the one named last before it
+            full: dict = {}
+            for k, c in cands:
+                words = c.name.split()
+                if len(words) > 1 and c.gender:
+                    full.setdefault(words[-1], ([], []))
+                    full[words[-1]][0].append(k)
+                    full[words[-1]][1].append(c)
+            self.surnames = full
+        return self._cands
+
+    def surname_gender(self, surname: str, pos: int) -> Optional[str]:
+        """The gender of the person a bare surname at ``pos`` stands for: the latest full
+        name with that surname before it (a story about Bill and Hillary Clinton means the
+        one just named), else the first one after it."""
+        return self.surname_full(surname, pos)[1].gender
+
+    def surname_full(self, surname: str, pos: int):
+        """``(start, Mention)`` of the full name a bare surname at ``pos`` stands for."""
+        starts, fulls = self.surnames[surname]
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        return starts[i], fulls[i]
+
+    def candidates(self, lo: int, hi: int):
+        """``(start, Mention)`` for the person names in ``text[lo:hi]`` outside quotes."""
+        cands = self.all_candidates()
+        i = bisect.bisect_left(self._cand_starts, lo)
+        j = bisect.bisect_left(self._cand_starts, hi)
+        return cands[i:j]
+
+    def one_sentence(self, a: int, b: int) -> bool:
+        """Whether ``a`` and ``b`` stand in one sentence: no line break and no sentence break
+        (the pipeline's rule, ``text.sentence_breaks``) between them."""
+        if "\n" in self.text[a:b]:
+            return False
+        return not any(end <= b for end, _ in _text.sentence_breaks(self.text, a, min(len(self.text), b + 3)))
+
+    def gendered(self, start: int, mention: Mention) -> Mention:
+        """A bare surname's mention with the gender of the full name it stands for (made
+        once per candidate: the surnames index does not change)."""
+        key = ("gendered", start)
+        got = self._cache.get(key)
+        if got is None:
+            got = self._cache[key] = attrs.evolve(mention, gender=self.surname_gender(mention.name, start))
+        return got
+
+    def is_subject(self, start: int, mention: Mention) -> bool:
+        """Whether a name stands where a subject does: opening a sentence or paragraph, or
+        right before a speech verb."""
+        key = ("subj", start)
+        if key in self._cache:
+            return self._cache[key]
+        after = self.text[start + len(mention.text):start + len(mention.text) + 40]
+        v = _THEN_VERB.match(after)
+        if v and v.group(1):
+            res = 2  # "Marisol said": someone who speaks is a person
+        else:
+            # (the opening mark of a block quotation's paragraph opens nothing of its own)
+            before = self.text[max(0, start - 5):start].rstrip("\"“")[-4:]
+            if _SENT_OPEN.search(before) and "." in before:
+                # "to Mr. Obama", "of Sen. Tribe": the dot of a title or initial opens nothing
+                prev = self.text[max(0, start - 12):start].split()
+                if prev and (self.lex.title(prev[-1]) or _INITIAL.fullmatch(prev[-1]) or prev[-1] in _ABBREV):
+                    # the title itself may open the sentence ("\n\nMr. Hart dismissed")
+                    ts = self.text.rfind(prev[-1], 0, start)
+                    before = self.text[max(0, ts - 4):ts] if ts > 0 else ""
+                    if ts > 0 and not _SENT_OPEN.search(before):
+                        before = "x"  # (an empty string would read as the start of the text)
+            elif not _SENT_OPEN.search(before) and self.lex.title(
+                    "".join(self.text[max(0, start - 30):start].split()[-1:])):
+                # (the word before, "" when only white space is: "\x1f" is white space to split())
+                # a title of several words may open the sentence ("House Speaker Paul Ryan, R-Wis.,
+                # despite ...", "Green Party candidate Ann Roe’s doctor is")
+                run = self.title_before(start)
+                ts = self.text.rfind(run, max(0, start - 100), start) if run else -1
+                if ts == 0 or ts > 0 and _SENT_OPEN.search(self.text[max(0, ts - 4):ts]):
+                    before = "\n"
+            # a comma after the name marks a subject only before an appositive that says what
+            # the person is ("concerns Tom Hart, president of ...", who is introduced to
+            # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
+            verb = bool(v) and (v.group().strip() != "," or self.title_appositive(start + len(mention.text)))
+            # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
+            # given a relative aside in dashes becomes the topic, as a subject does
+            verb = verb or bool(_DASH_WHO.match(after))
+            self._cache[("open", start)] = bool(_SENT_OPEN.search(before)) or start == 0
+            res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
+                # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
+                # after an opening phrase, followed by its verb
+                before.endswith(", ") and bool(_VERB_NEXT.match(after))))
+        self._cache[key] = res
+        return res
+
+    def opens(self, start: int) -> bool:
+        """Whether the subject at ``start`` (read by :meth:`_is_subject`) opens its sentence."""
+        return self._cache.get(("open", start), False)
+
+    def title_appositive(self, end: int) -> bool:
+        """Whether an appositive after ``end`` holds a title word (``, president of ...``,
+        ``, a Republican senator,``)."""
+        m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+        if not m:
+            return False
+        first = m.group(1).split(None, 1)
+        if first and first[0].lower() in _NOT_APPOSITIVE:
+            return False  # "Hillary Clinton, over the email server she used as secretary of state"
+        return any((self.lex.title(w) or ("", ""))[0] in ("office", "role") or
+                   (self.lex.title(w.lower()) or ("", ""))[0] in ("office", "role")
+                   for w in _WORD.findall(m.group(1)))
+
+    def title_text(self, mention: Mention, known, start: int) -> str:
+        """What the text calls a person, lower case: the titles before the name, the
+        entity's known titles and an appositive after it."""
+        key = ("said", start)
+        got = self._cache.get(key)
+        if got is None:
+            # what the text around the name says never changes; only the entity learns
+            end = start + len(mention.text)
+            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+            after = " " + self.title_before(start) + " " + (m.group(1) if m else "")
+            if " " not in mention.name and mention.name in self.surnames:
+                # "Roe" says what "Republican Senate nominee Ann Roe" said
+                k, full = self.surname_full(mention.name, start)
+                if k != start:
+                    after += " " + self.title_text(full, None, k)
+            got = self._cache[key] = (" ".join(mention.titles), after)
+        before, after = got
+        return (before + " " + " ".join(known.titles if known else ()) + after).lower()
+
+    def title_before(self, start: int) -> str:
+        """The title words right before a name that the run of capitals leaves out
+        ("Democratic presidential nominee Hillary Clinton"): the words back from the name
+        while each is a title word or capitalised ("the senator attacked Trump" gives none)."""
+        key = ("before", start)
+        if key in self._cache:
+            return self._cache[key]
+        words = _WORD.findall(_CLAUSE_MARK.split(self.text[max(0, start - 80):start])[-1])
+        out = []
+        for w in reversed(words[-6:]):
+            if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
+                break
+            out.append(w)
+        res = self._cache[key] = " ".join(reversed(out))
+        return res
+
+    def fits(self, head: str, mention: Mention, known, start: int) -> bool:
+        """Whether a description's head noun is what the text calls this person: in a title
+        before the name, an appositive after it, or the entity's known titles."""
+        key = ("fits", start)
+        said = self._cache.get(key)
+        if said is None:
+            # the text's words about the name, once per name (``head`` has no space, so
+            # looking in them joined by spaces is looking in each)
+            end = start + len(mention.text)
+            m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
+            said = self._cache[key] = " ".join((" ".join(mention.titles).lower(), self.title_before(start).lower(),
+                                                m.group(1).lower() if m else ""))
+        return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)

@@ -1,0 +1,127 @@
+"""The discourse model (quotecheck/discourse.py): agreement, salience, confidence that does
+not chain, roles and documents, and properties of the resolver on any text."""
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotecheck.attribution import attribute
+from quotecheck.discourse import Resolver
+from quotecheck.quotes import find_quotes
+from quotecheck.speakers import lexicon, read_mention, tokens
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def speech(text):
+    quotes, people, _ = attribute(text, find_quotes(text)[0])
+    return [q for q in quotes if q.is_speech], people
+
+
+def quote_starting(text, words):
+    quotes, people = speech(text)
+    for q in quotes:
+        if q.inner.startswith(words):
+            return q, people
+    raise AssertionError(f"no speech quote starts with {words!r}")
+
+
+def _cases():
+    with open(os.path.join(HERE, "cases", "discourse.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                text, words, speaker, principal, conf = line.rstrip("\n").split("\t")
+                yield text.replace("\\n", "\n"), words, speaker, principal, conf
+
+
+@pytest.mark.parametrize("text,words,speaker,principal,conf", list(_cases()))
+def test_cases(text, words, speaker, principal, conf):
+    q, people = quote_starting(text, words)
+    a = q.attribution
+    assert a.speaker == (None if speaker == "-" else speaker), a
+    assert (a.confidence >= 0.8) == (conf == "high"), a
+    if principal != "-":
+        (who,) = [p for p in people if p.id == a.speaker_id]
+        assert who.principal == principal
+
+
+def _resolve(text, phrase, skip=()):
+    i = text.rindex(phrase)
+    return Resolver(text, skip).resolution(read_mention(text, tokens(text, i, i + len(phrase))), i)
+
+
+def test_the_subject_of_the_sentence_outranks_a_later_object():
+    text = "Jane Doe thanked Ann Roe for the flowers. She smiled."
+    r = _resolve(text, "She")
+    assert r.entity.name == "Jane Doe"
+    assert not r.sure  # Ann Roe agrees too: a reader could hesitate
+
+
+def test_agreement_skips_a_person_of_the_other_sex():
+    r = _resolve("Jane Doe thanked Tom Hart for the flowers. He smiled.", "He")
+    assert (r.entity.name, r.sure) == ("Tom Hart", True)
+
+
+def test_a_guess_is_not_taken_as_the_previous_speaker():
+    text = "John Smith and Mark Jones met on Monday. He left. He smiled."
+    r = Resolver(text)
+    a, b = text.index("He left"), text.index("He smiled")
+    first = r.resolution(read_mention(text, tokens(text, a, a + 2)), a)
+    assert not first.sure
+    second = r.resolution(read_mention(text, tokens(text, b, b + 2)), b, prefer=first.entity)
+    assert second.rule != "pronoun-previous-speaker"
+    assert not second.sure
+
+
+def test_a_sure_previous_speaker_is_continued():
+    text = "Tom Hart spoke first. He left. He smiled."
+    r = Resolver(text)
+    a, b = text.index("He left"), text.index("He smiled")
+    first = r.resolution(read_mention(text, tokens(text, a, a + 2)), a)
+    assert first.sure
+    second = r.resolution(read_mention(text, tokens(text, b, b + 2)), b, prefer=first.entity)
+    assert (second.entity.name, second.rule, second.sure) == ("Tom Hart", "pronoun-previous-speaker", True)
+
+
+@pytest.mark.parametrize("name", ["Taylor", "Jordan", "Robin", "Hilary", "Chris"])
+def test_a_first_name_of_both_sexes_has_no_gender(name):
+    assert name in lexicon().genders  # a first name ...
+    assert lexicon().genders[name] is None  # ... of unknown sex
+    assert read_mention(f"{name} Smith", tokens(f"{name} Smith")).gender is None
+
+
+@pytest.mark.parametrize("name,sex", [("Susan", "f"), ("Donald", "m"), ("Karen", "f"), ("Vladimir", "m")])
+def test_a_first_name_of_one_sex(name, sex):
+    assert read_mention(f"{name} Smith", tokens(f"{name} Smith")).gender == sex
+
+
+def test_a_role_is_not_a_name_another_name_can_match():
+    text = "An aide to Senator Jane Doe spoke. “No,” said an aide to Senator Jane Doe. Doe left."
+    r = _resolve(text, "an aide to Senator Jane Doe")
+    assert (r.entity.name, r.entity.principal, r.rule) == ("Jane Doe aide", "Jane Doe", "role")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_resolving_any_phrase_of_any_text_never_crashes(text):
+    toks = tokens(text)
+    r = Resolver(text)
+    for k in range(0, len(toks), 3):
+        m = read_mention(text, toks[k:k + 3])
+        if m is not None:
+            got = r.resolution(m, m.start)
+            assert got.entity is None or got.entity.id.startswith("S")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab CDE.,“”\"'\nsaid he she Mr Jones aide to for the")), max_size=300))
+def test_every_mention_indexes_the_text_exactly(text):
+    toks = tokens(text)
+    for k in range(len(toks)):
+        m = read_mention(text, toks[k:k + 4])
+        if m is not None:
+            assert text[m.start:m.end] == m.text
+    _, people = speech(text)
+    for p in people:
+        for span in p.mentions:
+            assert text[span.start:span.end] == span.text
