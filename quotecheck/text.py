@@ -232,7 +232,7 @@ def _guess_utf16_32(data: bytes):
     True
     """
     n = len(data)
-    if n >= 4 and n % 4 == 0:
+    if n >= 8 and n % 4 == 0:  # two units at least: one NUL is never a pattern
         for enc, top in (("utf-32-le", 3), ("utf-32-be", 0)):
             if data[top::4].count(0) == n // 4:
                 text = _reads_as_text(data, enc)
