@@ -386,19 +386,28 @@ def run_one(case: str, size: int, repeat: int, with_check: bool, stage: str = "e
         _emit(dict(out, check_cps="TIMEOUT"))
         docs = [(f"{case}-{i}", text) for i in range(3)]
         out["check_cps"] = 3 * len(text) / _cpu(quotecheck.check, docs, max(1, repeat - 1))
+        _emit(out)  # the memory pass (slow under tracemalloc) may run out of time
         out["check_bpc"] = _peak_per_char(quotecheck.check, docs, 3 * len(text))
     return out
 
 
+#: A short text that loads every data table (cue verbs, titles, names, numbers...).
+_WARM_UP = ("“We will cut taxes by 5 percent,” Sen. Mary O'Brien, a Democrat, told reporters on Monday. "
+            "She said that the plan was “not dead.” According to a spokesman for the White House, "
+            "Mr. Trump “never said that,” he added.\n\nThe company, Acme Inc., declined to comment.\n")
+
+
 def _peak_per_char(func, arg, chars: int) -> float:
     """Peak bytes Python allocates during ``func(arg)`` (tracemalloc, memo caches emptied
-    first, the input itself not counted), per character of input.  Data tables loaded
-    once per process are not counted: the timed calls before loaded them."""
+    first, the input itself not counted), per character of input.  Data tables, which
+    load once per process, are loaded again by a short warm-up text before it."""
     import tracemalloc
 
     import corpus
+    import quotecheck
 
     corpus.cold_caches()
+    quotecheck.extract(_WARM_UP)  # data tables (cached too) are loaded once per process, not per text
     tracemalloc.start()
     try:
         func(arg)
