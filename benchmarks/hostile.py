@@ -6,6 +6,7 @@
     python benchmarks/hostile.py --profile unclosed_marks   # cProfile of one case
     python benchmarks/hostile.py --list
     python benchmarks/hostile.py --stage sentences    # text.split_sentences alone
+    python benchmarks/hostile.py --linear             # 4 sizes doubling to 5 MB: growth
 
 Each case is a generator of about ``--size`` characters of text built to be slow or
 confusing (nested, unclosed, alternating and endless quotation marks, a megabyte line,
@@ -38,8 +39,12 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# the quotecheck of this checkout, not an installed one (an editable install points elsewhere)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 TARGET = 0.10
+#: Memory target (issue 14): peak bytes allocated per character of input.
+MAX_BPC = 50
 
 # Word stock for the generators: no sentence from any corpus, only the ingredients.
 WORDS = ("the government plan would cost more than expected and nobody in the room "
@@ -264,6 +269,13 @@ def _gen_unicode_mix(rng, size):
     return "".join(rng.choice(alphabet) for _ in range(size))
 
 
+def _gen_quotes_one_line(rng, size):
+    # Attributed quotes on one line with no sentence break at all (commas and "and" only):
+    # a look-back to the sentence start would rescan everything before each quote (issue 14).
+    return _fill((f"“{rng.choice(WORDS)} {rng.choice(WORDS)},” {rng.choice(NAMES)} {rng.choice(CUES)}, and "
+                  for _ in itertools.count()), size)
+
+
 def _gen_news_concat(rng, size):
     # Ordinary news as one big document: shows a cost that grows with document length.
     return _news(size)
@@ -282,6 +294,7 @@ CASES = {
     "endless_curly": (_gen_endless_curly, False),
     "endless_open": (_gen_endless_open, False),
     "megabyte_line": (_gen_megabyte_line, True),
+    "quotes_one_line": (_gen_quotes_one_line, True),
     "no_punctuation_line": (_gen_no_punctuation_line, False),
     "one_word": (_gen_one_word, False),
     "capitalised_run": (_gen_capitalised, False),
@@ -368,11 +381,40 @@ def run_one(case: str, size: int, repeat: int, with_check: bool, stage: str = "e
         if text[q.start:q.end] != q.text:
             raise AssertionError(f"quote text does not index the document at {q.start}:{q.end}")
     out["extract_cps"] = len(text) / _cpu(extract, text, repeat, first)
+    out["extract_bpc"] = _peak_per_char(extract, text, len(text))
     if with_check:
         _emit(dict(out, check_cps="TIMEOUT"))
         docs = [(f"{case}-{i}", text) for i in range(3)]
         out["check_cps"] = 3 * len(text) / _cpu(quotecheck.check, docs, max(1, repeat - 1))
+        _emit(out)  # the memory pass (slow under tracemalloc) may run out of time
+        out["check_bpc"] = _peak_per_char(quotecheck.check, docs, 3 * len(text))
     return out
+
+
+#: A short text that loads every data table (cue verbs, titles, names, numbers...).
+_WARM_UP = ("“We will cut taxes by 5 percent,” Sen. Mary O'Brien, a Democrat, told reporters on Monday. "
+            "She said that the plan was “not dead.” According to a spokesman for the White House, "
+            "Mr. Trump “never said that,” he added.\n\nThe company, Acme Inc., declined to comment.\n")
+
+
+def _peak_per_char(func, arg, chars: int) -> float:
+    """Peak bytes Python allocates during ``func(arg)`` (tracemalloc, memo caches emptied
+    first, the input itself not counted), per character of input.  Data tables, which
+    load once per process, are loaded again by a short warm-up text before it."""
+    import tracemalloc
+
+    import corpus
+    import quotecheck
+
+    corpus.cold_caches()
+    quotecheck.extract(_WARM_UP)  # data tables (cached too) are loaded once per process, not per text
+    tracemalloc.start()
+    try:
+        func(arg)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak / max(1, chars)
 
 
 def run_news(size: int, repeat: int, with_check: bool, extract) -> dict:
@@ -384,9 +426,13 @@ def run_news(size: int, repeat: int, with_check: bool, extract) -> dict:
     n = sum(map(len, arts))
     out = {"case": "news", "chars": n, "quotes": 0, "warnings": []}
     out["extract_cps"] = n / _cpu(lambda xs: [extract(t) for t in xs], arts, repeat)
+    # memory of news: each article's own peak, summed over the articles, per character
+    out["extract_bpc"] = sum(_peak_per_char(extract, t, 1) for t in arts) / n
     if with_check:
         run = lambda xs: [quotecheck.check([(f"n{i}", t) for i in range(3)]) for t in xs]  # noqa: E731
         out["check_cps"] = 3 * n / _cpu(run, arts, max(1, repeat - 1))
+        out["check_bpc"] = sum(_peak_per_char(quotecheck.check, [(f"n{i}", t) for i in range(3)], 1)
+                               for t in arts) / (3 * n)
     return out
 
 
@@ -414,6 +460,43 @@ def run_isolated(case: str, size: int, repeat: int, with_check: bool, timeout: f
     rec["status"] = "ok"
     rec["wall"] = time.monotonic() - t
     return rec
+
+
+#: Cases measured by ``--linear`` unless ``--case`` names others: one line without a
+#: sentence break, one line of news, ordinary news as one document, dense quotes.
+LINEAR_CASES = ("quotes_one_line", "megabyte_line", "news_concat", "dense_quotes")
+#: Allowed growth of CPU time from the first to the last size (8x the characters):
+#: linear is 8; this leaves room for noise on a shared machine, not for n log n.
+MAX_GROWTH = 12
+
+
+def linearity(cases, sizes, timeout: float) -> int:
+    """CPU seconds of :func:`quotecheck.extract` for each case at each size (each in its
+    own capped subprocess) and the growth between sizes; returns how many cases grew
+    faster than :data:`MAX_GROWTH` over the whole range or timed out."""
+    print(f"# linearity: extract CPU seconds at {', '.join(f'{n / 1e6:g} MB' for n in sizes)} "
+          f"(doubling); time cap {timeout:.0f} s per size; x = growth over the range "
+          f"(linear: {sizes[-1] / sizes[0]:g})")
+    bad = 0
+    for c in cases:
+        times, bpcs = [], []
+        for n in sizes:
+            r = run_isolated(c, n, 1, False, timeout)
+            if r["status"] != "ok":
+                times.append(None)
+                break
+            times.append(r["chars"] / r["extract_cps"])
+            bpcs.append(r.get("extract_bpc", 0))
+        cells = " ".join(f"{t:7.2f}s" if t is not None else "TIMEOUT " for t in times)
+        if None in times or len(times) < 2:
+            growth, ok = float("inf"), False
+        else:
+            growth = times[-1] / max(times[0], 1e-6)
+            ok = growth <= MAX_GROWTH * (sizes[-1] / sizes[0]) / 8
+        bad += not ok
+        print(f"{c:22} {cells}  x{growth:5.1f}  {max(bpcs, default=0):4.0f} B/char  "
+              f"{'linear' if ok else 'SUPER-LINEAR'}")
+    return bad
 
 
 def profile(case: str, size: int, top: int, with_check: bool) -> None:
@@ -445,6 +528,11 @@ def main(argv=None) -> int:
     ap.add_argument("--top", type=int, default=25, help="functions shown by --profile")
     ap.add_argument("--list", action="store_true", help="list the cases and stop")
     ap.add_argument("--json", action="store_true", help="print one JSON record per case")
+    ap.add_argument("--linear", action="store_true",
+                    help=f"time extract at --sizes (default: 4 sizes doubling up to 5 MB) for "
+                         f"--case or {', '.join(LINEAR_CASES)}, and print the growth")
+    ap.add_argument("--sizes", default="625000,1250000,2500000,5000000",
+                    help="comma-separated sizes for --linear")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--with-check", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
@@ -460,6 +548,9 @@ def main(argv=None) -> int:
         profile(a.profile, a.size, a.top, CASES.get(a.profile, (None, True))[1] and not a.no_check)
         return 0
 
+    if a.linear:
+        sizes = [int(x) for x in a.sizes.split(",")]
+        return 1 if linearity(a.case or LINEAR_CASES, sizes, a.timeout) else 0
     if a.stage != "extract":
         a.no_check = True
     cases = a.case or list(CASES)
@@ -477,9 +568,13 @@ def main(argv=None) -> int:
         pass
     print(f"# {a.size} characters per case; CPU time, best of {a.repeat}; time cap {a.timeout:.0f} s; "
           f"target {TARGET:.0%} of news")
-    print(f"# news: {a.stage} {base['extract_cps'] / 1e6:.2f} M chars/s"
-          + (f", check (3 copies) {base['check_cps'] / 1e6:.2f} M chars/s" if "check_cps" in base else ""))
-    hdr = f"{'case':22} {a.stage[:9]:>9} {'rel':>6} {'check':>9} {'rel':>6} {'quotes':>7} {'MB':>5}  verdict"
+    print(f"# news: {a.stage} {base['extract_cps'] / 1e6:.2f} M chars/s, {base['extract_bpc']:.0f} B/char"
+          + (f"; check (3 copies) {base['check_cps'] / 1e6:.2f} M chars/s, {base['check_bpc']:.0f} B/char"
+             if "check_cps" in base else ""))
+    print(f"# B/c = peak bytes allocated per input character (tracemalloc) in extract / check; "
+          f"MB = peak resident memory of the case's process; target under {MAX_BPC} B/char")
+    hdr = (f"{'case':22} {a.stage[:9]:>9} {'rel':>6} {'check':>9} {'rel':>6} {'quotes':>7} "
+           f"{'B/c':>4} {'B/c':>4} {'MB':>5}  verdict")
     print(hdr)
     bad = 0
     for c in cases:
@@ -495,12 +590,16 @@ def main(argv=None) -> int:
         rel = r["extract_cps"] / base["extract_cps"]
         check_cps = r.get("check_cps")
         crel = check_cps / base["check_cps"] if isinstance(check_cps, float) else None
-        ok = rel >= TARGET and (crel is None or crel >= TARGET) and check_cps != "TIMEOUT"
+        fast = rel >= TARGET and (crel is None or crel >= TARGET) and check_cps != "TIMEOUT"
+        small = all(r.get(k, 0) < MAX_BPC for k in ("extract_bpc", "check_bpc"))
+        ok = fast and small
         bad += not ok
         cstr = (f"{check_cps / 1e6:8.2f}M {crel:6.0%}" if crel is not None else
                 f"{'TIMEOUT':>9} {'':6}" if check_cps == "TIMEOUT" else f"{'':9} {'':6}")
+        cb = f"{r['check_bpc']:4.0f}" if "check_bpc" in r else f"{'':4}"
         print(f"{c:22} {r['extract_cps'] / 1e6:8.2f}M {rel:6.0%} {cstr} {r['quotes']:7d} "
-              f"{r['max_rss_mb']:5.0f}  {'ok' if ok else 'SLOW'}"
+              f"{r.get('extract_bpc', 0):4.0f} {cb} {r['max_rss_mb']:5.0f}  "
+              f"{'ok' if ok else 'SLOW' if not fast else 'MEMORY'}"
               + (f"  [{', '.join(r['warnings'])}]" if r["warnings"] else ""))
     print(f"# {len(cases) - bad}/{len(cases)} cases meet the target")
     return 1 if bad else 0

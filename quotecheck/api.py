@@ -16,9 +16,11 @@ loses nothing and one bad document never stops the others.
 """
 from __future__ import annotations
 
+import errno
 import fnmatch
 import json
 import os
+import stat
 import sys
 from typing import Iterable, Iterator, NamedTuple, Optional
 
@@ -92,25 +94,78 @@ def extract_bytes(data: bytes, source: str, group: Optional[str] = None,
 def extract_file(path: str, group: Optional[str] = None,
                  max_bytes: Optional[int] = DEFAULT_MAX_BYTES) -> Document:
     """Read and extract one file; unreadable files come back with status ``error``,
-    files over ``max_bytes`` with status ``skipped`` (without being read)."""
+    files over ``max_bytes`` with status ``skipped`` (without being read), and
+    anything but a regular file (a FIFO, a socket, a device) with status ``error``
+    without being opened for a blocking read."""
     try:
-        too_big = _over_limit(os.path.getsize(path), max_bytes)
-        if too_big:
-            return Document(path, status="skipped", error=too_big, group=group)
-        with open(path, "rb") as f:
-            # Bounded even here: a pipe or a device (``<(curl ...)``) reports size 0.
+        with open_regular(path) as f:
+            too_big = _over_limit(os.fstat(f.fileno()).st_size, max_bytes)
+            if too_big:
+                return Document(path, status="skipped", error=too_big, group=group)
+            # Bounded even here: the file may grow between the size and the read.
             data = f.read(max_bytes + 1 if max_bytes else -1)
             if max_bytes and len(data) > max_bytes:
                 return Document(path, status="skipped", group=group,
                                 error=f"over the size limit of {max_bytes} bytes (--max-bytes)")
+    except NotRegularFile as e:
+        return Document(path, status="error", error=str(e), group=group)
     except OSError as e:
         return Document(path, status="error", error=_os_reason(e), group=group)
     return extract_bytes(data, path, group=group, max_bytes=max_bytes)
 
 
+class NotRegularFile(OSError):
+    """The path is a FIFO, a socket, a device or a folder: not something to read as a
+    document (a FIFO or a terminal would block the run forever)."""
+
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISDIR, "a folder"))
+
+
+def _not_regular(mode: int) -> Optional[str]:
+    """Why a file of this ``st_mode`` is not read, or None for a regular file.
+
+    >>> _not_regular(stat.S_IFREG | 0o644) is None, _not_regular(stat.S_IFIFO | 0o644)
+    (True, 'not a regular file: a FIFO (named pipe)')
+    """
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+    return f"not a regular file: {kind}"
+
+
+def open_regular(path: str):
+    """``open(path, "rb")`` for a regular file only: the path is checked with
+    :func:`os.stat` before it is opened (opening a device can have effects of its own),
+    opened non-blocking (so a FIFO swapped in meanwhile cannot block) and checked
+    again on the open descriptor.  Raises :class:`NotRegularFile` or the OSError of
+    the failing call."""
+    why = _not_regular(os.stat(path).st_mode)
+    if why:
+        raise NotRegularFile(why)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        why = _not_regular(os.fstat(fd).st_mode)
+        if why:
+            raise NotRegularFile(why)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _os_reason(e: OSError) -> str:
-    """An OSError as the short reason a user reads (``no such file or directory``)."""
+    """An OSError as the short reason a user reads (``cannot read: no such file or
+    directory``, ``cannot read: too many levels of symbolic links``)."""
+    if isinstance(e, NotRegularFile):
+        return str(e)
     reason = e.strerror or str(e)
+    if e.errno == errno.ENOENT and e.filename and os.path.islink(e.filename):
+        reason = "broken symbolic link (its target does not exist)"
     return f"cannot read: {reason[:1].lower()}{reason[1:]}"
 
 
@@ -143,11 +198,13 @@ def _matches(relpath: str, globs) -> bool:
     return any(fnmatch.fnmatchcase(relpath if "/" in g else name, g) for g in globs)
 
 
-def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group")) -> Iterator[Task]:
+def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group"),
+          passed_over: Optional[list] = None) -> Iterator[Task]:
     """Files under ``root`` that match ``globs``, in a stable (sorted) order.
 
-    Hidden folders (``.git``, ``.venv``) are not entered.  A file's group is the
-    folder it sits in, so a folder per story groups each story's sources together.
+    Hidden folders (``.git``, ``.venv``) and hidden files are not entered or counted.
+    A file's group is the folder it sits in, so a folder per story groups each
+    story's sources together.  Files that match no glob go to ``passed_over``.
     """
     def fail(e):  # a folder that cannot be listed is reported, not skipped silently
         pending.append(Task("done", e.filename or root, Document(
@@ -166,6 +223,8 @@ def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group")) -
                     yield from _jsonl_tasks(path, *fields, max_bytes=max_bytes, strict=strict)
                 else:
                     yield Task("file", path, path, dirpath, max_bytes, strict)
+            elif passed_over is not None and not name.startswith("."):
+                passed_over.append(path)
     yield from pending
 
 
@@ -179,7 +238,7 @@ def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",
     status ``error``; a line over ``max_bytes`` is skipped without being held in memory.
     """
     try:
-        f = open(path, "rb")
+        f = open_regular(path)
     except OSError as e:
         yield Task("done", path, Document(path, status="error", error=_os_reason(e)))
         return
@@ -239,13 +298,18 @@ def _record_task(line: bytes, where: str, text_field, id_field, group_field, max
 def iter_tasks(inputs: Iterable[str], globs=DEFAULT_GLOBS, text_field: str = "text",
                id_field: str = "id", group_field: str = "group",
                max_bytes: Optional[int] = DEFAULT_MAX_BYTES, stdin=None,
-               strict: bool = False) -> Iterator[Task]:
+               strict: bool = False, passed_over: Optional[list] = None) -> Iterator[Task]:
     """Turn command-line style inputs into tasks, lazily and in order.
 
     An input is a file, a directory (searched recursively for ``globs``), a JSONL
     corpus (``*.jsonl``, streamed) or ``-`` for standard input (``stdin``, a binary
-    stream; ``sys.stdin.buffer`` by default).  A path that does not exist becomes a
-    document with status ``error``.
+    stream; ``sys.stdin.buffer`` by default).  A path that does not exist (or cannot
+    be looked at: a symbolic link loop, say) becomes a document with status
+    ``error`` saying why; so does anything but a regular file or a folder.
+
+    Files found in folders that match no glob are not documents; when
+    ``passed_over`` is a list, their paths are appended to it, so the caller can
+    say what was not read (the CLI does, on stderr).
     """
     for item in inputs:
         item = os.fspath(item)
@@ -259,13 +323,24 @@ def iter_tasks(inputs: Iterable[str], globs=DEFAULT_GLOBS, text_field: str = "te
                 yield Task("bytes", "-", data, None, max_bytes, strict)
         elif os.path.isdir(item):
             yield from _walk(item, tuple(globs or DEFAULT_GLOBS), max_bytes, strict,
-                             (text_field, id_field, group_field))
+                             (text_field, id_field, group_field), passed_over=passed_over)
         elif item.endswith(JSONL_SUFFIXES) and os.path.isfile(item):
             yield from _jsonl_tasks(item, text_field, id_field, group_field, max_bytes, strict)
-        elif not os.path.exists(item):
-            yield Task("done", item, Document(item, status="error", error="no such file or directory"))
         else:
-            yield Task("file", item, item, None, max_bytes, strict)
+            yield _file_task(item, max_bytes, strict)
+
+
+def _file_task(path: str, max_bytes, strict) -> Task:
+    """A path given by name: a task to read it, or a finished error document saying
+    why it cannot be read (missing, a symbolic link loop, no permission on its
+    folder).  FIFOs, sockets and devices are refused by :func:`extract_file`, which
+    never blocks on them."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        reason = "no such file or directory" if not os.path.lexists(path) else _os_reason(e)
+        return Task("done", path, Document(path, status="error", error=reason))
+    return Task("file", path, path, None, max_bytes, strict)
 
 
 def load(task: Task) -> Document:
@@ -322,8 +397,10 @@ def iter_documents(inputs: Iterable[str], jobs: int = 1, batch_size: int = 64, *
 
     Work goes to :func:`quotecheck.parallel.map_ordered` in batches, so a corpus is
     never held in memory whole and the output is the same whatever ``jobs`` is.
+    ``jobs`` is capped at the cores this process may use
+    (:func:`quotecheck.parallel.capped_jobs`).
     """
-    jobs = max(1, int(jobs or 1))
+    jobs = parallel.capped_jobs(jobs)
     strict = options.get("strict", False)
     for batch in _batches(iter_tasks(inputs, **options), batch_size * jobs):
         yield from parallel.map_ordered(load, batch, jobs, on_error="raise" if strict else _failed)
@@ -349,9 +426,18 @@ def extract_files(paths: Iterable[str], jobs: int = 1, **options) -> list:
 
 # --- checking across sources -----------------------------------------------------------
 
+def _unread(doc: Document) -> bool:
+    """Whether a Document was built by hand (``Document("a", text)``) rather than by
+    the readers: status ``ok`` with text but nothing found, no encoding and no
+    warning.  Only those are extracted by :func:`check`; a read document, even one
+    without quotes, is used as it is (so its encoding and warnings stay)."""
+    return (doc.status == "ok" and bool(doc.text) and not doc.quotes and not doc.speakers
+            and not doc.warnings and doc.encoding is None)
+
+
 def _as_document(item, index: int) -> Document:
     if isinstance(item, Document):
-        if item.status == "ok" and not item.quotes and item.text:
+        if _unread(item):
             return extract(item.text, source=item.source, group=item.group)
         return item
     if isinstance(item, str):

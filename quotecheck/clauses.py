@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+from array import array
 
 import attrs
 import regex
@@ -20,6 +22,8 @@ import regex
 from . import lexicon
 from . import speakers as sp
 from . import text as _text
+
+_new_token = tuple.__new__
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,7 +81,7 @@ class DocIndex:
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
-        self._stoks: dict = {}  # ("p", paragraph) -> (tokens, starts)
+        self._stoks: dict = {}  # ("p", paragraph) -> (token starts, token ends)
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -115,16 +119,21 @@ class DocIndex:
         return out
 
     def _slice(self, key, a: int, b: int, lo: int, hi: int) -> list:
+        # A paragraph's tokens are kept as two arrays of offsets (16 bytes a token) and the
+        # Token records of a slice made when asked for: kept as records, with their words,
+        # they were about 180 bytes a token, over 30 bytes per character of the document.
         got = self._stoks.get(key)
         if got is None:
             t = sp.tokens(self.text, a, b)
-            got = self._stoks[key] = (t, [x.start for x in t])
-        t, starts = got
+            got = self._stoks[key] = (array("q", [x.start for x in t]), array("q", [x.end for x in t]))
+        starts, ends = got
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi)
-        while j > i and t[j - 1].end > hi:
+        while j > i and ends[j - 1] > hi:
             j -= 1
-        return t[i:j]
+        s, e = starts[i:j], ends[i:j]
+        return list(map(_new_token, itertools.repeat(sp.Token),
+                        zip(s, e, map(self.text.__getitem__, map(slice, s, e)))))
 
     def para(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)

@@ -8,15 +8,19 @@ inputs are still processed and reported).
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import re
+import signal
 import sys
 
-from . import __version__, api, baseline, config, report
+from . import __version__, api, baseline, config, parallel, report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Exit status after the reader of our output went away (``| head``): 128 + SIGPIPE.
 EXIT_BROKEN_PIPE = 141
+#: Exit status after Ctrl-C (128 + SIGINT) and after SIGTERM (128 + SIGTERM).
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 #: At most this many unreadable documents are named on stderr; the rest are counted.
 MAX_ERROR_LINES = 20
 
@@ -128,8 +132,15 @@ class _Output:
     def __init__(self, path=None):
         self.path, self.tmp = path, None
         if path:
-            fd, self.tmp = baseline.temporary_beside(path)
-            self.stream = os.fdopen(fd, "wb")
+            with baseline.naming(path, "write"):
+                if os.path.isdir(path):
+                    raise IsADirectoryError(errno.EISDIR, "it is a folder; give a file name", path)
+                if os.path.exists(path) and not os.path.isfile(path):
+                    # /dev/null, /dev/stdout, a FIFO: written to, never renamed over
+                    self.stream = open(path, "wb")
+                    return
+                fd, self.tmp = baseline.temporary_beside(path)
+                self.stream = os.fdopen(fd, "wb")
         else:
             sys.stdout.flush()
             self.stream = getattr(sys.stdout, "buffer", None)
@@ -138,29 +149,36 @@ class _Output:
         if self.stream is None:  # a text-only stdout (tests, IDEs)
             sys.stdout.write(s)
         else:
-            self.stream.write(s.encode("utf-8", "backslashreplace"))
+            with baseline.naming(self.path, "write"):
+                self.stream.write(s.encode("utf-8", "backslashreplace"))
 
     def flush(self) -> None:
         """Push what was written so far (before a message on stderr, to keep the order)."""
-        (self.stream or sys.stdout).flush()
+        with baseline.naming(self.path, "write"):
+            (self.stream or sys.stdout).flush()
 
     def commit(self) -> None:
-        if self.tmp:
-            self.stream.close()
-            os.replace(self.tmp, self.path)
-            self.tmp = None
-        elif self.stream is not None:
-            self.stream.flush()
-        else:
-            sys.stdout.flush()
+        with baseline.naming(self.path, "write"):
+            if self.tmp:
+                self.stream.close()
+                os.replace(self.tmp, self.path)
+                self.tmp = None
+            elif self.stream is not None:
+                self.stream.flush()
+            else:
+                sys.stdout.flush()
 
     def abort(self) -> None:
         if self.tmp:
-            self.stream.close()
+            try:
+                self.stream.close()
+            except OSError:  # the disk is full: the close's flush fails too
+                pass
             try:
                 os.unlink(self.tmp)
             except OSError:
                 pass
+            self.tmp = None
 
 
 def _settings(args) -> dict:
@@ -178,6 +196,7 @@ def _settings(args) -> dict:
         "jobs": pick("jobs", "jobs", 1),
         "fail_on": pick("fail_on", "fail-on", "warning"),
         "baseline": pick("baseline", "baseline", None),
+        "passed_over": [],  # files in folders that match no glob (said on stderr at the end)
     }
 
 
@@ -185,9 +204,13 @@ def _documents(args, s):
     """The documents of the inputs, in order, with a progress bar when it helps:
     stderr is a terminal and the output goes to a file or a pipe (so a bar never
     lands in the middle of output on the screen)."""
+    cores = parallel.default_jobs()
+    if s["jobs"] > cores:
+        _say(f"note: {s['jobs']} jobs asked for, {cores} CPU{'s' if cores > 1 else ''} available: "
+             f"using {cores}")
     docs = api.iter_documents(args.inputs, jobs=s["jobs"], globs=s["globs"], text_field=s["text_field"],
                               id_field=s["id_field"], group_field=s["group_field"],
-                              max_bytes=s["max_bytes"], strict=args.debug)
+                              max_bytes=s["max_bytes"], strict=args.debug, passed_over=s["passed_over"])
     show = (not args.no_progress and _isatty(sys.stderr)
             and (bool(args.output) or not _isatty(sys.stdout)))
     if show:
@@ -228,7 +251,9 @@ class _Problems:
             level = "error" if doc.status == "error" else "warning: skipped"
             _say(f"{level}: {doc.source}: {doc.error}")
 
-    def finish(self, globs) -> None:
+    def finish(self, globs, passed_over=()) -> None:
+        if passed_over:
+            _say(passed_over_note(passed_over, globs))
         if self.shown > MAX_ERROR_LINES:
             _say(f"{self.shown - MAX_ERROR_LINES} more documents with errors or skipped "
                  f"({self.errors} errors, {self.skipped} skipped in all; every one is in the output)")
@@ -236,6 +261,22 @@ class _Problems:
             self.errors += 1
             _say(f"error: no documents found in the inputs (folders are searched for "
                  f"{', '.join(globs)}; see --glob)")
+
+
+def passed_over_note(paths, globs, shown: int = 3) -> str:
+    """One line about the files in folders that were not read (no glob matched them),
+    with a hint for JSONL corpora, which are easy to expect to be read.
+
+    >>> print(passed_over_note(["d/a.jsonl", "d/b.png"], ["*.txt", "*.md"]))
+    note: 2 files in folders matched no --glob (*.txt, *.md) and were not read: d/a.jsonl, d/b.png; to read the JSONL corpora among them add --glob '*.jsonl'
+    """
+    names = ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
+    n = len(paths)
+    note = (f"note: {n} file{'s' if n > 1 else ''} in folders matched no --glob ({', '.join(globs)}) "
+            f"and {'were' if n > 1 else 'was'} not read: {names}")
+    if any(p.endswith(api.JSONL_SUFFIXES) for p in paths):
+        note += "; to read the JSONL corpora among them add --glob '*.jsonl'"
+    return note
 
 
 def _say(message: str) -> None:
@@ -262,7 +303,7 @@ def _run_extract(args, s, out: _Output) -> int:
         first = False
     if args.format == "json":
         out.write("]\n}\n" if first else "\n  ]\n}\n")
-    problems.finish(s["globs"])
+    problems.finish(s["globs"], s["passed_over"])
     return EXIT_ERROR if problems.errors else EXIT_CLEAN
 
 
@@ -278,7 +319,7 @@ def _run_check(args, s, out: _Output) -> int:
     for doc in _documents(args, s):
         problems.see(doc)
         docs.append(doc)
-    problems.finish(s["globs"])
+    problems.finish(s["globs"], s["passed_over"])
     rep = api.check(docs)
     if known:
         rep = baseline.apply(rep, known)
@@ -304,7 +345,11 @@ def main(argv=None) -> int:
         args = parser().parse_args(argv)
     except SystemExit as e:  # --help, --version and usage errors
         return e.code if isinstance(e.code, int) else EXIT_ERROR
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_INTERRUPTED
     out = None
+    previous = _on_sigterm()
     try:
         s = _settings(args)
         out = _Output(args.output)
@@ -316,7 +361,10 @@ def main(argv=None) -> int:
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         _say("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        _say("terminated")
+        return EXIT_TERMINATED
     except (config.ConfigError, baseline.BaselineError) as e:
         _say(f"error: {e}")
         return EXIT_ERROR
@@ -331,6 +379,33 @@ def main(argv=None) -> int:
     finally:
         if out is not None:
             out.abort()
+        _restore_sigterm(previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: raised in the main thread so that ``finally`` blocks remove
+    the temporary files of ``-o`` and ``--write-baseline`` before the exit."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
+def _on_sigterm():
+    """Turn SIGTERM into :class:`Terminated` while the command runs (only from the main
+    thread, where Python can install handlers); returns the handler it replaced."""
+    try:
+        return signal.signal(signal.SIGTERM, _terminate)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM
+        return None
+
+
+def _restore_sigterm(previous) -> None:
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except (ValueError, OSError):
+            pass
 
 
 def _quiet_stdout() -> None:

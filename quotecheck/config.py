@@ -30,17 +30,42 @@ except ImportError:  # pragma: no cover - Python 3.10
     except ImportError:
         _toml = None
 
+def _number(v) -> bool:
+    """A TOML integer: ``true`` is a bool, and bools are not numbers here (Python's
+    ``isinstance(True, int)`` would read ``max-bytes = true`` as 1 byte)."""
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _name(v) -> bool:
+    return isinstance(v, str) and bool(v.strip())
+
+
 #: Key -> (type check, description).  Unknown keys are an error: a typo must not pass silently.
 KEYS = {
-    "fail-on": (lambda v: v in ("info", "warning", "error", "never"), "one of info, warning, error, never"),
-    "baseline": (lambda v: isinstance(v, str), "a path"),
-    "globs": (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of patterns"),
-    "max-bytes": (lambda v: isinstance(v, int) and v >= 0, "a number of bytes"),
-    "jobs": (lambda v: isinstance(v, int) and v >= 1, "a positive number"),
-    "text-field": (lambda v: isinstance(v, str), "a field name"),
-    "id-field": (lambda v: isinstance(v, str), "a field name"),
-    "group-field": (lambda v: isinstance(v, str), "a field name"),
+    "fail-on": (lambda v: isinstance(v, str) and v in ("info", "warning", "error", "never"),
+                "one of \"info\", \"warning\", \"error\", \"never\""),
+    "baseline": (_name, "a path (a non-empty string)"),
+    "globs": (lambda v: isinstance(v, list) and bool(v) and all(_name(x) for x in v),
+              "a non-empty list of patterns, like [\"*.txt\", \"*.md\"]"),
+    "max-bytes": (lambda v: _number(v) and v >= 0, "a whole number of bytes (0 for no limit)"),
+    "jobs": (lambda v: _number(v) and v >= 1, "a whole number of processes, 1 or more"),
+    "text-field": (_name, "a field name (a non-empty string)"),
+    "id-field": (_name, "a field name (a non-empty string)"),
+    "group-field": (_name, "a field name (a non-empty string)"),
 }
+
+
+def _shown(value) -> str:
+    """A setting's value as TOML spells it, for error messages.
+
+    >>> _shown(True), _shown("x"), _shown([])
+    ('true', '"x"', '[]')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace('"', '\\"') + '"'
+    return repr(value) if not isinstance(value, dict) else "a table"
 
 
 class ConfigError(ValueError):
@@ -52,7 +77,7 @@ def find_pyproject(start: Optional[str] = None) -> Optional[str]:
     folder = os.path.abspath(start or os.getcwd())
     while True:
         candidate = os.path.join(folder, "pyproject.toml")
-        if os.path.isfile(candidate):
+        if os.path.lexists(candidate):  # a folder or a broken link is an error, not a pass
             return candidate
         parent = os.path.dirname(folder)
         if parent == folder:
@@ -67,12 +92,16 @@ def load(path: Optional[str] = None) -> dict:
     path = path or find_pyproject()
     if not path:
         return {}
+    if os.path.isdir(path):
+        raise ConfigError(f"cannot read {path}: it is a folder, not a file (use --no-config to ignore it)")
     try:
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as e:
-        raise ConfigError(f"cannot read {path}: {(e.strerror or str(e)).lower()}") from None
-    if b"tool.quotecheck" not in raw:
+        raise ConfigError(f"cannot read {path}: {(e.strerror or str(e)).lower()} "
+                          "(use --no-config to ignore it)") from None
+    # Any mention, not only "[tool.quotecheck]": "[tool]" then "quotecheck = ..." is ours too.
+    if b"quotecheck" not in raw:
         return {}
     if _toml is None:
         raise ConfigError(f"{path} has [tool.quotecheck] settings but this Python cannot read TOML: "
@@ -81,16 +110,21 @@ def load(path: Optional[str] = None) -> dict:
         data = _toml.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
         raise ConfigError(f"{path} is not valid TOML ({e})") from None
-    settings = data.get("tool", {}).get("quotecheck", {})
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"\"tool\" in {path} must be a table, not {_shown(tool)}")
+    settings = tool.get("quotecheck", {})
     if not isinstance(settings, dict):
-        raise ConfigError(f"[tool.quotecheck] in {path} must be a table")
+        raise ConfigError(f"[tool.quotecheck] in {path} must be a table of settings, "
+                          f"not {_shown(settings)}")
     for key, value in settings.items():
         if key not in KEYS:
             raise ConfigError(f"unknown setting {key!r} in [tool.quotecheck] of {path} "
                               f"(known: {', '.join(sorted(KEYS))})")
         ok, what = KEYS[key]
         if not ok(value):
-            raise ConfigError(f"setting {key!r} in [tool.quotecheck] of {path} must be {what}")
+            raise ConfigError(f"setting {key!r} in [tool.quotecheck] of {path} must be {what}, "
+                              f"not {_shown(value)}")
     out = dict(settings)
     if "baseline" in out:
         here = os.path.dirname(path)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import collections
 import itertools
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator, Optional
@@ -82,6 +83,17 @@ def _call(func: Callable, item, index: int):
         return ItemError(index, _describe(e))
 
 
+def _worker_init() -> None:
+    """Worker processes ignore Ctrl-C: the terminal sends SIGINT to the whole process
+    group, and the parent alone stops the run (with one "interrupted" line) and shuts
+    the pool down; otherwise every worker would print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+
+
 def _run_chunk(func: Callable, start: int, chunk: list) -> list:
     """Worker side: every item of one chunk, each guarded on its own."""
     return [_call(func, item, start + i) for i, item in enumerate(chunk)]
@@ -118,7 +130,7 @@ def chunk_size(n_items: Optional[int], jobs: int) -> int:
 def _isolated(func: Callable, index: int, item):
     """Run one item in a fresh one-worker pool: if this item kills its worker, only
     this item is lost, and it comes back as an :class:`ItemError`."""
-    with ProcessPoolExecutor(max_workers=1) as pool:
+    with _pool(1) as pool:
         try:
             return pool.submit(_call, func, item, index).result()
         except BrokenProcessPool:
@@ -161,7 +173,7 @@ def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
         yield from _run_chunk(func, 0, list(items))
         return
     pending = _chunks(items, size)
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
     try:
         window = collections.deque()  # (start, chunk, future), oldest first
         for start, chunk in itertools.islice(pending, jobs * AHEAD_PER_JOB):
@@ -176,7 +188,7 @@ def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
                     # A worker died: the chunks already in flight are isolated one item
                     # at a time by _finish; the rest of the input gets a fresh pool.
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=jobs)
+                    pool = _pool(jobs)
                     nfuture = pool.submit(_run_chunk, func, nstart, nchunk)
                 window.append((nstart, nchunk, nfuture))
             yield from results
@@ -223,3 +235,14 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
         return max(1, os.cpu_count() or 1)
+
+
+def capped_jobs(jobs) -> int:
+    """``jobs`` worker processes, at most :func:`default_jobs`: more processes than
+    cores only take turns on them, each with its own copy of the tables in memory
+    (``--jobs 100000`` would start that many).  At least 1.
+
+    >>> capped_jobs(1), capped_jobs(10**6) == default_jobs(), capped_jobs(0)
+    (1, True, 1)
+    """
+    return max(1, min(int(jobs or 1), default_jobs()))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import unicodedata
 from importlib import resources
 from typing import NamedTuple
 
@@ -45,8 +46,27 @@ _NON_TEXT = regex.compile(r"(?V1)[[\p{Cc}\p{Cn}\p{Co}\p{Cs}]--[\t\n\r\f\v\x1b]]"
 MAX_NON_TEXT_SHARE = 0.05
 
 #: NUL bytes in bytes that are otherwise valid UTF-8 text are kept (as U+0000, with a
-#: warning) up to one per this many bytes; denser NULs mean a binary file.
+#: warning) up to one per this many bytes, or up to :data:`STRAY_NULS` of them whatever
+#: the length (a short article with one damaged byte); denser NULs mean a binary file.
 NUL_TOLERANCE = 1000
+STRAY_NULS = 4
+
+#: UTF-16/32 without a byte-order mark is only guessed from a NUL *pattern*: at least this
+#: share of the code units carry a NUL byte, all on one side.  Latin-script UTF-16 has a
+#: NUL in nearly every unit, Cyrillic or Greek text still in its spaces, digits and
+#: punctuation (about 20 %); one stray NUL in a short UTF-8 file is 0.2 % of its units.
+#: One NUL is never a pattern, however short the file.
+MIN_NUL_UNITS = 0.10
+
+#: A UTF-16/32 reading (byte-order mark or guessed) whose letters change script more often
+#: than this share of letter pairs is junk: random code units fall in CJK, Hangul, Yi,
+#: Canadian syllabics... at random, while text stays in one script for a word at a time
+#: (Japanese kana and kanji count as one).  Judged on at least :data:`MIN_SCRIPT_LETTERS`
+#: pairs of neighbouring letters.
+MAX_SCRIPT_CHANGES = 0.35
+MIN_SCRIPT_LETTERS = 8
+#: Characters of a long document the script test looks at (it is per-character Python).
+SCRIPT_SAMPLE = 4000
 
 #: The five bytes cp1252 leaves undefined.  The WHATWG Encoding Standard (what every
 #: browser does with "windows-1252") maps each to the C1 control of the same number;
@@ -134,22 +154,85 @@ def _looks_like_text(text: str) -> bool:
     return _non_text_share(text) <= MAX_NON_TEXT_SHARE
 
 
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+
+
+def _script(ch: str) -> str:
+    """The script of a letter, from the first word of its Unicode name (``LATIN``,
+    ``CYRILLIC``, ``CJK``...); kana and full-width forms count as CJK.
+
+    >>> _script("a"), _script("Ж"), _script("か"), _script("語")
+    ('LATIN', 'CYRILLIC', 'CJK', 'CJK')
+    """
+    word = unicodedata.name(ch, "?").split(" ", 1)[0]
+    return _SCRIPT_GROUPS.get(word, word)
+
+
+def _script_changes(text: str):
+    """Share of pairs of neighbouring letters (in the first :data:`SCRIPT_SAMPLE`
+    characters) whose scripts differ, or None with fewer than
+    :data:`MIN_SCRIPT_LETTERS` such pairs.  A word in another script changes script
+    at a space, which does not count.
+
+    >>> _script_changes("Der Präsident sagte: Москва und Kyjiw")
+    0.0
+    >>> _script_changes("䅂뀃ꀄꀅ䕆덇ሀ가쀁ᐂ") > 0.5
+    True
+    """
+    sample = text[:SCRIPT_SAMPLE]
+    pairs = changes = 0
+    previous = None
+    for c in sample:
+        if not c.isalpha():
+            previous = None
+            continue
+        script = _script(c)
+        if previous is not None:
+            pairs += 1
+            changes += script != previous
+        previous = script
+    if pairs < MIN_SCRIPT_LETTERS:
+        return None
+    return round(changes / pairs, 2)
+
+
+def _junk(text: str):
+    """Why a UTF-16/32 reading is not text (unassigned, private-use or control
+    characters, or letters of many scripts mixed at random), or None when it is text.
+
+    >>> _junk("“No,” she said. 他说。") is None
+    True
+    >>> _junk("\\ue000\\ue001abc")
+    '40% unassigned, private-use or control characters'
+    """
+    share = _non_text_share(text)
+    if share > MAX_NON_TEXT_SHARE:
+        return f"{share:.0%} unassigned, private-use or control characters"
+    changes = _script_changes(text)
+    if changes is not None and changes > MAX_SCRIPT_CHANGES:
+        return f"letters of different scripts mixed at random ({changes:.0%} of neighbouring letters)"
+    return None
+
+
 def _guess_utf16_32(data: bytes):
     """Read bytes with NULs and no byte-order mark as UTF-32 or UTF-16 when the NULs
     sit where those encodings put them and the result is text; else None.
 
     Latin-script UTF-16 has a NUL in (nearly) every other byte, all of the same
-    parity; UTF-32 has a NUL as the top byte of every unit.  Binary data has NULs at
-    both parities and decodes to controls and unassigned code points, which
-    :func:`_looks_like_text` refuses.
+    parity; UTF-32 has a NUL as the top byte of every unit.  The pattern must hold
+    across the file (:data:`MIN_NUL_UNITS`), so one damaged byte in a UTF-8 file
+    is not read as UTF-16.  Binary data has NULs at both parities and decodes to
+    controls and unassigned code points, which :func:`_junk` refuses.
 
     >>> _guess_utf16_32("Hello, world".encode("utf-16-le"))
     ('Hello, world', 'utf-16-le')
     >>> _guess_utf16_32(bytes(range(64))) is None
     True
+    >>> _guess_utf16_32(b"He said no to the plan.\\x00") is None
+    True
     """
     n = len(data)
-    if n >= 4 and n % 4 == 0:
+    if n >= 8 and n % 4 == 0:  # two units at least: one NUL is never a pattern
         for enc, top in (("utf-32-le", 3), ("utf-32-be", 0)):
             if data[top::4].count(0) == n // 4:
                 text = _reads_as_text(data, enc)
@@ -158,9 +241,10 @@ def _guess_utf16_32(data: bytes):
     if n >= 2 and n % 2 == 0:
         even, odd = data[0::2].count(0), data[1::2].count(0)
         zeros = even + odd
-        # All NULs on one side: the other side is the letter, so no NUL characters.
+        # Most NULs on one side (the high byte of Latin letters, digits, spaces); a few
+        # on the other are characters like U+4E00, but a NUL unit (U+0000) is refused.
         for enc, side in (("utf-16-le", odd), ("utf-16-be", even)):
-            if side >= 0.95 * zeros:
+            if side >= 2 * (zeros - side) and side >= max(2, MIN_NUL_UNITS * (n // 2)):
                 text = _reads_as_text(data, enc)
                 if text is not None:
                     return text, enc
@@ -173,21 +257,33 @@ def _reads_as_text(data: bytes, enc: str):
         text = data.decode(enc)
     except UnicodeDecodeError:
         return None
-    return text if "\x00" not in text and _looks_like_text(text) else None
+    return text if "\x00" not in text and _junk(text) is None else None
+
+
+def _refuse_junk(text: str, name: str) -> None:
+    """Raise :class:`DecodeError` when a byte-order mark led to junk (random bytes that
+    happen to start ``FF FE``): the mark alone does not make bytes text."""
+    why = _junk(text)
+    if why:
+        raise DecodeError(f"not text: starts with a {name} byte-order mark but reads as {why}")
 
 
 def _decode_bom(data: bytes, bom: bytes, codec: str, name: str) -> Decoded:
     """Bytes with a UTF-16/32 byte-order mark: the mark is trusted, a few broken units
     (a truncated last character, say) are replaced by U+FFFD with a warning."""
     try:
-        return Decoded(data.decode(codec), name, ())
+        text = data.decode(codec)
     except UnicodeDecodeError as e:
         first = e.start
+    else:
+        _refuse_junk(text, name)
+        return Decoded(text, name, ())
     text = data[len(bom):].decode(name, errors="replace")
     bad = text.count("\ufffd") - data[len(bom):].decode(name, errors="ignore").count("\ufffd")
     if bad > max(1, len(text) // 100):
-        raise DecodeError(f"starts with a {name} byte-order mark but is not {name} "
+        raise DecodeError(f"not text: starts with a {name} byte-order mark but is not {name} "
                           f"(undecodable from byte {first})")
+    _refuse_junk(text, name)
     w = Warning("decode-replaced", f"{bad} undecodable {name} unit(s) from byte {first} "
                 "replaced by U+FFFD")
     return Decoded(text, name, (w,))
@@ -205,7 +301,7 @@ def _decode_nuls(data: bytes) -> Decoded:
         return Decoded(text, enc, (w,))
     nuls = data.count(0)
     body = data.rstrip(b"\x00")
-    if nuls * NUL_TOLERANCE <= len(data) or b"\x00" not in body:
+    if nuls <= STRAY_NULS or nuls * NUL_TOLERANCE <= len(data) or b"\x00" not in body:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:

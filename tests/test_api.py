@@ -126,7 +126,7 @@ def test_config_reads_tool_quotecheck(tmp_path):
 
 @pytest.mark.parametrize("body, message", [
     ('[tool.quotecheck]\nfail-on = "sometimes"\n', "must be one of"),
-    ('[tool.quotecheck]\njobs = 0\n', "must be a positive number"),
+    ('[tool.quotecheck]\njobs = 0\n', "must be a whole number of processes, 1 or more"),
     ('[tool.quotecheck\n', "not valid TOML"),
 ])
 def test_config_errors_are_one_sentence(tmp_path, body, message):

@@ -226,8 +226,83 @@ def test_any_text_encoded_as_utf8_reads_back(text):
     assert d.encoding in ("utf-8", "utf-8-sig") and d.warnings == ()
 
 
+# Text as people write it: words of one script each (Latin, Cyrillic, Greek, Arabic, CJK
+# with kana, Hangul), with spaces, punctuation, quotation marks, digits and line breaks.
+_ALPHABETS = ["abcdefghijklmnopqrstuvwxyzÄÖÜßéèçñ", "АБВГДЕЖЗИКЛМНОПабвгдежзиклмнопрст",
+              "αβγδεζηθικλμνξοπρστ", "ابتثجحخدذرزسشصضطظعغ", "我们无路可退他说的是一个人日本語かなカタ",
+              "가나다라마바사아자차카타파하"]
+_SEPARATORS = [" ", " ", ", ", ". ", "\n", "“", "” ", "«", "» ", "—", " 2026 ", "!\r\n", "\t"]
+written_text = st.lists(
+    st.tuples(st.sampled_from(_ALPHABETS).flatmap(lambda a: st.text(a, min_size=1, max_size=12)),
+              st.sampled_from(_SEPARATORS)),
+    max_size=40).map(lambda words: "".join(w + sep for w, sep in words))
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300))
-def test_any_text_with_a_bom_reads_back_in_every_unicode_encoding(text):
+@given(written_text)
+def test_any_written_text_with_a_bom_reads_back_in_every_unicode_encoding(text):
     for codec in ("utf-8-sig", "utf-16", "utf-32"):
         assert decode(text.encode(codec)).text == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300))
+def test_any_text_with_a_utf8_bom_reads_back(text):
+    # UTF-8 is checked by its own rules (valid or not), never by how plausible it reads
+    assert decode(text.encode("utf-8-sig")).text == text
+
+
+# --- a lone NUL, UTF-16 without a mark, junk after a mark (issue 14) ---------------------
+
+@settings(max_examples=200, deadline=None)
+@given(written_text.filter(lambda t: t.strip()), st.integers(0, 10_000), st.integers(1, 2))
+def test_a_lone_nul_in_short_utf8_is_damaged_utf8_not_utf16(text, where, nuls):
+    data = text.encode("utf-8")
+    cut = where % (len(data) + 1)
+    while cut < len(data) and (data[cut] & 0xC0) == 0x80:  # not inside a character
+        cut += 1
+    data = data[:cut] + b"\x00" * nuls + data[cut:]
+    d = decode(data)
+    assert d.encoding == "utf-8" and codes(d) == ["nul-bytes"]
+    assert d.text == data.decode("utf-8")
+
+
+def test_a_stray_nul_in_a_short_article_is_not_read_as_utf16():
+    data = ASCII_NEWS.encode("utf-8")
+    data = data[:20] + b"\x00" + data[20:]
+    d = decode(data)
+    assert d.encoding == "utf-8" and codes(d) == ["nul-bytes"]
+    assert d.text.replace("\x00", "") == ASCII_NEWS
+    doc = quotecheck.extract_bytes(data, "a.txt")
+    assert doc.status == "ok" and len(doc.quotes) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(written_text.filter(lambda t: sum(c < "\x80" for c in t) >= max(2, 0.2 * len(t),
+                                                                      2 * sum(ord(c) % 256 == 0 for c in t))))
+def test_utf16_without_a_mark_is_read_when_the_nul_pattern_runs_through_the_file(text):
+    # spaces, digits and punctuation carry the NUL byte even in non-Latin scripts (and
+    # outnumber the characters like U+4E00 that put a NUL on the other side)
+    for codec in ("utf-16-le", "utf-16-be"):
+        data = text.encode(codec)
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            continue
+        d = decode(data)
+        assert d.text == text and d.encoding == codec
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE]), st.binary(min_size=64, max_size=3000))
+def test_random_bytes_after_a_utf16_mark_are_not_text(bom, noise):
+    if noise.startswith(b"\x00\x00"):
+        noise = b"\x01" + noise[1:]  # FF FE 00 00 is the UTF-32 mark, a case of its own
+    with pytest.raises(DecodeError, match="^not text"):
+        decode(bom + noise)
+    doc = quotecheck.extract_bytes(bom + noise, "noise.txt")
+    assert doc.status == "error" and doc.error.startswith("not text")
+
+
+def test_utf16_mark_then_mixed_script_junk_without_unassigned_characters():
+    junk = "䅂뀃ꀄ᐀䕆덇ሀ가쀁ᐂ" * 4  # all assigned letters, a different script at every step
+    with pytest.raises(DecodeError, match="scripts mixed at random"):
+        decode(codecs.BOM_UTF16_LE + junk.encode("utf-16-le"))

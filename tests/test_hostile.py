@@ -268,3 +268,28 @@ def test_hard_case(case, text, why):
     for c, t, w in _load_cases("hostile_known_failures.tsv")] or [pytest.param(None, None, None, marks=pytest.mark.skip(reason="no known failures"))])
 def test_known_failure(case, text, why):
     _run_case(text)
+
+
+# --- hostile bytes as data (tests/cases/hostile_bytes.tsv) ---------------------------------
+
+def _load_byte_cases():
+    out = []
+    for line in (CASES_DIR / "hostile_bytes.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        case, data, expected, why = line.split("\t")
+        out.append((case, json.loads(data).encode("latin-1"), expected, why))
+    return out
+
+
+@pytest.mark.parametrize("case, data, expected, why", _load_byte_cases(), ids=lambda x: x if isinstance(x, str) and len(x) < 40 else "")
+def test_hard_byte_case(case, data, expected, why):
+    doc = quotecheck.extract_bytes(data, case)
+    if expected.startswith("error "):
+        assert doc.status == "error" and doc.error.startswith(expected[len("error "):]), doc.error
+        return
+    status, encoding, warnings, n_quotes = expected.split(" ")
+    assert (doc.status, doc.encoding) == (status, encoding)
+    assert sorted({w.code for w in doc.warnings}) == ([] if warnings == "-" else warnings.split(","))
+    assert len(doc.quotes) == int(n_quotes)
+    check_document(doc, doc.text)
