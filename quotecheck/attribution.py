@@ -67,6 +67,20 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return next((end for end, _ in _text.sentence_breaks(text, pos, hi)), hi)
 
 
+def _blank(text: str, a: int, b: int, chars: str = "") -> bool:
+    """Whether ``text[a:b]`` holds only white space (and ``chars``), read from ``a`` only as
+    far as the first other character: a paragraph can be a whole article on one line, and
+    slicing it for every quote on it would be quadratic.
+
+    >>> _blank("ab  .  c", 2, 7, "."), _blank("ab  .  c", 2, 8)
+    (True, False)
+    """
+    i = a
+    while i < b and (text[i].isspace() or text[i] in chars):
+        i += 1
+    return i >= b
+
+
 # --- attributing quotes --------------------------------------------------------------------
 
 def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
@@ -489,7 +503,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "post", 0.9)
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
-    if not text[q.end:pe].strip(" \u00a0.") and pi + 1 < len(doc.para_starts):
+    if _blank(text, q.end, pe, " \u00a0.") and pi + 1 < len(doc.para_starts):
         ns, ne = doc.para_span(pi + 1)
         line = text[ns:ne]
         if len(line) < 80 and line[:1] in "―—–-":
@@ -552,7 +566,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
                                               rule="previous-subject"), "previous-sentence", 0.55)
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
     if st.last_att is not None and st.last_att.mention and pi - st.last_para <= 2 and \
-            not text[ps:q.start].strip() and \
+            _blank(text, ps, q.start) and \
             not _speaker_between(doc, st.last_end, q.start):
         return attrs.evolve(st.last_att, rule="follow-on", confidence=0.7), st.last_entity
     h = _previous_paragraph(doc, q, pi, ps)
@@ -566,7 +580,7 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
     someone speak (``Valastro praised Christie's leadership.`` / ``“We need someone ...”``):
     that speaker, the classic way news introduces a quote by paraphrase first."""
     text = doc.text
-    if pi == 0 or text[ps:q.start].strip():
+    if pi == 0 or not _blank(text, ps, q.start):
         return None
     pps, ppe = doc.para_span(pi - 1)
     body = text[pps:ppe].rstrip()

@@ -814,12 +814,27 @@ def initial_subject(text: str, toks: list):
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
-            sp.has_word(text, np[0].text.lower()) or
+            np[0].text.lower() in _words_of(text) or
             np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
         # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
         # she": a common word opening the sentence
         return None
     return np, toks[k]
+
+
+_WORD_RUN = regex.compile(r"\w++")
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of(text: str) -> frozenset:
+    """The words of a document as written (``\\w`` runs), read once per document: whether a
+    capitalised opener is a common word is whether the text also has it in lower case, and
+    searching the whole text for it at every sentence would be quadratic in a long line.
+
+    >>> sorted(_words_of("Good news is good."))
+    ['Good', 'good', 'is', 'news']
+    """
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def _cap_run_end(toks: list, k: int, i: int) -> int:

@@ -670,6 +670,7 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
                              r"thousands|millions)(?:-\w+)?")
 
 
+_NEWLINE = _re.compile("\n")
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
 _CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
 # A lower-case word that can be a verb right after a name (not a conjunction or relative).
@@ -865,7 +866,7 @@ class Resolver:
         stop): "Solid Debate Win Over Kaine" names nobody."""
         if pos < self._headline_block():
             return True
-        a = self.text.rfind("\n", 0, pos) + 1
+        a = self._line_start(pos)
         key = ("head", a)
         if key not in self._cache:
             b = self.text.find("\n", pos)
@@ -879,6 +880,14 @@ class Resolver:
                 self._cache[key] = len(words) >= 3 and caps >= 0.6 * len(words) and not ended or \
                     bool(words) and caps == len(words) and len(words) >= 2
         return self._cache[key]
+
+    def _line_start(self, pos: int) -> int:
+        """Start of the line holding ``pos``, from the line breaks found once (a search
+        back from each position would rescan a long line for every mention on it)."""
+        starts = self._cache.get("line-starts")
+        if starts is None:
+            starts = self._cache["line-starts"] = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return starts[bisect.bisect_right(starts, pos) - 1]
 
     def _headline_block(self) -> int:
         """Where the headline and its deck end: the opening paragraph when its first line does
