@@ -172,7 +172,7 @@ def cue_at(toks: list, i: int):
         return None
     entries = cues().get(w) or (cues().get(w.lower()) if w == "According" or (
         w[:1].isupper() and (i == 0 or toks[i - 1].text in (".", "!", "?", "“", '"')) and
-        i + 1 < len(toks) and toks[i + 1].cap) else None)
+        i + 1 < len(toks) and toks[i + 1].cap) or _headline_cue(toks, i) else None)
     if not entries:
         return None
     for words, lemma, cls in entries:
@@ -180,6 +180,31 @@ def cue_at(toks: list, i: int):
         if i + n <= len(toks) and all(toks[i + k].text.lower() == words[k] for k in range(1, n)):
             return n, lemma, cls
     return None
+
+
+#: What may follow a cue in a headline: the next capitalised word, an opening quotation
+#: mark or a colon (not an apostrophe: "the United States' allies").
+_HEADLINE_NEXT = frozenset("“‘\":")
+_HEADLINE_CUES = lexicon.words("clauses_headline_cues.txt")
+_FUNCTION_WORDS = lexicon.words("function_words.txt")
+
+
+def _headline_cue(toks: list, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is read in a headline's title case (``Clinton
+    Says Trump Is Wrong``, ``Mayor Tells Council: ...``, ``Senator Calls It “...”``): a
+    capitalised word before it, and after it a capitalised word, a quotation mark or a colon.
+    A surname that is a cue word (``Edward Said, the critic``) is followed by neither."""
+    w = toks[i].text
+    if i == 0 or not w[1:].islower() or w.lower() not in _HEADLINE_CUES:
+        return False
+    prev = toks[i - 1]
+    low = prev.text.lower()
+    if not (prev.cap and prev.word) or low in sp.lexicon().pronouns or low in _FUNCTION_WORDS:
+        return False  # "... If I Would Have Told Her": not a headline's subject before it
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text in _HEADLINE_NEXT or nxt.cap and nxt.word
 
 
 def np_left(toks: list, j: int, lo_tok: int = 0):

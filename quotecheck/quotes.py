@@ -633,21 +633,125 @@ def _title_case(inner: str) -> bool:
 
 
 def _speech_context(ctx: Context) -> Optional[str]:
-    """Why the sentence says these are someone's words, or None: a cue word (said,
-    told, called, described, warned...) outside the quotes, or a colon before it."""
+    """Why the reporter's sentence makes the quote someone's words, or None: a colon
+    before it, ``as`` before it (words someone used for something), or a word of saying
+    in its sentence *used as one*: a verb (``he called the plan “a disaster”``, ``“Enough,”
+    she said``), someone's utterance (``his remarks that ...``) or a text someone issued
+    (``a statement offering “...”``).  A noun that only names a speaker or a medium
+    (``the words “...”``, ``a tweet``, ``aides``) or a capitalised word in a name
+    (``Secretary of State``) says nothing about the quote.
+
+    The verb may stand anywhere in the sentence: a short quote inside a reported clause
+    (``she said the bill would be “a disaster” for farmers``) is the speaker's words.
+
+    >>> _speech_context(Context("He called the plan ", " again.", "a disaster", 2))
+    "cue 'called' before the quote"
+    >>> _speech_context(Context("Officials at the State Department wear ", " hats.", "Go Team", 2)) is None
+    True
+    """
     b = ctx.before.rstrip()
     if b.endswith(":"):
         return "colon before the quote"
     if _AS_LABEL_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
-    cues = lexicon.words("quotes_speech_cues.txt")
-    for w in _words_lower(ctx.before)[::-1]:
-        if w in cues:
-            return f"cue '{w}' before"
-    for w in _words_lower(ctx.after):
-        if w in cues:
-            return f"cue '{w}' after"
+    w = _saying_before(ctx.before)
+    if w:
+        return f"cue '{w}' before the quote"
+    w = _saying_after(ctx.after)
+    if w:
+        return f"cue '{w}' after the quote"
     return None
+
+
+#: Words after which a word of saying is a noun ("the answer", "a call"), not a verb.
+_ARTICLES = frozenset("a an the this that these those".split())
+#: Possessors that make an utterance noun someone's words ("his remarks", "her comment").
+_POSSESSIVE = frozenset("his her their its our my".split())
+#: Headline verbs, which a headline writes capitalised ("Mayor Says Budget Is “Dead”").
+_HEADLINE_CUES = lexicon.words("clauses_headline_cues.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _saying_words() -> tuple:
+    """``(verbs, utterance nouns, documents)`` from ``quotes_speech_cues.txt`` and
+    ``quotes_speech_nouns.txt``; documents are the nouns for texts someone issues (from
+    ``attribution_documents.txt``), whose clause carries the issuer's words."""
+    nouns = lexicon.words("quotes_speech_nouns.txt")
+    return (lexicon.words("quotes_speech_cues.txt") - nouns, nouns,
+            lexicon.words("attribution_documents.txt") & nouns)
+
+
+def _saying_before(before: str) -> Optional[str]:
+    """The nearest word of saying used as one in the sentence before the quote: a verb
+    not after an article, a document, or an utterance noun after a possessor; capitalised
+    words only as a headline's verb after a capitalised word."""
+    words = _CUE_WORD_RE.findall(before)
+    verbs, nouns, documents = _saying_words()
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        low = w.lower()
+        prev = words[k - 1] if k > 0 else ""
+        if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
+            continue  # "Secretary of State": a name, not a verb
+        if low in verbs and prev.lower() not in _ARTICLES or low in documents or \
+                low in nouns and (prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))):
+            return low
+    return None
+
+
+def _said_right_after(ctx: Context) -> Optional[str]:
+    """The verb of saying that takes the quote as its words, right after it: the quote
+    opens a sentence, ends in a comma (US style) and the verb is one of the next two
+    words (``“...,” he said``, ``“...,” said Kim``).  A quote in the middle of a sentence
+    (``host of “Morning Show,” said``) is an appositive's title more often than the words.
+
+    >>> _said_right_after(Context("", " he said.", "Meet the Press,", 3))
+    'said'
+    >>> _said_right_after(Context("The host of ", " said", "Meet the Press,", 3)) is None
+    True
+    """
+    b = ctx.before.rstrip()
+    if not ctx.inner.rstrip().endswith(",") or b and not b.endswith((".", "!", "?")):
+        return None
+    verbs = _saying_words()[0]
+    for w in _CUE_WORD_RE.findall(ctx.after[:40])[:2]:
+        if w.islower() and w in verbs:
+            return w
+    return None
+
+
+def _saying_after(after: str) -> Optional[str]:
+    """The first lower-case verb of saying, or document, in the sentence after the quote
+    (``“...,” said Kim``, ``“...,” as a memo put it``)."""
+    verbs, _, documents = _saying_words()
+    for w in _CUE_WORD_RE.findall(after):
+        low = w.lower()
+        if low in verbs and not w[:1].isupper() or low in documents:
+            return low
+    return None
+
+
+_FUNCTION_WORDS = lexicon.words("function_words.txt")
+
+
+def _label_before_noun(ctx: Context) -> bool:
+    """Whether the quote stands before a lower-case noun it names, with no punctuation
+    between (``a “Go Team” hat``, ``the “Dear Editor” letters``): a label, not words said.
+    A verb or a function word after it (``“Enough” said Kim``, ``“Go Team” to the end``)
+    is not a noun.
+
+    >>> _label_before_noun(Context("a ", " hat on his head", "Go Team", 2))
+    True
+    >>> _label_before_noun(Context("", " said Kim", "Go Team", 2))
+    False
+    """
+    if ctx.inner.rstrip()[-1:] in ".,!?;:" or not ctx.after.startswith(" "):
+        return False
+    m = _CUE_WORD_RE.match(ctx.after, 1)
+    if m is None:
+        return False
+    w = m.group()
+    return w.islower() and w not in _FUNCTION_WORDS and w not in _saying_words()[0] and not w.endswith(("ed", "ly"))
 
 
 def _title_cue(ctx: Context) -> Optional[str]:
@@ -752,11 +856,16 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
     if words <= 3 and _NAME_BEFORE_RE.search(ctx.before[-40:]) and _NAME_AFTER_RE.match(ctx.after):
         return "other", "nickname", "between a first and a last name"
+    said = _said_right_after(ctx)
+    if said:
+        return kind, "said-after", f"the words '{said}' right after takes (“...,” he {said})"
     tcue = _title_cue(ctx) if titlecase else None
     if tcue:
         return "title", "title-cue", f"title-case words after {tcue}"
     if words >= 6:
         return kind, "long-quote", f"{words} words"
+    if titlecase and _label_before_noun(ctx):
+        return "title", "label-before-noun", "title-case words that name the noun after them (the “Go Team” hat)"
     speech = _speech_context(ctx)
     if speech:
         return kind, "speech-context", speech
