@@ -600,6 +600,14 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 nxt = i + n
                 continue
+        if _passive(toks, i, lo):
+            # "Rubio was asked by the moderator whether ...": the passive's subject is who
+            # was addressed; the speaker is the agent after "by", or nobody the clause names
+            agent = _by_agent(toks, i + n, hi)
+            if agent:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(agent), rule="passive-agent")
+            nxt = i + n
+            continue
         left = np_left(toks, j, lo) if j >= lo else None
         if left is None and j > lo and toks[j].text == "," and not toks[i].text.endswith("ing"):
             # "Cory James, 22, of Flint, Mich., said", "Rich Heffley, a top GOP operative who
@@ -637,6 +645,55 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 if np:
                     yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
+
+
+#: Forms of "be" that make a passive with the participle after them.
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Passive cues whose subject is still the speaker: a report of a report ("Smith was
+#: quoted in the paper") or of a recording ("the cleric is shown lecturing", "was heard").
+_SPEAKER_PASSIVES = frozenset({"quoted", "shown", "heard", "seen", "recorded", "filmed", "caught"})
+#: Past participles that do not end in -ed.
+_PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
+#: Where the agent phrase after "by" ends ("asked by the host whether ...").
+_AGENT_ENDS = STOP | {"whether"}
+
+
+def _passive(toks: list, i: int, lo: int) -> bool:
+    """Whether the cue at ``i`` is a past participle after a form of "be" (adverbs
+    between): ``was asked``, ``were told``, ``has been repeatedly urged``.
+
+    >>> t = sp.tokens("Rubio was later asked by the host")
+    >>> _passive(t, 3, 0), _passive(sp.tokens("Rubio asked"), 1, 0), _passive(sp.tokens("all she did was shout"), 4, 0)
+    (True, False, False)
+    """
+    w = toks[i].text.lower()
+    if not (w.endswith("ed") or w in _PARTICIPLES) or w in _SPEAKER_PASSIVES:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text in ("to", "as"):
+        return False  # "is reported to have called", "was quoted as saying": the subject speaks
+    j = i - 1
+    while j >= lo and toks[j].word and not toks[j].cap and (
+            toks[j].text.endswith("ly") or toks[j].text in ("also", "not", "never", "later", "again", "then")):
+        j -= 1
+    return j >= lo and toks[j].text.lower() in _BE
+
+
+def _by_agent(toks: list, k: int, hi: int):
+    """The agent of a passive cue: ``by`` and a phrase right after the participle (a
+    time word or a short adverb between), else None."""
+    for _ in range(3):
+        if k < hi and toks[k].text == "by":
+            np = np_right(toks, k + 1, hi)
+            end = next((n for n, t in enumerate(np or ()) if n and t.text.lower() in _AGENT_ENDS), None)
+            return np[:end] if np and end is not None else np
+        if k < hi and toks[k].word and not toks[k].cap and toks[k].text not in STOP:
+            k += 1  # "asked repeatedly by", "told Tuesday by"
+            continue
+        if k < hi and toks[k].text in WEEKDAYS:
+            k += 1
+            continue
+        break
+    return None
 
 
 def _opening_name(text: str, toks: list, lo: int, j: int):
