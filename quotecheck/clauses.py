@@ -752,7 +752,7 @@ def clause_subject(text: str, toks: list):
     ``but``, ``while``, ``;``) opens with a subject of its own, nearer what follows
     ("Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
     calling the deal a “...”")."""
-    found = initial_subject(text, toks)
+    found = initial_subject(text, toks) or _after_fronted(text, toks)
     if found is None:
         return None
     v0 = token_index(toks, found[1].start)
@@ -765,6 +765,36 @@ def clause_subject(text: str, toks: list):
         if later is not None:
             return later
     return found
+
+
+def _after_fronted(text: str, toks: list):
+    """The subject after a fronted adverbial that :func:`initial_subject` does not step
+    over (``But a few days later, Trump reversed himself``, ``At a town hall in Ames,
+    Iowa, on Sunday, she tried``, ``Then, in 1999, Mr. Lee expressed``): when the sentence
+    opens with a word that cannot be its subject (a function word, a connective, an
+    adverb), the subject opening the clause after one of its first three commas.
+
+    >>> t = "But a few days later, Ann Lee reversed herself"
+    >>> [x.text for x in _after_fronted(t, sp.tokens(t))[0]]
+    ['Ann', 'Lee']
+    """
+    if not toks or not (toks[0].text.lower() in _FUNCTION_WORDS or toks[0].text in CONNECTIVES or
+                        toks[0].text in OPENERS or toks[0].text.endswith("ly")):
+        return None
+    commas = 0
+    for k, t in enumerate(toks[:40]):
+        if t.text != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            break
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not (nxt.cap or nxt.text.lower() in sp.lexicon().pronouns):
+            continue
+        found = initial_subject(text, toks[k + 1:])
+        if found is not None:
+            return found
+    return None
 
 
 def initial_subject(text: str, toks: list):
