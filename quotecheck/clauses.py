@@ -613,7 +613,11 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             # "Cory James, 22, of Flint, Mich., said", "Rich Heffley, a top GOP operative who
             # ... in the state, said": appositives too long or too many for the phrase reader;
             # the name that opens the sentence, before its first comma, is the subject
-            left = _opening_name(doc.text, toks, lo, j)
+            left = _opening_name(doc.text, toks, lo, j) or _past_appositives(doc.text, toks, lo, j)
+        if left is None and j > lo and toks[j].text == "to":
+            # "Lee was prompted to say", "Lee rose to announce": the infinitive's subject is
+            # the subject of the verb it hangs on
+            left = _infinitive_subject(doc.text, toks, lo, j)
         if left and not left[1] and left[0][0].text.lower() in sp._DETERMINERS and \
                 token_index(toks, left[0][0].start) - 1 >= lo and \
                 toks[token_index(toks, left[0][0].start) - 1].text in _OBJECT_PREPS:
@@ -703,14 +707,95 @@ def _opening_name(text: str, toks: list, lo: int, j: int):
     if j - lo > 45:
         return None
     end = _cap_run_end(toks, lo, lo)
+    name_end = end
+    if lo < end < j and toks[end].text == "(":
+        # "Rep. Ann Lee (D-Ore.), chair of the committee, said": a party tag after the name
+        close = next((n for n in range(end + 1, min(j, end + 8)) if toks[n].text == ")"), None)
+        end = close + 1 if close is not None else end
     if end == lo or end >= j or toks[end].text != ",":
         return None
     if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[end:j], end)):
         return None
+    end = name_end
     m = sp.read_mention(text, toks[lo:end])
     if m is None or m.kind != "name" or m.entity != "person":
         return None
     return toks[lo:end], []
+
+
+#: Words that open a clause of its own after a comma, never an appositive.
+_CLAUSE_OPENING = frozenset("who which that whose whom and but or nor so yet while when where as because if "
+                            "although though since until after before unless whereas".split())
+
+
+def _past_appositives(text: str, toks: list, lo: int, j: int):
+    """``(subject tokens, [])`` for a cue after up to three appositives in commas, read
+    leftwards from the comma ``j`` before it: each stretch between commas opens with a
+    word that cannot start a clause of its own (a lower-case word, a determiner, a
+    number: ``Mr. Lee, asked about the vote, had said``, ``Ann Lee, 76, founder of the
+    institute, a member since 1960, said``), and before the first one stands the subject.
+
+    >>> t = "after Mr. Lee, asked about the vote, had said"
+    >>> toks = sp.tokens(t)
+    >>> [x.text for x in _past_appositives(t, toks, 0, 8)[0]]
+    ['Mr.', 'Lee']
+    """
+    k = j
+    for _ in range(3):
+        c = k - 1
+        while c > lo and k - c < 20 and toks[c].text not in (",", ".", ";", ":", "“", "”", '"'):
+            c -= 1
+        if c <= lo or toks[c].text != "," or c + 1 >= k:
+            return None
+        first = toks[c + 1]
+        low = first.text.lower()
+        if first.cap and low not in sp._DETERMINERS or low in _CLAUSE_OPENING or low in sp.lexicon().pronouns or \
+                low.endswith("ing"):
+            return None  # a name, a clause or a participle's clause of its own, not an appositive
+        passive = low.endswith("ed") or low in _PARTICIPLES  # ", asked about the vote,"
+        if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[c + 1:k], c + 1)
+               if not (passive and n == c + 1)):
+            return None
+        if toks[c - 1].text in ("”", '"', "’", "'", ")"):
+            return None  # "“...,” forcing her to ..., said Kim": an inverted cue after a quote
+        left = np_left(toks, c - 1, lo)
+        before = token_index(toks, left[0][0].start) - 1 if left and left[0] else lo - 1
+        if before >= lo and toks[before].text.lower() in STOP and toks[before].text.lower() not in _CLAUSE_OPENING:
+            return None  # "for Clinton leading up to the convention,": a preposition's object
+        if left and left[0] and left[0][0].text.lower() not in STOP:
+            m = sp.read_mention(text, list(left[0]))
+            if m is not None and m.kind in ("name", "pronoun", "description") and \
+                    not (m.kind == "pronoun" and m.head in ("it", "i", "we")):
+                return left[0], []
+        k = c
+    return None
+
+
+def _infinitive_subject(text: str, toks: list, lo: int, j: int):
+    """``(subject tokens, [])`` for a cue after ``to`` (``j``): the subject before the
+    verb group the infinitive completes (``Mr. Lee was prompted to say``, ``Lee went on to
+    call it``), read over at most four lower-case verb, auxiliary and adverb words.
+
+    >>> t = "Mr. Lee was later prompted to say"
+    >>> [x.text for x in _infinitive_subject(t, sp.tokens(t), 0, 5)[0]]
+    ['Mr.', 'Lee']
+    """
+    k = j - 1
+    steps = 0
+    while k >= lo and steps < 4 and toks[k].word and not toks[k].cap and (
+            toks[k].text.lower() in FINITE or toks[k].text in _ADVERBS or toks[k].text.endswith(("ed", "ly")) or
+            toks[k].text in ("on", "up", "forward")):
+        k -= 1
+        steps += 1
+    if steps == 0 or k < lo:
+        return None
+    left = np_left(toks, k, lo)
+    if not left or not left[0]:
+        return None
+    m = sp.read_mention(text, list(left[0]))
+    if m is None or m.kind not in ("name", "pronoun", "description", "group"):
+        return None
+    return left
 
 
 def _cue_candidates(doc: DocIndex, toks: list, lo: int, hi: int, outside: bool = False) -> list:
