@@ -40,8 +40,9 @@ import attrs
 from . import lexicon
 from . import speakers as sp
 from . import text as _text
-from .clauses import (CONNECTIVES, DQ_OPEN, DocIndex, Hit, OPENERS, REACH, STOP, clause_subject, clause_words,
-                      cue_at, cue_firsts, hits_in, initial_subject, iter_hits, np_left, np_right, token_index)
+from .clauses import (DQ_OPEN, DocIndex, Hit, REACH, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left,
+                      np_right)
+from .subjects import CONNECTIVES, OPENERS, STOP, clause_subject, initial_subject, token_index
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
 
 
