@@ -192,7 +192,7 @@ def _headline_cue(toks: list, i: int) -> bool:
     capitalised word before it, and after it a capitalised word, a quotation mark or a colon.
     A surname that is a cue word (``Edward Said, the critic``) is followed by neither."""
     w = toks[i].text
-    if i == 0 or not w[1:].islower() or w.lower() not in _HEADLINE_CUES:
+    if w.lower() not in _HEADLINE_CUES or i == 0 or not w[1:].islower():
         return False
     prev = toks[i - 1]
     low = prev.text.lower()

@@ -116,7 +116,8 @@ def _title_case(inner: str) -> bool:
     first = _CUE_WORD_RE.search(inner)
     if first is None or not first.group()[0].isupper():
         return False  # (the first word decides before the rest of a long quote is read)
-    words = _CUE_WORD_RE.findall(inner)
+    # the first 400 characters (some sixty words) decide: a long quote is not read word by word
+    words = _CUE_WORD_RE.findall(inner, 0, 400)
     if len(words) < 2 and not (len(words) == 1 and len(words[0]) > 1 and words[0][0].isupper() and not words[0].isupper()):
         return False
     if not words[0][0].isupper():
@@ -175,15 +176,25 @@ def _saying_words() -> tuple:
             lexicon.words("attribution_documents.txt") & nouns)
 
 
+@functools.lru_cache(maxsize=1)
+def _any_saying() -> frozenset:
+    """Every word :func:`_saying_before` may accept, to pass over the others at once."""
+    verbs, nouns, documents = _saying_words()
+    return verbs | nouns | documents
+
+
 def _saying_before(before: str) -> Optional[str]:
     """The nearest word of saying used as one in the sentence before the quote: a verb
     not after an article, a document, or an utterance noun after a possessor; capitalised
     words only as a headline's verb after a capitalised word."""
     words = _CUE_WORD_RE.findall(before)
     verbs, nouns, documents = _saying_words()
+    saying = _any_saying()
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         low = w.lower()
+        if low not in saying:
+            continue
         prev = words[k - 1] if k > 0 else ""
         if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
             continue  # "Secretary of State": a name, not a verb

@@ -866,7 +866,9 @@ class Resolver:
         stop): "Solid Debate Win Over Kaine" names nobody."""
         if pos < self._headline_block():
             return True
-        a = self._line_start(pos)
+        a = self.text.rfind("\n", max(0, pos - 1000), pos) + 1
+        if not a and pos > 1000:
+            a = self._line_start(pos)  # a long line: from the line breaks found once
         key = ("head", a)
         if key not in self._cache:
             b = self.text.find("\n", pos)

@@ -233,7 +233,7 @@ def initial_subject(text: str, toks: list):
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
-            np[0].text.lower() in _words_of(text) or
+            _has_lower(text, np[0].text.lower()) or
             np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
         # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
         # she": a common word opening the sentence
@@ -242,6 +242,19 @@ def initial_subject(text: str, toks: list):
 
 
 _WORD_RUN = regex.compile(r"\w++")
+
+
+#: Texts longer than this have their words read once into a set; shorter ones are searched.
+_LONG_TEXT = 20000
+
+
+def _has_lower(text: str, word: str) -> bool:
+    """Whether ``text`` has ``word`` (lower case) as a whole word: a search of a news-sized
+    text, a set of the words of a long one (so a whole book on one line is not searched
+    once per sentence)."""
+    if len(text) <= _LONG_TEXT:
+        return sp.has_word(text, word)
+    return word in _words_of(text)
 
 
 @functools.lru_cache(maxsize=2)
