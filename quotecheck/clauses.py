@@ -3,11 +3,12 @@
 One job: given a document's text, find its paragraphs, sentences and tokens once
 (:class:`DocIndex`), the cue words of ``data/cues.tsv`` in them (:func:`cue_at`), and the
 phrases a cue rests on: the subject read leftwards (:func:`np_left`, titles, appositives,
-pronouns, ``X, who``), the phrase after an inverted cue (:func:`np_right`), the opening
-subject of a sentence (:func:`initial_subject`), and every cue with its subject in a stretch
-of tokens (:func:`hits_in`).  :mod:`quotecheck.attribution` uses these readings around
-quotations and :mod:`quotecheck.reported` around reported speech; neither reads a phrase
-any other way.
+pronouns, ``X, who``), the phrase after an inverted cue (:func:`np_right`), and every cue
+with the subject of the clause it belongs to in a stretch of tokens (:func:`hits_in`: a
+participle's or an infinitive's main clause, a passive's agent, past appositives).  The
+subject that opens a clause is read by :mod:`quotecheck.subjects`.
+:mod:`quotecheck.attribution` uses these readings around quotations and
+:mod:`quotecheck.reported` around reported speech; neither reads a phrase any other way.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ import regex
 from . import lexicon
 from . import speakers as sp
 from . import text as _text
+from .subjects import (_ADVERBS, _DOCUMENTS, _FUNCTION_WORDS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head,
+                       clause_subject, initial_subject, token_index)
 
 _new_token = tuple.__new__
 
@@ -38,15 +41,10 @@ def cues() -> dict:
     return table
 
 
-#: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
-_ADVERBS = lexicon.exact("grammar_adverbs_between.txt")
 
 
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
-#: Lower-case words that end a subject noun phrase when reading leftwards from a cue.
-STOP = lexicon.exact("grammar_subject_stops.txt")
 
 
 DQ_OPEN = "“\"«„"
@@ -181,7 +179,7 @@ def cue_at(toks: list, i: int):
         return None
     entries = cues().get(w) or (cues().get(w.lower()) if w == "According" or (
         w[:1].isupper() and (i == 0 or toks[i - 1].text in (".", "!", "?", "“", '"')) and
-        i + 1 < len(toks) and toks[i + 1].cap) else None)
+        i + 1 < len(toks) and toks[i + 1].cap) or _headline_cue(toks, i) else None)
     if not entries:
         return None
     for words, lemma, cls in entries:
@@ -189,6 +187,30 @@ def cue_at(toks: list, i: int):
         if i + n <= len(toks) and all(toks[i + k].text.lower() == words[k] for k in range(1, n)):
             return n, lemma, cls
     return None
+
+
+#: What may follow a cue in a headline: the next capitalised word, an opening quotation
+#: mark or a colon (not an apostrophe: "the United States' allies").
+_HEADLINE_NEXT = frozenset("“‘\":")
+_HEADLINE_CUES = lexicon.words("clauses_headline_cues.txt")
+
+
+def _headline_cue(toks: list, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is read in a headline's title case (``Clinton
+    Says Trump Is Wrong``, ``Mayor Tells Council: ...``, ``Senator Calls It “...”``): a
+    capitalised word before it, and after it a capitalised word, a quotation mark or a colon.
+    A surname that is a cue word (``Edward Said, the critic``) is followed by neither."""
+    w = toks[i].text
+    if w.lower() not in _HEADLINE_CUES or i == 0 or not w[1:].islower():
+        return False
+    prev = toks[i - 1]
+    low = prev.text.lower()
+    if not (prev.cap and prev.word) or low in sp.lexicon().pronouns or low in _FUNCTION_WORDS:
+        return False  # "... If I Would Have Told Her": not a headline's subject before it
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.text in _HEADLINE_NEXT or nxt.cap and nxt.word
 
 
 def np_left(toks: list, j: int, lo_tok: int = 0):
@@ -397,8 +419,6 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
 _AGE = regex.compile(r"\d{1,3}+-year-old")
 
 
-#: Finite auxiliaries: a phrase holding one is a clause, not a speaker phrase.
-FINITE = lexicon.exact("grammar_finite_verbs.txt")
 
 
 _PREPS = frozenset({"at", "on", "in", "during", "over", "via", "for", "after", "before"})
@@ -499,8 +519,6 @@ def np_right(toks: list, i: int, hi: int):
 _NOUNS = lexicon.exact("attribution_cue_nouns.txt")
 
 
-#: Things a speaker issues, which then "say" for them ("released a statement saying").
-_DOCUMENTS = lexicon.exact("attribution_documents.txt")
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
@@ -584,12 +602,24 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 nxt = i + n
                 continue
+        if _passive(toks, i, lo):
+            # "Rubio was asked by the moderator whether ...": the passive's subject is who
+            # was addressed; the speaker is the agent after "by", or nobody the clause names
+            agent = _by_agent(toks, i + n, hi)
+            if agent:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(agent), rule="passive-agent")
+            nxt = i + n
+            continue
         left = np_left(toks, j, lo) if j >= lo else None
         if left is None and j > lo and toks[j].text == "," and not toks[i].text.endswith("ing"):
             # "Cory James, 22, of Flint, Mich., said", "Rich Heffley, a top GOP operative who
             # ... in the state, said": appositives too long or too many for the phrase reader;
             # the name that opens the sentence, before its first comma, is the subject
-            left = _opening_name(doc.text, toks, lo, j)
+            left = _opening_name(doc.text, toks, lo, j) or _past_appositives(doc.text, toks, lo, j)
+        if left is None and j > lo and toks[j].text == "to":
+            # "Lee was prompted to say", "Lee rose to announce": the infinitive's subject is
+            # the subject of the verb it hangs on
+            left = _infinitive_subject(doc.text, toks, lo, j)
         if left and not left[1] and left[0][0].text.lower() in sp._DETERMINERS and \
                 token_index(toks, left[0][0].start) - 1 >= lo and \
                 toks[token_index(toks, left[0][0].start) - 1].text in _OBJECT_PREPS:
@@ -623,6 +653,55 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
         nxt = i + n
 
 
+#: Forms of "be" that make a passive with the participle after them.
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Passive cues whose subject is still the speaker: a report of a report ("Smith was
+#: quoted in the paper") or of a recording ("the cleric is shown lecturing", "was heard").
+_SPEAKER_PASSIVES = frozenset({"quoted", "shown", "heard", "seen", "recorded", "filmed", "caught"})
+#: Past participles that do not end in -ed.
+_PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
+#: Where the agent phrase after "by" ends ("asked by the host whether ...").
+_AGENT_ENDS = STOP | {"whether"}
+
+
+def _passive(toks: list, i: int, lo: int) -> bool:
+    """Whether the cue at ``i`` is a past participle after a form of "be" (adverbs
+    between): ``was asked``, ``were told``, ``has been repeatedly urged``.
+
+    >>> t = sp.tokens("Rubio was later asked by the host")
+    >>> _passive(t, 3, 0), _passive(sp.tokens("Rubio asked"), 1, 0), _passive(sp.tokens("all she did was shout"), 4, 0)
+    (True, False, False)
+    """
+    w = toks[i].text.lower()
+    if not (w.endswith("ed") or w in _PARTICIPLES) or w in _SPEAKER_PASSIVES:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text in ("to", "as"):
+        return False  # "is reported to have called", "was quoted as saying": the subject speaks
+    j = i - 1
+    while j >= lo and toks[j].word and not toks[j].cap and (
+            toks[j].text.endswith("ly") or toks[j].text in ("also", "not", "never", "later", "again", "then")):
+        j -= 1
+    return j >= lo and toks[j].text.lower() in _BE
+
+
+def _by_agent(toks: list, k: int, hi: int):
+    """The agent of a passive cue: ``by`` and a phrase right after the participle (a
+    time word or a short adverb between), else None."""
+    for _ in range(3):
+        if k < hi and toks[k].text == "by":
+            np = np_right(toks, k + 1, hi)
+            end = next((n for n, t in enumerate(np or ()) if n and t.text.lower() in _AGENT_ENDS), None)
+            return np[:end] if np and end is not None else np
+        if k < hi and toks[k].word and not toks[k].cap and toks[k].text not in STOP:
+            k += 1  # "asked repeatedly by", "told Tuesday by"
+            continue
+        if k < hi and toks[k].text in WEEKDAYS:
+            k += 1
+            continue
+        break
+    return None
+
+
 def _opening_name(text: str, toks: list, lo: int, j: int):
     """``(name tokens, [])`` when ``toks[lo:j]`` opens with a person's name (titles allowed)
     followed by a comma, and what follows up to ``j`` (the comma before a cue) holds no cue of
@@ -630,14 +709,95 @@ def _opening_name(text: str, toks: list, lo: int, j: int):
     if j - lo > 45:
         return None
     end = _cap_run_end(toks, lo, lo)
+    name_end = end
+    if lo < end < j and toks[end].text == "(":
+        # "Rep. Ann Lee (D-Ore.), chair of the committee, said": a party tag after the name
+        close = next((n for n in range(end + 1, min(j, end + 8)) if toks[n].text == ")"), None)
+        end = close + 1 if close is not None else end
     if end == lo or end >= j or toks[end].text != ",":
         return None
     if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[end:j], end)):
         return None
+    end = name_end
     m = sp.read_mention(text, toks[lo:end])
     if m is None or m.kind != "name" or m.entity != "person":
         return None
     return toks[lo:end], []
+
+
+#: Words that open a clause of its own after a comma, never an appositive.
+_CLAUSE_OPENING = frozenset("who which that whose whom and but or nor so yet while when where as because if "
+                            "although though since until after before unless whereas".split())
+
+
+def _past_appositives(text: str, toks: list, lo: int, j: int):
+    """``(subject tokens, [])`` for a cue after up to three appositives in commas, read
+    leftwards from the comma ``j`` before it: each stretch between commas opens with a
+    word that cannot start a clause of its own (a lower-case word, a determiner, a
+    number: ``Mr. Lee, asked about the vote, had said``, ``Ann Lee, 76, founder of the
+    institute, a member since 1960, said``), and before the first one stands the subject.
+
+    >>> t = "after Mr. Lee, asked about the vote, had said"
+    >>> toks = sp.tokens(t)
+    >>> [x.text for x in _past_appositives(t, toks, 0, 8)[0]]
+    ['Mr.', 'Lee']
+    """
+    k = j
+    for _ in range(3):
+        c = k - 1
+        while c > lo and k - c < 20 and toks[c].text not in (",", ".", ";", ":", "“", "”", '"'):
+            c -= 1
+        if c <= lo or toks[c].text != "," or c + 1 >= k:
+            return None
+        first = toks[c + 1]
+        low = first.text.lower()
+        if first.cap and low not in sp._DETERMINERS or low in _CLAUSE_OPENING or low in sp.lexicon().pronouns or \
+                low.endswith("ing"):
+            return None  # a name, a clause or a participle's clause of its own, not an appositive
+        passive = low.endswith("ed") or low in _PARTICIPLES  # ", asked about the vote,"
+        if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[c + 1:k], c + 1)
+               if not (passive and n == c + 1)):
+            return None
+        if toks[c - 1].text in ("”", '"', "’", "'", ")"):
+            return None  # "“...,” forcing her to ..., said Kim": an inverted cue after a quote
+        left = np_left(toks, c - 1, lo)
+        before = token_index(toks, left[0][0].start) - 1 if left and left[0] else lo - 1
+        if before >= lo and toks[before].text.lower() in STOP and toks[before].text.lower() not in _CLAUSE_OPENING:
+            return None  # "for Clinton leading up to the convention,": a preposition's object
+        if left and left[0] and left[0][0].text.lower() not in STOP:
+            m = sp.read_mention(text, list(left[0]))
+            if m is not None and m.kind in ("name", "pronoun", "description") and \
+                    not (m.kind == "pronoun" and m.head in ("it", "i", "we")):
+                return left[0], []
+        k = c
+    return None
+
+
+def _infinitive_subject(text: str, toks: list, lo: int, j: int):
+    """``(subject tokens, [])`` for a cue after ``to`` (``j``): the subject before the
+    verb group the infinitive completes (``Mr. Lee was prompted to say``, ``Lee went on to
+    call it``), read over at most four lower-case verb, auxiliary and adverb words.
+
+    >>> t = "Mr. Lee was later prompted to say"
+    >>> [x.text for x in _infinitive_subject(t, sp.tokens(t), 0, 5)[0]]
+    ['Mr.', 'Lee']
+    """
+    k = j - 1
+    steps = 0
+    while k >= lo and steps < 4 and toks[k].word and not toks[k].cap and (
+            toks[k].text.lower() in FINITE or toks[k].text in _ADVERBS or toks[k].text.endswith(("ed", "ly")) or
+            toks[k].text in ("on", "up", "forward")):
+        k -= 1
+        steps += 1
+    if steps == 0 or k < lo:
+        return None
+    left = np_left(toks, k, lo)
+    if not left or not left[0]:
+        return None
+    m = sp.read_mention(text, list(left[0]))
+    if m is None or m.kind not in ("name", "pronoun", "description", "group"):
+        return None
+    return left
 
 
 def _cue_candidates(doc: DocIndex, toks: list, lo: int, hi: int, outside: bool = False) -> list:
@@ -657,240 +817,3 @@ def cue_firsts() -> frozenset:
     """The first words of the cue table as they are written in text: lower case, at the
     start of a sentence, or in a headline in capitals ("said", "Said", "SAID")."""
     return frozenset(f for w in cues() for f in (w, w[:1].upper() + w[1:], w.upper()))
-
-
-def token_index(toks, start) -> int:
-    """The index of the first token starting at or after ``start`` (tokens are tuples that
-    begin with their start, so C bisection does it)."""
-    return bisect.bisect_left(toks, (start,))
-
-
-#: Words that open a subordinate or prepositional clause before the main clause ("When Trump
-#: announced ..., he called", "In a subsequent tweet, Trump said").
-OPENERS = lexicon.exact("grammar_clause_openers.txt")
-
-
-CONNECTIVES = frozenset("And But Then So Still Yet Also Later Meanwhile However Instead Now Sure".split())
-
-
-def clause_subject(text: str, toks: list):
-    """The subject of the last clause in ``toks`` that has one: the sentence's subject
-    (:func:`initial_subject`), unless a later coordinated or contrasting clause (``, and``,
-    ``but``, ``while``, ``;``) opens with a subject of its own, nearer what follows
-    ("Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
-    calling the deal a “...”")."""
-    found = initial_subject(text, toks)
-    if found is None:
-        return None
-    v0 = token_index(toks, found[1].start)
-    k = len(toks) - 1
-    while k > v0 and not (toks[k].text in ("but", "while", "whereas", ";") or
-                          toks[k].text == "and" and toks[k - 1].text == ","):
-        k -= 1
-    if k > v0:
-        later = initial_subject(text, toks[k + 1:])
-        if later is not None:
-            return later
-    return found
-
-
-def initial_subject(text: str, toks: list):
-    """``(subject tokens, verb token)`` of a sentence that opens with a named, pronoun or
-    described subject (after connectives and an opening adverbial), else None."""
-    if len(toks) < 2:
-        return None
-    lex = sp.lexicon()
-    i = 0
-    # "And he seemed to ...", "Then he cut into Bush": a connective before the subject
-    while i < len(toks) - 1 and toks[i].text in CONNECTIVES:
-        i += 1
-        # "And then Trump went on the attack": a lowercase adverb after the connective
-        while i < len(toks) - 1 and toks[i].text in _ADVERBS:
-            i += 1
-    i = _after_dateline(toks, i)
-    # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...",
-    # "Minutes later, ..."), and a second one after it ("On Thursday, after remaining neutral, ...")
-    for _ in range(2):
-        t0 = toks[i]
-        if not (not t0.cap and t0.text not in ("the", "a", "an") and t0.text not in lex.pronouns or
-                t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
-                t0.text not in ("The", "A", "An", "One", "Another") or t0.text in OPENERS or t0.text.endswith("ing") or
-                i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
-                # "Eight years ago, ...", "A month later, ..."
-                i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == "," or
-                # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
-                # ...": a participle with its preposition
-                i + 1 < len(toks) and ((t0.text.endswith("ly") or t0.text.lower() in _SENTENCE_ADVERBS) and
-                                       toks[i + 1].text == "," or
-                                       t0.text.endswith("ed") and toks[i + 1].text in ("on", "by", "in", "with",
-                                                                                     "from", "about"))):
-            break
-        if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")) and \
-                not (i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == ","):
-            break  # the first adverbial is over: the subject opens here
-        for k, t in enumerate(toks[i:i + 25]):
-            if t.text == ",":
-                i = i + k + 1
-                break
-        else:
-            return None
-        if i >= len(toks):
-            return None
-    k = i
-    if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "we", "i") and k + 1 < len(toks):
-        k += 1  # "..., he sounded a rare note of self-deprecation, saying"
-    elif k < len(toks) and toks[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(toks):
-        # "the secretary of state", "The candidate": a description subject
-        j = k + 1
-        # (a second determiner means the scan has left the subject: "The Liberal Democrats
-        # released a statement")
-        while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in STOP and \
-                toks[j].text.lower() not in sp._DETERMINERS and \
-                not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
-            j += 1
-        if j < len(toks) and toks[j].text.lower() not in sp._DETERMINERS and \
-                (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
-            k = j + 1
-            # "The Republican presidential nominee": the phrase runs through its title words
-            while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
-                    k - j < 5:
-                k += 1
-            if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
-                k += 2
-            elif k + 1 < len(toks) and toks[k].text in ("from", "at", "for", "with", "of"):
-                # "a paper from the left-leaning Brookings Institution had": a prepositional
-                # phrase ending in a name hangs on the head
-                caps = [n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].cap]
-                if caps and all(toks[n].word and (toks[n].cap or toks[n].text.lower() in sp._DETERMINERS or
-                                                  "-" in toks[n].text) for n in range(k + 1, caps[-1] + 1)):
-                    k = caps[-1] + 1
-        if toks[i].text.lower() == "the" and toks[i + 1].cap and (k == i or k < len(toks) and toks[k].cap):
-            # "the FBI lists", "The Democratic National Committee released": a name with its
-            # article (an organisation), and the noun it heads ("The Sanders campaign projects")
-            k = _cap_run_end(toks, i + 1, i)
-            if k < len(toks) and not toks[k].cap and _speaking_head(toks[k].text.lower()):
-                k += 1
-    else:
-        k = _cap_run_end(toks, k, i)
-        if i < k < len(toks) and toks[k].word and not toks[k].cap and _group_head(toks[k].text):
-            k += 1  # "Sanders protesters interrupted", "Tenant organizers said": the noun they name
-    np = toks[i:k]
-    if np and np[-1].text.endswith(("'s", "’s")):
-        # "Ryan’s campaign shrugged off ...": a possessive with the noun it owns, if that noun
-        # can speak; "Trump's gloomy tone was ..." cannot
-        j = k
-        while j < len(toks) and j - k < 3 and toks[j].word and not toks[j].cap and toks[j].text.lower() not in STOP:
-            head = toks[j].text.lower()
-            if head in lex.titles or lex.orgs.get(head) or head.endswith(("man", "woman", "men", "women")):
-                np, k = toks[i:j + 1], j + 1
-                break
-            j += 1
-        else:
-            return None
-        if np[-1].text.endswith(("'s", "’s")):
-            return None
-    if k < len(toks) and toks[k].text == "(" and np:
-        # "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding": a
-        # party tag or aside in brackets after the subject
-        j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
-        if j is not None:
-            k = j + 1
-    if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
-            toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in STOP and \
-            toks[k + 1].text.lower() not in sp._DETERMINERS:
-        k += 1  # "Another critic, Laurence H. Tribe, likened ...": the name closes the commas
-    elif k < len(toks) and toks[k].text == "," and np:
-        # "Trump, who has a commanding lead in delegates, mocked ..."
-        j = k + 1
-        while j < len(toks) and toks[j].text != "," and j - k < 20:
-            j += 1
-        if j < len(toks) and j - k < 20:
-            appos = toks[k + 1:j]
-            if 1 < len(appos) <= 4 and all(t.cap and t.word for t in appos) and \
-                    np[0].text.lower() in sp._DETERMINERS:
-                np = appos  # "His lawyer, Benjamin Brafman, offered": the name in the commas
-            k = j + 1
-    k0 = k
-    while k < len(toks) and (toks[k].text in _ADVERBS or toks[k].text.lower() in _ADVERBS):
-        k += 1
-    if (k >= len(toks) or not toks[k].word or toks[k].text.lower() in STOP) and k > k0 and \
-            toks[k0].text.lower() in FINITE:
-        k = k0  # "a paper ... had this to say": the auxiliary was the verb
-    if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in STOP:
-        return None
-    m = sp.read_mention(text, np)
-    if m is None or m.kind not in ("name", "pronoun", "description", "anonymous", "group") or \
-            (m.kind == "pronoun" and m.head in ("it", "i", "we")):
-        return None
-    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
-            sp.has_word(text, np[0].text.lower()) or
-            np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
-        # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
-        # she": a common word opening the sentence
-        return None
-    return np, toks[k]
-
-
-def _cap_run_end(toks: list, k: int, i: int) -> int:
-    """The end of the run of capitalised words from ``k`` that names a subject (with
-    ``of``, ``the``, possessives and a title before a name: ``Secretary of State John
-    Kerry``), at most ten tokens from the phrase start ``i``."""
-    lex = sp.lexicon()
-    while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
-                                          toks[k].text.lower() in ("of", "the") or
-                                          (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
-        k += 1
-    return k
-
-
-#: Sentence adverbs that open a sentence before a comma ("Likewise, ...").
-_SENTENCE_ADVERBS = lexicon.words("attribution_sentence_adverbs.txt")
-
-
-#: Words after a capitalised time word that make an opening adverbial ("Minutes later,").
-_LATER = lexicon.words("attribution_later.txt")
-
-
-#: Nouns that head a subject that can speak besides the title words: organisations,
-#: documents ("The ad targets ...", "The complaint alleged ...") and people the title table
-#: leaves out ("A campaign official", "The narrator").
-_HEADS = lexicon.words("attribution_speaker_heads.txt")
-
-
-def _speaking_head(word: str) -> bool:
-    """Whether a lower-case noun can head a speaking subject after an article: a role or
-    office, an organisation or group, a document, or a noun of ``attribution_speaker_heads.txt``.
-
-    >>> _speaking_head("ad"), _speaking_head("council"), _speaking_head("morning")
-    (True, True, False)
-    """
-    lex = sp.lexicon()
-    t = lex.titles.get(word)
-    return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
-
-
-def _group_head(word: str) -> bool:
-    """A lower-case noun that heads a subject after a name: a speaking head (see
-    :func:`_speaking_head`), a plural title ("senators") or a plural agent noun
-    ("protesters", "organizers", "activists")."""
-    low = word.lower()
-    return _speaking_head(low) or low.endswith("s") and low[:-1] in sp.lexicon().titles or \
-        low.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
-
-
-def _after_dateline(toks: list, i: int) -> int:
-    """The index after a wire dateline that opens the paragraph (``WASHINGTON, Dec. 8 (UPI)
-    —``, ``Washington (AFP) –``, ``LA CROSSE, Wisc. —``), else ``i``: a place in capitals or an
-    agency in brackets, then a dash, within the first dozen tokens."""
-    for k in range(i, min(len(toks) - 1, i + 12)):
-        t = toks[k].text
-        if t in ("—", "–", "--"):
-            head = toks[i:k]
-            if head and (head[0].text.isupper() and len(head[0].text) > 1 and head[0].text.isalpha() or
-                         any(x.text == ")" for x in head)) and \
-                    all(x.cap or not x.word or x.text[:1].isdigit() for x in head):
-                return k + 1
-            return i
-        if t in (".", "!", "?", ";", ":", "“", '"'):
-            return i
-    return i

@@ -690,6 +690,7 @@ _NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|ni
                              r"thousands|millions)(?:-\w+)?")
 
 
+_NEWLINE = _re.compile("\n")
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
 
 

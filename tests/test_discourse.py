@@ -39,7 +39,9 @@ def test_cases(text, words, speaker, principal, conf):
     q, people = quote_starting(text, words)
     a = q.attribution
     assert a.speaker == (None if speaker == "-" else speaker), a
-    assert (a.confidence >= 0.8) == (conf == "high"), a
+    # "high": the model was sure (above the 0.6 cap on a guess); resolved pronouns and
+    # descriptions stay under attribution's 0.8 for a name next to its cue (RULE_CONFIDENCE)
+    assert (a.confidence > 0.6) == (conf == "high"), a
     if principal != "-":
         (who,) = [p for p in people if p.id == a.speaker_id]
         assert who.principal == principal

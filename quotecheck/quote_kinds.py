@@ -1,0 +1,435 @@
+"""Quote kinds: telling someone's words from other quoted text (step 3 of the finder).
+
+One job: for each pair of marks :func:`quotecheck.quotes.pair_marks` found, decide whether it
+is someone's words (``direct``, ``partial``, ``nested``) or something else that happens to be
+quoted (``title``, ``scare``, ``other``), from the words inside and the quote's role in the
+reporter's sentence around it: the object of a word of saying used as one, the words a verb
+of saying right after it takes, a colon or ``as`` before it, a label before the noun it names,
+a title after the word that names what it is the title of.  Every decision carries its rule
+and its reason in words.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from typing import NamedTuple, Optional
+
+import regex
+
+from . import lexicon
+from . import text as _text
+
+_CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
+_HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
+_WINDOW = 240
+_AS_LABEL_RE = regex.compile(r"\bas(?: an?+| the)?+$")
+_NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
+_NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
+
+
+class Context(NamedTuple):
+    """What surrounds one quote in the reporter's sentence (other quotes blanked)."""
+
+    before: str  # from the start of the sentence to the opening mark
+    after: str  # from the closing mark to the end of the sentence
+    inner: str
+    words: int
+
+
+def _context(text: str, pairs: list, k: int, para_of) -> Context:
+    """The sentence around pair ``k``, within its paragraph, with the words of the
+    other top-level quotes replaced by ``Q`` so their words do not count as the
+    reporter's."""
+    p = pairs[k]
+    pstart, pend = para_of(p.start), para_of(p.end, after=True)
+    lo, hi = max(pstart, p.start - _WINDOW), min(pend, p.end + _WINDOW)
+    before = text[lo:p.start]
+    after = text[p.end:hi]
+    # the sentence breaks of the pipeline's one rule (text.sentence_breaks); the look past
+    # the opening mark sees whether the quote itself opens a sentence
+    starts = [b for _, b in _text.sentence_breaks(text, lo, min(len(text), p.start + 3)) if b <= p.start]
+    if starts:
+        before = text[starts[-1]:p.start]
+        lo = starts[-1]
+    for end, _ in _text.sentence_breaks(text, p.end, min(len(text), hi + 3)):
+        if end <= hi:
+            after = text[p.end:end]
+            hi = end
+        break
+    # Blank out the neighbouring quotes (pairs are sorted by start; a few on each
+    # side are enough for a sentence, and the cap keeps hostile input linear).
+    before = _blank(before, lo, [q for q in _neighbours(pairs, k, -1) if q.end <= p.start and q.start >= lo])
+    after = _blank(after, p.end, [q for q in _neighbours(pairs, k, 1) if q.start >= p.end and q.end <= hi])
+    inner = text[p.inner_start:p.inner_end]
+    return Context(before, after, inner, len(inner.split()))
+
+
+_MAX_NEIGHBOURS = 12
+
+
+def _neighbours(pairs: list, k: int, step: int) -> list:
+    """Up to :data:`_MAX_NEIGHBOURS` top-level pairs before (step -1) or after (+1) pair k."""
+    out = []
+    j = k + step
+    for _ in range(4 * _MAX_NEIGHBOURS):
+        if not 0 <= j < len(pairs) or len(out) >= _MAX_NEIGHBOURS:
+            break
+        if pairs[j].parent is None:
+            out.append(pairs[j])
+        j += step
+    return out
+
+
+def _blank(s: str, offset: int, spans: list) -> str:
+    """``s`` (which starts at ``offset`` in the text) with each span replaced by ``Q``
+    and spaces, so lengths and offsets are kept."""
+    if not spans:
+        return s
+    parts = []
+    pos = 0
+    for q in sorted(spans, key=lambda q: q.start):
+        a, b = q.start - offset, q.end - offset
+        if a < pos:
+            continue
+        parts.append(s[pos:a])
+        parts.append("Q" + " " * (b - a - 1))
+        pos = b
+    parts.append(s[pos:])
+    return "".join(parts)
+
+
+def _words_lower(s: str) -> list:
+    return [w.lower() for w in _CUE_WORD_RE.findall(s)]
+
+
+def _title_case(inner: str) -> bool:
+    """Most words capitalised, small words aside: how titles, shows and slogans are
+    written (“Meet the Press”, “Make America Great Again”).
+
+    >>> _title_case("Meet the Press"), _title_case("a red line"), _title_case("I")
+    (True, False, False)
+    """
+    if "!" in inner:
+        return False  # an exclamation is shouted, not a title (“Feel the Bern!”)
+    first = _CUE_WORD_RE.search(inner)
+    if first is None or not first.group()[0].isupper():
+        return False  # (the first word decides before the rest of a long quote is read)
+    # the first 400 characters (some sixty words) decide: a long quote is not read word by word
+    words = _CUE_WORD_RE.findall(inner, 0, 400)
+    if len(words) < 2 and not (len(words) == 1 and len(words[0]) > 1 and words[0][0].isupper() and not words[0].isupper()):
+        return False
+    if not words[0][0].isupper():
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    caps = sum(1 for w in big if w[0].isupper())
+    return caps >= max(1, len(big)) * 0.8
+
+
+def _speech_context(ctx: Context) -> Optional[str]:
+    """Why the reporter's sentence makes the quote someone's words, or None: a colon
+    before it, ``as`` before it (words someone used for something), or a word of saying
+    in its sentence *used as one*: a verb (``he called the plan “a disaster”``, ``“Enough,”
+    she said``), someone's utterance (``his remarks that ...``) or a text someone issued
+    (``a statement offering “...”``).  A noun that only names a speaker or a medium
+    (``the words “...”``, ``a tweet``, ``aides``) or a capitalised word in a name
+    (``Secretary of State``) says nothing about the quote.
+
+    The verb may stand anywhere in the sentence: a short quote inside a reported clause
+    (``she said the bill would be “a disaster” for farmers``) is the speaker's words.
+
+    >>> _speech_context(Context("He called the plan ", " again.", "a disaster", 2))
+    "cue 'called' before the quote"
+    >>> _speech_context(Context("Officials at the State Department wear ", " hats.", "Go Team", 2)) is None
+    True
+    """
+    b = ctx.before.rstrip()
+    if b.endswith(":"):
+        return "colon before the quote"
+    if _AS_LABEL_RE.search(b):
+        return "'as' before the quote: words someone used for something (described him as “...”)"
+    w = _saying_before(ctx.before)
+    if w:
+        return f"cue '{w}' before the quote"
+    w = _saying_after(ctx.after)
+    if w:
+        return f"cue '{w}' after the quote"
+    return None
+
+
+#: Words after which a word of saying is a noun ("the answer", "a call"), not a verb.
+_ARTICLES = frozenset("a an the this that these those".split())
+#: Possessors that make an utterance noun someone's words ("his remarks", "her comment").
+_POSSESSIVE = frozenset("his her their its our my".split())
+#: Headline verbs, which a headline writes capitalised ("Mayor Says Budget Is “Dead”").
+_HEADLINE_CUES = lexicon.words("clauses_headline_cues.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _saying_words() -> tuple:
+    """``(verbs, utterance nouns, documents)`` from ``quotes_speech_cues.txt`` and
+    ``quotes_speech_nouns.txt``; documents are the nouns for texts someone issues (from
+    ``attribution_documents.txt``), whose clause carries the issuer's words."""
+    nouns = lexicon.words("quotes_speech_nouns.txt")
+    return (lexicon.words("quotes_speech_cues.txt") - nouns, nouns,
+            lexicon.words("attribution_documents.txt") & nouns)
+
+
+@functools.lru_cache(maxsize=1)
+def _any_saying() -> frozenset:
+    """Every word :func:`_saying_before` may accept, to pass over the others at once."""
+    verbs, nouns, documents = _saying_words()
+    return verbs | nouns | documents
+
+
+def _saying_before(before: str) -> Optional[str]:
+    """The nearest word of saying used as one in the sentence before the quote: a verb
+    not after an article, a document, or an utterance noun after a possessor; capitalised
+    words only as a headline's verb after a capitalised word."""
+    words = _CUE_WORD_RE.findall(before)
+    verbs, nouns, documents = _saying_words()
+    saying = _any_saying()
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        low = w.lower()
+        if low not in saying:
+            continue
+        prev = words[k - 1] if k > 0 else ""
+        if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
+            continue  # "Secretary of State": a name, not a verb
+        if low in verbs and prev.lower() not in _ARTICLES or low in documents or \
+                low in nouns and (prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))):
+            return low
+    return None
+
+
+def _said_right_after(ctx: Context) -> Optional[str]:
+    """The verb of saying that takes the quote as its words, right after it: the quote
+    opens a sentence, ends in a comma (US style) and the verb is one of the next two
+    words (``“...,” he said``, ``“...,” said Kim``).  A quote in the middle of a sentence
+    (``host of “Morning Show,” said``) is an appositive's title more often than the words.
+
+    >>> _said_right_after(Context("", " he said.", "Meet the Press,", 3))
+    'said'
+    >>> _said_right_after(Context("The host of ", " said", "Meet the Press,", 3)) is None
+    True
+    """
+    b = ctx.before.rstrip()
+    if not ctx.inner.rstrip().endswith(",") or b and not b.endswith((".", "!", "?")):
+        return None
+    verbs = _saying_words()[0]
+    for w in _CUE_WORD_RE.findall(ctx.after[:40])[:2]:
+        if w.islower() and w in verbs:
+            return w
+    return None
+
+
+def _saying_after(after: str) -> Optional[str]:
+    """The first lower-case verb of saying, or document, in the sentence after the quote
+    (``“...,” said Kim``, ``“...,” as a memo put it``)."""
+    verbs, _, documents = _saying_words()
+    for w in _CUE_WORD_RE.findall(after):
+        low = w.lower()
+        if low in verbs and not w[:1].isupper() or low in documents:
+            return low
+    return None
+
+
+_FUNCTION_WORDS = lexicon.words("function_words.txt")
+
+
+def _label_before_noun(ctx: Context) -> bool:
+    """Whether the quote stands before a lower-case noun it names, with no punctuation
+    between (``a “Go Team” hat``, ``the “Dear Editor” letters``): a label, not words said.
+    A verb or a function word after it (``“Enough” said Kim``, ``“Go Team” to the end``)
+    is not a noun.
+
+    >>> _label_before_noun(Context("a ", " hat on his head", "Go Team", 2))
+    True
+    >>> _label_before_noun(Context("", " said Kim", "Go Team", 2))
+    False
+    """
+    if ctx.inner.rstrip()[-1:] in ".,!?;:" or not ctx.after.startswith(" "):
+        return False
+    m = _CUE_WORD_RE.match(ctx.after, 1)
+    if m is None:
+        return False
+    w = m.group()
+    return w.islower() and w not in _FUNCTION_WORDS and w not in _saying_words()[0] and not w.endswith(("ed", "ly"))
+
+
+def _title_cue(ctx: Context) -> Optional[str]:
+    """A word just before the quote that names what it is the title of (the show, the
+    book, CNN’s, called...), or None."""
+    words = _CUE_WORD_RE.findall(ctx.before[-40:])
+    cues = lexicon.words("quotes_title_cues.txt")
+    for w in words[-2:][::-1]:
+        if w.lower() in cues:
+            return f"'{w}' before"
+    if words:
+        last = words[-1]
+        if last[0].isupper() and last.endswith(("’s", "'s", "’", "'")) and ctx.before.rstrip().endswith(last):
+            return f"possessive '{last}' right before (a network or publication)"
+    return None
+
+
+def _introduced(text: str, pstart: int) -> bool:
+    """Whether the paragraph before the one starting at ``pstart`` ends by introducing
+    what follows: a colon, or a verb of saying in its last words (he said, said the coach)."""
+    tail = text[max(0, pstart - 80):pstart].rstrip()
+    if tail.endswith(":"):
+        return True
+    cues = lexicon.words("quotes_speech_cues.txt")
+    return any(w in cues for w in _words_lower(tail)[-4:])
+
+
+def _sentence_like(inner: str) -> bool:
+    """Starts like a sentence and ends with a sentence's punctuation (a comma too: US
+    style puts it inside the marks before the attribution).
+
+    >>> _sentence_like("But, come on."), _sentence_like("Meet the Press")
+    (True, False)
+    """
+    inner = inner.strip()
+    return bool(inner) and (inner[0].isupper() or inner[0] in "…[.") and inner[-1] in ".!?,…—-;:"
+
+
+def _previous_is_speech(text: str, pairs: list, k: int, kinds: list) -> bool:
+    """The nearest earlier top-level quote in the same paragraph is speech."""
+    p = pairs[k]
+    for j in range(k - 1, -1, -1):
+        q = pairs[j]
+        if q.parent is not None:
+            continue
+        if "\n" in text[q.end:p.start]:
+            return False
+        return kinds[j][0] in ("direct", "partial")
+    return False
+
+
+def _space(ch: str) -> bool:
+    """White space or an invisible format character (the finder's "space" class of a
+    mark's neighbour)."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
+
+
+def _lead(text: str, start: int, pstart: int) -> str:
+    """The last visible character before ``start`` in its paragraph ('' at the start)."""
+    i = start
+    lo = max(pstart, start - 40)
+    while i > lo and _space(text[i - 1]):
+        i -= 1
+    return text[i - 1] if i > lo else ""
+
+
+def _speech_kind(inner: str, lead: str) -> str:
+    """``direct`` for a capitalised quote that opens its sentence or follows a colon or
+    comma (he said, “We...”), ``partial`` for words quoted inside the reporter's own
+    sentence."""
+    first = inner.lstrip()[:1]
+    if (first.isupper() or first in "…[") and (not lead or lead in ":,.!?;—–-\"”’'"):
+        return "direct"
+    return "partial"
+
+
+def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: dict) -> tuple:
+    """``(kind, rule, reason)`` for pair ``k``; ``kinds`` holds the decisions already
+    taken for earlier pairs (a nested quote follows its parent), ``index`` maps pair
+    ids to positions.  The rules run cheapest first; the sentence around the quote is
+    only read for short quotes and title-like ones."""
+    p = pairs[k]
+    if p.parent is not None:
+        parent = index.get(p.parent)
+        if parent is not None and parent >= k:  # cannot happen; never trust it blindly
+            parent = None
+        if parent is not None and kinds[parent][0] in ("direct", "partial", "nested"):
+            return "nested", "nested", "a quote inside someone's words"
+        if parent is not None:
+            return "other", "inside-non-speech", f"inside a {kinds[parent][0]} quote"
+    inner = text[p.inner_start:p.inner_end]
+    if _HANDLE_RE.fullmatch(inner):
+        return "other", "non-verbal", "no words: a number, date, handle, hashtag or link"
+    pstart = para_of(p.start)
+    lead = _lead(text, p.start, pstart)
+    if lead == "=":
+        return "other", "markup-attribute", "the value of a markup attribute (id=\"...\")"
+    words = len(inner.split())
+    titlecase = _title_case(inner)
+    kind = _speech_kind(inner, lead)
+    if words >= 6 and not titlecase:
+        return kind, "long-quote", f"{words} words"
+    ctx = _context(text, pairs, k, para_of)
+    b = ctx.before.rstrip()
+    scare = lexicon.words("quotes_scare_cues.txt")
+    bw = _words_lower(b[-30:])
+    if bw and bw[-1] in scare and words <= 4:
+        return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
+    if words <= 3 and _NAME_BEFORE_RE.search(ctx.before[-40:]) and _NAME_AFTER_RE.match(ctx.after):
+        return "other", "nickname", "between a first and a last name"
+    said = _said_right_after(ctx)
+    if said:
+        return kind, "said-after", f"the words '{said}' right after takes (“...,” he {said})"
+    tcue = _title_cue(ctx) if titlecase else None
+    if tcue:
+        return "title", "title-cue", f"title-case words after {tcue}"
+    if words >= 6:
+        return kind, "long-quote", f"{words} words"
+    if titlecase and _label_before_noun(ctx):
+        return "title", "label-before-noun", "title-case words that name the noun after them (the “Go Team” hat)"
+    speech = _speech_context(ctx)
+    if speech:
+        return kind, "speech-context", speech
+    opens_sentence = not b.strip(" -—–•*·(")
+    if opens_sentence and _sentence_like(inner) and not (titlecase and words > 1):
+        if not ctx.after.strip(" \t\u00a0.–—-") and _lead(text, p.start, pstart) in ("", "–", "—", "-") \
+                and not _introduced(text, pstart):
+            return "other", "standalone-line", "a short quote that is a paragraph of its own, with nobody " \
+                "said to say it: a subheading or a caption"
+        return "direct", "whole-sentence", "a capitalised sentence with its own punctuation, standing alone"
+    if opens_sentence and _previous_is_speech(text, pairs, k, kinds):
+        return "direct", "continues-speech", "starts a sentence after someone's quoted words in the same paragraph"
+    if titlecase:
+        return "title", "title-case", "title-case words with no speech in the sentence"
+    return "scare", "no-speech-context", "a short quote with no speaker or cue in its sentence"
+
+
+def classify(text: str, pairs: list, paras: list) -> list:
+    """``(kind, rule, reason)`` for each pair, in order.  ``paras`` are the line spans
+    the finder's scan found."""
+    starts = [a for a, _ in paras]
+
+    def para_of(pos: int, after: bool = False) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return paras[i][1] if after else paras[i][0]
+
+    kinds: list = []
+    index = {p.id: k for k, p in enumerate(pairs)}
+    per_para: dict = {}
+    for p in pairs:
+        per_para[p.open.para] = per_para.get(p.open.para, 0) + 1
+    flooded = {i for i, n in per_para.items()
+               if n > _FLOOD and n * _FLOOD_CHARS > paras[i][1] - paras[i][0]}
+    for k, p in enumerate(pairs):
+        if p.open.para in flooded and p.parent is None:
+            kinds.append(_classify_by_shape(text[p.inner_start:p.inner_end]))
+        else:
+            kinds.append(classify_one(text, pairs, k, para_of, kinds, index))
+    return kinds
+
+
+#: More quotes than this in one paragraph, and more than one per :data:`_FLOOD_CHARS`
+#: characters of it, is not prose (a data dump, an attack): those quotes are judged by
+#: their own words only, which keeps the cost per quote constant.  A whole article on one
+#: line (a quote every few hundred characters) is still read as prose.
+_FLOOD = 100
+_FLOOD_CHARS = 40
+
+
+def _classify_by_shape(inner: str) -> tuple:
+    """``(kind, rule, reason)`` from the quoted words alone, for flooded paragraphs."""
+    if _HANDLE_RE.fullmatch(inner):
+        return "other", "non-verbal", "no words: a number, date, handle, hashtag or link"
+    if len(inner.split()) >= 6 or _sentence_like(inner):
+        return "direct", "flood-sentence", "a sentence, in a paragraph with too many quotes to read"
+    return "other", "flood", "a short quote in a paragraph with too many quotes to read"

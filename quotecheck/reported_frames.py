@@ -1,0 +1,552 @@
+"""Reported speech read through the reporting lexicon (PARC-style frames): a verb of
+speech, belief, intention, stance or evidence with its frame (``believes that``, ``wants
+to``, ``has called for``, ``polls show``), a participle after a comma, a noun after a
+possessive (``Trump's criticism of``), and the content span each takes, shaped as PolNeAR
+annotates it (:func:`_content`).  :func:`quotecheck.reported.find_reported` calls these
+readers at each cue word it finds.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re as _re
+
+import regex
+
+from . import lexicon
+from .clauses import DocIndex, Hit, cues, hits_in, noun_use, np_left, skip_adverbs_left
+from .subjects import FINITE, WEEKDAYS, initial_subject, token_index
+from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
+                               _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
+                               _before_relative, _clause_start, _loose_subject, _object_then_to, _opening_name,
+                               _phrase_end, _skip_adjunct, _skip_hearer, _subject_before_finite, _verb_at,
+                               _verb_reading, homographs, nouns, verbs)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    """Every word that may start a cue in either table: the scan's first, cheapest test."""
+    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"}
+
+
+def _trim(text: str, s: int, e: int):
+    """Strip spaces, a leading "that"/"and" and final punctuation from a content span."""
+    while s < e and text[s] in " \t\u00a0,:;—–-":
+        s += 1
+    while e > s and text[e - 1] in " \t\u00a0.,;:—–-)":
+        e -= 1
+    return s, e
+
+
+def _carried(out, s0: int, ms: int):
+    """The subject of the latest reported item (``out`` holds the items so far) when its cue
+    stands earlier in the same sentence: a cue after ``and``/``but`` shares it (``X said A,
+    and urged that B``) when the opening of the sentence defeats the subject reader."""
+    if out and s0 <= out[-1][1].cue_start < ms:
+        return out[-1][1].np, None
+    return None
+
+
+#: Verbs and adjectives that hand their subject to the infinitive after them ("seems to
+#: believe", "is likely to endorse").
+_CHAIN = lexicon.exact("reported_chain_words.txt")
+
+
+_BE = frozenset("is are was were am be been being".split())
+
+
+_NEGATIONS = frozenset({"not", "never"})
+
+
+_DEGREE = frozenset({"more", "less", "most", "very", "so", "too", "quite", "all", "also", "now"})
+
+
+#: The words before a cue that may end a verb group (with their capitalised forms).
+_GROUP_PREV = frozenset(w for x in _BE | _NEGATIONS | {"to"} for w in (x, x.capitalize()))
+
+
+_NEG_ENDS = frozenset({"n't", "n’t"})
+
+
+def _negative(word: str) -> bool:
+    """A contracted negative auxiliary (``didn't``, ``won’t``), one token as cut."""
+    return word[-3:] in _NEG_ENDS
+
+
+def _may_group(toks: list, i: int) -> bool:
+    """The quick test before :func:`_group_left`, from the word before the cue alone (most
+    cues have none of these before them)."""
+    return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+
+
+def _group_left(toks: list, i: int):
+    """Where the subject of the cue at ``i`` ends when a verb group stands between them that
+    the refusal of a word before would misread: a chain word (``seems to believe``, ``is
+    likely to endorse``), a negation after an auxiliary (``did not endorse``, ``didn't
+    mention``), a progressive (``is expecting``).  The index of the last token before the
+    group (auxiliaries and adverbs left of it are skipped by the caller), or None."""
+    if i < 2:
+        return None
+    prev = toks[i - 1].text.lower()
+    ing = toks[i].text.endswith("ing")
+    if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
+        k = i - 3
+        while k >= 0 and toks[k].text.lower() in _DEGREE:
+            k -= 1  # "were more likely to say"
+    elif prev in _NEGATIONS and (toks[i - 2].text.lower() in FINITE and
+                                 (ing or toks[i - 2].text.lower() not in _BE) or _negative(toks[i - 2].text)):
+        k = i - 3  # "did not endorse", "is not expecting"; "was not told" is a passive
+    elif prev in _BE and ing:
+        k = i - 2  # "is expecting to", "are taking"
+    elif _negative(prev):
+        k = i - 2  # "didn't mention"
+    else:
+        return None
+    if k >= 0 and _negative(toks[k].text):
+        k -= 1  # "didn't seem to"
+    return k if k >= 0 else None
+
+
+_HEAD_OPEN = lexicon.exact("grammar_head_openers.txt")
+
+
+def _relative_head(toks: list, npi: int, k: int):
+    """``a probe the agency said was ongoing``, ``the only regret he acknowledged was``,
+    ``moves that he said improved``: the cue's subject (at ``npi``) opens a relative clause
+    whose gap is what was said, so the content is the noun phrase it hangs on (to its
+    determiner, at most six words).  Only when the cue takes no complement of its own: a
+    finite verb or the end of the clause follows it (``k``), and before the subject stands
+    ``that`` or a noun.  The ``(start, end)`` of that phrase, or None."""
+    if npi < 2 or k >= len(toks):
+        return None
+    nxt = toks[k]
+    if not (nxt.text.lower() in FINITE or nxt.text in (".", ",", ";", ":", "—", "–")):
+        return None
+    m = npi - 1
+    if toks[m].text == "that":
+        m -= 1
+    w = toks[m]
+    if not w.word or w.text.lower() in _HEAD_OPEN or w.text.lower() in _SUBJECT_STOP or \
+            w.text.lower() in FINITE or w.text in _cue_words() or w.text.endswith("ly") or not w.text.islower():
+        return None
+    end = w.end
+    while m >= 0 and npi - m <= 7 and toks[m].word and toks[m].text.lower() not in _SUBJECT_STOP and \
+            toks[m].text.lower() not in FINITE:
+        if toks[m].text.lower() in _HEAD_OPEN:
+            return toks[m].start, end
+        m -= 1
+    return None
+
+
+def _by_manner(toks: list, i: int) -> bool:
+    """``rallied thousands by promising to ...``: a gerund after ``by`` inside the clause
+    tells how its subject acted, and speaks for that subject (not at the sentence start,
+    where the subject comes after: ``By refusing to ..., Trump ...``)."""
+    return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
+
+
+def _finite_soon(toks, k, span: int = 8) -> bool:
+    """Whether a finite auxiliary follows within a few words, before any punctuation: the
+    words after the cue are a clause ("promised her program would be paid for")."""
+    for t in toks[k + 1:k + 1 + span]:
+        if not t.word or t.text in _past_cues():
+            return False  # "claimed vast wealth and said it was": a second predicate, not a clause
+        if t.text.lower() in FINITE:
+            return True
+    return False
+
+
+_TIME_WORDS = frozenset("last earlier this week month year night morning afternoon evening".split())
+
+
+def _skip_object(toks, k, lemma) -> int:
+    """Step over what stands between a cue and its clause: the hearer of *tell* and similar
+    (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
+    n = len(toks)
+    if lemma in ("tell", "inform", "assure", "reassure", "warn", "remind", "advise", "urge") and k < n:
+        j = k
+        while j < n and j - k < 6 and toks[j].text.lower() != "that" and (
+                toks[j].cap or toks[j].text.lower() in ("reporters", "the", "a", "an", "his", "her", "their",
+                                                           "him", "them", "me", "us", "audience", "crowd",
+                                                           "supporters", "journalists", "'s", "’s")):
+            j += 1
+        k = j
+    while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
+            # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
+            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in WEEKDAYS) or (
+            # a manner adverb ("said flatly that", "testified voluntarily in 1998")
+            toks[k].text.endswith("ly") and toks[k].text.islower() and len(toks[k].text) > 4 and
+            k + 1 < n and (toks[k + 1].text in _ADJUNCT_PREPS or toks[k + 1].text == "that"))):
+        k += 1
+    return k
+
+
+_ING_CLAUSE = regex.compile(r",\s++\p{Ll}*ing\b")
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    """A participial content ends at the next ``, -ing`` clause (``..., posing a threat``)."""
+    m = _ING_CLAUSE.search(text[s:e])
+    return s + m.start() if m else e
+
+
+def _latest_subject(doc, toks, i):
+    """For ``..., pointing out that``: the speaker phrase of the clause before."""
+    hits = hits_in(doc, toks, 0, i)
+    if hits:
+        return hits[-1].np
+    return None
+
+
+_TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
+
+
+_TAIL_CUE = regex.compile(r",\s++(?:(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}|(?:he|she|they|officials|aides)\s++)"
+                          r"(?:said|says|told|added|argued|noted|wrote|explained|contended)\b")
+
+
+_NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s++(?=\S++\s++\S*+ing\b|the\b|\p{Lu})|"
+                            # ", which forced the resignation ...": the reporter's comment on it
+                            r",\s++which\s++(?!\p{Lu}|he\b|she\b|they\b|we\b|I\b)|"
+                            r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
+                            r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
+
+
+def _has_dash(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
+    has one)."""
+    return text.find("—", s, e) >= 0 or text.find("–", s, e) >= 0
+
+
+# matched only where str.find puts one of its opening literals (see _second_predicate); the
+# words it captures are checked against the tables in Python
+_CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+ing)\b|"
+                           r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
+
+
+def _second_predicate(text: str, s: int, e: int) -> int:
+    """The content ends where the sentence goes on past it: at a semicolon, a relative or
+    conditional aside (``, where he trails ...``, ``, given that ...``), or a second
+    predicate of the source (``said the party was not in crisis, and urged that ...``,
+    ``rejected the idea ... and said that ...``): ``and``/``but`` and a cue verb in the
+    past tense, whose subject is the source, not the content's.
+
+    >>> t = "the party was not in crisis, and urged calm; others disagreed"
+    >>> t[:_second_predicate(t, 0, len(t))]
+    'the party was not in crisis'
+    """
+    # each stop opens with one of a few literals: find those (C speed), read only there
+    for lit in (";", ", ", " and ", " but "):
+        p = text.find(lit, s + 8, e)
+        while p >= 0:
+            m = _CLAUSE_STOP.match(text, p, e)
+            if m and _stops(m):
+                e = p
+                break
+            p = text.find(lit, p + 1, e)
+    return e
+
+
+def _stops(m) -> bool:
+    """Whether a match of ``_CLAUSE_STOP`` ends the content: a participle or a verb after
+    ``and``/``but`` only when the tables know it as a cue."""
+    verb, ing = m.group("verb"), m.group("ing")
+    if ing is not None:
+        return ing in _cue_words()  # ", explaining that ...": a participle with its own content
+    return verb is None or verb in _past_cues()
+
+
+@functools.lru_cache(maxsize=1)
+def _past_cues() -> frozenset:
+    """Past-tense forms of the cue and attribution verbs (``said``, ``urged``, ``wrote``):
+    after ``and`` they open a second predicate of the source."""
+    forms = set()
+    for w, entries in cues().items():
+        if any(e[2] == "speech" for e in entries):
+            forms.add(w)
+    return frozenset(f for f in forms if " " not in f and (f.endswith("ed") or f in _IRREGULAR_PAST))
+
+
+_IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke".split())
+
+
+def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = False):
+    """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
+    (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
+    text = doc.text
+    # each of the three cuts below opens with a comma or has a dash: a clause with neither
+    # is not searched at all, and the searches for a comma start at the first one
+    comma = text.find(",", s, e)
+    if comma >= 0:
+        # "..., according to the latest poll" at the end belongs to another attribution
+        m = _TAIL_SOURCE.search(text, comma, e)
+        if m:
+            e = m.start()
+        # "..., Mr. Verdery said." closing the clause: that attribution is another one's
+        m = _TAIL_CUE.search(text, comma, e)
+        if m and m.start() > s:
+            e = m.start()
+    if comma >= 0 or _has_dash(text, s, e):
+        # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
+        # own subject is the reporter's again
+        m = _NEW_CLAUSE.search(text, s, e)
+        if m and m.start() - s >= 20:
+            e = m.start()
+    e = _second_predicate(text, s, e)
+    if e - s < (2 if short else 12):
+        return None
+    pieces = []
+    cur = s
+    i = bisect.bisect_left(doc.qstarts, s)
+    # a quote that covers the whole clause is direct speech, nothing paraphrased
+    while i < len(doc.quotes) and doc.quotes[i].start < e:
+        qq = doc.quotes[i]
+        if qq.start > cur:
+            pieces.append((cur, qq.start))
+        cur = max(cur, qq.end)
+        i += 1
+    if cur < e:
+        pieces.append((cur, e))
+    out = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        for lead in ("and ", "but ", "that ", "or "):
+            if text[a:a + len(lead)].lower() == lead:
+                a += len(lead)
+        # an object may be one name ("endorsed Clinton"); a clause is at least a few words
+        if (b - a >= 12 and len(text[a:b].split()) >= 3) or (short and b - a >= 2):
+            out.append((a, b))
+    if not out:
+        return None
+    return out, h, rule
+
+
+def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
+    """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
+    source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
+    object) is the content, to the end of the clause."""
+    v = _verb_at(toks, i)
+    if v is None:
+        return None
+    n, lemma, cls, frames = v
+    text = doc.text
+    prev = toks[i - 1].text.lower() if i > 0 else ""
+    group = _group_left(toks, i) if cls != "state" and _may_group(toks, i) else None
+    if cls == "state":
+        # "X is confident that ...": the adjective counts after a copula, whose subject speaks
+        c = i - 1
+        while c >= 0 and (toks[c].text.lower() in ("very", "so", "quite", "more", "less", "not", "n't", "too",
+                                                    "also", "still", "now", "all") or
+                          toks[c].text.endswith("ly") and toks[c].text.islower()):
+            c -= 1
+        if c < 1 or toks[c].text.lower() not in _COPULAS:
+            return None
+        i_subject_end = c - 1
+    elif group is None and toks[i].text.endswith("ing"):
+        # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
+        # comma it continues the sentence's subject ("Trump spoke, vowing to ..."), and so
+        # after "by" ("rallied crowds by promising to ...")
+        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," or \
+            _by_manner(toks, i) else None
+    if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
+        return None  # a noun ("the report"), an infinitive or a passive ("was told")
+    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
+    if j < 0:
+        return None
+    rule = "subject"
+    if toks[j].text.lower() in ("both", "all", "each") and j > 0:
+        j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
+    if toks[j].text in ("and", "but"):
+        # "has given to many candidates, but plans to narrow ...": the sentence's subject
+        found = initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
+        left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
+    else:
+        left = np_left(toks, j, 0)
+    if left and noun_use(toks, i, left[0]):
+        return None
+    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,
+                                                          toks[i + 1].text if i + 1 < len(toks) else ""):
+        return None
+    if left and left[0][-1].text.endswith(("'s", "’s")) or prev in ("'s", "’s"):
+        return None  # "Lopez's show was cancelled": the word is a noun after a possessive
+    if not left and toks[j].text == ",":
+        left = _before_relative(toks, j) or _opening_name(toks, j)
+    if left:
+        np, appos = left
+    elif toks[j].text in ("who", "which", "that") and j > 0 and toks[j - 1].text == "," or \
+            toks[j].text == "who" and j > 0 and toks[j - 1].text in ("and", "but"):
+        # ", which endorsed Clinton": the relative pronoun is the mention; the phrase
+        # before the comma is whom it stands for
+        found = np_left(toks, j - 2, 0) if j >= 2 else None
+        np, appos, rule = [toks[j]], tuple(found[0]) if found else (), "relative"
+    elif toks[j].text == "who" and j > 0 and (toks[j - 1].word or toks[j - 1].text == "%"):
+        # "business leaders who say the law ...", "18 percent who say ...": a restrictive
+        # relative; the mention is "who", the phrase before it whom it stands for
+        found = np_left(toks, j - 1, 0) or ((_loose_subject(toks, j - 1), ()) if toks[j - 1].word else None)
+        np, appos, rule = [toks[j]], tuple(found[0] or ()) if found else (), "restrictive"
+    else:
+        np, appos, rule = _loose_subject(toks, j), (), "loose-subject"
+        if not np:
+            return None
+    npi = token_index(toks, np[0].start)
+    if npi > 0 and toks[npi - 1].text.lower() in ("what", "which") and rule != "relative" and \
+            cls in ("speech", "thought"):
+        # "what he calls corruption", "which he said": the content is the relative word,
+        # standing for what the clause before names
+        rel = toks[npi - 1]
+        h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+                 tuple(np), tuple(appos), rule=f"broad-{rule}")
+        return [(rel.start, rel.end)], h, f"{cls}-relative-object"
+    head = _relative_head(toks, npi, i + n)
+    if head:
+        h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+                 tuple(np), tuple(appos), rule=f"broad-{rule}")
+        return [head], h, f"{cls}-relative-head"
+    k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
+    if "that" in frames:
+        k = _skip_adjunct(toks, k)
+    if lemma in _HEARER_VERBS and k < len(toks) and toks[k].text != "that":
+        # "told a Wall Street Journal lunch group that ...": any short hearer before "that"
+        for m in range(k, min(len(toks), k + 8)):
+            if toks[m].text == "that":
+                k = m
+                break
+            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE or \
+                    toks[m].text == "to":
+                break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
+    if k >= len(toks) or not toks[k].word:
+        return None
+    nxt = toks[k].text.lower()
+    if nxt == "that" and ("that" in frames):
+        frame = "that"
+    elif nxt == "to" and "to" in frames and k + 1 < len(toks) and toks[k + 1].word and \
+            toks[k + 1].text.islower():
+        frame = "to"
+        inner = _verb_at(toks, k + 1)
+        obj = k + 1 + inner[0] if inner else len(toks)
+        if inner and inner[2] == "stance" and obj < len(toks) and toks[obj].word and \
+                toks[obj].text.lower() not in _NOT_OBJECT:
+            # "refused to endorse Ryan": the two verbs are one cue, whose content is the object
+            frame, k = "np", obj
+    elif nxt in _WH and "wh" in frames:
+        frame = "wh"
+    elif nxt in _PARTICLES and nxt in frames:
+        frame, k = nxt, k + 1
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 9)) and \
+            nxt not in _NOT_CLAUSE:
+        frame = "clause"
+    elif "bare" in frames and nxt in _POSSESSIVE_PRONOUNS and \
+            k + 1 < len(toks) and toks[k + 1].word:
+        # "said her suite of proposals addresses ...": after a verb that takes a bare clause
+        # freely, a possessive starts the clause's subject
+        frame = "clause"
+    elif "ing" in frames and nxt.endswith("ing"):
+        frame = "ing"
+    elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
+        frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
+    elif "np" in frames and nxt not in _NOT_OBJECT:
+        frame = "np"
+        if k + 2 < len(toks) and toks[k].text in nouns() and toks[k + 1].text in ("that", "about", "over", "for"):
+            # "expressed concern that ...", "voiced support for ...": the noun names the
+            # attitude, what follows it is the content
+            frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
+    else:
+        return None
+    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause"):
+        return None  # "senators who wanted to attend ... could be faced": the phrase is the subject's
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+             tuple(np), tuple(appos), rule=f"broad-{rule}")
+    s, e = _trim(text, toks[k].start, s1)
+    if frame not in ("that", "clause", "np-to"):
+        e = _phrase_end(text, s, e)
+    if frame == "np":
+        # "endorsed Mr. Trump at a news conference": the object, not where it happened
+        m = _NP_ADJUNCT.search(text, s, e)
+        e = m.start() if m else e
+    return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+    """``X did something, saying/vowing/calling for ...``: the content is what the participle
+    takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
+    b = _clause_start(toks, i)
+    found = initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
+    if found is None:
+        # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
+        subj = _latest_subject(doc, toks, i)
+        if subj is None:
+            return None
+        found = (subj, None)
+    text = doc.text
+    k = _skip_object(toks, i + n, lemma)
+    if k >= len(toks) or not toks[k].word:
+        return None
+    nxt = toks[k].text.lower()
+    if nxt == "that" and "that" in frames or nxt == "to" and "to" in frames or nxt in _WH and "wh" in frames:
+        frame = "clause" if nxt == "that" else "phrase"
+    elif nxt in _PARTICLES and nxt in frames:
+        frame, k = "phrase", k + 1
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 6)) and nxt not in _NOT_CLAUSE:
+        frame = "clause"
+    elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
+        frame = "phrase"
+    else:
+        return None
+    if k >= len(toks):
+        return None
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+             tuple(found[0]), rule="broad-participle")
+    s, e = _trim(text, toks[k].start, s1)
+    if frame == "phrase":
+        e = _phrase_end(text, s, e)
+    else:
+        e = _clause_end(text, s, e)
+    return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
+
+
+def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
+    """``Trump's criticism of the judge``, ``his claim that ...``, ``her call for ...``: a
+    possessive before the noun is the source; the frame word after it opens the content,
+    which ends with its phrase (a that-clause with its clause)."""
+    frames = nouns().get(toks[i].text)
+    if not frames or i == 0 or i + 2 >= len(toks):
+        return None
+    text = doc.text
+    prev = toks[i - 1]
+    if i >= 2 and prev.word and prev.text.islower() and prev.text not in nouns() and (
+            toks[i - 2].text.lower() in _POSSESSIVE_PRONOUNS or toks[i - 2].text.endswith(("'s", "’s"))):
+        i_adj = i - 1  # "his harsh attacks on": one adjective between
+        prev = toks[i_adj - 1]
+    else:
+        i_adj = i
+    if prev.text.lower() in _POSSESSIVE_PRONOUNS:
+        np = [prev]
+    elif prev.text.endswith(("'s", "’s")) and prev.cap:
+        found = np_left(toks, i_adj - 1, 0)
+        np = list(found[0]) if found else [prev]
+    elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].cap and toks[i - 2].text.endswith("s"):
+        np = [toks[i - 2]]  # "Sanders’ support for"
+    else:
+        return None
+    k = i + 1
+    nxt = toks[k].text.lower()
+    if nxt not in frames:
+        return None
+    if nxt == "to" and not (toks[k + 1].word and toks[k + 1].text.islower()):
+        return None  # "his opposition to the war" is read as an object below only if listed
+    start = toks[k].start if nxt in ("that", "to") else toks[k + 1].start
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, toks[i].text, "nominal", tuple(np), rule="nominal")
+    # the noun phrase is often the sentence's subject: its content ends where the main verb
+    # comes (the first finite word; for a that-clause, the one after the clause's own)
+    finite_seen = 0
+    end = s1
+    for t in toks[k + 1:]:
+        if t.text.lower() in FINITE:
+            finite_seen += 1
+            if finite_seen == (2 if nxt == "that" else 1):
+                end = t.start
+                break
+    s, e = _trim(text, start, end)
+    if nxt != "that":
+        e = _phrase_end(text, s, e)
+    return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")

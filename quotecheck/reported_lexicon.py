@@ -1,0 +1,305 @@
+"""The reporting lexicon: the verbs, nouns and homographs reported speech rests on, with the
+complement frames of each verb (``data/reported_verbs.tsv``, ``data/reported_nouns.tsv``,
+``data/reported_homographs.txt``), and the token-level readers of a verb's neighbourhood
+(its subject, hearer, object, adjuncts) that :mod:`quotecheck.reported_frames` and
+:mod:`quotecheck.reported` share.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import lexicon
+from . import speakers as sp
+from .clauses import np_left, skip_adverbs_left
+from .subjects import FINITE, token_index
+
+#: Words after a cue that show it does not introduce a clause ("said in a statement.").
+_NOT_CLAUSE = lexicon.exact("grammar_not_clause.txt")
+
+
+def _forms(lemma: str, irregular: str = "") -> tuple:
+    """The inflected forms of a verb: listed irregular ones, else the regular ones.
+
+    >>> _forms("argue")
+    ('argue', 'argues', 'argued', 'arguing')
+    >>> _forms("worry")
+    ('worry', 'worries', 'worried', 'worrying')
+    >>> _forms("say", "said,said,says,saying")
+    ('say', 'said', 'said', 'says', 'saying')
+    """
+    if irregular == "adj":
+        return (lemma,)  # an adjective is not inflected
+    if irregular:
+        return (lemma,) + tuple(f.strip() for f in irregular.split(","))
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    s = lemma + "es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else lemma + "s"
+    return lemma, s, lemma + "ed", lemma + "ing"
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset:
+    """The adjective cues (class ``state``): they follow a copula, which the quick test of
+    the word before would refuse."""
+    return frozenset(w for w, entries in verbs().items() if any(e[2] == "state" for e in entries))
+
+
+@functools.lru_cache(maxsize=1)
+def verbs() -> dict:
+    """``form -> [(particle words, lemma, class, frames)]`` from ``data/reported_verbs.tsv``,
+    longest particle first; loaded once."""
+    table: dict = {}
+    for row in lexicon.rows("reported_verbs.tsv"):
+        cols = list(row) + ["", "", ""]
+        words = cols[0].split()
+
+
+        frames = frozenset(x for x in cols[2].split(",") if x)
+        for form in set(_forms(words[0], cols[3])):
+            table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
+    for v in table.values():
+        v.sort(key=lambda r: -len(r[0]))
+    return table
+
+
+#: Words that open a wh-complement ("asked whether", "explained how").
+_WH = frozenset("what whether if how why when where who which".split())
+
+
+#: Words before a verb form that make it a noun or an attribute, not a cue ("the report
+#: found" is a cue, "a report" is not; "to say" is read by the cue before it).
+_NOT_SUBJECT_END = lexicon.exact("grammar_not_subject_end.txt")
+
+
+_GERUND_PREPS = frozenset("on of for about in by from against without after before".split())
+
+
+_DETERMINERS = frozenset("a an the his her their its my our your this that these those".split())
+
+
+#: Words that end a subject read leftwards when no noun phrase was recognised.
+_SUBJECT_STOP = lexicon.exact("grammar_subject_stop_words.txt")
+
+
+#: Particles that take the content after a verb ("warned of", "complained about").
+_PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
+
+
+#: Words that cannot open an object: prepositions and conjunctions (object pronouns and
+#: possessives can: "endorsed him", "touts her record").
+_NOT_OBJECT = (_NOT_CLAUSE - {"them", "him", "her", "me", "us", "this", "nothing", "something", "anything"}) | {
+    "and", "but", "or", "in", "at", "after", "before"}
+
+
+_COPULAS = frozenset("is are was were am be been remain remains remained seems seemed appears appeared "
+                     "feel feels felt 's 're ’s ’re".split())
+
+
+_SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "there"})
+
+
+def _verb_at(toks: list, i: int):
+    """``(n_tokens, lemma, class, frames)`` when a broad attribution verb starts at ``i``."""
+    entries = verbs().get(toks[i].text)
+    if not entries:
+        return None
+    for rest, lemma, cls, frames in entries:
+        n = 1 + len(rest)
+        if i + n <= len(toks) and all(toks[i + 1 + k].text.lower() == rest[k] for k in range(len(rest))):
+            return n, lemma, cls, frames
+    return None
+
+
+def _before_relative(toks: list, j: int):
+    """``The company, which has endorsed the bill, warned``: the subject before a relative
+    clause in commas (``j`` is the closing comma)."""
+    k = j - 1
+    while k > 0 and j - k < 25 and toks[k].text not in (",", ";", ".", "(", ")"):
+        k -= 1
+    if k <= 0 or toks[k].text != "," or toks[k + 1].text not in ("who", "which", "whose"):
+        return None
+    return np_left(toks, k - 1, 0)
+
+
+def _opening_name(toks: list, j: int):
+    """``Lance Beebe, 49, a Navy veteran who ..., said``: when the phrase reader gives up on
+    a long appositive, the name that opens the sentence, up to its first comma, is the
+    subject (``j`` is the comma before the verb)."""
+    c = next((m for m in range(min(j, 8)) if toks[m].text == ","), None)
+    if not c or c == j or not toks[0].cap or any(not t.word or t.text.lower() in _SUBJECT_STOP
+                                                  for t in toks[:c]):
+        return None
+    found = np_left(toks, c - 1, 0)
+    if found and token_index(toks, found[0][0].start) == 0 and any(t.cap for t in found[0]):
+        return found[0], tuple(toks[c + 1:j])
+    return None
+
+
+def _object_then_to(toks: list, k: int) -> bool:
+    """Whether a short object phrase and an infinitive follow (``urged Congress to act``)."""
+    for m in range(k, min(len(toks) - 1, k + 6)):
+        t = toks[m]
+        if t.text == "to":
+            return m > k and toks[m + 1].word and toks[m + 1].text.islower()
+        digits = t.text[:1].isdigit() or t.text == "," and toks[m - 1].text[-1:].isdigit() and \
+            toks[m + 1].text[:1].isdigit()  # "5,000" is three tokens
+        if not (t.word or digits) or t.text.lower() in FINITE or \
+                t.text.lower() in ("that", "and", "or", "but"):
+            return False
+    return False
+
+
+def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
+    """Whether a noun-homograph cue (``reports``, ``states``, ``plans``) reads as a verb: its
+    subject is a name, a pronoun or a person's role (``the governor plans to``), and not a
+    capital that only opens the sentence (``New reports show``); or a plural noun that the
+    form agrees with only as a verb (``public records show``, ``many voters fear``: a noun
+    compound would need the plural last, ``news reports``)."""
+    if not np:
+        return False
+    last = np[-1]
+    if last.text.islower() and last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s")) and \
+            not cue.endswith("s") and last.text.lower() not in sp.lexicon().pronouns:
+        return True
+    if last.text.islower() and not last.text.endswith("s") and cue.endswith("s") and nxt in ("to", "that") and \
+            len(np) > 1 and np[0].text.lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
+        return True  # "the campaign plans to", "the company hopes that": a singular subject and its verb
+    if len(np) == 1 and token_index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
+            not last.text.endswith("s"):
+        return False  # a capital that opens the sentence; a plural ("Republicans") acts
+    return bool(last.text.lower() in sp.lexicon().pronouns or sp.lexicon().title(last.text) or
+                (last.cap and not last.text.endswith(("'s", "’s"))))
+
+
+#: Verbs whose hearer stands between them and the that-clause ("told reporters that").
+_HEARER_VERBS = frozenset("tell inform assure reassure remind warn advise urge convince persuade notify".split())
+
+
+_ADJUNCT_PREPS = frozenset("on in at during to from after before with via over for".split())
+
+
+def _skip_adjunct(toks: list, k: int) -> int:
+    """``said in an interview that ...``, ``said on CNN, where he is a contributor, that
+    ...``: step over a prepositional adjunct to the *that* it holds back (within a dozen
+    words of the same sentence)."""
+    if k < len(toks) and toks[k].text in _ADJUNCT_PREPS:
+        for m in range(k + 1, min(len(toks), k + 16)):
+            w = toks[m].text
+            if w == "that":
+                return m
+            if w in (".", ";", ":", "“", '"', "”") or (w == "that" and m == k + 1):
+                break
+    return k
+
+
+def _skip_hearer(toks: list, k: int) -> int:
+    """``complained to CBS News' Charlie Rose that ...``: step over ``to`` + the hearer when a
+    *that* follows within a few words."""
+    if k < len(toks) and toks[k].text == "to":
+        for m in range(k + 1, min(len(toks), k + 9)):
+            if toks[m].text == "that":
+                return m
+            if not (toks[m].word or toks[m].text in ("'s", "’s", "'", "’", ".")):
+                break
+    return k
+
+
+_SHARE_HEADS = frozenset("""them those us these the ten one two three four five six seven eight nine""".split())
+
+
+def _loose_subject(toks: list, j: int):
+    """A subject with no name, pronoun or description the phrase reader knows (``most of
+    them``, ``more than 4 in 10``, ``voters``): the words back to a clause boundary, at
+    most five, when the stretch starts a clause."""
+    k = j
+    while k >= 0 and j - k < 6 and toks[k].word and (
+            toks[k].text.lower() not in _SUBJECT_STOP or
+            # "4 in 10", "most of them", "half of the voters": a share is one subject
+            toks[k].text in ("in", "of") and k < j and (toks[k + 1].text[:1].isdigit() or
+                                                       toks[k + 1].text.lower() in _SHARE_HEADS)):
+        k -= 1
+    if k == j:
+        return None
+    if k >= 0 and toks[k].word and toks[k].text.lower() not in _SUBJECT_STOP:
+        return None  # more than five words: not a subject we can delimit
+    if k >= 0 and toks[k].text not in _CLAUSE_OPENERS:
+        return None  # "in five states": a prepositional phrase, not a subject
+    return toks[k + 1:j + 1]
+
+
+#: What may stand before a loose subject: the start of a clause.
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "that", "and", "but", "while", "because", "when",
+                             "if", "although", "though", "since", "whereas"})
+
+
+@functools.lru_cache(maxsize=1)
+def homographs() -> frozenset:
+    """Verb forms that are as often nouns, from ``data/reported_homographs.txt``."""
+    return lexicon.exact("reported_homographs.txt")
+
+
+_NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|yesterday|today|through|"
+                            r"on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s|"
+                            r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                            r"\sin\s(?:early\s|late\s|mid-)?(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|\d{4})\b")
+
+
+_PHRASE_END = regex.compile(r"[,;:(—–]|\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
+
+
+def _phrase_end(text: str, s: int, e: int) -> int:
+    """An object, infinitive or wh-content ends with its phrase: at the next comma, dash or
+    conjunction (``endorsed Trump, calling him ...``, ``pledged to shut it, after ...``).
+
+    >>> t = "to shut down private prisons, but he introduced a bill"
+    >>> t[:_phrase_end(t, 0, len(t))]
+    'to shut down private prisons'
+    """
+    m = _PHRASE_END.search(text, s, e)
+    while m and text[m.start()] == "," and _LIST_GOES_ON.match(text, m.end(), e):
+        m = _PHRASE_END.search(text, m.end(), e)  # "older, rural and working-class voters"
+    return m.start() if m else e
+
+
+# after a comma, the phrase goes on: a list ("older, rural and white", "jobs, safety from
+# terrorism") closed by "and"/"or" within three words, or its examples ("including ...")
+_LIST_GOES_ON = regex.compile(r"\s++(?:including\b|such\s++as\b|(?:[\p{L}\-]++\s++){1,3}?(?:and|or)\s)")
+
+
+def _clause_start(toks: list, i: int) -> int:
+    """The first token of the clause a participle at ``i`` hangs on: after the last ``, and``,
+    ``, but`` or ``;`` before it (``Protest groups say ..., and the ACLU has sued, saying
+    ...``: the ACLU says it), else the sentence start."""
+    for m in range(i - 2, 1, -1):
+        w = toks[m].text
+        if w == ";" or w in ("and", "but") and toks[m - 1].text == ",":
+            return m + 1
+    return 0
+
+
+def _subject_before_finite(toks: list, b: int, i: int):
+    """``The Russians have used ..., saying``: the phrase before the first finite auxiliary
+    of the clause, when the phrase reader takes it from the clause start."""
+    for m in range(b + 1, min(i, b + 12)):
+        if toks[m].text.lower() in FINITE:
+            found = np_left(toks, skip_adverbs_left(toks, m - 1, b), b)
+            if found and token_index(toks, found[0][0].start) == b:
+                return found[0], None
+            return None
+        if not toks[m].word:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def nouns() -> dict:
+    """``noun -> frames`` from ``data/reported_nouns.tsv``; loaded once."""
+    return {row[0]: frozenset(row[1].split(",")) for row in lexicon.rows("reported_nouns.tsv")}
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})

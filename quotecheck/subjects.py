@@ -1,0 +1,334 @@
+"""Subjects: who a clause is about, read from the words that open it.
+
+One job: the subject that opens a sentence or a clause (:func:`initial_subject`: after
+connectives, a dateline and an opening adverbial; names, titles, descriptions, pronouns,
+groups, an appositive name in commas), the subject of the last clause of a stretch
+(:func:`clause_subject`: a later coordinated clause with a subject of its own wins, and a
+fronted adverbial is stepped over), and the closed-class words clause reading rests on
+(:data:`STOP`, :data:`FINITE`, :data:`OPENERS`, :data:`CONNECTIVES`), shared with the cue
+readers of :mod:`quotecheck.clauses`.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from . import lexicon
+from . import speakers as sp
+
+#: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
+_ADVERBS = lexicon.exact("grammar_adverbs_between.txt")
+
+
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+#: Lower-case words that end a subject noun phrase when reading leftwards from a cue.
+STOP = lexicon.exact("grammar_subject_stops.txt")
+
+
+#: Finite auxiliaries: a phrase holding one is a clause, not a speaker phrase.
+FINITE = lexicon.exact("grammar_finite_verbs.txt")
+
+
+#: Things a speaker issues, which then "say" for them ("released a statement saying").
+_DOCUMENTS = lexicon.exact("attribution_documents.txt")
+
+
+_FUNCTION_WORDS = lexicon.words("function_words.txt")
+
+
+def token_index(toks, start) -> int:
+    """The index of the first token starting at or after ``start`` (tokens are tuples that
+    begin with their start, so C bisection does it)."""
+    return bisect.bisect_left(toks, (start,))
+
+#: Words that open a subordinate or prepositional clause before the main clause ("When Trump
+#: announced ..., he called", "In a subsequent tweet, Trump said").
+OPENERS = lexicon.exact("grammar_clause_openers.txt")
+
+
+CONNECTIVES = frozenset("And But Then So Still Yet Also Later Meanwhile However Instead Now Sure".split())
+
+
+def clause_subject(text: str, toks: list):
+    """The subject of the last clause in ``toks`` that has one: the sentence's subject
+    (:func:`initial_subject`), unless a later coordinated or contrasting clause (``, and``,
+    ``but``, ``while``, ``;``) opens with a subject of its own, nearer what follows
+    ("Walter Hewlett led the charge, and within weeks the opposition effort had placed ads
+    calling the deal a “...”")."""
+    found = initial_subject(text, toks) or _after_fronted(text, toks)
+    if found is None:
+        return None
+    v0 = token_index(toks, found[1].start)
+    k = len(toks) - 1
+    while k > v0 and not (toks[k].text in ("but", "while", "whereas", ";") or
+                          toks[k].text == "and" and toks[k - 1].text == ","):
+        k -= 1
+    if k > v0:
+        later = initial_subject(text, toks[k + 1:])
+        if later is not None:
+            return later
+    return found
+
+
+def _after_fronted(text: str, toks: list):
+    """The subject after a fronted adverbial that :func:`initial_subject` does not step
+    over (``But a few days later, Trump reversed himself``, ``At a town hall in Ames,
+    Iowa, on Sunday, she tried``, ``Then, in 1999, Mr. Lee expressed``): when the sentence
+    opens with a word that cannot be its subject (a function word, a connective, an
+    adverb), the subject opening the clause after one of its first three commas.
+
+    >>> t = "But a few days later, Ann Lee reversed herself"
+    >>> [x.text for x in _after_fronted(t, sp.tokens(t))[0]]
+    ['Ann', 'Lee']
+    """
+    if not toks or not (toks[0].text.lower() in _FUNCTION_WORDS or toks[0].text in CONNECTIVES or
+                        toks[0].text in OPENERS or toks[0].text.endswith("ly")):
+        return None
+    commas = 0
+    for k, t in enumerate(toks[:40]):
+        if t.text != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            break
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is None or not (nxt.cap or nxt.text.lower() in sp.lexicon().pronouns):
+            continue
+        found = initial_subject(text, toks[k + 1:])
+        if found is not None:
+            return found
+    return None
+
+
+def initial_subject(text: str, toks: list):
+    """``(subject tokens, verb token)`` of a sentence that opens with a named, pronoun or
+    described subject (after connectives and an opening adverbial), else None."""
+    if len(toks) < 2:
+        return None
+    lex = sp.lexicon()
+    i = 0
+    # "And he seemed to ...", "Then he cut into Bush": a connective before the subject
+    while i < len(toks) - 1 and toks[i].text in CONNECTIVES:
+        i += 1
+        # "And then Trump went on the attack": a lowercase adverb after the connective
+        while i < len(toks) - 1 and toks[i].text in _ADVERBS:
+            i += 1
+    i = _after_dateline(toks, i)
+    # step over an opening adverbial ("On Wednesday, ...", "Kicking off the day at a town hall, ...",
+    # "Minutes later, ..."), and a second one after it ("On Thursday, after remaining neutral, ...")
+    for _ in range(2):
+        t0 = toks[i]
+        if not (not t0.cap and t0.text not in ("the", "a", "an") and t0.text not in lex.pronouns or
+                t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
+                t0.text not in ("The", "A", "An", "One", "Another") or t0.text in OPENERS or t0.text.endswith("ing") or
+                i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
+                # "Eight years ago, ...", "A month later, ..."
+                i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == "," or
+                # "Conversely, ...", "Separately, ...": a sentence adverb; "Based on ...", "Led by
+                # ...": a participle with its preposition
+                i + 1 < len(toks) and ((t0.text.endswith("ly") or t0.text.lower() in _SENTENCE_ADVERBS) and
+                                       toks[i + 1].text == "," or
+                                       t0.text.endswith("ed") and toks[i + 1].text in ("on", "by", "in", "with",
+                                                                                     "from", "about"))):
+            break
+        if _ and (t0.cap or t0.text.lower() in lex.pronouns or t0.text.lower() in ("the", "a", "an")) and \
+                not (i + 3 < len(toks) and toks[i + 2].text in _LATER and toks[i + 3].text == ","):
+            break  # the first adverbial is over: the subject opens here
+        for k, t in enumerate(toks[i:i + 25]):
+            if t.text == ",":
+                i = i + k + 1
+                break
+        else:
+            return None
+        if i >= len(toks):
+            return None
+    k = i
+    if k < len(toks) and toks[k].text.lower() in ("he", "she", "they", "we", "i") and k + 1 < len(toks):
+        k += 1  # "..., he sounded a rare note of self-deprecation, saying"
+    elif k < len(toks) and toks[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(toks):
+        # "the secretary of state", "The candidate": a description subject
+        j = k + 1
+        # (a second determiner means the scan has left the subject: "The Liberal Democrats
+        # released a statement")
+        while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in STOP and \
+                toks[j].text.lower() not in sp._DETERMINERS and \
+                not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+            j += 1
+        if j < len(toks) and toks[j].text.lower() not in sp._DETERMINERS and \
+                (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+            k = j + 1
+            # "The Republican presidential nominee": the phrase runs through its title words
+            while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
+                    k - j < 5:
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
+                k += 2
+            elif k + 1 < len(toks) and toks[k].text in ("from", "at", "for", "with", "of"):
+                # "a paper from the left-leaning Brookings Institution had": a prepositional
+                # phrase ending in a name hangs on the head
+                caps = [n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].cap]
+                if caps and all(toks[n].word and (toks[n].cap or toks[n].text.lower() in sp._DETERMINERS or
+                                                  "-" in toks[n].text) for n in range(k + 1, caps[-1] + 1)):
+                    k = caps[-1] + 1
+        if toks[i].text.lower() == "the" and toks[i + 1].cap and (k == i or k < len(toks) and toks[k].cap):
+            # "the FBI lists", "The Democratic National Committee released": a name with its
+            # article (an organisation), and the noun it heads ("The Sanders campaign projects")
+            k = _cap_run_end(toks, i + 1, i)
+            if k < len(toks) and not toks[k].cap and _speaking_head(toks[k].text.lower()):
+                k += 1
+    else:
+        k = _cap_run_end(toks, k, i)
+        if i < k < len(toks) and toks[k].word and not toks[k].cap and _group_head(toks[k].text):
+            k += 1  # "Sanders protesters interrupted", "Tenant organizers said": the noun they name
+    np = toks[i:k]
+    if np and np[-1].text.endswith(("'s", "’s")):
+        # "Ryan’s campaign shrugged off ...": a possessive with the noun it owns, if that noun
+        # can speak; "Trump's gloomy tone was ..." cannot
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].word and not toks[j].cap and toks[j].text.lower() not in STOP:
+            head = toks[j].text.lower()
+            if head in lex.titles or lex.orgs.get(head) or head.endswith(("man", "woman", "men", "women")):
+                np, k = toks[i:j + 1], j + 1
+                break
+            j += 1
+        else:
+            return None
+        if np[-1].text.endswith(("'s", "’s")):
+            return None
+    if k < len(toks) and toks[k].text == "(" and np:
+        # "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding": a
+        # party tag or aside in brackets after the subject
+        j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
+        if j is not None:
+            k = j + 1
+    if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
+            toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in STOP and \
+            toks[k + 1].text.lower() not in sp._DETERMINERS:
+        k += 1  # "Another critic, Laurence H. Tribe, likened ...": the name closes the commas
+    elif k < len(toks) and toks[k].text == "," and np:
+        # "Trump, who has a commanding lead in delegates, mocked ..."
+        j = k + 1
+        while j < len(toks) and toks[j].text != "," and j - k < 20:
+            j += 1
+        if j < len(toks) and j - k < 20:
+            appos = toks[k + 1:j]
+            if 1 < len(appos) <= 4 and all(t.cap and t.word for t in appos) and \
+                    np[0].text.lower() in sp._DETERMINERS:
+                np = appos  # "His lawyer, Benjamin Brafman, offered": the name in the commas
+            k = j + 1
+    k0 = k
+    while k < len(toks) and (toks[k].text in _ADVERBS or toks[k].text.lower() in _ADVERBS):
+        k += 1
+    if (k >= len(toks) or not toks[k].word or toks[k].text.lower() in STOP) and k > k0 and \
+            toks[k0].text.lower() in FINITE:
+        k = k0  # "a paper ... had this to say": the auxiliary was the verb
+    if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in STOP:
+        return None
+    m = sp.read_mention(text, np)
+    if m is None or m.kind not in ("name", "pronoun", "description", "anonymous", "group") or \
+            (m.kind == "pronoun" and m.head in ("it", "i", "we")):
+        return None
+    if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
+            _has_lower(text, np[0].text.lower()) or
+            np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
+        # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
+        # she": a common word opening the sentence
+        return None
+    return np, toks[k]
+
+
+_WORD_RUN = regex.compile(r"\w++")
+
+
+#: Texts longer than this have their words read once into a set; shorter ones are searched.
+_LONG_TEXT = 20000
+
+
+def _has_lower(text: str, word: str) -> bool:
+    """Whether ``text`` has ``word`` (lower case) as a whole word: a search of a news-sized
+    text, a set of the words of a long one (so a whole book on one line is not searched
+    once per sentence)."""
+    if len(text) <= _LONG_TEXT:
+        return sp.has_word(text, word)
+    return word in _words_of(text)
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of(text: str) -> frozenset:
+    """The words of a document as written (``\\w`` runs), read once per document: whether a
+    capitalised opener is a common word is whether the text also has it in lower case, and
+    searching the whole text for it at every sentence would be quadratic in a long line.
+
+    >>> sorted(_words_of("Good news is good."))
+    ['Good', 'good', 'is', 'news']
+    """
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def _cap_run_end(toks: list, k: int, i: int) -> int:
+    """The end of the run of capitalised words from ``k`` that names a subject (with
+    ``of``, ``the``, possessives and a title before a name: ``Secretary of State John
+    Kerry``), at most ten tokens from the phrase start ``i``."""
+    lex = sp.lexicon()
+    while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
+                                          toks[k].text.lower() in ("of", "the") or
+                                          (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
+        k += 1
+    return k
+
+
+#: Sentence adverbs that open a sentence before a comma ("Likewise, ...").
+_SENTENCE_ADVERBS = lexicon.words("attribution_sentence_adverbs.txt")
+
+
+#: Words after a capitalised time word that make an opening adverbial ("Minutes later,").
+_LATER = lexicon.words("attribution_later.txt")
+
+
+#: Nouns that head a subject that can speak besides the title words: organisations,
+#: documents ("The ad targets ...", "The complaint alleged ...") and people the title table
+#: leaves out ("A campaign official", "The narrator").
+_HEADS = lexicon.words("attribution_speaker_heads.txt")
+
+
+def _speaking_head(word: str) -> bool:
+    """Whether a lower-case noun can head a speaking subject after an article: a role or
+    office, an organisation or group, a document, or a noun of ``attribution_speaker_heads.txt``.
+
+    >>> _speaking_head("ad"), _speaking_head("council"), _speaking_head("morning")
+    (True, True, False)
+    """
+    lex = sp.lexicon()
+    t = lex.titles.get(word)
+    return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
+
+
+def _group_head(word: str) -> bool:
+    """A lower-case noun that heads a subject after a name: a speaking head (see
+    :func:`_speaking_head`), a plural title ("senators") or a plural agent noun
+    ("protesters", "organizers", "activists")."""
+    low = word.lower()
+    return _speaking_head(low) or low.endswith("s") and low[:-1] in sp.lexicon().titles or \
+        low.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
+
+
+def _after_dateline(toks: list, i: int) -> int:
+    """The index after a wire dateline that opens the paragraph (``WASHINGTON, Dec. 8 (UPI)
+    —``, ``Washington (AFP) –``, ``LA CROSSE, Wisc. —``), else ``i``: a place in capitals or an
+    agency in brackets, then a dash, within the first dozen tokens."""
+    for k in range(i, min(len(toks) - 1, i + 12)):
+        t = toks[k].text
+        if t in ("—", "–", "--"):
+            head = toks[i:k]
+            if head and (head[0].text.isupper() and len(head[0].text) > 1 and head[0].text.isalpha() or
+                         any(x.text == ")" for x in head)) and \
+                    all(x.cap or not x.word or x.text[:1].isdigit() for x in head):
+                return k + 1
+            return i
+        if t in (".", "!", "?", ";", ":", "“", '"'):
+            return i
+    return i
