@@ -23,15 +23,6 @@ ARTICLE_B = ("The minister spoke to reporters.\n\nThe West “must understand th
 
 
 @pytest.fixture
-def run(capsys):
-    def _run(*args):
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
-
-
-@pytest.fixture
 def articles(tmp_path):
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(ARTICLE_A, encoding="utf-8")

@@ -26,15 +26,6 @@ QUIET = "Prices rose in the café on Monday.\n"
 ENV = dict(os.environ, PYTHONPATH=ROOT)
 
 
-@pytest.fixture
-def run(capsys):
-    def _run(*args):
-        code = cli.main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return _run
-
-
 def within(seconds, func, *args, **kwargs):
     """``func(*args)`` in a thread; fails (instead of hanging the suite) when it blocks."""
     box = {}
