@@ -12,6 +12,14 @@ ruff do; command-line options always win over it.  Keys use the option names::
     text-field = "text"
     id-field = "id"
     group-field = "group"
+    title-field = "title"         # JSONL fields that label documents in the HTML report
+    outlet-field = "outlet"
+    date-field = "date"
+    group-by = '^[\d-]+_([^_]+)_'  # stories from file names (--group-by)
+    show = "warning"              # info | warning | error: what is printed
+    select = ["number", "negation"]   # kinds or rules
+    ignore = ["quote-vs-paraphrase"]
+    color = "auto"                # auto | always | never
 
 TOML is read with :mod:`tomllib` (Python 3.11+) or the ``tomli`` package when it is
 installed.  On Python 3.10 without ``tomli`` a file that has a ``[tool.quotecheck]``
@@ -40,6 +48,14 @@ KEYS = {
     "text-field": (lambda v: isinstance(v, str), "a field name"),
     "id-field": (lambda v: isinstance(v, str), "a field name"),
     "group-field": (lambda v: isinstance(v, str), "a field name"),
+    "title-field": (lambda v: isinstance(v, str), "a field name"),
+    "outlet-field": (lambda v: isinstance(v, str), "a field name"),
+    "date-field": (lambda v: isinstance(v, str), "a field name"),
+    "group-by": (lambda v: isinstance(v, str), "a regular expression"),
+    "show": (lambda v: v in ("info", "warning", "error"), "one of info, warning, error"),
+    "select": (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of kinds or rules"),
+    "ignore": (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of kinds or rules"),
+    "color": (lambda v: v in ("auto", "always", "never"), "one of auto, always, never"),
 }
 
 

@@ -50,7 +50,8 @@ def compile_pattern(pattern: str):
 
 def group_by(doc: Document, pattern) -> Document:
     """``doc`` with its group set from its file name by ``pattern`` (a compiled
-    pattern or a string): the ``story`` named group, else the first group.  Named
+    pattern or a string): the ``story`` named group, else the first unnamed group, else
+    the first group.  Named
     groups ``outlet``, ``date`` and ``title`` go into ``doc.meta``.  A file name the
     pattern does not match keeps its group.
 
@@ -64,7 +65,8 @@ def group_by(doc: Document, pattern) -> Document:
     if not m:
         return doc
     named = m.groupdict()
-    story = named.get("story") or m.group(1)
+    unnamed = [i for i in range(1, rx.groups + 1) if i not in rx.groupindex.values()]
+    story = named.get("story") or m.group(unnamed[0] if unnamed else 1)
     meta = dict(doc.meta)
     for name in META_NAMES:
         if named.get(name) and name not in meta:

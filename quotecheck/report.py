@@ -308,6 +308,15 @@ def report_dict(report: Report) -> dict:
     }
 
 
+def finding_lines(report: Report) -> list:
+    """The findings part of ``check --format jsonl``: a ``finding`` line per finding
+    (in :func:`ordered` order, sides with line and column), then a ``summary`` line."""
+    where = _Locator(report.documents)
+    lines = [{"type": "finding", **finding_dict(f, where)} for f in ordered(report.findings)]
+    lines += [{"type": "suppressed", **finding_dict(f, where)} for f in ordered(report.suppressed)]
+    return lines + [{"type": "summary", "schema_version": SCHEMA_VERSION, **summary_dict(report)}]
+
+
 def _json_default(x):
     """Diffs are free-form: sets, tuples and records are written as lists and strings."""
     if isinstance(x, (set, frozenset)):
@@ -391,7 +400,7 @@ def summary_line(report: Report, show: Optional[str] = None) -> str:
             f"{_plural(len(report.findings), 'finding')}{f' ({sev})' if sev else ''}")
     hidden = len(report.findings) - len(shown(report.findings, show))
     if hidden:
-        line += f", {hidden} below {show} not shown (--show info shows them)"
+        line += f", {hidden} not shown (below --show {show})"
     if report.suppressed:
         line += f", {len(report.suppressed)} suppressed by the baseline"
     return line

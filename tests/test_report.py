@@ -271,7 +271,7 @@ def test_json_findings_come_in_the_text_order_with_lines_and_columns():
 def test_show_hides_lower_findings_and_says_so(sarif_errors):
     rep = sample_report()
     text = rep.to_text(show="warning")
-    assert "[info]" not in text and "[warning]" in text and "1 below warning not shown (--show info" in text
+    assert "[info]" not in text and "[warning]" in text and "1 not shown (below --show warning)" in text
     assert "[info]" in rep.to_text() and "not shown" not in rep.to_text()
     gh = R.to_github(rep, show="error")
     assert sum(x.startswith("::") and "title=quotecheck" in x and "input" not in x for x in gh.splitlines()) == 2
