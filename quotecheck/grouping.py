@@ -83,6 +83,8 @@ def heading(text: str, lines: int = 3) -> Optional[str]:
     'Putin weighing options if security demands not met'
     >>> heading("“We have nowhere to retreat,” he said.") is None
     True
+    >>> heading("4 August 2013 Last updated at 19:47 GMT\\nNew Doctor Who named\\nThe BBC said so.")
+    'New Doctor Who named'
     """
     seen = 0
     for line in text[:2000].splitlines():
@@ -93,10 +95,12 @@ def heading(text: str, lines: int = 3) -> Optional[str]:
         m = _MARKDOWN_HEADING.fullmatch(line)
         if m:
             return m.group(1).strip()
-        words = len(_WORD.findall(line))
+        tokens = _WORD.findall(line)
+        words = len(tokens)
         if len(line) > 200 or (_SENTENCE_END.search(line) and words > 3):
             return None  # the body has started
-        if 3 <= words <= 25 and not _SENTENCE_END.search(line):
+        dateline = sum(t.isdigit() for t in tokens) * 4 >= words  # "4 August 2013 Last updated at 19:47"
+        if 3 <= words <= 25 and not _SENTENCE_END.search(line) and not dateline:
             return line
         if seen >= lines:
             return None

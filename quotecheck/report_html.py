@@ -165,7 +165,7 @@ nav#contents h2{font-size:13px;text-transform:uppercase;color:var(--muted);margi
 nav#contents input[type=search]{width:100%;padding:6px 8px;font:inherit;border:1px solid var(--line);border-radius:6px}
 nav#contents label{display:flex;gap:6px;align-items:baseline}nav#contents ul{list-style:none;margin:0;padding:0}
 nav#contents li{display:flex;justify-content:space-between;gap:8px}nav#contents li a{color:var(--ink);text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.n{color:var(--muted);font-variant-numeric:tabular-nums;margin-left:auto}
+li.clean{color:var(--muted)}.n{color:var(--muted);font-variant-numeric:tabular-nums;margin-left:auto}
 .showing{margin-top:8px;color:var(--muted)}button.more{font:inherit;font-size:13px;border:1px solid var(--line);background:#eef1f6;border-radius:6px;padding:2px 8px;cursor:pointer}
 .summary{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:14px}.stat{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 14px;min-width:120px}
 .stat b{display:block;font-size:22px}.stat span{color:var(--muted);font-size:13px}
@@ -186,7 +186,7 @@ mark{background:#fde68a;border-radius:3px;padding:0 1px}mark.neg{background:#fec
 .meta{font-size:12px;color:var(--muted);margin-top:8px}details{margin-top:6px}pre{white-space:pre-wrap;font-size:12px;background:#f1f3f6;padding:8px;border-radius:4px}
 table{border-collapse:collapse;width:100%;background:var(--card);border:1px solid var(--line);font-size:13px}th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
 td.status-error{color:var(--err);font-weight:600}td.status-skipped{color:var(--warn);font-weight:600}
-.empty{color:var(--muted);font-style:italic}footer{color:var(--muted);font-size:12px;padding:10px 28px 30px;text-align:center}
+.empty{color:var(--muted);font-style:italic}details#doc-table>summary{cursor:pointer;color:var(--muted);margin-bottom:6px}footer{color:var(--muted);font-size:12px;padding:10px 28px 30px;text-align:center}
 """
 
 # Filters, search and the URL fragment.  No network, no library.  The search text of the
@@ -204,7 +204,7 @@ _JS = """
     if(ws.length&&!texts){texts=cards.map(function(c){return (c.textContent+' '+c.dataset.src).toLowerCase();});}
     var shown=0, perStory={};
     cards.forEach(function(c,i){
-      var outs=c.dataset.outlets?c.dataset.outlets.split('\\u001f'):[];
+      var outs=c.dataset.outlets?c.dataset.outlets.split('\\t'):[];
       var vis=on.severity[c.dataset.severity]!==false&&on.kind[c.dataset.kind]!==false
         &&(!outs.length||outs.some(function(o){return on.outlet[o]!==false;}))
         &&(only===null||(' '+c.dataset.docs+' ').indexOf(' '+only+' ')>=0)
@@ -248,11 +248,21 @@ _JS = """
     boxes.forEach(function(x){if(x.name==='severity'&&x.value===b.dataset.show){x.checked=true;}});apply();save();});});
   var clear=document.getElementById('clear-only');
   if(clear){clear.addEventListener('click',function(e){e.preventDefault();only=null;apply();save();});}
-  window.addEventListener('hashchange',function(){if(load()){apply();window.scrollTo(0,0);}});
+  function reveal(){
+    if(location.hash.indexOf('#d-')!==0){return;}
+    var t=document.getElementById('doc-table'), row=document.getElementById(location.hash.slice(1));
+    if(t&&row){t.open=true; row.scrollIntoView();}
+  }
+  window.addEventListener('hashchange',function(){if(load()){apply();window.scrollTo(0,0);}else{reveal();}});
+  reveal();
   load(); apply();
   document.body.dataset.ready='1';
 })();
 """
+
+
+#: The documents table starts open up to this many documents (see _documents_table).
+OPEN_TABLE = 500
 
 
 class _Docs:
@@ -342,13 +352,14 @@ def _finding_card(f: Finding, where: _Locator, docs: _Docs, anchor: str, story_k
     located = any(_diff_spans(f.diff, s) for s in f.sides)
     sides = "".join(_side_html(f, i, s, where, docs, located) for i, s in enumerate(f.sides))
     outlets = sorted({docs.label(s.source)["outlet"] for s in f.sides} - {None})
+    tabbed = "\t".join(o.replace("\t", " ") for o in outlets)  # a tab: kept by _h, unlike other controls
     doc_ids = sorted({docs.index[s.source] for s in f.sides if s.source in docs.index})
     srcs = " ".join(sorted({s.source for s in f.sides}))
     diff = f"<details><summary>diff</summary><pre>{_h(dumps(canonical(f.diff), indent=1))}</pre></details>" if f.diff else ""
     # The anchor is the fingerprint, so a link to a finding survives re-running the report.
     return (f'<article class="card {_h(f.severity)}" id="{_h(anchor)}" data-kind="{_h(f.kind)}" '
             f'data-severity="{_h(f.severity)}" data-story="{_h(story_key)}" '
-            f'data-outlets="{_h(chr(31).join(outlets))}" data-docs="{" ".join(map(str, doc_ids))}" '
+            f'data-outlets="{_h(tabbed)}" data-docs="{" ".join(map(str, doc_ids))}" '
             f'data-src="{_h(srcs)}"{" hidden" if hidden else ""}>'
             f'<h4><a class="anchor" href="#{_h(anchor)}" title="link to this finding">#</a><span class="badge {_h(f.severity)}">{_h(f.severity)}</span>'
             f'<span class="badge kind">{_h(f.kind)}</span>{_headline(f)}</h4>'
@@ -407,11 +418,16 @@ def _contents(report: Report, stories: list, docs: _Docs, show: Optional[str]) -
     if outlets:
         parts.append("<h2>outlet</h2>" + "".join(
             _box("outlet", o, n, True) for o, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))))
-    items = "".join(
-        f'<li><a href="#s-{i}" title="{_h(g or "")}">{_h(grouping.story_name(g))}</a>'
-        f'<span class="n"><span data-count-story="{i}">0</span>/{sum(len(x) for _, x in people)}</span></li>'
-        for i, (g, people) in enumerate(stories))
-    parts.append(f"<h2>stories ({len(stories)})</h2><ul>{items}</ul></nav>")
+    items = [f'<li><a href="#s-{i}" title="{_h(g or "")}">{_h(grouping.story_name(g))}</a>'
+             f'<span class="n"><span data-count-story="{i}">0</span>/{sum(len(x) for _, x in people)}</span></li>'
+             for i, (g, people) in enumerate(stories)]
+    # Stories without findings are listed too: an editor sees that they were checked.
+    with_findings = {g for g, _ in stories}
+    quiet = sorted({d.group for d in report.documents} - with_findings, key=lambda g: (grouping.story_name(g), g or ""))
+    items += [f'<li class="clean"><span title="{_h(g or "")}">{_h(grouping.story_name(g))}</span>'
+              f'<span class="n">0</span></li>' for g in quiet]
+    parts.append(f'<h2>stories ({len(stories) + len(quiet)}, {len(stories)} with findings)</h2>'
+                 f'<ul>{"".join(items)}</ul></nav>')
     return "".join(parts)
 
 
@@ -467,9 +483,13 @@ def _documents_table(report: Report, docs: _Docs) -> str:
             f'<td>{_h(grouping.story_name(d.group) if d.group is not None else "")}</td>'
             f'<td class="status-{_h(d.status)}">{_h(d.status)}</td><td>{_h(d.encoding or "")}</td>'
             f'<td>{len(d.quotes)}</td><td>{len(d.speech)}</td><td>{count}</td><td>{_notes(d)}</td></tr>')
-    return ('<h2 id="documents">Documents</h2><table><thead><tr><th>document</th><th>story</th><th>status</th>'
+    # A browser lays a long table out again and again while it arrives (a 6,000-row table
+    # took 5 s of a 7 s load): past OPEN_TABLE documents the table starts closed.
+    opened = " open" if len(rows) <= OPEN_TABLE else ""
+    return (f'<h2 id="documents">Documents</h2><details id="doc-table"{opened}><summary>{_plural(len(rows), "document")}: '
+            'status, findings and notes</summary><table><thead><tr><th>document</th><th>story</th><th>status</th>'
             '<th>encoding</th><th>quotes</th><th>speech</th><th>findings</th><th>notes</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+            f'<tbody>{"".join(rows)}</tbody></table></details>')
 
 
 def to_html(report: Report, show: Optional[str] = "warning", title: str = "quotecheck report") -> str:

@@ -4,6 +4,8 @@ import os
 
 import pytest
 
+from quotecheck.model import Document, Finding, Report, Side, Warning
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -18,3 +20,29 @@ def sarif_errors():
     def errors(text: str) -> list:
         return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(json.loads(text))]
     return errors
+
+
+@pytest.fixture
+def story_report():
+    """A report over three stories, two outlets each (labelled by outlet and date, titled
+    by their first line), with a negation error, a speaker warning and a truncation info
+    finding per story: made-up articles, hand-built findings."""
+    docs, findings = [], []
+    for story in ("quake", "budget", "match"):
+        pair = []
+        for outlet, words in (("Daily Bugle", "will not"), ("The Planet", "will")):
+            text = f"{story.title()} talks end late\n\nThe mayor said “we {words} raise 5 taxes” on Monday.\n"
+            d = Document(f"corpus/{story}/{outlet[:5].strip()}.txt", text, group=f"corpus/{story}",
+                         meta=(("date", "2012-04-23"), ("outlet", outlet)),
+                         warnings=(Warning("cp1252", "decoded as cp1252", 10, 12),))
+            docs.append(d)
+            at = text.index("“")
+            pair.append(Side(d.source, at, text.index("”") + 1, text[at:text.index("”") + 1],
+                             speaker="Mayor Quimby" if outlet == "Daily Bugle" else "Chief Wiggum"))
+        findings.append(Finding("negation", "error", "Mayor Quimby", tuple(pair), "One source has a negation.",
+                                diff={"a": {"source": pair[0].source, "negations": ["not"]},
+                                      "b": {"source": pair[1].source, "negations": []}}, rule="negation-in-shared-words"))
+        findings.append(Finding("speaker", "warning", "Mayor Quimby", tuple(pair), "Other speaker.",
+                                rule="same-words-other-speaker"))
+        findings.append(Finding("truncation", "info", "Chief Wiggum", tuple(pair), "Part of it.", rule="part-of-quote"))
+    return Report(tuple(docs), (), tuple(findings))

@@ -329,31 +329,8 @@ def test_github_neutralises_workflow_commands_in_article_text(command):
 
 # --- the HTML report at corpus scale -------------------------------------------------------
 
-def _story_report():
-    """Three stories, two outlets each, speaker, negation and number findings."""
-    docs, findings = [], []
-    for story in ("quake", "budget", "match"):
-        pair = []
-        for outlet, words in (("Daily Bugle", "will not"), ("The Planet", "will")):
-            text = f"{story.title()} talks end late\n\nThe mayor said “we {words} raise 5 taxes” on Monday.\n"
-            d = Document(f"corpus/{story}/{outlet[:5].strip()}.txt", text, group=f"corpus/{story}",
-                         meta=(("date", "2012-04-23"), ("outlet", outlet)),
-                         warnings=(Warning("cp1252", "decoded as cp1252", 10, 12),))
-            docs.append(d)
-            at = text.index("“")
-            pair.append(Side(d.source, at, text.index("”") + 1, text[at:text.index("”") + 1],
-                             speaker="Mayor Quimby" if outlet == "Daily Bugle" else "Chief Wiggum"))
-        findings.append(Finding("negation", "error", "Mayor Quimby", tuple(pair), "One source has a negation.",
-                                diff={"a": {"source": pair[0].source, "negations": ["not"]},
-                                      "b": {"source": pair[1].source, "negations": []}}, rule="negation-in-shared-words"))
-        findings.append(Finding("speaker", "warning", "Mayor Quimby", tuple(pair), "Other speaker.",
-                                rule="same-words-other-speaker"))
-        findings.append(Finding("truncation", "info", "Chief Wiggum", tuple(pair), "Part of it.", rule="part-of-quote"))
-    return Report(tuple(docs), (), tuple(findings))
-
-
-def test_html_groups_by_story_then_speaker_with_a_contents_panel():
-    page = _story_report().to_html()
+def test_html_groups_by_story_then_speaker_with_a_contents_panel(story_report):
+    page = story_report.to_html()
     p = parse(page)
     stories = [a["id"] for t, a in p.tags if t == "section" and a.get("class") == "story"]
     assert stories == ["s-0", "s-1", "s-2"]
@@ -374,8 +351,8 @@ def test_html_groups_by_story_then_speaker_with_a_contents_panel():
     assert outlets == ["Daily Bugle", "The Planet"]
 
 
-def test_html_labels_sides_by_outlet_title_and_date_with_the_path_in_a_tooltip():
-    page = _story_report().to_html()
+def test_html_labels_sides_by_outlet_title_and_date_with_the_path_in_a_tooltip(story_report):
+    page = story_report.to_html()
     assert ('<span class="label" title="corpus/quake/Daily.txt:3:16"><span class="outlet">Daily Bugle</span> · '
             '<span class="title">Quake talks end late</span> · <time>2012-04-23</time></span>') in page
     bare = Report((Document("x/plain.txt", "“No,” he said."),), (),
@@ -383,24 +360,24 @@ def test_html_labels_sides_by_outlet_title_and_date_with_the_path_in_a_tooltip()
     assert '<span class="label" title="x/plain.txt:1:1"><span class="outlet">plain.txt</span></span>' in bare
 
 
-def test_html_headlines_speakers_and_marks_negations_and_figures_apart():
-    page = _story_report().to_html()
+def test_html_headlines_speakers_and_marks_negations_and_figures_apart(story_report):
+    page = story_report.to_html()
     assert '<span class="name">Mayor Quimby</span> <span class="vs">≠</span> <span class="name">Chief Wiggum</span>' in page
     assert '<mark class="neg">not</mark>' in page
     assert '<strong class="num">5</strong>' in page
     assert "word-break:break-all" not in page and ".name{white-space:nowrap}" in page
 
 
-def test_html_documents_table_links_findings_and_gives_notes_at_line_and_column():
-    page = _story_report().to_html()
+def test_html_documents_table_links_findings_and_gives_notes_at_line_and_column(story_report):
+    page = story_report.to_html()
     row = re.search(r'<tr id="d-0">.*?</tr>', page).group()
     assert '<a href="#doc=0" title="show the findings of this document">3</a>' in row
     assert "1:11 cp1252: decoded as cp1252" in row and "<td>quake</td>" in row
     assert 'href="#d-0"' in page  # a side links to its document's row
 
 
-def test_html_stays_one_self_contained_file_at_scale():
-    rep = _story_report()
+def test_html_stays_one_self_contained_file_at_scale(story_report):
+    rep = story_report
     big = attrs.evolve(rep, findings=rep.findings * 200)
     page = big.to_html()
     p = parse(page)
