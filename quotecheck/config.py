@@ -15,7 +15,7 @@ ruff do; command-line options always win over it.  Keys use the option names::
     title-field = "title"         # JSONL fields that label documents in the HTML report
     outlet-field = "outlet"
     date-field = "date"
-    group-by = '^[\d-]+_([^_]+)_'  # stories from file names (--group-by)
+    group-by = '^[0-9-]+_([^_]+)_'  # stories from file names (--group-by)
     show = "warning"              # info | warning | error: what is printed
     select = ["number", "negation"]   # kinds or rules
     ignore = ["quote-vs-paraphrase"]

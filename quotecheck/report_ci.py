@@ -106,7 +106,7 @@ _KIND_HELP = {
     "speaker": "The same words are attributed to different people.",
     "wording": "The quoted words differ between sources.",
     "truncation": "One source quotes only part of what another quotes.",
-    "paraphrase": "A paraphrase says something the quote does not.",
+    "paraphrase": "One source quotes the words, another only paraphrases them.",
 }
 
 
