@@ -37,7 +37,7 @@ examples:
   quotecheck check --format github --fail-on error news/      (in GitHub Actions)
   quotecheck check --write-baseline known.json news/  then  --baseline known.json
   quotecheck check -q --show error --select number,negation news/
-  quotecheck check --group-by '^[\d-]+_([^_]+)_(?P<outlet>[^.]+)' flat/   2012-04-23_<story>_<outlet>.txt
+  quotecheck check --group-by '^[0-9-]+_([^_]+)_(?P<outlet>[^.]+)' flat/   2012-04-23_<story>_<outlet>.txt
 
 exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input
 """,

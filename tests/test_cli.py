@@ -219,7 +219,7 @@ def test_check_missing_file_is_exit_2_and_the_rest_is_reported(run, articles, fi
 
 def test_every_document_appears_in_every_check_format(run, articles, findings, tmp_path):
     missing = tmp_path / "nope.txt"
-    for fmt in ("text", "json", "github", "sarif", "html"):
+    for fmt in ("text", "json", "jsonl", "github", "sarif", "html"):
         code, out, _ = run("check", "--format", fmt, *articles, missing)
         assert code == 2
         for p in (*articles, missing):
@@ -357,13 +357,16 @@ def test_cli_never_raises_on_arbitrary_bytes(data, fmt, tmp_path, capsys):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(max_size=300) | st.text(alphabet="\x1b\x9b\u202e\x00“”\" said.\n", max_size=60), fmt=st.sampled_from(["text", "json", "github", "html", "sarif"]))
-def test_cli_check_never_raises_on_arbitrary_text(text, fmt, tmp_path, capsys):
+@given(text=st.text(max_size=300) | st.text(alphabet="\x1b\x9b\u202e\x00“”\" said.\n", max_size=60),
+       fmt=st.sampled_from(["text", "json", "jsonl", "github", "html", "sarif"]))
+def test_cli_check_never_raises_on_arbitrary_text(text, fmt, tmp_path, capsys, sarif_errors):
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text(json.dumps({"id": "x", "text": text}) + "\n" + json.dumps({"id": "y", "text": text[::-1]}) + "\n",
-                      encoding="utf-8")
-    assert cli.main(["check", "--format", fmt, "--fail-on", "never", str(corpus)]) == 0
+    corpus.write_text(json.dumps({"id": "x", "text": text}) + "\n" + json.dumps({"id": "y", "text": text[::-1]}) + "\n"
+                      + "{not json\n", encoding="utf-8")
+    assert cli.main(["check", "--format", fmt, "--fail-on", "never", str(corpus)]) == 2  # the bad line
     out, _ = capsys.readouterr()
+    if fmt == "sarif":
+        assert sarif_errors(out) == []
     # nothing a terminal would act on, in any format (JSON escapes them)
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
 
