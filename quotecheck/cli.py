@@ -421,8 +421,9 @@ def _run_check(args, s, out: _Output) -> int:
         for line in report.finding_lines(rep):
             out.write(report.dumps(line) + "\n")
     else:
-        pieces = _render(args, s, rep)
-        pieces[-1] = pieces[-1].rstrip("\n") + "\n"
+        pieces = [p for p in _render(args, s, rep) if p.strip()]  # -q with no finding prints nothing
+        if pieces:
+            pieces[-1] = pieces[-1].rstrip("\n") + "\n"
         for piece in pieces:
             out.write(piece)
             out.flush()

@@ -436,6 +436,7 @@ def test_show_decides_what_is_printed_and_fail_on_the_exit_status(run, articles,
 def test_quiet_prints_findings_only(run, articles, three):
     code, out, err = run("check", "-q", *articles)
     assert code == 1 and out.startswith("[error] number: X") and "documents:" not in out and "2 documents" not in out
+    assert run("check", "-q", "--select", "speaker", *articles)[:2] == (0, "")  # nothing to say: nothing said
     code, out, _ = run("extract", "--quiet", articles[0])
     assert code == 0 and out.splitlines()[0].startswith(f"{articles[0]}:3:1 direct ")
     assert "==" not in out

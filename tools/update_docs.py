@@ -5,7 +5,7 @@ Every fenced ``console`` block of those files is a script: each line that starts
 ``$ `` is a command, the lines after it (up to the next command or the end of the block)
 are what it prints.  This tool runs the commands of each block in order, in one shell, in a
 scratch folder where ``seeds/`` is the repository's seed articles and ``quotecheck`` is
-``python -m quotecheck`` from this checkout, with standard error merged into standard
+``python -m quotecheck`` from this checkout (and ``python`` the Python running the tool), with standard error merged into standard
 output (as a terminal shows it), and writes their output back into the block.
 
 An output that ends with a line ``...`` (indented or not) is cut: only as many lines as the block shows
@@ -71,7 +71,8 @@ def run_block(examples: list) -> list:
     """The real output of each command, run in order in one shell in a scratch folder."""
     with tempfile.TemporaryDirectory(prefix="quotecheck-docs-") as tmp:
         os.symlink(ROOT / "seeds", os.path.join(tmp, "seeds"))
-        script = ["quotecheck() { %s -m quotecheck \"$@\"; }" % shlex.quote(sys.executable), "(exit 0)"]
+        py = shlex.quote(sys.executable)
+        script = [f'quotecheck() {{ {py} -m quotecheck "$@"; }}', f'python() {{ {py} "$@"; }}', "(exit 0)"]
         for e in examples:
             script += [f"{{ {e.command}\n}} 2>&1", "__status=$?", f"echo {_MARK}", "(exit $__status)"]
         env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="100", NO_COLOR="1")
