@@ -410,6 +410,7 @@ def _run_check(args, s, out: _Output) -> int:
     out.flush()
     problems.finish(s["globs"])
     rep = _compare(args, docs)
+    _unknown_codes(rep, s["select"], s["ignore"])
     rep = rep.select(select=s["select"], ignore=s["ignore"])
     if known:
         rep = baseline.apply(rep, known)
@@ -430,6 +431,22 @@ def _run_check(args, s, out: _Output) -> int:
     if problems.errors:
         return EXIT_ERROR
     return rep.exit_status(fail_on=s["fail_on"])
+
+
+#: The kinds of finding (``--select``/``--ignore`` take these or rule names).
+FINDING_KINDS = ("number", "negation", "speaker", "wording", "truncation", "paraphrase")
+
+
+def _unknown_codes(rep, select, ignore) -> None:
+    """Warn about a ``--select``/``--ignore`` code that is no kind and no rule of this
+    run's findings: most likely a typo, which must not pass in silence (it is not an
+    error: a rule that found nothing today is a fine thing to select)."""
+    rules = {f.rule for f in rep.findings + rep.suppressed}
+    for option, codes in (("--select", select), ("--ignore", ignore)):
+        for code in codes:
+            if code not in FINDING_KINDS and code not in rules:
+                _say(f"warning: {option} {code!r} is no kind of finding ({', '.join(FINDING_KINDS)}) "
+                     f"and no rule of this run's findings (see docs/rules.md)")
 
 
 def _compare(args, docs):

@@ -456,6 +456,11 @@ def test_select_and_ignore_kinds_or_rules(run, articles, three):
     code, out, _ = run("check", "--ignore", "number", "--ignore", "words-differ", *articles)
     assert code == 0 and "1 finding (1 info)" in out  # what is ignored is gone, exit status too
     assert run("check", "--select", "wording", "--fail-on", "error", *articles)[0] == 0
+    code, out, err = run("check", "--select", "numbr", *articles)  # a typo is said, not passed in silence
+    assert code == 0 and err == ("quotecheck: warning: --select 'numbr' is no kind of finding (number, negation, "
+                                 "speaker, wording, truncation, paraphrase) and no rule of this run's findings "
+                                 "(see docs/rules.md)\n")
+    assert run("check", "--ignore", "part-of-quote,speaker", *articles)[2] == ""
 
 
 def test_config_file_and_settings_for_every_switch(run, articles, three, tmp_path):
