@@ -12,7 +12,7 @@ import os
 import re
 import sys
 
-from . import __version__, api, baseline, config, grouping, report
+from . import __version__, api, baseline, config, report, stories
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Exit status after the reader of our output went away (``| head``): 128 + SIGPIPE.
@@ -202,11 +202,11 @@ def _settings(args) -> dict:
     def codes(name):
         value = getattr(args, name, None)
         return [c for v in value for c in v.split(",") if c.strip()] if value else cfg.get(name, [])
-    meta = {k: pick(f"{k}_field", f"{k}-field", None) for k in grouping.META_NAMES}
+    meta = {k: pick(f"{k}_field", f"{k}-field", None) for k in stories.META_NAMES}
     group_by = pick("group_by", "group-by", None)
     return {
         "meta_fields": {k: v for k, v in meta.items() if v},
-        "group_by": grouping.compile_pattern(group_by) if group_by else None,
+        "group_by": stories.compile_pattern(group_by) if group_by else None,
         "show": pick("show", "show", "warning"),
         "select": codes("select"),
         "ignore": codes("ignore"),
@@ -231,7 +231,7 @@ def _documents(args, s):
                    meta_fields=s["meta_fields"] or None)
     docs = api.iter_documents(args.inputs, jobs=s["jobs"], **options)
     if s["group_by"] is not None:
-        docs = (grouping.group_by(d, s["group_by"]) for d in docs)
+        docs = (stories.group_by(d, s["group_by"]) for d in docs)
     if _progress_wanted(args):
         from tqdm import tqdm
 

@@ -4,7 +4,7 @@ Findings are grouped by story (the documents' group), then by speaker.  A conten
 counts the findings per story, outlet, kind and severity and filters by them; a search box
 matches speakers, words and sources.  Findings below ``show`` (info, by default) are in the
 page but hidden until one click shows them.  Each side is labelled by outlet, title and
-date when known (:func:`quotecheck.grouping.label`), its path in a tooltip.  Inline CSS and
+date when known (:func:`quotecheck.stories.label`), its path in a tooltip.  Inline CSS and
 JavaScript, nothing fetched; the filter state lives in the URL fragment
 (``#q=putin&severity=error,warning``), so a filtered view can be linked.
 """
@@ -16,7 +16,7 @@ from typing import Optional
 
 import regex
 
-from . import grouping
+from . import stories as _stories
 from .align import is_negation
 from .model import SCHEMA_VERSION, SEVERITIES, Document, Finding, Report
 from .report import (_SEVERITY_RANK, LineIndex, _counts, _Locator, _plural, at_least, canonical, dumps,
@@ -278,7 +278,7 @@ class _Docs:
 
     def label(self, source: str) -> dict:
         if source not in self.labels:
-            self.labels[source] = grouping.label(self.docs.get(source), source)
+            self.labels[source] = _stories.label(self.docs.get(source), source)
         return self.labels[source]
 
     def story(self, f: Finding) -> Optional[str]:
@@ -383,7 +383,7 @@ def _grouped(report: Report, docs: _Docs) -> list:
     for group, speakers in stories.items():
         people = sorted(speakers.items(), key=lambda kv: (_rank(kv[1]), kv[0] or "\uffff"))
         out.append((group, people))
-    out.sort(key=lambda st: (_rank([f for _, fs in st[1] for f in fs]), grouping.story_name(st[0]), st[0] or ""))
+    out.sort(key=lambda st: (_rank([f for _, fs in st[1] for f in fs]), _stories.story_name(st[0]), st[0] or ""))
     return out
 
 
@@ -418,13 +418,13 @@ def _contents(report: Report, stories: list, docs: _Docs, show: Optional[str]) -
     if outlets:
         parts.append("<h2>outlet</h2>" + "".join(
             _box("outlet", o, n, True) for o, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))))
-    items = [f'<li><a href="#s-{i}" title="{_h(g or "")}">{_h(grouping.story_name(g))}</a>'
+    items = [f'<li><a href="#s-{i}" title="{_h(g or "")}">{_h(_stories.story_name(g))}</a>'
              f'<span class="n"><span data-count-story="{i}">0</span>/{sum(len(x) for _, x in people)}</span></li>'
              for i, (g, people) in enumerate(stories)]
     # Stories without findings are listed too: an editor sees that they were checked.
     with_findings = {g for g, _ in stories}
-    quiet = sorted({d.group for d in report.documents} - with_findings, key=lambda g: (grouping.story_name(g), g or ""))
-    items += [f'<li class="clean"><span title="{_h(g or "")}">{_h(grouping.story_name(g))}</span>'
+    quiet = sorted({d.group for d in report.documents} - with_findings, key=lambda g: (_stories.story_name(g), g or ""))
+    items += [f'<li class="clean"><span title="{_h(g or "")}">{_h(_stories.story_name(g))}</span>'
               f'<span class="n">0</span></li>' for g in quiet]
     parts.append(f'<h2>stories ({len(stories) + len(quiet)}, {len(stories)} with findings)</h2>'
                  f'<ul>{"".join(items)}</ul></nav>')
@@ -442,7 +442,7 @@ def _findings_html(report: Report, stories: list, where: _Locator, docs: _Docs, 
         n = sum(len(fs) for _, fs in people)
         outlets = sorted({docs.label(s.source)["outlet"] for _, fs in people for f in fs for s in f.sides} - {None})
         sub = f'{_plural(n, "finding")}' + (f' · {_h(", ".join(outlets))}' if outlets else "")
-        out.append(f'<section class="story" id="s-{i}"><h2 title="{_h(group or "")}">{_h(grouping.story_name(group))} '
+        out.append(f'<section class="story" id="s-{i}"><h2 title="{_h(group or "")}">{_h(_stories.story_name(group))} '
                    f'<small>{sub}</small></h2>')
         for speaker, fs in people:
             out.append(f'<section class="speaker"><h3><span class="name">{_h(speaker or "unknown speaker")}</span> '
@@ -480,7 +480,7 @@ def _documents_table(report: Report, docs: _Docs) -> str:
         count = f'<a href="#doc={i}" title="show the findings of this document">{n}</a>' if n else "0"
         rows.append(
             f'<tr id="d-{i}"><td>{_label_html(docs.label(d.source), d.source)}</td>'
-            f'<td>{_h(grouping.story_name(d.group) if d.group is not None else "")}</td>'
+            f'<td>{_h(_stories.story_name(d.group) if d.group is not None else "")}</td>'
             f'<td class="status-{_h(d.status)}">{_h(d.status)}</td><td>{_h(d.encoding or "")}</td>'
             f'<td>{len(d.quotes)}</td><td>{len(d.speech)}</td><td>{count}</td><td>{_notes(d)}</td></tr>')
     # A browser lays a long table out again and again while it arrives (a 6,000-row table

@@ -49,19 +49,36 @@ def test_update_docs_finds_and_fixes_a_stale_example(tmp_path):
     assert update_docs.update(str(page), write=False) == []
 
 
-def test_every_rule_of_the_check_is_documented():
-    """SARIF rules link to docs/rules.md#RULE: each rule the check can name has its section."""
-    tree = ast.parse((ROOT / "quotecheck" / "crosssource.py").read_text(encoding="utf-8"))
+def _rules_in_the_code() -> set:
+    """The rule names the cross-source check can give a finding: the rule argument of every
+    ``_finding(...)`` call, and the strings assigned to ``rule`` in the functions that make
+    findings, in any module of the package (the check may be split over several)."""
     rules = set()
 
     def strings(node):
         return {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
                 and re.fullmatch(r"[a-z]+(?:-[a-z]+)+", n.value)}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_finding" and len(node.args) >= 7:
-            rules |= strings(node.args[6])  # the rule argument
-        elif isinstance(node, ast.Assign) and "rule" in {n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)}:
-            rules |= strings(node.value)
+    for module in sorted((ROOT / "quotecheck").glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef):
+                continue
+            calls = [n for n in ast.walk(fn) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "_finding"]
+            if not calls:
+                continue
+            for call in calls:
+                if len(call.args) >= 7:
+                    rules |= strings(call.args[6])
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Assign) and "rule" in {
+                        n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)}:
+                    rules |= strings(node.value)
+    return rules
+
+
+def test_every_rule_of_the_check_is_documented():
+    """SARIF rules link to docs/rules.md#RULE: each rule the check can name has its section."""
+    rules = _rules_in_the_code()
     assert len(rules) >= 10
     anchors = set(re.findall(r"^## ([a-z-]+)$", (ROOT / "docs" / "rules.md").read_text(encoding="utf-8"), re.M))
     assert rules - anchors == set()
