@@ -185,6 +185,8 @@ class Task(NamedTuple):
     group: Optional[str] = None
     max_bytes: Optional[int] = DEFAULT_MAX_BYTES
     strict: bool = False
+    #: ``(name, value)`` pairs for ``Document.meta`` (a JSONL record's title, outlet, date).
+    meta: tuple = ()
 
 
 def _matches(relpath: str, globs) -> bool:
@@ -199,7 +201,7 @@ def _matches(relpath: str, globs) -> bool:
 
 
 def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group"),
-          passed_over: Optional[list] = None) -> Iterator[Task]:
+          passed_over: Optional[list] = None, meta_fields=None) -> Iterator[Task]:
     """Files under ``root`` that match ``globs``, in a stable (sorted) order.
 
     Hidden folders (``.git``, ``.venv``) and hidden files are not entered or counted.
@@ -220,7 +222,8 @@ def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group"),
             rel = os.path.relpath(path, root).replace(os.sep, "/")
             if _matches(rel, globs):
                 if name.endswith(JSONL_SUFFIXES):
-                    yield from _jsonl_tasks(path, *fields, max_bytes=max_bytes, strict=strict)
+                    yield from _jsonl_tasks(path, *fields, max_bytes=max_bytes, strict=strict,
+                                            meta_fields=meta_fields)
                 else:
                     yield Task("file", path, path, dirpath, max_bytes, strict)
             elif passed_over is not None and not name.startswith("."):
@@ -230,7 +233,7 @@ def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group"),
 
 def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",
                  group_field: str = "group", max_bytes=DEFAULT_MAX_BYTES,
-                 strict: bool = False) -> Iterator[Task]:
+                 strict: bool = False, meta_fields=None) -> Iterator[Task]:
     """Stream a JSONL corpus: one task per non-blank line, read one line at a time.
 
     A record's source is its ``id_field`` (or ``PATH:LINE`` when it has none); a line
@@ -257,7 +260,8 @@ def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",
                 continue
             if not line.strip():
                 continue
-            yield _record_task(line, where, text_field, id_field, group_field, max_bytes, strict)
+            yield _record_task(line, where, text_field, id_field, group_field, max_bytes, strict,
+                               meta_fields)
 
 
 def _skip_line(f, chunk: int = 1 << 20) -> int:
@@ -270,7 +274,8 @@ def _skip_line(f, chunk: int = 1 << 20) -> int:
             return n
 
 
-def _record_task(line: bytes, where: str, text_field, id_field, group_field, max_bytes, strict) -> Task:
+def _record_task(line: bytes, where: str, text_field, id_field, group_field, max_bytes, strict,
+                 meta_fields=None) -> Task:
     """One JSONL line as a task (or as a finished error document, saying what is wrong)."""
     def error(reason, source=where):
         return Task("done", source, Document(source, status="error", error=reason))
@@ -292,13 +297,16 @@ def _record_task(line: bytes, where: str, text_field, id_field, group_field, max
         what = "has no" if body is None else f"has a {type(body).__name__} in its"
         return Task("done", source, Document(source, status="error", group=group,
                                              error=f"record {what} {text_field!r} field (--text-field)"))
-    return Task("text", source, body, group, max_bytes, strict)
+    meta = tuple((name, str(record[field])) for name, field in sorted((meta_fields or {}).items())
+                 if isinstance(record.get(field), (str, int, float)) and not isinstance(record.get(field), bool))
+    return Task("text", source, body, group, max_bytes, strict, meta)
 
 
 def iter_tasks(inputs: Iterable[str], globs=DEFAULT_GLOBS, text_field: str = "text",
                id_field: str = "id", group_field: str = "group",
                max_bytes: Optional[int] = DEFAULT_MAX_BYTES, stdin=None,
-               strict: bool = False, passed_over: Optional[list] = None) -> Iterator[Task]:
+               strict: bool = False, passed_over: Optional[list] = None,
+               meta_fields: Optional[dict] = None) -> Iterator[Task]:
     """Turn command-line style inputs into tasks, lazily and in order.
 
     An input is a file, a directory (searched recursively for ``globs``), a JSONL
@@ -306,6 +314,8 @@ def iter_tasks(inputs: Iterable[str], globs=DEFAULT_GLOBS, text_field: str = "te
     stream; ``sys.stdin.buffer`` by default).  A path that does not exist (or cannot
     be looked at: a symbolic link loop, say) becomes a document with status
     ``error`` saying why; so does anything but a regular file or a folder.
+    ``meta_fields`` maps ``title``, ``outlet`` and ``date`` to the JSONL fields that
+    hold them (``Document.meta``).
 
     Files found in folders that match no glob are not documents; when
     ``passed_over`` is a list, their paths are appended to it, so the caller can
@@ -323,9 +333,10 @@ def iter_tasks(inputs: Iterable[str], globs=DEFAULT_GLOBS, text_field: str = "te
                 yield Task("bytes", "-", data, None, max_bytes, strict)
         elif os.path.isdir(item):
             yield from _walk(item, tuple(globs or DEFAULT_GLOBS), max_bytes, strict,
-                             (text_field, id_field, group_field), passed_over=passed_over)
+                             (text_field, id_field, group_field), passed_over=passed_over,
+                             meta_fields=meta_fields)
         elif item.endswith(JSONL_SUFFIXES) and os.path.isfile(item):
-            yield from _jsonl_tasks(item, text_field, id_field, group_field, max_bytes, strict)
+            yield from _jsonl_tasks(item, text_field, id_field, group_field, max_bytes, strict, meta_fields)
         else:
             yield _file_task(item, max_bytes, strict)
 
@@ -377,7 +388,7 @@ def _extract_record(task: Task) -> Document:
         body = _SURROGATE.sub("\ufffd", body)
         warnings = (Warning("lone-surrogate", "lone UTF-16 surrogates in the JSON text were replaced by U+FFFD"),)
     doc = extract(body, source=task.source, group=task.group)
-    return attrs.evolve(doc, encoding="utf-8", warnings=warnings + doc.warnings)
+    return attrs.evolve(doc, encoding="utf-8", warnings=warnings + doc.warnings, meta=task.meta)
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:

@@ -14,7 +14,7 @@ import re
 import signal
 import sys
 
-from . import __version__, api, baseline, config, parallel, report
+from . import __version__, api, baseline, config, parallel, report, stories
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Exit status after the reader of our output went away (``| head``): 128 + SIGPIPE.
@@ -31,6 +31,7 @@ examples:
   quotecheck extract --format jsonl news/        every *.txt and *.md under news/
   curl -s URL | quotecheck extract -             an article on standard input
   quotecheck extract --format json corpus.jsonl --text-field body --id-field url
+  quotecheck extract -q news/ | grep Putin       one source:line:column line per quotation
 """,
     "check": """\
 examples:
@@ -39,6 +40,8 @@ examples:
   quotecheck check --format html -o report.html stories/
   quotecheck check --format github --fail-on error news/      (in GitHub Actions)
   quotecheck check --write-baseline known.json news/  then  --baseline known.json
+  quotecheck check -q --show error --select number,negation news/
+  quotecheck check --group-by '^[0-9-]+_([^_]+)_(?P<outlet>[^.]+)' flat/   2012-04-23_<story>_<outlet>.txt
 
 exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable input
 """,
@@ -82,12 +85,25 @@ def _common(p: argparse.ArgumentParser, formats) -> None:
     p.add_argument("--id-field", metavar="NAME", help="JSONL: the field naming the document (default: id)")
     p.add_argument("--group-field", metavar="NAME",
                    help="JSONL: the field grouping documents about one story (default: group)")
+    p.add_argument("--title-field", metavar="NAME", help="JSONL: the field with the article's title (HTML labels)")
+    p.add_argument("--outlet-field", metavar="NAME", help="JSONL: the field naming the outlet (HTML labels)")
+    p.add_argument("--date-field", metavar="NAME", help="JSONL: the field with the article's date (HTML labels)")
+    p.add_argument("--group-by", metavar="PATTERN",
+                   help="group documents by a regular expression over the file name: its first group "
+                        "(or the named group 'story') names the story; named groups 'outlet', 'date', "
+                        "'title' label the document")
     p.add_argument("--max-bytes", type=_size, metavar="SIZE",
                    help=f"skip documents larger than SIZE, e.g. 500k or 20M; 0 for no limit "
                         f"(default: {api.DEFAULT_MAX_BYTES // 1_000_000}M)")
     p.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                    help="extract with N processes (0: one per CPU); the output is the same (default: 1)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="findings (extract: quotations) only: no summary, no per-document lines")
+    p.add_argument("--color", choices=["auto", "always", "never"],
+                   help="colour the text output (default: auto, on a terminal unless NO_COLOR is set)")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    p.add_argument("--config", metavar="FILE",
+                   help="read the settings from FILE's [tool.quotecheck] table instead of the nearest pyproject.toml")
     p.add_argument("--no-config", action="store_true", help="ignore [tool.quotecheck] in pyproject.toml")
     p.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
 
@@ -113,9 +129,18 @@ def parser() -> argparse.ArgumentParser:
                         description="Compare how the articles quote the same people and report the "
                                     "differences (numbers, negation, speaker, wording).",
                         epilog=_EXAMPLES["check"], formatter_class=argparse.RawDescriptionHelpFormatter)
-    _common(ck, ["text", "json", "github", "sarif", "html"])
+    _common(ck, ["text", "json", "jsonl", "github", "sarif", "html"])
     ck.add_argument("--fail-on", choices=["info", "warning", "error", "never"],
                     help="exit 1 when a finding is at least this severe (default: warning)")
+    ck.add_argument("--show", choices=["info", "warning", "error"],
+                    help="print the findings at least this severe in text, github and sarif; html hides "
+                         "the others until asked; json and jsonl have them all (default: warning)")
+    ck.add_argument("--select", action="append", metavar="CODES",
+                    help="only the findings of these kinds or rules (comma-separated, repeatable)")
+    ck.add_argument("--ignore", action="append", metavar="CODES",
+                    help="drop the findings of these kinds or rules (comma-separated, repeatable)")
+    ck.add_argument("--statistics", action="store_true",
+                    help="text: end with the number of findings per severity, kind and rule")
     ck.add_argument("--baseline", metavar="FILE", help="do not report the findings listed in FILE")
     ck.add_argument("--write-baseline", metavar="FILE",
                     help="write the current findings to FILE as a baseline (then exit 0)")
@@ -182,12 +207,28 @@ class _Output:
 
 
 def _settings(args) -> dict:
-    """Command-line options over ``[tool.quotecheck]`` over the defaults."""
-    cfg = {} if args.no_config else config.load()
+    """Command-line options over ``[tool.quotecheck]`` (of ``--config FILE`` or the
+    nearest ``pyproject.toml``) over the defaults."""
+    cfg = {} if args.no_config else config.load(args.config) if args.config else config.load()
+    if args.config and not args.no_config and not cfg and os.path.isfile(args.config):
+        raise config.ConfigError(f"{args.config} has no [tool.quotecheck] table (--config)")
+
     def pick(name, key, default):
         value = getattr(args, name, None)
         return value if value is not None else cfg.get(key, default)
+
+    def codes(name):
+        value = getattr(args, name, None)
+        return [c for v in value for c in v.split(",") if c.strip()] if value else cfg.get(name, [])
+    meta = {k: pick(f"{k}_field", f"{k}-field", None) for k in stories.META_NAMES}
+    group_by = pick("group_by", "group-by", None)
     return {
+        "meta_fields": {k: v for k, v in meta.items() if v},
+        "group_by": stories.compile_pattern(group_by) if group_by else None,
+        "show": pick("show", "show", "warning"),
+        "select": codes("select"),
+        "ignore": codes("ignore"),
+        "color": _colour(pick("color", "color", "auto"), args),
         "globs": pick("glob", "globs", list(api.DEFAULT_GLOBS)),
         "text_field": pick("text_field", "text-field", "text"),
         "id_field": pick("id_field", "id-field", "id"),
@@ -208,16 +249,69 @@ def _documents(args, s):
     if s["jobs"] > cores:
         _say(f"note: {s['jobs']} jobs asked for, {cores} CPU{'s' if cores > 1 else ''} available: "
              f"using {cores}")
-    docs = api.iter_documents(args.inputs, jobs=s["jobs"], globs=s["globs"], text_field=s["text_field"],
-                              id_field=s["id_field"], group_field=s["group_field"],
-                              max_bytes=s["max_bytes"], strict=args.debug, passed_over=s["passed_over"])
-    show = (not args.no_progress and _isatty(sys.stderr)
-            and (bool(args.output) or not _isatty(sys.stdout)))
-    if show:
+    options = dict(globs=s["globs"], text_field=s["text_field"], id_field=s["id_field"],
+                   group_field=s["group_field"], max_bytes=s["max_bytes"], strict=args.debug,
+                   meta_fields=s["meta_fields"] or None, passed_over=s["passed_over"])
+    docs = api.iter_documents(args.inputs, jobs=s["jobs"], **options)
+    if s["group_by"] is not None:
+        docs = (stories.group_by(d, s["group_by"]) for d in docs)
+    if _progress_wanted(args):
         from tqdm import tqdm
 
-        docs = tqdm(docs, desc="quotecheck", unit=" docs", file=sys.stderr, delay=1.0, leave=False)
+        total = _count_documents(args.inputs, s["globs"])
+        phase = "reading and extracting" if args.command == "check" else "extracting"
+        docs = tqdm(docs, desc=f"quotecheck: {phase}", total=total, unit=" docs", file=sys.stderr,
+                    delay=1.0, leave=False, dynamic_ncols=True)
     return docs
+
+
+def _progress_wanted(args) -> bool:
+    """A progress bar only for a person watching: stderr a terminal, not in CI, and the
+    output going to a file or a pipe (so a bar never lands in the middle of output on
+    the screen)."""
+    return (not args.no_progress and _isatty(sys.stderr) and not os.environ.get("CI")
+            and (bool(args.output) or not _isatty(sys.stdout)))
+
+
+def _count_documents(inputs, globs) -> int:
+    """How many documents the inputs hold, for the progress bar's total and estimate
+    of the time left: files are listed and JSONL lines counted (bytes only, no parsing)."""
+    n = 0
+    for item in inputs:
+        if os.path.isdir(item):
+            for dirpath, dirnames, filenames in os.walk(item):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                for name in filenames:
+                    rel = os.path.relpath(os.path.join(dirpath, name), item).replace(os.sep, "/")
+                    if api._matches(rel, globs):
+                        n += _count_lines(os.path.join(dirpath, name)) if name.endswith(api.JSONL_SUFFIXES) else 1
+        elif item.endswith(api.JSONL_SUFFIXES) and os.path.isfile(item):
+            n += _count_lines(item)
+        else:
+            n += 1
+    return n
+
+
+def _count_lines(path: str) -> int:
+    n = 0
+    try:
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                n += chunk.count(b"\n")
+    except OSError:
+        return 1
+    return n
+
+
+def _colour(choice: str, args) -> bool:
+    """``--color``: ``always``, ``never``, or ``auto``: the text goes to a terminal and
+    ``NO_COLOR`` (https://no-color.org) is not set."""
+    if choice not in ("auto", "always", "never"):
+        raise config.ConfigError(f"color must be one of auto, always, never, not {choice!r}")
+    if choice != "auto":
+        return choice == "always"
+    return (not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+            and not args.output and _isatty(sys.stdout))
 
 
 def _isatty(stream) -> bool:
@@ -236,11 +330,12 @@ class _Problems:
     """
 
     def __init__(self):
-        self.errors = self.shown = self.skipped = self.seen = 0
+        self.errors = self.shown = self.skipped = self.seen = self.read = 0
 
     def see(self, doc) -> None:
         self.seen += 1
         if doc.status not in ("error", "skipped"):
+            self.read += 1
             return
         if doc.status == "error":
             self.errors += 1
@@ -261,6 +356,14 @@ class _Problems:
             self.errors += 1
             _say(f"error: no documents found in the inputs (folders are searched for "
                  f"{', '.join(globs)}; see --glob)")
+        elif not self.read:
+            # Every input skipped or unreadable: a CI job must not pass on nothing.  (One
+            # unreadable input has said so already.)
+            if self.skipped or self.seen > 1:
+                _say(f"error: nothing was checked: all {_plural(self.seen, 'document')} were skipped "
+                     f"or could not be read" if self.seen > 1 else
+                     "error: nothing was checked: the only document was skipped")
+            self.errors += 1
 
 
 def passed_over_note(paths, globs, shown: int = 3) -> str:
@@ -284,6 +387,10 @@ def _say(message: str) -> None:
     sys.stderr.flush()
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _run_extract(args, s, out: _Output) -> int:
     """Stream the documents to the output one by one (JSONL and text stay flat in
     memory however big the corpus is)."""
@@ -298,44 +405,103 @@ def _run_extract(args, s, out: _Output) -> int:
         elif args.format == "json":
             body = report.dumps(report.document_dict(doc), indent=2).replace("\n", "\n    ")
             out.write(("\n    " if first else ",\n    ") + body)
+        elif args.quiet:
+            lines = report.document_quiet(doc)
+            out.write(lines + "\n" if lines else "")
         else:
             out.write(report.document_text(doc) + "\n")
         first = False
     if args.format == "json":
         out.write("]\n}\n" if first else "\n  ]\n}\n")
+    out.flush()
     problems.finish(s["globs"], s["passed_over"])
     return EXIT_ERROR if problems.errors else EXIT_CLEAN
 
 
-_RENDER = {"text": report.to_text, "json": report.to_json, "github": report.to_github,
-           "sarif": report.to_sarif, "html": report.to_html}
+def _render(args, s, rep) -> list:
+    """The report in ``--format`` as pieces of text, written one by one (so a reader
+    that goes away, ``| head``, is noticed early)."""
+    show = s["show"]
+    if args.format == "text":
+        text = rep.to_text(show=show, quiet=args.quiet, statistics=args.statistics, color=s["color"])
+        return [piece + "\n\n" for piece in text.split("\n\n")]
+    if args.format == "github":
+        return [line + "\n" for line in rep.to_github(show=show).split("\n")]
+    if args.format == "sarif":
+        return [rep.to_sarif(show=show)]
+    if args.format == "html":
+        return [rep.to_html(show=show)]
+    return [rep.to_json()]
 
 
 def _run_check(args, s, out: _Output) -> int:
-    # The baseline is read first: a wrong path should fail before a long corpus run.
-    known = baseline.load(s["baseline"]) if s["baseline"] else frozenset()
+    # The baseline is read first: a wrong path should fail before a long corpus run.  When
+    # writing one, the baseline the settings name may not exist yet: that is the point.
+    known = frozenset()
+    if s["baseline"] and not (args.write_baseline and not os.path.exists(s["baseline"])):
+        known = baseline.load(s["baseline"])
     problems = _Problems()
     docs = []
+    stream = args.format == "jsonl" and not args.write_baseline
     for doc in _documents(args, s):
         problems.see(doc)
         docs.append(doc)
+        if stream:
+            out.write(report.dumps(report.document_line(doc)) + "\n")
+    out.flush()
     problems.finish(s["globs"], s["passed_over"])
-    rep = api.check(docs)
+    rep = _compare(args, docs)
+    _unknown_codes(rep, s["select"], s["ignore"])
+    rep = rep.select(select=s["select"], ignore=s["ignore"])
     if known:
         rep = baseline.apply(rep, known)
-    out.write(_RENDER[args.format](rep).rstrip("\n") + "\n")
     if args.write_baseline:
         n = baseline.write(rep, args.write_baseline)
-        out.flush()
-        _say(f"wrote {n} finding{'' if n == 1 else 's'} to the baseline {args.write_baseline}")
+        _say(f"wrote {_plural(n, 'finding')} to the baseline {args.write_baseline}")
+        return EXIT_ERROR if problems.errors else EXIT_CLEAN
+    if stream:
+        for line in report.finding_lines(rep):
+            out.write(report.dumps(line) + "\n")
+    else:
+        pieces = [p for p in _render(args, s, rep) if p.strip()]  # -q with no finding prints nothing
+        if pieces:
+            pieces[-1] = pieces[-1].rstrip("\n") + "\n"
+        for piece in pieces:
+            out.write(piece)
+            out.flush()
     if problems.errors:
         return EXIT_ERROR
-    if args.write_baseline or s["fail_on"] == "never":
-        return EXIT_CLEAN
-    bar = report.SEVERITIES.index(s["fail_on"])
-    worst = [f for f in rep.findings if f.severity in report.SEVERITIES
-             and report.SEVERITIES.index(f.severity) >= bar]
-    return EXIT_FINDINGS if worst else EXIT_CLEAN
+    return rep.exit_status(fail_on=s["fail_on"])
+
+
+#: The kinds of finding (``--select``/``--ignore`` take these or rule names).
+FINDING_KINDS = ("number", "negation", "speaker", "wording", "truncation", "paraphrase")
+
+
+def _unknown_codes(rep, select, ignore) -> None:
+    """Warn about a ``--select``/``--ignore`` code that is no kind and no rule of this
+    run's findings: most likely a typo, which must not pass in silence (it is not an
+    error: a rule that found nothing today is a fine thing to select)."""
+    rules = {f.rule for f in rep.findings + rep.suppressed}
+    for option, codes in (("--select", select), ("--ignore", ignore)):
+        for code in codes:
+            if code not in FINDING_KINDS and code not in rules:
+                _say(f"warning: {option} {code!r} is no kind of finding ({', '.join(FINDING_KINDS)}) "
+                     f"and no rule of this run's findings (see docs/rules.md)")
+
+
+def _compare(args, docs):
+    """The cross-source check, with its phase on the progress line when one is wanted
+    (the comparison is one step: no estimate of its time left, only that it runs)."""
+    if not _progress_wanted(args) or len(docs) < 2:
+        return api.check(docs)
+    sys.stderr.write(f"\rquotecheck: comparing {len(docs)} documents...")
+    sys.stderr.flush()
+    try:
+        return api.check(docs)
+    finally:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
 
 
 def main(argv=None) -> int:

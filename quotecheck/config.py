@@ -12,6 +12,14 @@ ruff do; command-line options always win over it.  Keys use the option names::
     text-field = "text"
     id-field = "id"
     group-field = "group"
+    title-field = "title"         # JSONL fields that label documents in the HTML report
+    outlet-field = "outlet"
+    date-field = "date"
+    group-by = '^[0-9-]+_([^_]+)_'  # stories from file names (--group-by)
+    show = "warning"              # info | warning | error: what is printed
+    select = ["number", "negation"]   # kinds or rules
+    ignore = ["quote-vs-paraphrase"]
+    color = "auto"                # auto | always | never
 
 TOML is read with :mod:`tomllib` (Python 3.11+) or the ``tomli`` package when it is
 installed.  On Python 3.10 without ``tomli`` a file that has a ``[tool.quotecheck]``
@@ -29,6 +37,7 @@ except ImportError:  # pragma: no cover - Python 3.10
         import tomli as _toml
     except ImportError:
         _toml = None
+
 
 def _number(v) -> bool:
     """A TOML integer: ``true`` is a bool, and bools are not numbers here (Python's
@@ -52,6 +61,18 @@ KEYS = {
     "text-field": (_name, "a field name (a non-empty string)"),
     "id-field": (_name, "a field name (a non-empty string)"),
     "group-field": (_name, "a field name (a non-empty string)"),
+    "title-field": (_name, "a field name (a non-empty string)"),
+    "outlet-field": (_name, "a field name (a non-empty string)"),
+    "date-field": (_name, "a field name (a non-empty string)"),
+    "group-by": (_name, "a regular expression (a non-empty string)"),
+    "show": (lambda v: isinstance(v, str) and v in ("info", "warning", "error"),
+             "one of \"info\", \"warning\", \"error\""),
+    "select": (lambda v: isinstance(v, list) and all(_name(x) for x in v),
+               "a list of kinds or rules, like [\"negation\", \"number\"]"),
+    "ignore": (lambda v: isinstance(v, list) and all(_name(x) for x in v),
+               "a list of kinds or rules, like [\"paraphrase\"]"),
+    "color": (lambda v: isinstance(v, str) and v in ("auto", "always", "never"),
+              "one of \"auto\", \"always\", \"never\""),
 }
 
 

@@ -160,10 +160,20 @@ class Document:
     quotes: tuple = ()  # of Quote, in text order
     speakers: tuple = ()  # of Speaker
     warnings: tuple = ()  # of Warning
+    #: What the input says about the article, as ``(name, value)`` pairs: ``title``,
+    #: ``outlet``, ``date`` (JSONL ``--title-field`` etc., or ``--group-by`` named groups).
+    meta: tuple = ()
 
     @property
     def speech(self) -> tuple:
         return tuple(q for q in self.quotes if q.is_speech)
+
+    def to_text(self, quiet: bool = False) -> str:
+        """The document as ``quotecheck extract`` prints it (``quiet``: one
+        ``source:line:column`` line per quote); see :func:`quotecheck.report.document_text`."""
+        from . import report
+
+        return report.document_quiet(self) if quiet else report.document_text(self)
 
 
 @attrs.frozen
@@ -242,14 +252,50 @@ class Report:
         return report.report_dict(self)
 
     def to_json(self, **kwargs) -> str:
+        """The JSON output (``indent=2``); see :func:`quotecheck.report.to_json`."""
         from . import report
 
         return report.to_json(self, **kwargs)
 
-    def to_html(self) -> str:
+    def to_text(self, **kwargs) -> str:
+        """The text output (``show``, ``quiet``, ``statistics``, ``color``); ``str(report)``
+        is ``report.to_text()``.  See :func:`quotecheck.report.to_text`."""
         from . import report
 
-        return report.to_html(self)
+        return report.to_text(self, **kwargs)
+
+    def to_github(self, **kwargs) -> str:
+        """GitHub Actions annotations (``show``); see :func:`quotecheck.report_ci.to_github`."""
+        from . import report
+
+        return report.to_github(self, **kwargs)
+
+    def to_sarif(self, **kwargs) -> str:
+        """SARIF 2.1.0 (``show``); see :func:`quotecheck.report_ci.to_sarif`."""
+        from . import report
+
+        return report.to_sarif(self, **kwargs)
+
+    def to_html(self, **kwargs) -> str:
+        """The self-contained HTML page; see :func:`quotecheck.report_html.to_html`."""
+        from . import report
+
+        return report.to_html(self, **kwargs)
+
+    def select(self, select=None, ignore=None) -> "Report":
+        """Only the findings whose kind or rule is selected and not ignored
+        (``--select``/``--ignore``); see :func:`quotecheck.report.select`."""
+        from . import report
+
+        return report.select(self, select=select, ignore=ignore)
+
+    def exit_status(self, fail_on: Optional[str] = "warning") -> int:
+        """1 when a finding is at least ``fail_on`` (``info``, ``warning``, ``error``;
+        ``never``: always 0), else 0, as ``quotecheck check`` exits when every input
+        was read."""
+        from . import report
+
+        return report.exit_status(self, fail_on=fail_on)
 
     def __str__(self) -> str:
         from . import report

@@ -1,6 +1,12 @@
-"""Rendering: records to JSON, JSONL, text, GitHub annotations, SARIF and HTML.
+"""Rendering: records to JSON, JSONL and text; what every renderer shares.
 
-Renderers only read records; they decide nothing about quotes.  They share three rules:
+GitHub annotations and SARIF live in :mod:`quotecheck.report_ci`, the HTML page in
+:mod:`quotecheck.report_html`; :func:`to_github`, :func:`to_sarif` and :func:`to_html` are
+reachable from here too.  Renderers only read records; they decide nothing about quotes.
+They share four rules:
+
+* findings come in one order everywhere (:func:`ordered`: most severe first, then as the
+  check gave them), so the JSON, SARIF and annotations list them as the text does;
 
 * every document appears in every format with its status, so nothing is lost silently;
 * the same report renders to the same bytes (no clocks, no absolute paths, no set order);
@@ -88,9 +94,77 @@ class _Locator:
         return self.indexes[source].position(offset)
 
 
-def _by_severity(findings) -> list:
-    """Findings, most severe first, otherwise in the order the check gave them."""
+def ordered(findings) -> list:
+    """Findings in the order every renderer uses: most severe first, otherwise in the
+    order the check gave them."""
     return sorted(findings, key=lambda f: -_SEVERITY_RANK.get(f.severity, -1))
+
+
+_by_severity = ordered
+
+
+def at_least(f: Finding, level: Optional[str]) -> bool:
+    """Whether ``f`` is at least as severe as ``level`` (``None`` or ``"info"``: every
+    finding; ``"never"``: none).  A severity quotecheck does not know counts as a warning.
+
+    >>> f = Finding("number", "warning", None, (), "")
+    >>> at_least(f, "info"), at_least(f, "warning"), at_least(f, "error"), at_least(f, "never")
+    (True, True, False, False)
+    """
+    if level is None:
+        return True
+    if level == "never":
+        return False
+    if level not in _SEVERITY_RANK:
+        raise ValueError(f"unknown severity {level!r} (one of {', '.join(SEVERITIES)}, never)")
+    return _SEVERITY_RANK.get(f.severity, _SEVERITY_RANK["warning"]) >= _SEVERITY_RANK[level]
+
+
+def shown(findings, show: Optional[str] = None) -> list:
+    """The findings at or above ``show``, in :func:`ordered` order."""
+    return [f for f in ordered(findings) if at_least(f, show)]
+
+
+def exit_status(report: Report, fail_on: Optional[str] = "warning") -> int:
+    """1 when a finding is at least ``fail_on`` (``"never"``: never), else 0: the
+    exit status ``quotecheck check`` gives when every input was read.
+
+    >>> f = Finding("number", "warning", None, (), "")
+    >>> exit_status(Report(findings=(f,))), exit_status(Report(findings=(f,)), fail_on="error")
+    (1, 0)
+    """
+    return 1 if any(at_least(f, fail_on) for f in report.findings) else 0
+
+
+def _codes(codes) -> frozenset:
+    if isinstance(codes, str):
+        codes = codes.split(",")
+    return frozenset(c.strip() for c in codes or () if c and c.strip())
+
+
+def select(report: Report, select=None, ignore=None) -> Report:
+    """The report with only the findings whose kind or rule is in ``select`` (all when
+    empty) and not in ``ignore``, like ``--select`` and ``--ignore``.  Codes are kinds
+    (``number``) or rules (``quoted-as-whole-sentence``); a string may list several,
+    separated by commas.  Filtered findings are dropped, not suppressed.
+
+    >>> f = Finding("number", "warning", None, (), "", rule="figures-differ")
+    >>> g = Finding("wording", "info", None, (), "", rule="words-differ")
+    >>> [x.kind for x in select(Report(findings=(f, g)), ignore="figures-differ").findings]
+    ['wording']
+    """
+    keep, drop = _codes(select), _codes(ignore)
+    if not keep and not drop:
+        return report
+
+    def wanted(f):
+        codes = {f.kind, f.rule}
+        return (not keep or codes & keep) and not codes & drop
+
+    import attrs
+
+    return attrs.evolve(report, findings=tuple(f for f in report.findings if wanted(f)),
+                        suppressed=tuple(f for f in report.suppressed if wanted(f)))
 
 
 def _plural(n: int, word: str) -> str:
@@ -132,7 +206,7 @@ def warning_dict(w) -> dict:
 def document_dict(doc: Document) -> dict:
     return {
         "source": doc.source, "status": doc.status, "error": doc.error, "encoding": doc.encoding,
-        "group": doc.group, "chars": len(doc.text),
+        "group": doc.group, "meta": dict(doc.meta), "chars": len(doc.text),
         "quotes": [quote_dict(q) for q in doc.quotes],
         "speakers": [{"id": s.id, "name": s.name, "kind": s.kind, "titles": list(s.titles)}
                      for s in doc.speakers],
@@ -144,7 +218,7 @@ def document_line(doc: Document) -> dict:
     """The JSONL line that introduces a document: its status and warnings, and how
     many quotes follow (so documents with no quotes or an error still appear)."""
     return {"type": "document", "source": doc.source, "status": doc.status, "error": doc.error,
-            "encoding": doc.encoding, "group": doc.group, "chars": len(doc.text),
+            "encoding": doc.encoding, "group": doc.group, "meta": dict(doc.meta), "chars": len(doc.text),
             "quotes": len(doc.quotes), "speech": len(doc.speech),
             "warnings": [warning_dict(w) for w in doc.warnings]}
 
@@ -163,8 +237,15 @@ def extract_dict(documents) -> dict:
     return {"schema_version": SCHEMA_VERSION, "documents": [document_dict(d) for d in documents]}
 
 
-def side_dict(s) -> dict:
-    return {"source": s.source, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
+def side_dict(s, where: Optional[_Locator] = None) -> dict:
+    """A side with its offsets and, when its document is at hand, the 1-based line and
+    column of its start and end (``null`` otherwise)."""
+    a = where.position(s.source, s.start) if where else None
+    b = where.position(s.source, s.end) if where and a else None
+    return {"source": s.source, "start": s.start, "end": s.end,
+            "line": a[0] if a else None, "column": a[1] if a else None,
+            "end_line": b[0] if b else None, "end_column": b[1] if b else None,
+            "text": s.text, "kind": s.kind,
             "quote_kind": s.quote_kind, "speaker": s.speaker, "context": s.context}
 
 
@@ -183,11 +264,11 @@ def canonical(x):
     return x
 
 
-def finding_dict(f: Finding) -> dict:
+def finding_dict(f: Finding, where: Optional[_Locator] = None) -> dict:
     from .baseline import fingerprint
 
     return {"kind": f.kind, "severity": f.severity, "speaker": f.speaker,
-            "sides": [side_dict(s) for s in f.sides], "diff": canonical(f.diff),
+            "sides": [side_dict(s, where) for s in f.sides], "diff": canonical(f.diff),
             "explanation": f.explanation, "rule": f.rule, "cluster": f.cluster,
             "fingerprint": fingerprint(f), "confidence": f.confidence}
 
@@ -214,15 +295,26 @@ def _tally(values) -> dict:
 
 
 def report_dict(report: Report) -> dict:
+    """The whole report as the JSON output's dict; findings in :func:`ordered` order."""
+    where = _Locator(report.documents)
     return {
         "schema_version": SCHEMA_VERSION,
         "summary": summary_dict(report),
         "documents": [document_dict(d) for d in report.documents],
         "clusters": [{"id": c.id, "speaker": c.speaker, "reason": c.reason,
-                      "members": [side_dict(s) for s in c.members]} for c in report.clusters],
-        "findings": [finding_dict(f) for f in report.findings],
-        "suppressed": [finding_dict(f) for f in report.suppressed],
+                      "members": [side_dict(s, where) for s in c.members]} for c in report.clusters],
+        "findings": [finding_dict(f, where) for f in ordered(report.findings)],
+        "suppressed": [finding_dict(f, where) for f in ordered(report.suppressed)],
     }
+
+
+def finding_lines(report: Report) -> list:
+    """The findings part of ``check --format jsonl``: a ``finding`` line per finding
+    (in :func:`ordered` order, sides with line and column), then a ``summary`` line."""
+    where = _Locator(report.documents)
+    lines = [{"type": "finding", **finding_dict(f, where)} for f in ordered(report.findings)]
+    lines += [{"type": "suppressed", **finding_dict(f, where)} for f in ordered(report.suppressed)]
+    return lines + [{"type": "summary", "schema_version": SCHEMA_VERSION, **summary_dict(report)}]
 
 
 def _json_default(x):
@@ -298,22 +390,35 @@ def document_text(doc: Document) -> str:
     return "\n".join(out)
 
 
-def summary_line(report: Report) -> str:
-    """One line: documents by status, quotes, clusters, findings by severity."""
+def summary_line(report: Report, show: Optional[str] = None) -> str:
+    """One line: documents by status, clusters, findings by severity, and how many
+    findings ``show`` leaves out (so a hidden finding is never silently hidden)."""
     docs = _plural(len(report.documents), "document")
     status = _counts((d.status for d in report.documents), ("ok", "empty", "skipped", "error"))
     sev = _counts((f.severity for f in report.findings), reversed(SEVERITIES))
     line = (f"{docs}{f' ({status})' if status else ''}, {_plural(len(report.clusters), 'cluster')}, "
             f"{_plural(len(report.findings), 'finding')}{f' ({sev})' if sev else ''}")
+    hidden = len(report.findings) - len(shown(report.findings, show))
+    if hidden:
+        line += f", {hidden} not shown (below --show {show})"
     if report.suppressed:
         line += f", {len(report.suppressed)} suppressed by the baseline"
     return line
 
 
-def finding_text(f: Finding, where: _Locator) -> str:
+#: ANSI colours of ``--color``: severities, and the bold of headings.
+_COLOURS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;34m", "bold": "\x1b[1m"}
+
+
+def _paint(s: str, what: str, color: bool) -> str:
+    return f"{_COLOURS[what]}{s}\x1b[0m" if color and what in _COLOURS else s
+
+
+def finding_text(f: Finding, where: _Locator, color: bool = False) -> str:
     """A finding for people: what differs, who said it, each side with its place
     and context, and the rule that raised it."""
-    out = [f"[{f.severity}] {f.kind}: {escape_terminal(f.speaker or 'unknown speaker')}",
+    out = [f"{_paint(f'[{escape_terminal(f.severity)}]', f.severity, color)} {escape_terminal(f.kind)}: "
+           f"{_paint(escape_terminal(f.speaker or 'unknown speaker'), 'bold', color)}",
            f"  {escape_terminal(f.explanation)}"]
     for s in f.sides:
         pos = where.position(s.source, s.start)
@@ -323,13 +428,43 @@ def finding_text(f: Finding, where: _Locator) -> str:
         out.append(f"  - {escape_terminal(loc)}{label}: {escape_terminal(s.text)}{ctx}")
     from .baseline import fingerprint
 
-    out.append(f"  rule {f.rule or '?'}, fingerprint {fingerprint(f)}")
+    out.append(f"  rule {escape_terminal(f.rule or '?')}, fingerprint {fingerprint(f)}")
     return "\n".join(out)
 
 
-def to_text(report: Report) -> str:
+def statistics_text(report: Report, show: Optional[str] = None) -> str:
+    """Counts of the shown findings per severity, kind and rule, most frequent first
+    (what ``--statistics`` prints).
+
+    >>> f = Finding("number", "warning", None, (), "", rule="figures-differ")
+    >>> print(statistics_text(Report(findings=(f, f))))
+    statistics:
+          2  warning  number       figures-differ
+    """
+    tally = _tally((f.severity, f.kind, f.rule or "?") for f in shown(report.findings, show))
+    rows = sorted(tally.items(), key=lambda kv: (-kv[1], -_SEVERITY_RANK.get(kv[0][0], -1), kv[0]))
+    lines = [f"  {n:5}  {escape_terminal(sev):8} {escape_terminal(kind):12} {escape_terminal(rule)}"
+             for (sev, kind, rule), n in rows]
+    return "\n".join(["statistics:" if lines else "statistics: no findings"] + lines)
+
+
+def documents_text(report: Report) -> str:
+    """Every document with its status, quotes and warnings (the end of the text report)."""
+    docs = ["documents:" if report.documents else "documents: none"]
+    for d in report.documents:
+        what = d.error if d.error else f"{_plural(len(d.quotes), 'quote')}, {len(d.speech)} speech"
+        extra = f", {_plural(len(d.warnings), 'warning')}" if d.warnings else ""
+        docs.append(f"  {d.status:8} {escape_terminal(d.source)}: {escape_terminal(what)}{extra}")
+    return "\n".join(docs)
+
+
+def to_text(report: Report, show: Optional[str] = None, quiet: bool = False,
+            statistics: bool = False, color: bool = False) -> str:
     """The readable report (what ``str(report)`` gives): a summary line, the findings
-    (most severe first, both sides and why), then every document with its status.
+    at or above ``show`` (every one by default; most severe first, both sides and why),
+    then every document with its status.  ``quiet`` keeps the findings only;
+    ``statistics`` adds counts per kind and rule; ``color`` paints severities with
+    terminal colours.
 
     >>> print(to_text(Report((Document("a.txt", status="error", error="no such file or directory"),))))
     1 document (1 error), 0 clusters, 0 findings
@@ -338,393 +473,56 @@ def to_text(report: Report) -> str:
       error    a.txt: no such file or directory
     """
     where = _Locator(report.documents)
-    parts = [summary_line(report)]
-    parts += [finding_text(f, where) for f in _by_severity(report.findings)]
-    docs = ["documents:" if report.documents else "documents: none"]
-    for d in report.documents:
-        what = d.error if d.error else f"{_plural(len(d.quotes), 'quote')}, {len(d.speech)} speech"
-        extra = f", {_plural(len(d.warnings), 'warning')}" if d.warnings else ""
-        docs.append(f"  {d.status:8} {escape_terminal(d.source)}: {escape_terminal(what)}{extra}")
-    parts.append("\n".join(docs))
+    findings = [finding_text(f, where, color) for f in shown(report.findings, show)]
+    if quiet:
+        parts = findings
+    else:
+        parts = [summary_line(report, show)] + findings + [documents_text(report)]
+    if statistics:
+        parts.append(statistics_text(report, show))
     return "\n\n".join(parts)
 
 
-# --- GitHub Actions annotations --------------------------------------------------------------
-
-_GH_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
-
-
-def _gh_data(s: str) -> str:
-    return escape_terminal(s, newlines=False).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def extract_text(documents, quiet: bool = False) -> str:
+    """The text view of ``quotecheck extract`` for several documents: each document's
+    header, quotes and warnings; with ``quiet`` one ``source:line:column`` line per
+    quote and nothing else (for grep)."""
+    return "\n".join(document_quiet(d) if quiet else document_text(d) for d in documents)
 
 
-def _gh_prop(s: str) -> str:
-    return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
+def document_quiet(doc: Document) -> str:
+    """A document's quotes as ``source:line:column kind speaker (mention, cue): text`` lines.
 
-
-def _gh_annotation(level: str, message: str, file: Optional[str] = None, start=None, end=None,
-                   title: Optional[str] = None) -> str:
-    props = []
-    if file:
-        props.append(f"file={_gh_prop(file)}")
-    if start:
-        props += [f"line={start[0]}", f"col={start[1]}"]
-    if end:
-        props += [f"endLine={end[0]}", f"endColumn={end[1]}"]
-    if title:
-        props.append(f"title={_gh_prop(title)}")
-    return f"::{level} {','.join(props)}::{_gh_data(message)}" if props else f"::{level}::{_gh_data(message)}"
-
-
-def to_github(report: Report) -> str:
-    """GitHub Actions workflow commands: one annotation per side of each finding, on
-    the line and column where that side's words are (``::error file=...,line=...,col=...``),
-    ``::error``/``::warning``/``::notice`` by severity; unreadable documents as errors,
-    skipped ones as warnings; a plain log line per document and a summary.
-
-    >>> from quotecheck.model import Side
-    >>> doc = Document("a.txt", "Line one.\\n“Five,” he said.")
-    >>> f = Finding("number", "error", "X", (Side("a.txt", 10, 17, "“Five,”"),), "five vs 7")
-    >>> print(to_github(Report((doc,), (), (f,))).splitlines()[1])
-    ::error file=a.txt,line=2,col=1,endLine=2,endColumn=8,title=quotecheck number (X)::five vs 7
+    >>> from quotecheck.api import extract
+    >>> print(document_quiet(extract("“Stop,” she said.", source="a.txt")))
+    a.txt:1:1 direct   ? (she, said): “Stop,”
     """
-    where = _Locator(report.documents)
-    out = [f"quotecheck: {summary_line(report)}"]
-    for f in _by_severity(report.findings):
-        level = _GH_LEVEL.get(f.severity, "warning")
-        for i, s in enumerate(f.sides):
-            others = [o for j, o in enumerate(f.sides) if j != i]
-            msg = f.explanation
-            if others:
-                msg += "\n" + "\n".join(f"{o.source}: {o.text}" for o in others)
-            title = f"quotecheck {f.kind}" + (f" ({f.speaker})" if f.speaker else "")
-            out.append(_gh_annotation(level, msg, s.source, where.position(s.source, s.start),
-                                      where.position(s.source, s.end), title))
-    for d in report.documents:
-        if d.status == "error":
-            out.append(_gh_annotation("error", f"could not read: {d.error}", d.source, title="quotecheck input"))
-        elif d.status == "skipped":
-            out.append(_gh_annotation("warning", f"skipped: {d.error}", d.source, title="quotecheck input"))
-        out.append(f"quotecheck: {escape_terminal(d.source)}: {d.status}, "
-                   f"{_plural(len(d.quotes), 'quote')}, {_plural(len(d.warnings), 'warning')}")
+    lines = LineIndex(doc.text) if doc.text else None
+    out = []
+    for q in doc.quotes:
+        pos = "%d:%d" % lines.position(q.start)
+        out.append(f"{escape_terminal(doc.source)}:{pos} {quote_line(q).split(' ', 1)[1].lstrip()}")
     return "\n".join(out)
 
 
-# --- SARIF ---------------------------------------------------------------------------------
+# Renderers that live in their own modules, reachable from here like the others.
 
-_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-_KIND_HELP = {
-    "number": "The sources quote different numbers for the same utterance.",
-    "negation": "One source's version is negated and the other's is not.",
-    "speaker": "The same words are attributed to different people.",
-    "wording": "The quoted words differ between sources.",
-    "truncation": "One source quotes only part of what another quotes.",
-    "paraphrase": "A paraphrase says something the quote does not.",
-}
+def to_github(report: Report, show: Optional[str] = None) -> str:
+    """GitHub Actions annotations: see :func:`quotecheck.report_ci.to_github`."""
+    from .report_ci import to_github as render
+
+    return render(report, show=show)
 
 
-def _sarif_location(s, where: _Locator) -> dict:
-    region = {"charOffset": s.start, "charLength": s.end - s.start, "snippet": {"text": s.text}}
-    a, b = where.position(s.source, s.start), where.position(s.source, s.end)
-    if a and b:
-        region.update(startLine=a[0], startColumn=a[1], endLine=b[0], endColumn=b[1])
-    uri = urllib.parse.quote(s.source.replace(os.sep, "/"))
-    return {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
+def to_sarif(report: Report, show: Optional[str] = None) -> str:
+    """SARIF 2.1.0: see :func:`quotecheck.report_ci.to_sarif`."""
+    from .report_ci import to_sarif as render
+
+    return render(report, show=show)
 
 
-def to_sarif(report: Report) -> str:
-    """SARIF 2.1.0 (code-scanning format): one result per finding at its first side,
-    the other sides as related locations, the fingerprint as a partial fingerprint, and
-    unreadable documents as tool notifications.  Columns count Unicode code points."""
-    from . import __version__
-    from .baseline import fingerprint
+def to_html(report: Report, **options) -> str:
+    """The self-contained HTML page: see :func:`quotecheck.report_html.to_html`."""
+    from .report_html import to_html as render
 
-    where = _Locator(report.documents)
-    kinds = sorted({f.kind for f in report.findings})
-    results = []
-    for f in report.findings:
-        locs = [_sarif_location(s, where) for s in f.sides]
-        result = {"ruleId": f.kind, "level": _SARIF_LEVEL.get(f.severity, "warning"),
-                  "message": {"text": f.explanation + (f" ({f.speaker})" if f.speaker else "")},
-                  "locations": locs[:1], "partialFingerprints": {"quotecheck/v1": fingerprint(f)},
-                  "properties": {"rule": f.rule, "speaker": f.speaker, "diff": canonical(f.diff)}}
-        if locs[1:]:
-            result["relatedLocations"] = [dict(loc, id=i, message={"text": s.text})
-                                          for i, (loc, s) in enumerate(zip(locs[1:], f.sides[1:]), 1)]
-        results.append(result)
-    notes = [{"level": "error" if d.status == "error" else "warning",
-              "message": {"text": f"{d.source}: {d.status}: {d.error}"},
-              "locations": [{"physicalLocation": {"artifactLocation": {
-                  "uri": urllib.parse.quote(d.source.replace(os.sep, "/"))}}}]}
-             for d in report.documents if d.status in ("error", "skipped")]
-    sarif = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "quotecheck", "version": __version__,
-                "rules": [{"id": k, "name": k, "shortDescription": {"text": _KIND_HELP.get(k, k)}}
-                          for k in kinds]}},
-            "columnKind": "unicodeCodePoints",
-            "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notes}],
-            "artifacts": [{"location": {"uri": urllib.parse.quote(d.source.replace(os.sep, "/"))},
-                           "encoding": d.encoding, "properties": {"status": d.status}}
-                          for d in report.documents],
-            "results": results,
-            "properties": {"schema_version": SCHEMA_VERSION, "summary": summary_dict(report)},
-        }],
-    }
-    return dumps(sarif, indent=2)
-
-
-# --- HTML ----------------------------------------------------------------------------------
-
-def _h(s: Optional[str]) -> str:
-    """Escaped for HTML, controls made visible (a NUL is not allowed in HTML)."""
-    return html.escape(escape_terminal(s, newlines=False), quote=True) if s else ""
-
-
-def _diff_records(diff):
-    """Every dict inside a finding's diff (the diff is rule-specific and nested)."""
-    stack = [diff]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, dict):
-            yield x
-            stack.extend(x.values())
-        elif isinstance(x, (list, tuple)):
-            stack.extend(x)
-
-
-def _diff_spans(diff, side) -> list:
-    """The stretches of ``side`` that the finding's diff names as different: records
-    with ``start``/``end`` offsets (and ``text``, checked against the side, so a
-    record about another side or another document is never drawn on this one)."""
-    out = []
-    for r in _diff_records(diff):
-        a, b, text = r.get("start"), r.get("end"), r.get("text")
-        if not (isinstance(a, int) and isinstance(b, int) and isinstance(text, str)):
-            continue
-        if r.get("source", side.source) != side.source or not side.start <= a < b <= side.end:
-            continue
-        if side.text[a - side.start:b - side.start] == text:
-            out.append((a - side.start, b - side.start))
-    return out
-
-
-def _diff_numbers(diff, side) -> list:
-    """Stretches of ``side`` holding the figures the diff compares: records with a
-    ``numbers`` key give the phrases as written in ``text`` (``"under five minutes"``)."""
-    out = []
-    for r in _diff_records(diff):
-        if "numbers" not in r or r.get("source", side.source) != side.source:
-            continue
-        phrases = r.get("text")
-        for phrase in [phrases] if isinstance(phrases, str) else phrases or ():
-            if isinstance(phrase, str) and phrase:
-                at = side.text.find(phrase)
-                while at >= 0:
-                    out.append((at, at + len(phrase)))
-                    at = side.text.find(phrase, at + len(phrase))
-    return out
-
-
-def _tokens(s: str) -> list:
-    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(s)]
-
-
-def _changed(text: str, others: list) -> list:
-    """Character spans of the words of ``text`` missing from at least one other side,
-    by a word-level alignment (difflib, linear-ish on the short texts of sides)."""
-    mine = _tokens(text)
-    spans = []
-    for other in others:
-        theirs = [t[2] for t in _tokens(other)]
-        sm = difflib.SequenceMatcher(None, [t[2] for t in mine], theirs, autojunk=False)
-        for op, i1, i2, _, _ in sm.get_opcodes():
-            if op in ("replace", "delete") and i2 > i1:
-                spans.append((mine[i1][0], mine[i2 - 1][1]))
-    return spans
-
-
-def _highlight(text: str, changed: list, numbers: list) -> str:
-    """The side's text as HTML: changed words in ``<mark>``, numbers (the digits, and
-    the ``numbers`` stretches, which include number words) in ``<strong>``."""
-    flags = [0] * (len(text) + 1)  # 1 = changed, 2 = number
-    for a, b in changed:
-        for i in range(a, b):
-            flags[i] |= 1
-    for a, b in numbers + [m.span() for m in _DIGITS.finditer(text)]:
-        for i in range(a, b):
-            flags[i] |= 2
-    out, i = [], 0
-    while i < len(text):
-        j = i
-        while j < len(text) and flags[j] == flags[i]:
-            j += 1
-        piece = _h(text[i:j])
-        if flags[i] & 2:
-            piece = f'<strong class="num">{piece}</strong>'
-        if flags[i] & 1:
-            piece = f'<mark>{piece}</mark>'
-        out.append(piece)
-        i = j
-    return "".join(out)
-
-
-def _surroundings(doc: Optional[Document], start: int, end: int, width: int = 160) -> tuple:
-    """Up to ``width`` characters of the article before and after a side, cut at a
-    line break so that the context stays in the paragraph."""
-    if doc is None or not doc.text or end > len(doc.text):
-        return "", ""
-    before = doc.text[max(0, start - width):start]
-    after = doc.text[end:end + width]
-    before = before.rsplit("\n", 1)[-1]
-    after = after.split("\n", 1)[0]
-    return before, after
-
-
-_CSS = """
-:root{--bg:#f6f7f9;--card:#fff;--ink:#1d2330;--muted:#5b6475;--line:#dde1e8;--err:#b42318;--warn:#b54708;--info:#175cd3}
-*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:var(--bg);color:var(--ink)}
-header{background:#1d2330;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:20px}header p{margin:0;color:#c9cfdb}
-main{max-width:1180px;margin:0 auto;padding:20px 28px}
-.summary{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:16px}.stat{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:120px}
-.stat b{display:block;font-size:22px}.stat span{color:var(--muted);font-size:13px}
-.filters{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:10px 14px;margin-bottom:16px;display:flex;gap:22px;flex-wrap:wrap}
-.filters fieldset{border:0;margin:0;padding:0}.filters legend{font-weight:600;font-size:13px;color:var(--muted);padding:0}.filters label{margin-right:12px;font-size:14px;white-space:nowrap}
-.card{background:var(--card);border:1px solid var(--line);border-left:5px solid var(--info);border-radius:8px;padding:14px 18px;margin-bottom:14px}
-.card.error{border-left-color:var(--err)}.card.warning{border-left-color:var(--warn)}
-.card h2{font-size:16px;margin:0 0 6px;display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-.badge{font-size:12px;font-weight:600;text-transform:uppercase;border-radius:4px;padding:1px 7px;color:#fff;background:var(--info)}
-.badge.error{background:var(--err)}.badge.warning{background:var(--warn)}.badge.kind{background:#eef1f6;color:var(--ink)}
-.why{margin:0 0 10px}a.anchor{color:var(--muted);text-decoration:none;font-weight:400}.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
-.side{border:1px solid var(--line);border-radius:6px;padding:10px 12px;background:#fbfcfd}
-.src{font-size:13px;color:var(--muted);margin-bottom:6px;word-break:break-all}.src code{color:var(--ink)}
-.words{font-size:16px;margin:0 0 8px}.ctx{font-size:13px;color:var(--muted)}.ctx q{color:var(--ink);quotes:none}
-mark{background:#fde68a;border-radius:3px;padding:0 1px}strong.num{color:#b42318;font-weight:700}
-.meta{font-size:12px;color:var(--muted);margin-top:8px}details{margin-top:6px}pre{white-space:pre-wrap;font-size:12px;background:#f1f3f6;padding:8px;border-radius:4px}
-table{border-collapse:collapse;width:100%;background:var(--card);border:1px solid var(--line);font-size:13px}th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
-td.status-error{color:var(--err);font-weight:600}td.status-skipped{color:var(--warn);font-weight:600}
-.empty{color:var(--muted);font-style:italic}footer{color:var(--muted);font-size:12px;padding:10px 28px 30px;text-align:center}
-"""
-
-# Filters: hide the cards whose kind or severity is unticked.  No network, no library.
-_JS = """
-(function(){
-  var boxes=document.querySelectorAll('.filters input[type=checkbox]');
-  function apply(){
-    var on={kind:{},severity:{}};
-    boxes.forEach(function(b){on[b.name][b.value]=b.checked;});
-    var shown=0;
-    document.querySelectorAll('.card').forEach(function(c){
-      var vis=on.kind[c.dataset.kind]!==false&&on.severity[c.dataset.severity]!==false;
-      c.hidden=!vis; if(vis){shown++;}
-    });
-    var n=document.getElementById('shown'); if(n){n.textContent=shown;}
-  }
-  boxes.forEach(function(b){b.addEventListener('change',apply);});
-  apply();
-})();
-"""
-
-
-def _finding_card(f: Finding, where: _Locator, anchor: str = "") -> str:
-    from .baseline import fingerprint
-
-    sides = []
-    located = any(_diff_spans(f.diff, s) for s in f.sides)
-    for i, s in enumerate(f.sides):
-        if located:  # the check said which words differ: show exactly those
-            changed = _diff_spans(f.diff, s)
-        elif len(f.sides) == 2 and f.kind != "speaker" and all(x.kind == "quote" for x in f.sides):
-            # Otherwise align the words of two quotes.  Not with a paraphrase (it differs in
-            # nearly every word, and marking them all would hide the numbers), not for a
-            # speaker finding (the words agree; the speakers are what differ), not across
-            # many sides (a word missing from any one of them is noise).
-            changed = _changed(s.text, [f.sides[1 - i].text])
-        else:
-            changed = []
-        pos = where.position(s.source, s.start)
-        loc = f"{_h(s.source)}{f':{pos[0]}:{pos[1]}' if pos else ''}"
-        before, after = _surroundings(where.document(s.source), s.start, s.end)
-        kind = s.kind if s.kind == s.quote_kind else f"{s.kind}, {s.quote_kind}"
-        sides.append(
-            f'<div class="side"><div class="src"><code>{loc}</code> · {_h(kind)}'
-            f'{f" · <b>{_h(s.speaker)}</b>" if s.speaker and (s.speaker != f.speaker or f.kind == "speaker") else ""}</div>'
-            f'<p class="words">{_highlight(s.text, changed, _diff_numbers(f.diff, s))}</p>'
-            + (f'<div class="ctx">Occasion: {_h(s.context)}</div>' if s.context else "")
-            + (f'<div class="ctx">In context: …{_h(before)}<q><b>{_h(s.text)}</b></q>{_h(after)}…</div>'
-               if before or after else "")
-            + "</div>")
-    diff = f"<details><summary>diff</summary><pre>{_h(dumps(canonical(f.diff), indent=1))}</pre></details>" if f.diff else ""
-    # The anchor is the fingerprint, so a link to a finding survives re-running the report.
-    return (f'<article class="card {_h(f.severity)}" id="{_h(anchor)}" data-kind="{_h(f.kind)}" data-severity="{_h(f.severity)}">'
-            f'<h2><a class="anchor" href="#{_h(anchor)}" title="link to this finding">#</a><span class="badge {_h(f.severity)}">{_h(f.severity)}</span>'
-            f'<span class="badge kind">{_h(f.kind)}</span>{_h(f.speaker or "unknown speaker")}</h2>'
-            f'<p class="why">{_h(f.explanation)}</p><div class="sides">{"".join(sides)}</div>'
-            f'<div class="meta">rule {_h(f.rule or "?")} · fingerprint <code>{_h(fingerprint(f))}</code>'
-            f'{f" · cluster {_h(f.cluster)}" if f.cluster else ""}</div>{diff}</article>')
-
-
-def _filters(report: Report) -> str:
-    def group(name, values):
-        boxes = "".join(f'<label><input type="checkbox" name="{name}" value="{_h(v)}" checked> {_h(v)}</label>'
-                        for v in values)
-        return f"<fieldset><legend>{name}</legend>{boxes}</fieldset>"
-
-    kinds = sorted({f.kind for f in report.findings})
-    sevs = [s for s in reversed(SEVERITIES) if any(f.severity == s for f in report.findings)]
-    sevs += sorted({f.severity for f in report.findings} - set(SEVERITIES))
-    return (f'<form class="filters" aria-label="filters">{group("severity", sevs)}{group("kind", kinds)}'
-            f'<span>showing <b id="shown">{len(report.findings)}</b> of {len(report.findings)}</span></form>')
-
-
-def to_html(report: Report) -> str:
-    """A self-contained HTML page (inline CSS and JavaScript, nothing fetched): the
-    summary, filters by kind and severity, one card per finding with its sides next to
-    each other (changed words marked, numbers emphasised, source, place and context),
-    then every document with its status."""
-    from . import __version__
-
-    where = _Locator(report.documents)
-    s = summary_dict(report)
-    sev = ", ".join(f"{n} {k}" for k, n in sorted(s["severity"].items(), key=lambda kv: -_SEVERITY_RANK.get(kv[0], -1)))
-    stats = [(s["documents"], "documents", _counts((d.status for d in report.documents), ("ok", "empty", "skipped", "error"))),
-             (s["speech"], "quotations", f'{s["quotes"]} quoted spans in all'),
-             (s["clusters"], "clusters", "utterances found in more than one place"),
-             (s["findings"], "findings", sev or "none"),
-             ]
-    if report.suppressed:
-        stats.append((len(report.suppressed), "suppressed", "acknowledged in the baseline"))
-    summary = "".join(f'<div class="stat"><b>{n}</b><span>{_h(label)}</span><br><span>{_h(sub)}</span></div>'
-                      for n, label, sub in stats)
-    from .baseline import fingerprint
-
-    seen: dict = {}
-    cards = []
-    for f in _by_severity(report.findings):
-        anchor = f"f-{fingerprint(f)}"
-        seen[anchor] = seen.get(anchor, 0) + 1
-        cards.append(_finding_card(f, where, anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"))
-    cards = "".join(cards)
-    if not report.findings:
-        cards = '<p class="empty">No findings: the sources quote people consistently.</p>'
-    rows = "".join(
-        f'<tr><td><code>{_h(d.source)}</code></td><td class="status-{_h(d.status)}">{_h(d.status)}</td>'
-        f'<td>{_h(d.group or "")}</td><td>{_h(d.encoding or "")}</td><td>{len(d.quotes)}</td><td>{len(d.speech)}</td>'
-        f'<td>{_h(d.error or "; ".join(w.message for w in d.warnings))}</td></tr>'
-        for d in report.documents)
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>quotecheck report</title><style>{_CSS}</style></head>
-<body><header><h1>quotecheck report</h1><p>{_h(summary_line(report))}</p></header>
-<main><section class="summary">{summary}</section>
-{_filters(report) if report.findings else ""}
-<section id="findings">{cards}</section>
-<h2>Documents</h2>
-<table><thead><tr><th>source</th><th>status</th><th>group</th><th>encoding</th><th>quotes</th><th>speech</th><th>notes</th></tr></thead>
-<tbody>{rows}</tbody></table></main>
-<footer>quotecheck {_h(__version__)} · schema {_h(SCHEMA_VERSION)}</footer>
-<script>{_JS}</script></body></html>
-"""
+    return render(report, **options)

@@ -120,8 +120,10 @@ def test_cp1252_file_is_read_with_a_warning(run, tmp_path):
 def test_max_bytes_skips_big_documents(run, articles):
     code, out, err = run("extract", "--format", "jsonl", "--max-bytes", "50", *articles)
     docs = [json.loads(x) for x in out.splitlines()]
-    assert code == 0 and [d["status"] for d in docs] == ["skipped", "skipped"]
+    assert [d["status"] for d in docs] == ["skipped", "skipped"]
     assert "over the size limit of 50 bytes" in docs[0]["error"] and "skipped" in err
+    # every input skipped: nothing was checked, and a CI job must not pass on that
+    assert code == 2 and "error: nothing was checked: all 2 documents were skipped" in err
 
 
 def test_directory_is_searched_recursively_with_globs_and_folders_are_groups(run, tmp_path):
@@ -208,7 +210,7 @@ def test_check_missing_file_is_exit_2_and_the_rest_is_reported(run, articles, fi
 
 def test_every_document_appears_in_every_check_format(run, articles, findings, tmp_path):
     missing = tmp_path / "nope.txt"
-    for fmt in ("text", "json", "github", "sarif", "html"):
+    for fmt in ("text", "json", "jsonl", "github", "sarif", "html"):
         code, out, _ = run("check", "--format", fmt, *articles, missing)
         assert code == 2
         for p in (*articles, missing):
@@ -346,13 +348,16 @@ def test_cli_never_raises_on_arbitrary_bytes(data, fmt, tmp_path, capsys):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(max_size=300) | st.text(alphabet="\x1b\x9b\u202e\x00“”\" said.\n", max_size=60), fmt=st.sampled_from(["text", "json", "github", "html", "sarif"]))
-def test_cli_check_never_raises_on_arbitrary_text(text, fmt, tmp_path, capsys):
+@given(text=st.text(max_size=300) | st.text(alphabet="\x1b\x9b\u202e\x00“”\" said.\n", max_size=60),
+       fmt=st.sampled_from(["text", "json", "jsonl", "github", "html", "sarif"]))
+def test_cli_check_never_raises_on_arbitrary_text(text, fmt, tmp_path, capsys, sarif_errors):
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text(json.dumps({"id": "x", "text": text}) + "\n" + json.dumps({"id": "y", "text": text[::-1]}) + "\n",
-                      encoding="utf-8")
-    assert cli.main(["check", "--format", fmt, "--fail-on", "never", str(corpus)]) == 0
+    corpus.write_text(json.dumps({"id": "x", "text": text}) + "\n" + json.dumps({"id": "y", "text": text[::-1]}) + "\n"
+                      + "{not json\n", encoding="utf-8")
+    assert cli.main(["check", "--format", fmt, "--fail-on", "never", str(corpus)]) == 2  # the bad line
     out, _ = capsys.readouterr()
+    if fmt == "sarif":
+        assert sarif_errors(out) == []
     # nothing a terminal would act on, in any format (JSON escapes them)
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
 
@@ -382,3 +387,188 @@ def test_cli_never_raises_on_arbitrary_jsonl(data, tmp_path, capsys):
     lines = [json.loads(x) for x in out.splitlines()]
     # every non-blank line of the corpus is a document in the output
     assert sum(x["type"] == "document" for x in lines) == sum(1 for line in data.split(b"\n") if line.strip())
+
+
+# --- the switches linter users expect ----------------------------------------------------------
+
+def _three_findings(documents):
+    """A stand-in check with one finding of each severity between the first two documents."""
+    ok = [d for d in documents if d.status == "ok"]
+    if len(ok) < 2:
+        return (), ()
+    a, b = ok[:2]
+    sides = (Side(a.source, 0, 5, a.text[:5], speaker="X"), Side(b.source, 0, 5, b.text[:5], speaker="Y"))
+    return (), tuple(Finding(kind, sev, "X", sides, f"{kind} differs", rule=rule) for kind, sev, rule in (
+        ("number", "error", "figures-differ"), ("wording", "warning", "words-differ"),
+        ("truncation", "info", "part-of-quote")))
+
+
+@pytest.fixture
+def three(monkeypatch):
+    monkeypatch.setattr(crosssource, "check_documents", _three_findings)
+
+
+def test_show_decides_what_is_printed_and_fail_on_the_exit_status(run, articles, three, sarif_errors):
+    code, out, _ = run("check", *articles)
+    assert code == 1 and "[error] number" in out and "[warning] wording" in out and "[info]" not in out
+    assert "1 not shown (below --show warning)" in out.splitlines()[0]
+    code, out, _ = run("check", "--show", "error", "--fail-on", "info", *articles)
+    assert code == 1 and "[warning]" not in out and "[error] number" in out
+    assert "[info] truncation" in run("check", "--show", "info", *articles)[1]
+    _, out, _ = run("check", "--format", "github", "--show", "error", *articles)
+    assert [x.split(" ")[0] for x in out.splitlines() if x.startswith("::")] == ["::error", "::error"]
+    _, out, _ = run("check", "--format", "sarif", "--show", "warning", articles[0], articles[1], "missing.txt")
+    assert sarif_errors(out) == []
+    assert [r["ruleId"] for r in json.loads(out)["runs"][0]["results"]] == ["figures-differ", "words-differ"]
+    data = json.loads(run("check", "--format", "json", "--show", "error", *articles)[1])
+    assert [f["severity"] for f in data["findings"]] == ["error", "warning", "info"]  # JSON has them all
+
+
+def test_quiet_prints_findings_only(run, articles, three):
+    code, out, err = run("check", "-q", *articles)
+    assert code == 1 and out.startswith("[error] number: X") and "documents:" not in out and "2 documents" not in out
+    assert run("check", "-q", "--select", "speaker", *articles)[:2] == (0, "")  # nothing to say: nothing said
+    code, out, _ = run("extract", "--quiet", articles[0])
+    assert code == 0 and out.splitlines()[0].startswith(f"{articles[0]}:3:1 direct ")
+    assert "==" not in out
+
+
+def test_statistics_counts_per_kind_and_rule(run, articles, three):
+    _, out, _ = run("check", "--statistics", "--show", "info", *articles)
+    stats = out.split("statistics:\n")[1].split("\n")
+    assert [x.split() for x in stats if x.strip()] == [
+        ["1", "error", "number", "figures-differ"], ["1", "warning", "wording", "words-differ"],
+        ["1", "info", "truncation", "part-of-quote"]]
+
+
+def test_select_and_ignore_kinds_or_rules(run, articles, three):
+    out = run("check", "--show", "info", "--select", "number,part-of-quote", *articles)[1]
+    assert "[error] number" in out and "[info] truncation" in out and "wording" not in out
+    code, out, _ = run("check", "--ignore", "number", "--ignore", "words-differ", *articles)
+    assert code == 0 and "1 finding (1 info)" in out  # what is ignored is gone, exit status too
+    assert run("check", "--select", "wording", "--fail-on", "error", *articles)[0] == 0
+    code, out, err = run("check", "--select", "numbr", *articles)  # a typo is said, not passed in silence
+    assert code == 0 and err == ("quotecheck: warning: --select 'numbr' is no kind of finding (number, negation, "
+                                 "speaker, wording, truncation, paraphrase) and no rule of this run's findings "
+                                 "(see docs/rules.md)\n")
+    assert run("check", "--ignore", "part-of-quote,speaker", *articles)[2] == ""
+
+
+def test_config_file_and_settings_for_every_switch(run, articles, three, tmp_path):
+    cfg = tmp_path / "ci.toml"
+    cfg.write_text('[tool.quotecheck]\nshow = "error"\nignore = ["figures-differ"]\nfail-on = "error"\n', encoding="utf-8")
+    code, out, _ = run("check", "--config", cfg, *articles)
+    assert code == 0 and "[warning]" not in out and "[error]" not in out and "2 not shown" in out
+    code, out, _ = run("check", "--config", cfg, "--show", "info", *articles)  # the command line wins
+    assert "[info] truncation" in out
+    plain = tmp_path / "plain.toml"
+    plain.write_text("[tool.other]\nx = 1\n", encoding="utf-8")
+    code, _, err = run("check", "--config", plain, *articles)
+    assert code == 2 and "has no [tool.quotecheck] table" in err
+    code, _, err = run("check", "--config", tmp_path / "none.toml", *articles)
+    assert code == 2 and "cannot read" in err and "none.toml" in err
+    cfg.write_text('[tool.quotecheck]\nshow = "loud"\n', encoding="utf-8")
+    code, _, err = run("check", "--config", cfg, *articles)
+    assert code == 2 and "'show'" in err and err.count("\n") == 1
+
+
+def test_colour_on_a_terminal_only_and_never_with_no_color(run, articles, three, monkeypatch):
+    assert "\x1b[" not in run("check", *articles)[1]  # not a terminal
+    assert "\x1b[1;31m[error]\x1b[0m" in run("check", "--color", "always", *articles)[1]
+    monkeypatch.setattr(cli, "_isatty", lambda stream: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert "\x1b[1;31m[error]" in run("check", "--no-progress", *articles)[1]
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run("check", "--no-progress", *articles)[1]
+    assert "\x1b[" not in run("check", "--color", "never", *articles)[1]
+
+
+def test_group_by_groups_a_flat_folder_by_file_name(run, tmp_path, findings):
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    for story in ("quake", "vote"):
+        (flat / f"2012-04-23_{story}_bugle.txt").write_text(ARTICLE_A, encoding="utf-8")
+        (flat / f"2012-04-24_{story}_planet.txt").write_text(ARTICLE_B, encoding="utf-8")
+    code, out, _ = run("extract", "--format", "jsonl", "--group-by", r"^(?P<date>[\d-]+)_([^_]+)_(?P<outlet>[^.]+)", flat)
+    docs = [json.loads(x) for x in out.splitlines() if '"document"' in x]
+    assert sorted((d["group"], d["meta"]["outlet"], d["meta"]["date"]) for d in docs) == [
+        ("quake", "bugle", "2012-04-23"), ("quake", "planet", "2012-04-24"),
+        ("vote", "bugle", "2012-04-23"), ("vote", "planet", "2012-04-24")]
+    code, out, _ = run("check", "--format", "json", "--group-by", r"^[\d-]+_([^_]+)_", flat)
+    assert sorted(d["group"] for d in json.loads(out)["documents"]) == ["quake", "quake", "vote", "vote"]
+    code, _, err = run("check", "--group-by", "(unclosed", flat)
+    assert code == 2 and "--group-by" in err and "not a regular expression" in err
+    code, _, err = run("check", "--group-by", "no-group", flat)
+    assert code == 2 and "has no group" in err
+
+
+def test_jsonl_fields_label_the_html_report(run, tmp_path, findings):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"doc{i}", "text": t, "headline": h, "paper": p, "day": "2016-05-01"})
+                                for i, (t, h, p) in enumerate([(ARTICLE_A, "Minister holds firm", "The Bugle"),
+                                                               (ARTICLE_B, "No retreat, says minister", "The Planet")])) + "\n",
+                      encoding="utf-8")
+    code, out, _ = run("check", "--format", "html", "--title-field", "headline", "--outlet-field", "paper",
+                       "--date-field", "day", corpus)
+    assert code == 1
+    assert ('<span class="label" title="doc0:3:1"><span class="outlet">The Bugle</span> · <span class="title">'
+            'Minister holds firm</span> · <time>2016-05-01</time></span>') in out
+
+
+def test_write_baseline_when_the_settings_name_one_that_does_not_exist_yet(run, articles, findings, tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.quotecheck]\nbaseline = "ci/known.json"\n', encoding="utf-8")
+    (tmp_path / "ci").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check", "--write-baseline", "ci/known.json", *articles)
+    assert code == 0 and out == "" and err == "quotecheck: wrote 1 finding to the baseline ci/known.json\n"
+    assert run("check", *articles)[0] == 0  # now it exists and acknowledges the finding
+
+
+def test_nothing_checked_is_an_error(run, articles, tmp_path):
+    code, _, err = run("check", "--max-bytes", "10", *articles)
+    assert code == 2 and "nothing was checked" in err
+    code, _, err = run("check", tmp_path / "a.nope", tmp_path / "b.nope")
+    assert code == 2 and "nothing was checked: all 2 documents were skipped or could not be read" in err
+
+
+def test_check_jsonl_streams_documents_then_findings(run, articles, monkeypatch, capsys):
+    seen = {}
+
+    def check(documents):
+        seen["before the check"] = capsys.readouterr().out  # what was already written
+        return _retreat_findings(documents)
+    monkeypatch.setattr(crosssource, "check_documents", check)
+    code, out, _ = run("check", "--format", "jsonl", *articles)
+    written = [json.loads(x)["type"] for x in seen["before the check"].splitlines()]
+    assert written == ["document", "document"]
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert [x["type"] for x in lines] == ["finding", "summary"] and code == 1
+    side = lines[0]["sides"][0]
+    assert (side["line"], side["column"]) == (3, 1)
+
+
+def test_progress_only_for_a_person_at_a_terminal(monkeypatch, tmp_path):
+    args = cli.parser().parse_args(["check", "-o", str(tmp_path / "r.html"), "x.txt"])
+    monkeypatch.setattr(cli, "_isatty", lambda stream: True)
+    monkeypatch.delenv("CI", raising=False)
+    assert cli._progress_wanted(args)
+    monkeypatch.setenv("CI", "true")
+    assert not cli._progress_wanted(args)
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(cli, "_isatty", lambda stream: stream is not sys.stderr)
+    assert not cli._progress_wanted(args)  # stderr is a pipe
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "d" / "c.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n', encoding="utf-8")
+    assert cli._count_documents([str(tmp_path / "d"), "-"], ("*.txt", "*.jsonl")) == 4
+
+
+def test_subprocess_check_into_head_exits_141_quietly(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    with open(corpus, "w", encoding="utf-8") as f:
+        for i in range(3000):
+            f.write(json.dumps({"id": f"d{i}", "text": f"Report {i}.\n\n“Quote {i},” he said."}) + "\n")
+    p = subprocess.run(f"{sys.executable} -m quotecheck check --format jsonl {corpus} | head -c 10; exit ${{PIPESTATUS[0]}}",
+                       shell=True, executable="/bin/bash", capture_output=True, cwd=ROOT)
+    assert p.stderr == b"" and len(p.stdout) == 10 and p.returncode == 141

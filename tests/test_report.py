@@ -101,7 +101,7 @@ def test_html_is_self_contained_and_has_a_card_per_finding():
     assert [(c["data-kind"], c["data-severity"]) for c in cards] == [
         ("number", "error"), ("wording", "warning"), ("wording", "info")]
     assert len({c["id"] for c in cards}) == len(cards)  # a stable anchor per finding
-    boxes = {(a["name"], a["value"]) for t, a in p.tags if t == "input"}
+    boxes = {(a["name"], a["value"]) for t, a in p.tags if t == "input" and a.get("type") == "checkbox"}
     assert {("kind", "number"), ("kind", "wording"), ("severity", "error"), ("severity", "info")} <= boxes
     text = "".join(p.text)
     assert "7-10" in text and A in text and B in text and "Tuesday at the Russian Defense Ministry" in text
@@ -192,11 +192,17 @@ def test_github_escapes_properties_and_data():
     assert "file=a%3Ab%2Cc.txt" in out and "50%25 off%0Anow" in out and "title=quotecheck wording (A%2C B)" in out
 
 
-def test_sarif_has_results_fingerprints_and_regions():
-    data = json.loads(R.to_sarif(sample_report()))
+def test_sarif_has_results_fingerprints_and_regions(sarif_errors):
+    out = R.to_sarif(sample_report())
+    assert sarif_errors(out) == []
+    data = json.loads(out)
     assert data["version"] == "2.1.0"
     run = data["runs"][0]
-    assert [r["ruleId"] for r in run["results"]] == ["number", "wording", "wording"]
+    assert [r["ruleId"] for r in run["results"]] == ["number-mismatch", "wording-diff", "wording-diff"]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == ["number-mismatch", "wording-diff"]
+    assert all(r["helpUri"].endswith("rules.md#" + r["id"]) for r in rules)
+    assert [rules[r["ruleIndex"]]["id"] for r in run["results"]] == [r["ruleId"] for r in run["results"]]
     assert [r["level"] for r in run["results"]] == ["error", "warning", "note"]
     r = run["results"][0]
     assert r["partialFingerprints"]["quotecheck/v1"] == fingerprint(sample_report().findings[0])
@@ -224,11 +230,12 @@ _finding_st = st.builds(Finding, kind=st.sampled_from(["number", "wording", "neg
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(_finding_st, max_size=4), st.text(max_size=120))
-def test_renderers_never_raise_and_html_parses(findings, text):
+@given(findings=st.lists(_finding_st, max_size=4), text=st.text(max_size=120))
+def test_renderers_never_raise_and_html_parses(findings, text, sarif_errors):
     rep = Report((Document("a.txt", text), Document("b.txt", status="error", error=text)), (), tuple(findings))
     for out in (rep.to_json(), str(rep), R.to_github(rep), R.to_sarif(rep)):
         assert isinstance(out, str)
+    assert sarif_errors(R.to_sarif(rep)) == []
     page = rep.to_html()
     parse(page)
     assert page.count("<article") == len(findings)
@@ -242,3 +249,137 @@ def test_diff_key_order_does_not_change_the_json():
     assert Report(findings=(one,)).to_json() == Report(findings=(two,)).to_json()
     assert R.to_sarif(Report(findings=(one,))) == R.to_sarif(Report(findings=(two,)))
     assert Report(findings=(one,)).to_html() == Report(findings=(two,)).to_html()
+
+
+# --- one order, --show, statistics, select (shared by every renderer) ---------------------
+
+def test_json_findings_come_in_the_text_order_with_lines_and_columns():
+    rep = sample_report()
+    rep = attrs.evolve(rep, findings=tuple(reversed(rep.findings)))  # info first, as a check might give them
+    data = json.loads(rep.to_json())
+    text_order = [line.split("]")[0][1:] for line in str(rep).splitlines() if line.startswith("[")]
+    assert [f["severity"] for f in data["findings"]] == text_order == ["error", "warning", "info"]
+    side = data["findings"][0]["sides"][1]
+    doc = rep.documents[1].text
+    assert (side["line"], side["column"]) == R.LineIndex(doc).position(side["start"])
+    assert (side["end_line"], side["end_column"]) == R.LineIndex(doc).position(side["end"])
+    assert f'{B}:{side["line"]}:{side["column"]}' in str(rep)
+    sarif = json.loads(R.to_sarif(rep))["runs"][0]["results"]
+    assert [r["properties"]["severity"] for r in sarif] == text_order
+
+
+def test_show_hides_lower_findings_and_says_so(sarif_errors):
+    rep = sample_report()
+    text = rep.to_text(show="warning")
+    assert "[info]" not in text and "[warning]" in text and "1 not shown (below --show warning)" in text
+    assert "[info]" in rep.to_text() and "not shown" not in rep.to_text()
+    gh = R.to_github(rep, show="error")
+    assert sum(x.startswith("::") and "title=quotecheck" in x and "input" not in x for x in gh.splitlines()) == 2
+    assert "::warning file" not in gh and "::notice" not in gh
+    sarif = R.to_sarif(rep, show="warning")
+    assert sarif_errors(sarif) == [] and [r["level"] for r in json.loads(sarif)["runs"][0]["results"]] == ["error", "warning"]
+
+
+def test_quiet_statistics_and_colour():
+    rep = sample_report()
+    quiet = rep.to_text(quiet=True)
+    assert quiet.startswith("[error] number") and "documents:" not in quiet and "2 documents" not in quiet
+    stats = rep.to_text(statistics=True).split("\n\nstatistics:\n")[1].splitlines()
+    assert [x.split() for x in stats] == [["1", "error", "number", "number-mismatch"],
+                                          ["1", "warning", "wording", "wording-diff"],
+                                          ["1", "info", "wording", "wording-diff"]]
+    assert "\x1b[" not in str(rep)
+    painted = rep.to_text(color=True)
+    assert "\x1b[1;31m[error]\x1b[0m" in painted and painted.count("\x1b[0m") >= 6
+
+
+def test_select_and_ignore_by_kind_or_rule_and_exit_status():
+    rep = sample_report()
+    assert [f.kind for f in rep.select(select="number").findings] == ["number"]
+    assert [f.severity for f in rep.select(ignore=["number-mismatch"]).findings] == ["warning", "info"]
+    assert rep.select(select="wording", ignore="wording-diff").findings == ()
+    assert rep.exit_status() == 1 and rep.exit_status(fail_on="never") == 0
+    only_info = rep.select(select="wording").select(ignore="number")
+    assert only_info.exit_status(fail_on="error") == 0 and only_info.exit_status(fail_on="warning") == 1
+    with pytest.raises(ValueError):
+        rep.exit_status(fail_on="loud")
+
+
+def test_extract_text_views():
+    doc = quotecheck.extract("Intro.\n“Stop,” she said.", source="a.txt")
+    assert doc.to_text() == R.document_text(doc) and doc.to_text().startswith("== a.txt [ok")
+    assert doc.to_text(quiet=True) == "a.txt:2:1 direct   ? (she, said): “Stop,”"
+
+
+# --- GitHub: no workflow command but our own ---------------------------------------------
+
+@pytest.mark.parametrize("command", ["##[error]forged", "##[add-mask]secret", "::error::forged"])
+def test_github_neutralises_workflow_commands_in_article_text(command):
+    text = f"He said “{command} now” today."
+    doc = Document(f"a{command}.txt", text, status="error", error=f"bad {command}")
+    side = Side(doc.source, 8, 8 + len(command) + 6, f"“{command} now”", speaker=command)
+    f = Finding("wording", "warning", command, (side, side), f"differs {command}", rule="r")
+    out = R.to_github(Report((doc,), (), (f,)))
+    for line in out.splitlines():
+        assert "##[" not in line  # the older syntax is read anywhere in a line
+        assert line.startswith(("::warning ", "::error ", "quotecheck: "))  # ours, at the start
+    if command.startswith("##["):
+        assert out.count("# #[") >= 5  # in the message, the title, the file, the error and the log line
+
+
+# --- the HTML report at corpus scale -------------------------------------------------------
+
+def test_html_groups_by_story_then_speaker_with_a_contents_panel(story_report):
+    page = story_report.to_html()
+    p = parse(page)
+    stories = [a["id"] for t, a in p.tags if t == "section" and a.get("class") == "story"]
+    assert stories == ["s-0", "s-1", "s-2"]
+    # stories by their folder's name, listed in the contents with their counts, then each speaker
+    assert re.findall(r'<li><a href="#s-(\d)" title="corpus/\w+">(\w+)</a><span class="n"><span data-count-story="\d">0</span>/(\d)',
+                      page) == [("0", "budget", "3"), ("1", "match", "3"), ("2", "quake", "3")]
+    story_heads = re.findall(r'<section class="story" id="s-\d"><h2 title="corpus/(\w+)">', page)
+    assert sorted(story_heads) == ["budget", "match", "quake"]
+    first = page.split('<section class="story" id="s-1">')[0]
+    assert first.count('<section class="speaker">') == 2 and first.count("<article") == 3
+    assert re.search(r'<input type="search" id="q"', page)
+    ticked = {a["value"]: "checked" in a for t, a in p.tags if t == "input" and a.get("name") == "severity"}
+    assert ticked == {"error": True, "warning": True, "info": False}  # info unticked by default
+    cards = [a for t, a in p.tags if t == "article"]
+    assert [c["data-severity"] for c in cards if "hidden" in c] == ["info"] * 3
+    assert 'data-show="info">show the 3 info findings' in page
+    outlets = [a["value"] for t, a in p.tags if t == "input" and a.get("name") == "outlet"]
+    assert outlets == ["Daily Bugle", "The Planet"]
+
+
+def test_html_labels_sides_by_outlet_title_and_date_with_the_path_in_a_tooltip(story_report):
+    page = story_report.to_html()
+    assert ('<span class="label" title="corpus/quake/Daily.txt:3:16"><span class="outlet">Daily Bugle</span> · '
+            '<span class="title">Quake talks end late</span> · <time>2012-04-23</time></span>') in page
+    bare = Report((Document("x/plain.txt", "“No,” he said."),), (),
+                  (Finding("wording", "warning", "A", (Side("x/plain.txt", 0, 5, "“No,”"),), "e"),)).to_html()
+    assert '<span class="label" title="x/plain.txt:1:1"><span class="outlet">plain.txt</span></span>' in bare
+
+
+def test_html_headlines_speakers_and_marks_negations_and_figures_apart(story_report):
+    page = story_report.to_html()
+    assert '<span class="name">Mayor Quimby</span> <span class="vs">≠</span> <span class="name">Chief Wiggum</span>' in page
+    assert '<mark class="neg">not</mark>' in page
+    assert '<strong class="num">5</strong>' in page
+    assert "word-break:break-all" not in page and ".name{white-space:nowrap}" in page
+
+
+def test_html_documents_table_links_findings_and_gives_notes_at_line_and_column(story_report):
+    page = story_report.to_html()
+    row = re.search(r'<tr id="d-0">.*?</tr>', page).group()
+    assert '<a href="#doc=0" title="show the findings of this document">3</a>' in row
+    assert "1:11 cp1252: decoded as cp1252" in row and "<td>quake</td>" in row
+    assert 'href="#d-0"' in page  # a side links to its document's row
+
+
+def test_html_stays_one_self_contained_file_at_scale(story_report):
+    rep = story_report
+    big = attrs.evolve(rep, findings=rep.findings * 200)
+    page = big.to_html()
+    p = parse(page)
+    assert not p.fetches and page.count("<article") == 1800
+    assert len({a["id"] for t, a in p.tags if t == "article"}) == 1800
