@@ -1,5 +1,6 @@
 """Reported (indirect) speech: one test per frame of the attribution-verb lexicon, from
 sentences written the way news is, and properties that must hold for any text."""
+import casefiles
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -168,17 +169,9 @@ def test_reported_items_never_overlap_a_quotation(text):
 
 # --- hard cases as data (tests/cases/reported*.tsv) --------------------------------------------
 
-import os
-
-HERE = os.path.dirname(__file__)
-
 
 def _cases(name):
-    with open(os.path.join(HERE, "cases", name), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                text, start, want = line.rstrip("\n").split("\t")
-                yield text, start, want
+    return casefiles.rows(name, 3)
 
 
 def _found(text, start, want):
