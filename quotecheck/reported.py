@@ -35,7 +35,7 @@ import regex
 from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
-from .subjects import OPENERS, initial_subject, token_index
+from .subjects import FINITE, OPENERS, initial_subject, token_index
 from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
@@ -308,6 +308,8 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     group = _group_left(toks, i) if _may_group(toks, i) else None
     j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = np_left(toks, j, 0) if j >= 0 else None
+    if left is None and cls in ("speech", "thought") and not cut_left:
+        left = _long_subject(toks, j)
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
@@ -409,6 +411,72 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
+
+
+#: Words that open a relative clause inside a subject ("people who have battled ...").
+_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
+
+
+#: Sentence openers that are not part of a subject ("And", "Indeed,").
+_LEADS = frozenset({"and", "but", "so", "yet", "still", "indeed", "now", "instead", "meanwhile", "also"})
+
+
+#: Forms of "say" that open a clause inside the stretch before a cue.
+_SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+#: A pronoun with a contracted verb ("He's", "They've") opens a clause, not a long subject.
+_PRONOUN_CONTRACTIONS = ("he'", "he’", "she'", "she’", "they'", "they’", "we'", "we’", "i'", "i’", "it'", "it’")
+
+
+def _long_subject(toks: list, j: int):
+    """The subject of a speech verb that opens its sentence, when the phrase reader cannot
+    delimit it: a common noun with its modifiers (``Iowa biofuels advocates``), a
+    prepositional tail (``proponents of more controls on hate speech here``, ``A person
+    familiar with the planning``) or a relative clause (``people who have battled other
+    online threats``).  Journalists put such a source first and the verb right after it, so
+    the words from the start of the sentence (after a connective such as ``And`` or
+    ``Indeed,``) to the cue are the subject: at most 20 words, no comma or quotation mark
+    among them, and outside a relative clause no auxiliary, past form or conjunction (which
+    would make it a clause of its own).  ``(np, ())`` or None.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "Indeed, proponents of stricter rules here say the law failed."
+    >>> toks = sp.tokens(t, 0, len(t))
+    >>> [x.text for x in _long_subject(toks, 6)[0]]
+    ['proponents', 'of', 'stricter', 'rules', 'here']
+    >>> t = "The board met on Monday and officials say the plan failed."
+    >>> toks = sp.tokens(t, 0, len(t))
+    >>> _long_subject(toks, 6) is None
+    True
+    """
+    if j < 1:
+        return None
+    k = 0
+    while k < j and toks[k].text.lower() in _LEADS:
+        k += 1
+        if toks[k].text == ",":
+            k += 1
+    for m in range(j - 1, k, -1):
+        if toks[m].text in _SAY_FORMS:
+            k = m + 1  # "Bloomberg says its deeper reporting found ...": the inner clause's subject
+            break
+    if j - k < 1 or j - k >= 20 or not (toks[k].cap or k > 0 or toks[k].text.lower() in _DETERMINERS):
+        return None
+    relative = False
+    for t in toks[k:j + 1]:
+        w = t.text.lower()
+        if w in _RELATIVES:
+            relative = True
+        elif not (t.word or t.text in ("'s", "’s", "%", "-")) or w in sp.lexicon().pronouns and t is toks[k] or \
+                not relative and (w in FINITE or w in _LEADS or w == "or" or t.text.islower() and w.endswith("ed")):
+            return None  # a finite verb or a second clause: the stretch is not one phrase
+    if toks[j].text.lower() in _RELATIVES or toks[j].text.lower() in _NOT_SUBJECT_END or not toks[j].word or \
+            toks[j + 1].text.endswith("ing") or toks[k].text.lower().startswith(_PRONOUN_CONTRACTIONS):
+        return None  # "came to recognize", "no denying", "He's careful not to mention": not a subject
+    if any(t.text.lower() in ("not", "never") for t in toks[k:j + 1]):
+        return None  # a negation belongs to a verb phrase
+    return toks[k:j + 1], ()
 
 
 _DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
