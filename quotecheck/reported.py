@@ -188,7 +188,7 @@ def find_reported(doc: DocIndex) -> list:
         if i >= len(toks) or toks[i].start != ms:
             continue
         item = None
-        if w.endswith("ing") and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
+        if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
@@ -290,11 +290,17 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
     if cls == "according":
-        np = np_right(toks, i + n, len(toks))
+        np = np_right(toks, i + n, len(toks)) or _according_source(toks, i + n)
         if not np:
             return None
         h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
         after = np[-1].end
+        if i > 0 and toks[i - 1].word and text[after:after + 1] in (".", ",", ";") and \
+                len(text[s0:cs].split()) >= 4 and text.find(" that ", s0, cs) < 0:
+            # "Clinton leads by 271 delegates according to a count by the AP.": no comma before
+            # (not after "X said that ...": the source then vouches for another's report)
+            s, e = _trim(text, s0, cs)
+            return _content(doc, s, e, h, "according-to")
         if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
             # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
             # ("In addition, according to X, CONTENT") or a colon the content follows
@@ -477,6 +483,38 @@ def _long_subject(toks: list, j: int):
     if any(t.text.lower() in ("not", "never") for t in toks[k:j + 1]):
         return None  # a negation belongs to a verb phrase
     return toks[k:j + 1], ()
+
+
+#: Words that end the source phrase after "according to" (what follows is a new clause).
+_SOURCE_END = frozenset({"that", "who", "which", "when", "while", "after", "before", "because", "but", "and"})
+
+
+def _according_source(toks: list, k: int):
+    """The source after ``according to`` when the speaker-phrase reader finds none because it
+    has no name, pronoun or determiner (``according to law enforcement officials``,
+    ``according to poll``, ``according to media trackers``): ``according to`` always takes a
+    noun phrase, so its words up to punctuation or a clause word (at most 12) are the
+    source.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "according to media trackers, the ad ran twice."
+    >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
+    ['media', 'trackers']
+    """
+    out = []
+    while k < len(toks) and len(out) < 12:
+        t = toks[k]
+        if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in _SOURCE_END:
+            break
+        out.append(t)
+        k += 1
+    if not out or out[0].text.lower() in NOT_SOURCE_START or any(t.text.lower() in FINITE for t in out):
+        return None
+    return out
+
+
+#: Words that cannot open the phrase after "according to".
+NOT_SOURCE_START = frozenset({"it", "in", "on", "at", "to", "of", "this", "that", "as", "with", "for", "by"})
 
 
 _DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
