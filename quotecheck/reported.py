@@ -38,7 +38,7 @@ from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_l
 from .subjects import FINITE, OPENERS, initial_subject, token_index
 from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
-from .reported_frames import (_BE, _CHAIN, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
+from .reported_frames import (_BE, _CHAIN, headline_caps, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
                               _relative_head, _skip_object, _trim)
 
@@ -153,6 +153,8 @@ def find_reported(doc: DocIndex) -> list:
     # (cue words inside quotations are the quoted speaker's: not even looked for)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
+        if w in headline_caps():
+            w = w.lower()  # "Clinton Says ...": the cue table's entries; cue_at checks the headline
         entries = _reporting_entries(w)
         if entries is None:
             if w not in broad and w not in nouns():

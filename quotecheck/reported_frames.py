@@ -26,7 +26,14 @@ from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLA
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
     """Every word that may start a cue in either table: the scan's first, cheapest test."""
-    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"}
+    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"} | headline_caps()
+
+
+@functools.lru_cache(maxsize=1)
+def headline_caps() -> frozenset:
+    """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
+    finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
+    return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))
 
 
 def _trim(text: str, s: int, e: int):
