@@ -38,9 +38,9 @@ from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_l
 from .subjects import FINITE, OPENERS, initial_subject, token_index
 from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
-from .reported_frames import (_BE, _CHAIN, headline_caps, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
+from .reported_frames import (_BE, _CHAIN, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim)
+                              _relative_head, _skip_object, _trim, gap_rest, headline_caps)
 
 
 @functools.lru_cache(maxsize=1)
@@ -336,7 +336,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if head:
             # "a probe the agency said was ongoing": the content is the phrase the relative
             # clause hangs on
-            return [head], h, f"{cls}-relative-head"
+            return [head] + gap_rest(doc, toks, k, s1, h, head[0]), h, f"{cls}-relative-head"
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
