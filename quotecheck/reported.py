@@ -35,7 +35,7 @@ import regex
 from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
-from .subjects import FINITE, OPENERS, initial_subject, token_index
+from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
@@ -331,6 +331,10 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
+        if before in ("as", "As") and lemma in _ASIDE:
+            aside = _as_cue(doc, toks, npi - 1, k, h, s0, s1)
+            if aside:
+                return aside
         rest = toks[k:]
         head = _relative_head(toks, npi, k)
         if head:
@@ -517,6 +521,55 @@ def _according_source(toks: list, k: int):
 
 #: Words that cannot open the phrase after "according to".
 NOT_SOURCE_START = frozenset({"it", "in", "on", "at", "to", "of", "this", "that", "as", "with", "for", "by"})
+
+
+#: Verbs of reporting that make an aside after "as" ("as Smith noted", "as the Times
+#: reported", "as polls show"); others after "as" are more often a clause of time ("as the
+#: crowd applauded") or name something ("as it is called").
+_ASIDE = frozenset({"say", "note", "report", "write", "point out", "observe", "explain", "suggest", "predict",
+                    "argue", "add", "acknowledge", "claim", "state", "indicate", "show", "find", "reveal",
+                    "confirm", "announce", "tell", "remark", "recall", "warn", "put out", "concede"})
+
+#: What may stand between the cue of an aside and its comma: when and how it was said.
+_ASIDE_ADJUNCT = frozenset({"on", "in", "at", "last", "this", "week", "month", "year", "earlier", "first", "once",
+                            "night", "morning", "the", "time", "a", "an", "statement", "interview", "speech",
+                            "recent", "days", "weeks", "months", "ago", "before", "then", "here"})
+
+
+def _as_cue(doc: DocIndex, toks: list, a: int, k: int, h: Hit, s0: int, s1: int):
+    """``As Smith noted last week, the plan will cost more``, ``The plan, as Smith said, will
+    cost more``, ``The plan will cost more, as Smith said.``: ``as`` makes the attribution
+    an aside, and the content is the rest of the sentence around it (after the aside when
+    it opens the sentence, on both sides of it in commas, before it at the end).  The cue
+    may be followed by a short adjunct (``last week``, ``on Tuesday``) before its comma.
+
+    >>> from quotecheck.clauses import DocIndex
+    >>> from quotecheck.reported import find_reported
+    >>> t = "As the mayor noted on Tuesday, the bridge has been closed for two years."
+    >>> [t[a:b] for a, b in find_reported(DocIndex(t, ()))[0][0]]
+    ['the bridge has been closed for two years']
+    """
+    text = doc.text
+    c = k
+    while c < len(toks) and c - k < 5 and toks[c].word:
+        c += 1
+    if c >= len(toks) or toks[c].text not in (",", ".") or not all(
+            t.text.lower() in _ASIDE_ADJUNCT or t.text in WEEKDAYS or t.text.endswith("ly") and t.text.islower()
+            for t in toks[k:c]):
+        return None  # "as he said that ...", "as he said he would": not an aside
+    lead = all(t.text.lower() in ("and", "but", "so", "yet", ",") for t in toks[:a])
+    if toks[c].text == "," and lead:
+        s, e = _trim(text, toks[c].end, s1)
+        return _content(doc, s, e, h, "as-cue")
+    if a > 0 and toks[a - 1].text == ",":
+        s, e = _trim(text, toks[c].end, s1) if toks[c].text == "," else (toks[c].end, toks[c].end)
+        after = _content(doc, s, e, h, "as-cue", short=True) if e > s else None
+        b0, b1 = _trim(text, s0, toks[a - 1].start)
+        before = _content(doc, b0, b1, h, "as-cue", short=True) if b1 > b0 else None
+        if before and after:
+            return before[0] + after[0], h, "as-cue"
+        return before or after
+    return None
 
 
 _DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
