@@ -38,7 +38,7 @@ from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_l
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
-from .reported_frames import (_BE, _CHAIN, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
+from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
                               _relative_head, _skip_object, _trim, gap_rest, headline_caps)
 
@@ -166,6 +166,8 @@ def find_reported(doc: DocIndex) -> list:
                                                 before[-1].endswith(("'s", "’s"))) and \
                     not _group_hint(before, w):
                 continue
+            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before):
+                continue  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
             continue
@@ -648,6 +650,18 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
 
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
+
+
+def _participle_hint(before: list) -> bool:
+    """Whether the word before a broad ``-ing`` form lets :func:`_broad_at` read it: a
+    comma or ``by`` (a participle), or the end of a verb group (``is``, ``not``,
+    ``didn't``); any other word makes it a noun or an attribute, told without tokenising.
+
+    >>> _participle_hint(["Trump", "spoke,"]), _participle_hint(["is"]), _participle_hint(["the"])
+    (True, True, False)
+    """
+    last = before[-1] if before else ""
+    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
 
 
 def _group_hint(before: list, w: str) -> bool:
