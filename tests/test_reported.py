@@ -377,3 +377,9 @@ def test_next_word_filter_never_drops_a_reading(text):
         need = rep._next_words().get(t.text)
         if need and toks[i + 1].text.lower() in need:
             assert rep._followed_by(text, t.end, need)
+
+
+def test_as_aside_is_not_a_clause_of_time_or_a_promise():
+    # "as the crowd cheered": a time clause; "as he said he would": his own words follow
+    assert reported("The senator left the stage early, as the crowd applauded.") == []
+    assert not any(r.text == "He left early" for r in reported("He left early, as he said he would."))
