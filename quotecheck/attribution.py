@@ -569,7 +569,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
             # a sentence that hands over to a quote paragraph with a colon introduces its
             # subject's words, whatever its verb
             found = initial_subject(text, toks)
-            # "Partial transcript as follows:" is a heading, not a subject with its verb
+            # "Full text as follows:" is a heading, not a subject with its verb
             if found is not None and "as follows" not in text[s0:ppe].lower():
                 np, v = found
                 return _attribution(doc, st, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),

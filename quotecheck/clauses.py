@@ -221,8 +221,8 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
     if found and found[1] and found[0][0].text != "who":
         np = found[0]
         k = token_index(toks, np[0].start)
-        # the phrase found is itself an appositive ("the foreign minister of France," in
-        # "Jean-Marc Ayrault, the foreign minister of France, a member of ..., said")
+        # the phrase found is itself an appositive ("the trade minister of Norway," in
+        # "Kari Dahl, the trade minister of Norway, a member of ..., said")
         if k - 1 > lo_tok and toks[k - 1].text == "," and (np[0].text.lower() in sp._DETERMINERS or
                                                            not np[0].cap):
             outer = _np_left1(toks, k - 1, lo_tok)
@@ -251,7 +251,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":
-        # "McConnell, now the Senate majority leader, who said": the mention is "who", the
+        # "Okafor, now the committee's chair, who said": the mention is "who", the
         # person it stands for is before the comma (carried in the appositive slot)
         found = np_left(toks, j - 1, lo_tok) or np_left(toks, j - 2, lo_tok)
         return ([t], tuple(found[0])) if found else None
@@ -278,7 +278,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         appos = toks[k + 1:j]
         j = k - 1
         if j >= lo_tok and toks[j].text == ")":
-            # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            # "Rep. Ann Lee (D-Ore.), a budget panel member, said"
             while j >= lo_tok and toks[j].text != "(":
                 j -= 1
             j -= 1
@@ -322,7 +322,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         if (w in ("percent", "%") and k - 1 >= lo_tok and toks[k - 1].text[:1].isdigit() and
                 toks[k - 1].text.replace(".", "").replace(",", "").isdigit()):
             # "63 percent said", "49% of voters say": a share of those polled speaks (but in
-            # "rated 32% of Republican claims as" the cue word is the phrase's noun)
+            # "found 40% of the posts it checked" the cue word is the phrase's noun)
             if j + 1 < len(toks) and toks[j + 1].text.lower() in _NOUNS:
                 return None
             out.extend((t, toks[k - 1]))
@@ -348,12 +348,12 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             k -= 1
             continue
         if lw == "that" and out and out[-1].cap:
-            break  # "saying that rival Hillary Clinton had": a conjunction, not a determiner
+            break  # "saying that rival Ann Lee had": a conjunction, not a determiner
         if lw in sp._DETERMINERS or w in ("The", "A", "An", "His", "Her", "Their", "Its", "One", "Some", "Many",
                                            "Other", "Both", "Several", "Another"):
             out.append(t)
             k -= 1
-            # "a Democratic staffer in the room", "Mr. Morgan of the Sierra Club": a prepositional
+            # "a junior staffer in the room", "Ms. Varga of the Rivers Trust": a prepositional
             # phrase hangs on the noun before it
             if k - 1 >= lo_tok and toks[k].text in ("in", "at", "of", "for", "from", "with") and \
                     toks[k - 1].word and toks[k - 1].text.lower() not in STOP and \
@@ -376,13 +376,13 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     out.reverse()
     if appos and out[0].text.lower() in sp._DETERMINERS and len(appos) >= 2 and \
             all(x.cap or x.text in sp._PARTICLES for x in appos if x.word):
-        # "His former business partner at Lenox, Lawrence B. Cummings, called": the name is in
+        # "Her old business partner at Acme, Tom R. Hale, called": the name is in
         # the commas, the description before it
         return list(appos), out
     # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation,
     # or a plural agent noun ("forecasters say", "economists warn")
     if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
-        # the head is before a prepositional phrase ("former secretary of state")
+        # the head is before a prepositional phrase ("deputy minister of health")
         head = next((out[n - 1] for n in range(1, len(out)) if out[n].text in ("of", "for", "at")),
                     out[-1]).text.lower()
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
@@ -396,14 +396,14 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         if n and x.text in ("in", "at", "of", "for", "from", "with"):
             words = words[:n]  # "a Democratic staffer in the room": the head is before the phrase
             break
-    # after a name, lower-case words belong to the phrase only as its head noun ("the Trump
-    # campaign", "Obama's former campaign strategist"); "Clinton restricted" is a verb
+    # after a name, lower-case words belong to the phrase only as its head noun ("the Lee
+    # campaign", "Okafor's longtime media adviser"); "Okafor restricted" is a verb
     last_cap = max((n for n, x in enumerate(words) if x.cap), default=None)
     if last_cap is not None and last_cap < len(words) - 1 and words[0].cap and \
             words[0].text.lower() not in sp._DETERMINERS:
         head = words[-1].text.lower()
-        # (a document after a name only where the resolver reads it as its owner's: "Trump's
-        # new book says", not "Trump's early-morning tweets accusing ...")
+        # (a document after a name only where the resolver reads it as its owner's: "Lee's
+        # new memoir says", not "Lee's late-night posts blaming ...")
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
                 or _speaking_head(head) and (head not in _DOCUMENTS or head in sp._DOCUMENT_HEADS)
                 or head.endswith(("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists",
@@ -485,7 +485,7 @@ def np_right(toks: list, i: int, hi: int):
     while k < hi and len(out) < 12:
         t = toks[k]
         if not t.word and t.text not in ("'s", "’s", "-", "&") and not (
-                t.text == "/" and out and k + 1 < hi and toks[k + 1].word):  # "9/11 widow Terry Strada"
+                t.text == "/" and out and k + 1 < hi and toks[k + 1].word):  # "9/11 survivor Ann Lee"
             break
         lw = t.text.lower()
         if not out and (lw in ("that", "it", "in", "on", "at", "to", "of", "after", "before", "during",
@@ -580,7 +580,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             continue
         j = skip_adverbs_left(toks, i - 1, lo)
         if toks[i].text.endswith("ing") and j > lo and toks[j].text in ("by", "before", "after", "while", "when"):
-            # "he began by saying, “...”", "Trump responded by tweeting", "Blige sings to Clinton
+            # "he began by saying, “...”", "Lee responded by tweeting", "the singer waves to Lee
             # before asking her, “...”": the manner or time of the main verb, whose subject said it
             found = clause_subject(doc.text, toks[lo:j])
             if found is not None:
@@ -588,7 +588,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             nxt = i + n
             continue
         if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
-            # "Hillary Clinton spoke out about ... in Tulsa, Oklahoma, arguing that": the
+            # "Ann Lee spoke about ... in Akron, Ohio, arguing that": the
             # participle's subject is the sentence's, whatever names stand before the comma
             found = clause_subject(doc.text, toks[lo:j])
             if found is not None:
@@ -596,7 +596,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             nxt = i + n
             continue
         if j > lo and toks[j].text in ("and", "but") and lo == 0:
-            # "I laughed and said, “...”": the subject of the sentence said it
+            # "I shrugged and said, “...”": the subject of the sentence said it
             found = initial_subject(doc.text, toks[lo:j])
             if found is not None:
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
@@ -623,13 +623,13 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
         if left and not left[1] and left[0][0].text.lower() in sp._DETERMINERS and \
                 token_index(toks, left[0][0].start) - 1 >= lo and \
                 toks[token_index(toks, left[0][0].start) - 1].text in _OBJECT_PREPS:
-            # "Protesters marching through the streets chanted": the phrase is the object of a
+            # "Fans lining the route cheered": the phrase is the object of a
             # preposition; the subject is the clause's
             found = clause_subject(doc.text, toks[lo:token_index(toks, left[0][0].start)])
             left = (found[0], []) if found is not None else None
         if left and noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and cue_at(toks, i + n)):
-            nxt = i + n  # "the IMF report stated": the first word is a noun
+            nxt = i + n  # "the audit report stated": the first word is a noun
             continue
         if left and toks[i].text.endswith("ing") and left[0][-1].text.lower() in _DOCUMENTS and \
                 left[0][0].text.lower() in ("a", "an", "the", "its", "his", "her", "their"):

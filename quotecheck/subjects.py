@@ -208,7 +208,7 @@ def initial_subject(text: str, toks: list):
     if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
             toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in STOP and \
             toks[k + 1].text.lower() not in sp._DETERMINERS:
-        k += 1  # "Another critic, Laurence H. Tribe, likened ...": the name closes the commas
+        k += 1  # "Another critic, Ann R. Lee, likened ...": the name closes the commas
     elif k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
         j = k + 1
