@@ -389,11 +389,11 @@ class _State:
     last_end: int = 0
 
 
-def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[float] = None):
-    """Resolve the hit's speaker phrase and build the Attribution; ``conf`` is the
-    rule's confidence when not :data:`RULE_CONFIDENCE`'s (see :func:`confidence`)."""
-    if conf is None:
-        conf = RULE_CONFIDENCE[rule]
+def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
+    """Resolve the hit's speaker phrase and build the Attribution, with the confidence
+    :data:`RULE_CONFIDENCE` gives the rule and the way its phrase was found (see
+    :func:`confidence`)."""
+    conf = rule_confidence(rule, h.rule)
     text = doc.text
     relative = None
     if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
@@ -421,9 +421,8 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[fl
     if h.titles and m.kind == "name":
         appos = text[h.titles[0].start:h.titles[-1].end]
         m = attrs.evolve(m, titles=m.titles + (appos,))
+    # (an unsure resolution is a guess at who "he" or "the official" is: see discourse.py)
     e, how, sure = st.resolver.resolution(m, m.start, prefer=st.last_entity)
-    if e is not None and not sure:
-        conf = min(conf, 0.6)  # a guess at who "he" or "the senator" is (see discourse.py)
     name = None
     sid = None
     if e is not None:
@@ -431,7 +430,7 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[fl
         name, sid = e.name, e.id
     elif m.kind in ("group", "description") and m.entity in ("group", "organisation"):
         name = None
-    conf = confidence(conf, how, name)
+    conf = confidence(conf, how, name, sure or e is None)
     if relative is not None:
         # the words the attribution rests on are "who"; the speaker is its antecedent
         return Attribution(name, sid, relative.text, relative.start, relative.end, h.cue, h.cue_start, h.cue_end,
@@ -440,37 +439,60 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[fl
                        f"{rule}/{h.rule}/{how}", conf), e
 
 
-#: How sure an attribution is, by where its speaker phrase was found (the rule's first
-#: part): a cue with its subject in the quote's sentence is sure; a speaker carried over
-#: from another sentence or read from a sentence with no cue is a guess.  Measured on the
-#: first 640 articles of PolNeAR-train (speaker right, by rule): post and pre with a name
-#: 0.96-0.98, split 0.99, colon-paragraph 0.88, subject 0.80, previous-sentence 0.79,
+#: How sure an attribution is: the one table of every figure that makes an attribution's
+#: confidence (the contract :mod:`quotecheck.findings` reads; see :func:`confidence`).
+#: By where the speaker phrase was found (the rule's first part, or ``rule/how-found``
+#: where one way of finding it is less sure than the rule's usual one): a cue with its
+#: subject in the quote's sentence is sure; a speaker carried over from another sentence
+#: or read from a sentence with no cue is a guess.  Then by how the phrase was resolved:
+#: ``resolved`` multiplies a speaker reached through a pronoun, a description or an
+#: organisation's noun (the resolver's reading, not words on the page: below the 0.8 that
+#: means "named here"); ``guess`` caps one the discourse model was unsure of (another
+#: person agrees too); ``abstained`` caps an attribution that names nobody.  Measured on
+#: the first 640 articles of PolNeAR-train (speaker right, by rule): post and pre with a
+#: name 0.96-0.98, split 0.99, colon-paragraph 0.88, subject 0.80, previous-sentence 0.79,
 #: follow-on 0.74, previous-paragraph 0.61.
-RULE_CONFIDENCE = {"post": 0.95, "pre": 0.9, "split": 0.9, "colon-paragraph": 0.85, "reported": 0.85,
-                   "subject": 0.65, "previous-sentence": 0.6, "follow-on": 0.7, "previous-paragraph": 0.55}
-#: A speaker reached through a pronoun, a description or an organisation's noun is the
-#: resolver's reading, not words on the page: below the 0.8 that means "named here".
-RESOLVED = 0.75
-#: An attribution that names nobody (a cue without a resolvable subject) is an abstention.
-ABSTAINED = 0.3
+RULE_CONFIDENCE = {
+    # where the speaker phrase was found
+    "post": 0.95, "post/dash-line": 0.8, "pre": 0.9, "split": 0.9,
+    "colon-paragraph": 0.85, "colon-paragraph/colon-subject": 0.7, "reported": 0.85,
+    "subject": 0.65, "previous-sentence": 0.6, "previous-sentence/previous-subject": 0.55,
+    "follow-on": 0.7, "previous-paragraph": 0.55,
+    # how it was resolved
+    "resolved": 0.75, "guess": 0.6, "abstained": 0.3,
+}
 
 
-def confidence(base: float, how: str, speaker) -> float:
+def rule_confidence(rule: str, found: str = "") -> float:
+    """The base confidence of a rule (``rule/found`` where the table has it, else ``rule``).
+
+    >>> rule_confidence("post"), rule_confidence("post", "dash-line"), rule_confidence("pre", "colon")
+    (0.95, 0.8, 0.9)
+    """
+    return RULE_CONFIDENCE.get(f"{rule}/{found}", RULE_CONFIDENCE[rule])
+
+
+def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
     """The confidence of an attribution (the contract the cross-source check reads):
     >= 0.8 when the speaker is a name in the quote's own sentence, next to its cue (or
     a split quote's other half); below that a guess (a resolved pronoun or description,
-    a speaker from another sentence); at most :data:`ABSTAINED` when nobody is named.
+    capped at ``guess`` when the discourse model was not ``sure``, a speaker from another
+    sentence); at most ``abstained`` when nobody is named (all from :data:`RULE_CONFIDENCE`).
 
     >>> confidence(0.95, "name", "Ann Lee"), confidence(0.95, "pronoun-previous-speaker", "Ann Lee")
     (0.95, 0.71)
+    >>> confidence(0.95, "pronoun-latest-person", "Ann Lee", sure=False)
+    0.45
     >>> confidence(0.9, "description-title", None)
     0.3
     """
     if speaker is None:
-        return round(min(base, ABSTAINED), 2)
+        return round(min(base, RULE_CONFIDENCE["abstained"]), 2)
+    if not sure:
+        base = min(base, RULE_CONFIDENCE["guess"])
     if how == "name":
         return round(base, 2)
-    return round(base * RESOLVED, 2)
+    return round(base * RULE_CONFIDENCE["resolved"], 2)
 
 
 def _named_appositive(doc: DocIndex, h: Hit):
@@ -552,7 +574,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
                 np = np_right(toks, 1, len(toks))
                 if np:
                     return _attribution(doc, st, Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech",
-                                                      tuple(np), rule="dash-line"), "post", 0.8)
+                                                      tuple(np), rule="dash-line"), "post")
     h = _pre(doc, q, ps)
     if h:
         return _attribution(doc, st, h, "pre")
@@ -573,7 +595,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
             if found is not None and "as follows" not in text[s0:ppe].lower():
                 np, v = found
                 return _attribution(doc, st, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
-                                                  rule="colon-subject"), "colon-paragraph", 0.7)
+                                                  rule="colon-subject"), "colon-paragraph")
     sent0 = _sentence_start(text, ps, q.start, doc)
     lead = text[sent0:q.start].strip()
     # (a connective before the quote, "Instead, “...”", still leaves the quote the sentence)
@@ -604,7 +626,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
         if found is not None:
             np, v = found
             return _attribution(doc, st, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
-                                              rule="previous-subject"), "previous-sentence", 0.55)
+                                              rule="previous-subject"), "previous-sentence")
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
     if st.last_att is not None and st.last_att.mention and pi - st.last_para <= 2 and \
             _blank(text, ps, q.start) and \
