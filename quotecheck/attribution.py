@@ -43,7 +43,7 @@ from . import speakers as sp
 from . import text as _text
 from .clauses import (DQ_OPEN, DocIndex, Hit, REACH, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left,
                       np_right)
-from .subjects import CONNECTIVES, OPENERS, STOP, clause_subject, initial_subject, token_index
+from .subjects import CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject, token_index
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
 
 
@@ -456,7 +456,7 @@ RULE_CONFIDENCE = {
     # where the speaker phrase was found
     "post": 0.95, "post/dash-line": 0.8, "pre": 0.9, "split": 0.9,
     "colon-paragraph": 0.85, "colon-paragraph/colon-subject": 0.7, "reported": 0.85,
-    "subject": 0.65, "previous-sentence": 0.6, "previous-sentence/previous-subject": 0.55,
+    "subject": 0.65, "subject/opening-subject": 0.5, "previous-sentence": 0.6, "previous-sentence/previous-subject": 0.55,
     "follow-on": 0.7, "previous-paragraph": 0.55,
     # how it was resolved
     "resolved": 0.75, "guess": 0.6, "abstained": 0.3,
@@ -636,7 +636,29 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     h = _previous_paragraph(doc, q, pi, ps)
     if h:
         return _attribution(doc, st, h, "previous-paragraph")
+    h = _opening_subject(doc, q, sent0) if not opens_sentence else None
+    if h:
+        return _attribution(doc, st, h, "subject")
     return Attribution(rule="none"), None
+
+
+def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
+    """The last resort for a quote inside a sentence that no rule attributes: the subject
+    that opens the sentence, read loosely (:func:`subjects.opening_subject`: ``A group of
+    writers this week published a letter about the “...”``), whose predicate holds the
+    quote (rule ``opening-subject``); its verb stands for the cue."""
+    toks = doc.toks(sent0, q.start)
+    np = opening_subject(doc.text, toks)
+    if not np or _passive(doc, toks, np):
+        return None  # (the subject of "is charged with “...”" did not say it)
+    k = token_index(toks, np[-1].start) + 1
+    words = [t for t in toks[k:] if t.word and not t.cap]
+    # the verb: a finite or past form, else the first lower-case word (no function word if any)
+    v = next((t for t in words if t.text in FINITE or t.text.endswith("ed")), None) or \
+        next((t for t in words if t.text not in STOP), words[0] if words else None)
+    if v is None:
+        return None
+    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="opening-subject")
 
 
 def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[Hit]:
