@@ -747,8 +747,10 @@ def attribute(text: str, quotes: tuple) -> tuple:
             out[i] = attrs.evolve(q, attribution=att)
             if att.speaker_id or att.mention:
                 st.last_att, st.last_entity = att, ent
-                st.last_para = doc.para(q.start)
                 st.last_end = max(q.end, att.cue_end or 0, att.mention_end or 0)
+                # the paragraph where the quote and its attribution end: a quotation run over
+                # paragraphs ("“... / ...,” he said. “...”") is continued from its last one
+                st.last_para = doc.para(st.last_end - 1)
         else:
             pieces, h, rule = reported[i]
             att, ent = _attribution(doc, st, h, "reported")
