@@ -15,6 +15,11 @@ from .cues import _NOUNS, cue_at
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _speaking_head, token_index
 
 
+#: Prepositions that join a role to its principal in a phrase read leftwards ("a spokesman
+#: for Acme", "the chairman of the board", "an aide to Okafor": the role holder speaks).
+_ROLE_PREPS = ("of", "for", "at", "to")
+
+
 def np_left(toks: list, j: int, lo_tok: int = 0):
     """The subject noun phrase ending at token ``j`` (inclusive), read leftwards:
     ``(np_tokens, appositive_tokens)`` or None.  Adverbs and time words between the
@@ -136,10 +141,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
-        if w in ("of", "and", "for", "de", "van", "von", "at") and out and out[-1].word and k > lo_tok and \
-                (out[-1].cap or w in ("of", "for", "at")) and \
-                (toks[k - 1].cap or (w == "and" and toks[k - 1].word) or
-                 (w in ("of", "for", "at") and toks[k - 1].text.lower() in lex.titles) or
+        if w in ("of", "and", "for", "de", "van", "von", "at", "to") and out and out[-1].word and k > lo_tok and \
+                (out[-1].cap or w in _ROLE_PREPS) and \
+                (toks[k - 1].cap and w != "to" or (w == "and" and toks[k - 1].word) or
+                 (w in _ROLE_PREPS and toks[k - 1].text.lower() in lex.titles) or
                  w == "of" and toks[k - 1].text.lower() in ("percent", "%")):
             out.append(t)
             k -= 1
@@ -157,7 +162,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             k -= 1
             # "a junior staffer in the room", "Ms. Varga of the Rivers Trust": a prepositional
             # phrase hangs on the noun before it
-            if k - 1 >= lo_tok and toks[k].text in ("in", "at", "of", "for", "from", "with") and \
+            if k - 1 >= lo_tok and (toks[k].text in ("in", "at", "of", "for", "from", "with") or
+                                    toks[k].text == "to" and toks[k - 1].text.lower() in lex.titles) and \
                     toks[k - 1].word and toks[k - 1].text.lower() not in STOP and \
                     toks[k - 1].text.lower() not in sp.lexicon().pronouns and not cue_at(toks, k - 1) and \
                     len(out) < 7:
