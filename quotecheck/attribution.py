@@ -313,6 +313,10 @@ def _colon(doc: DocIndex, toks: list) -> Optional[Hit]:
         cut = max(n for n, t in enumerate(left[0]) if t.text == "-")
         left = (left[0][cut + 1:], left[1]) if cut + 1 < len(left[0]) else None
     k = token_index(toks, left[0][0].start) if left else 0
+    if left and k > 0 and toks[k - 1].text.lower() == "from" and _heading_from(toks, k - 1):
+        # "More from Ann Lee: “...”", "From the report: “...”": a heading that hands over to
+        # someone's or some document's words names their source after "from"
+        return Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), rule="colon-from")
     if left and k > 0 and toks[k - 1].text in _PREPOSITIONS:
         # "McConnell delivered a blunt message to Trump:", "ended her speech by quoting da
         # Vinci in Italian:": the phrase before the colon is an object; the clause's subject
@@ -324,6 +328,24 @@ def _colon(doc: DocIndex, toks: list) -> Optional[Hit]:
     if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in sp.lexicon().pronouns:
         return None
     return Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
+
+
+def _heading_from(toks: list, k: int) -> bool:
+    """Whether the ``from`` at ``k`` opens a verbless heading: at most two words (``More``,
+    ``And more``) between it and the start of the stretch, a dash or a colon.
+
+    >>> from quotecheck.speakers import tokens
+    >>> _heading_from(tokens("More from Lee"), 1), _heading_from(tokens("He took it from Lee"), 3)
+    (True, False)
+    """
+    n = 0
+    for t in reversed(toks[:k]):
+        if t.text in ("-", "—", "–", "--", ":", ".", "•"):
+            break
+        if n >= 2 or t.text.lower() in FINITE or t.text.lower() in sp.lexicon().pronouns:
+            return False
+        n += 1
+    return True
 
 
 def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
