@@ -110,8 +110,6 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
         if h.cls == "thought" or doc.in_quote(h.cue_start):
             continue
         k = token_index(toks, h.np[0].start) if h.rule == "subject-cue" else token_index(toks, h.cue_start)
-        if h.titles and h.rule == "subject-cue":
-            pass
         if h.rule == "subject-cue" and 0 < k <= 3 and all(t.word and t.cap for t in toks[:k]):
             # “...,” CBS This Morning co-anchor DeMarco Morgan said: a name broken by a word
             # that is never a name alone ("This", "May") still starts right after the quote
