@@ -607,10 +607,10 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
             hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True) if not doc.in_quote(h.cue_start)]
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph")
-            # "President Clinton released the following statement:", "Jared Potts echoed:":
+            # "Mayor Lee released the following statement:", "19-year-old Ann Okafor agreed:":
             # a sentence that hands over to a quote paragraph with a colon introduces its
             # subject's words, whatever its verb
-            found = initial_subject(text, toks)
+            found = initial_subject(text, toks) or _loose_subject(text, toks)
             # "Full text as follows:" is a heading, not a subject with its verb
             if found is not None and "as follows" not in text[s0:ppe].lower():
                 np, v = found
@@ -668,17 +668,25 @@ def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
     writers this week published a letter about the “...”``), whose predicate holds the
     quote (rule ``opening-subject``); its verb stands for the cue."""
     toks = doc.toks(sent0, q.start)
-    np = opening_subject(doc.text, toks)
-    if not np or _passive(doc, toks, np):
+    found = _loose_subject(doc.text, toks)
+    if found is None or _passive(doc, toks, found[0]):
         return None  # (the subject of "is charged with “...”" did not say it)
+    np, v = found
+    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="opening-subject")
+
+
+def _loose_subject(text: str, toks: list):
+    """``(subject tokens, verb token)``: the subject :func:`subjects.opening_subject` reads
+    loosely, and its verb (a finite or past form after it, else the first lower-case word,
+    one that is no function word if there is one); None without either."""
+    np = opening_subject(text, toks)
+    if not np:
+        return None
     k = token_index(toks, np[-1].start) + 1
     words = [t for t in toks[k:] if t.word and not t.cap]
-    # the verb: a finite or past form, else the first lower-case word (no function word if any)
     v = next((t for t in words if t.text in FINITE or t.text.endswith("ed")), None) or \
         next((t for t in words if t.text not in STOP), words[0] if words else None)
-    if v is None:
-        return None
-    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="opening-subject")
+    return (np, v) if v is not None else None
 
 
 def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[Hit]:
