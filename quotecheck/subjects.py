@@ -65,7 +65,8 @@ def clause_subject(text: str, toks: list):
     v0 = token_index(toks, found[1].start)
     k = len(toks) - 1
     while k > v0 and not (toks[k].text in ("but", "while", "whereas", ";") or
-                          toks[k].text == "and" and toks[k - 1].text == ","):
+                          toks[k].text == "and" and (toks[k - 1].text == "," or k + 1 < len(toks) and
+                                                     toks[k + 1].text in ("he", "she", "they"))):
         k -= 1
     if k > v0:
         later = initial_subject(text, toks[k + 1:])
