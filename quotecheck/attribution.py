@@ -106,6 +106,7 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
         np = np_right(toks, 1, len(toks))
         if np:
             return Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech", tuple(np), rule="dash-name")
+    first = True
     for h in iter_hits(doc, toks, 0, len(toks), outside=True):
         if h.cls == "thought" or doc.in_quote(h.cue_start):
             continue
@@ -125,7 +126,41 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
         if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
                 toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
             return h  # right after the quote, a comma, or a later quote of the sentence
+        if first and h.rule == "subject-cue" and h.cls == "speech" and text[q.inner_end - 1:q.inner_end] in ",?!" \
+                and _opens_sentence(doc, q):
+            # the phrase read leftwards from the cue stops inside a subject too long for it
+            long_np = _long_post_subject(text, toks, token_index(toks, h.cue_start))
+            if long_np is not None:
+                return attrs.evolve(h, np=long_np, titles=())
+        first = False
     return None
+
+
+def _opens_sentence(doc: DocIndex, q: Quote) -> bool:
+    """Whether nothing but a colon's lead-in stands before the quote in its sentence (so a
+    comma closing it closes the quotation, not a subordinate clause holding it)."""
+    lead = doc.text[_sentence_start(doc.text, 0, q.start, doc):q.start].strip()
+    return not lead or lead.endswith(":")
+
+
+def _long_post_subject(text: str, toks: list, ci: int):
+    """``“...,” Ann Lee, a professor of law at the state university who studies courts,
+    said``: a subject too long for the phrase read leftwards from the cue, that opens right
+    after the quote and runs to the cue at ``ci`` with no verb of its own outside a relative
+    clause; its tokens (read as :func:`subjects.opening_subject` reads), else None."""
+    k = 1 if toks and toks[0].text == "," else 0
+    np = opening_subject(text, toks[k:ci])
+    if not np or np[0].start != toks[k].start:
+        return None
+    rest = toks[token_index(toks, np[-1].end):ci]
+    relative = False
+    for t in rest:
+        low = t.text.lower()
+        if low in ("who", "which", "that"):
+            relative = True
+        elif not relative and (low in FINITE or cue_at(toks, token_index(toks, t.start))):
+            return None
+    return tuple(np)
 
 
 def _post_limit(doc: DocIndex, q: Quote, ps: int, pe: int) -> int:
