@@ -136,6 +136,33 @@ def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     return None
 
 
+#: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
+#: time word after a number ("two weeks ago").
+_DANGLING = frozenset({"ago", "for", "of", "to", "in", "on", "at", "with", "and", "or", "but", "that"})
+
+
+def _stray_phrase(np: tuple) -> bool:
+    """Whether a speaker phrase is a stretch of words no speaker is named by: one that opens
+    with a preposition (``in the past``) or ends on a word that leaves it unfinished (``Signs
+    of``, ``two weeks ago``).  Such a phrase is a misreading of the words before the cue;
+    the quote is left to the rules that come after (its sentence's subject, the speaker
+    before).
+
+    >>> from quotecheck.speakers import tokens
+    >>> _stray_phrase(tuple(tokens("in the past"))), _stray_phrase(tuple(tokens("the ad")))
+    (True, False)
+    """
+    if not np:
+        return False
+    first, last = np[0].text, np[-1].text.lower()
+    return first in _OPENING_PREPS or last in _DANGLING
+
+
+#: Prepositions that open an adverbial, never a speaker phrase (lower case as written).
+_OPENING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "for", "with", "given",
+                            "about", "from", "into", "over", "under"})
+
+
 def _opens_sentence(doc: DocIndex, q: Quote) -> bool:
     """Whether nothing but a colon's lead-in stands before the quote in its sentence (so a
     comma closing it closes the quotation, not a subordinate clause holding it)."""
@@ -631,7 +658,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
                     return _attribution(doc, st, Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech",
                                                       tuple(np), rule="dash-line"), "post")
     h = _pre(doc, q, ps)
-    if h:
+    if h and not _stray_phrase(h.np):
         return _attribution(doc, st, h, "pre")
     # the paragraph before ends "X said:" and this quote opens the paragraph
     if q.start - ps <= 1 and pi > 0:
