@@ -644,7 +644,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
     h = _post(doc, q, _post_limit(doc, q, ps, pe))
-    if h:
+    if h and not _stray_phrase(h.np):
         return _attribution(doc, st, h, "post")
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
     if _blank(text, q.end, pe, " \u00a0.") and pi + 1 < len(doc.para_starts):
