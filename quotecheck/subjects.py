@@ -332,6 +332,8 @@ def _loose_phrase(text: str, toks: list, k: int):
         return None
     if j - k == 1 and toks[k].text.isalpha() and _has_lower(text, first):
         return None  # "Indeed, ...": a common word opening the sentence, not a name
+    if j - k == 1 and (toks[k].text[:1].isdigit() or toks[k].text in WEEKDAYS or first in sp._DETERMINERS):
+        return None  # "In 1977, ...", "Wednesday on ...", "Any ...": a time or a determiner alone
     return toks[k:j]
 
 
