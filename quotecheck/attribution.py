@@ -689,8 +689,11 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "subject")
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
-    if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence and \
+    if st.last_att is not None and st.last_para == pi and st.last_att.mention and \
+            (opens_sentence or q.kind != "nested" and _opening_subject(doc, q, sent0) is None) and \
             not _speaker_between(doc, st.last_end, q.start):
+        # (a quote inside a sentence that names nobody, "That makes her “...”", continues too;
+        # not a quotation nested in another: the words someone else said, quoted by the speaker)
         # (as sure as the attribution it continues, never more: a guessed "he" stays a guess)
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
                             confidence=min(st.last_att.confidence, RULE_CONFIDENCE["split"])), st.last_entity
