@@ -32,6 +32,7 @@ import html
 import re as _re
 import sys
 import unicodedata
+from array import array
 from typing import NamedTuple, Optional
 
 import regex
@@ -247,6 +248,36 @@ def _canonical_marks() -> dict:
     return {w: w for w in mark_table()}
 
 
+class Lines:
+    """The ``(start, end)`` of each line of a text, kept as two arrays of offsets (16
+    bytes a line; a list of tuples was 112, and text of short lines has a line every few
+    characters).  Indexing gives the tuple; ``starts`` is the array of starts.
+
+    >>> lines = Lines()
+    >>> lines.append((0, 3)); lines.append((4, 9))
+    >>> len(lines), lines[1], lines[-1], list(lines)
+    (2, (4, 9), (4, 9), [(0, 3), (4, 9)])
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self):
+        self.starts, self.ends = array("q"), array("q")
+
+    def append(self, span: tuple) -> None:
+        self.starts.append(span[0])
+        self.ends.append(span[1])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple:
+        return self.starts[i], self.ends[i]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends)
+
+
 def _tokens(text: str, paras: list, runs: list):
     """``(start, end, written, kind, paragraph)`` of each mark or entity standing for one,
     in order; appends the ``(start, end)`` of every line to ``paras`` and of every run of
@@ -279,7 +310,7 @@ def _scan(text: str) -> tuple:
 
     The marks are read in one pass with one mark of look-ahead (whether a mark touches
     the next one), so nothing is kept per mark but the :class:`Mark` itself."""
-    paras: list = []
+    paras = Lines()
     runs: list = []
     skip: set = set()
     out = []
