@@ -258,48 +258,67 @@ def validators(sarif_path) -> dict:
 
 # --- the run -----------------------------------------------------------------------------------
 
+class Tally:
+    """What the extraction loops count: statuses, decodings, quotes."""
+
+    def __init__(self):
+        self.status, self.encodings, self.quotes = collections.Counter(), collections.Counter(), 0
+
+    def add(self, doc, from_bytes: bool) -> None:
+        self.status[doc.status] += 1
+        if from_bytes:
+            self.encodings[doc.encoding or "-"] += 1
+        self.quotes += len(doc.quotes)
+
+
+def guarded(fails: Failures, kind: str, where: str, func, *args):
+    """``func(*args)``, or None with the exception recorded as a failure."""
+    try:
+        return func(*args)
+    except Exception as e:  # noqa: BLE001 - every exception is a finding of the fuzz run
+        fails.add(f"exception-{kind}", where, f"{type(e).__name__}: {e} | {traceback.format_exc(limit=-2)!r}")
+        return None
+
+
+def extract_each(label: str, inputs, extract, from_bytes: bool, fails: Failures, tally: Tally,
+                 seed: int, on_input=None) -> list:
+    """Each generated input through ``extract`` (``extract_bytes`` or ``extract``), every
+    document checked (status, reason, spans; a text kept as given) and counted; the
+    documents, in order.  ``on_input(i, input)`` sees every input (to keep some)."""
+    docs = []
+    for i, given in enumerate(inputs):
+        if on_input is not None:
+            on_input(i, given)
+        where = f"seed {seed} {label} {i}"
+        doc = guarded(fails, extract.__name__, where, extract, given, f"{label[0]}{i}")
+        if doc is None:
+            continue
+        check_document(doc, fails, where, from_bytes)
+        if not from_bytes and doc.text != given:
+            fails.add("text-changed", where, "Document.text is not the text given")
+        tally.add(doc, from_bytes)
+        docs.append(doc)
+    return docs
+
+
 def run(n_bytes: int, n_texts: int, seed: int, show: int, sarif: str, jobs: int) -> int:
     rng = random.Random(seed)
     fails = Failures(show)
     v = validators(sarif)
-    status, encodings = collections.Counter(), collections.Counter()
-    n_quotes = n_findings = n_reports = 0
-    docs, kept_bytes = [], []
+    tally = Tally()
+    n_findings = n_reports = 0
+    kept_bytes = []
     t0 = time.process_time()
 
-    def guarded(kind, where, func, *args):
-        try:
-            return func(*args)
-        except Exception as e:  # noqa: BLE001 - every exception is a finding of the fuzz run
-            fails.add(f"exception-{kind}", where, f"{type(e).__name__}: {e} | {traceback.format_exc(limit=-2)!r}")
-            return None
-
-    for i in range(n_bytes):
-        data = bytes_input(rng)
-        where = f"seed {seed} bytes {i}"
-        doc = guarded("extract_bytes", where, quotecheck.extract_bytes, data, f"b{i}")
-        if doc is None:
-            continue
-        check_document(doc, fails, where, True)
-        status[doc.status] += 1
-        encodings[doc.encoding or "-"] += 1
-        n_quotes += len(doc.quotes)
-        docs.append(doc)
+    def keep(i, data):
         if i % 50 == 0:
             kept_bytes.append(data)
+
+    docs = extract_each("bytes", (bytes_input(rng) for _ in range(n_bytes)), quotecheck.extract_bytes, True,
+                        fails, tally, seed, keep)
     t_bytes = time.process_time() - t0
-    for i in range(n_texts):
-        text = text_input(rng)
-        where = f"seed {seed} text {i}"
-        doc = guarded("extract", where, quotecheck.extract, text, f"t{i}")
-        if doc is None:
-            continue
-        check_document(doc, fails, where, False)
-        if doc.text != text:
-            fails.add("text-changed", where, "Document.text is not the text given")
-        status[doc.status] += 1
-        n_quotes += len(doc.quotes)
-        docs.append(doc)
+    docs += extract_each("text", (text_input(rng) for _ in range(n_texts)), quotecheck.extract, False,
+                         fails, tally, seed)
     t_texts = time.process_time() - t0 - t_bytes
 
     # check(): batches of read documents plus near-copies of some of their texts
@@ -314,11 +333,11 @@ def run(n_bytes: int, n_texts: int, seed: int, show: int, sarif: str, jobs: int)
                  for d in batch if d.quotes and rng.random() < 0.5]
         batch += extra
         where = f"seed {seed} check {n_reports} ({', '.join(d.source for d in batch)})"
-        rep = guarded("check", where, quotecheck.check, batch)
+        rep = guarded(fails, "check", where, quotecheck.check, batch)
         n_reports += 1
         if rep is not None:
             n_findings += len(rep.findings)
-            guarded("render", where, check_report, rep, batch, fails, where, v)
+            guarded(fails, "render", where, check_report, rep, batch, fails, where, v)
     t_check = time.process_time() - t0 - t_bytes - t_texts
 
     # reading from disk: one folder of files, nothing lost whatever --jobs is
@@ -326,7 +345,7 @@ def run(n_bytes: int, n_texts: int, seed: int, show: int, sarif: str, jobs: int)
         for i, data in enumerate(kept_bytes):
             with open(os.path.join(folder, f"{i:05}.txt"), "wb") as f:
                 f.write(data)
-        read = guarded("read_documents", f"seed {seed} folder", api.read_documents, [folder], jobs) or []
+        read = guarded(fails, "read_documents", f"seed {seed} folder", api.read_documents, [folder], jobs) or []
         if len(read) != len(kept_bytes):
             fails.add("lost-document", f"seed {seed} folder", f"{len(kept_bytes)} files, {len(read)} documents")
         for d in read:
@@ -335,9 +354,9 @@ def run(n_bytes: int, n_texts: int, seed: int, show: int, sarif: str, jobs: int)
     print(f"# quotecheck fuzz: seed {seed}; {n_bytes} byte strings, {n_texts} texts, "
           f"{n_reports} check() reports, {len(kept_bytes)} files read back (--jobs {jobs})")
     print(f"# schemas: {', '.join(sorted(v)) or 'none'}")
-    print(f"statuses: {dict(sorted(status.items()))}")
-    print(f"encodings: {dict(encodings.most_common())}")
-    print(f"quotes: {n_quotes}; findings: {n_findings}")
+    print(f"statuses: {dict(sorted(tally.status.items()))}")
+    print(f"encodings: {dict(tally.encodings.most_common())}")
+    print(f"quotes: {tally.quotes}; findings: {n_findings}")
     print(f"CPU: extract_bytes {t_bytes:.1f} s, extract {t_texts:.1f} s, check + outputs {t_check:.1f} s")
     fails.print()
     print(f"failures: {fails.total()}")

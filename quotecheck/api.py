@@ -207,16 +207,40 @@ def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group"),
     Hidden folders (``.git``, ``.venv``) and hidden files are not entered or counted.
     A file's group is the folder it sits in, so a folder per story groups each
     story's sources together.  Files that match no glob go to ``passed_over``.
+
+    A symbolic link to a folder is followed, once: a link to a folder this walk has
+    read already (a loop back to a folder above it, or a second way to the same folder)
+    is not entered again and comes back as a ``skipped`` document saying so.
     """
     def fail(e):  # a folder that cannot be listed is reported, not skipped silently
         pending.append(Task("done", e.filename or root, Document(
             e.filename or root, status="error", error=_os_reason(e))))
 
     pending: list = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=fail):
+    seen = set()  # (device, inode) of every folder entered
+    try:
+        seen.add(_folder_key(root))
+    except OSError:
+        pass  # os.walk reports it
+    for dirpath, dirnames, filenames in os.walk(root, onerror=fail, followlinks=True):
         yield from pending
         pending.clear()
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        keep = []
+        for d in sorted(d for d in dirnames if not d.startswith(".")):
+            path = os.path.join(dirpath, d)
+            try:
+                key = _folder_key(path)
+            except OSError:
+                keep.append(d)  # os.walk reports it
+                continue
+            if key in seen:
+                pending.append(Task("done", path, Document(path, status="skipped", error=(
+                    f"a symbolic link to {os.path.realpath(path)}, a folder read already in this "
+                    "run: not read twice (a link loop or a second way to the same folder)"))))
+                continue
+            seen.add(key)
+            keep.append(d)
+        dirnames[:] = keep
         for name in sorted(filenames):
             path = os.path.join(dirpath, name)
             rel = os.path.relpath(path, root).replace(os.sep, "/")
@@ -229,6 +253,12 @@ def _walk(root: str, globs, max_bytes, strict, fields=("text", "id", "group"),
             elif passed_over is not None and not name.startswith("."):
                 passed_over.append(path)
     yield from pending
+
+
+def _folder_key(path: str) -> tuple:
+    """What makes a folder the same folder whatever the path to it: device and inode."""
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
 
 
 def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",

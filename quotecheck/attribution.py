@@ -33,6 +33,10 @@ clause the cue introduces; quoted parts are cut out of it (a mixed quote keeps b
 """
 from __future__ import annotations
 
+import heapq
+import itertools
+import sys
+from array import array
 from typing import Optional
 
 import attrs
@@ -41,7 +45,7 @@ from . import lexicon
 from . import discourse as _discourse
 from . import speakers as sp
 from .clauses import DocIndex, Hit, hits_in, iter_hits, np_left, np_right
-from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
+from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_start, stray_phrase
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
@@ -154,9 +158,10 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
     if relative is not None:
         # the words the attribution rests on are "who"; the speaker is its antecedent
         return Attribution(name, sid, relative.text, relative.start, relative.end, h.cue, h.cue_start, h.cue_end,
-                           f"{rule}/{h.rule}/relative-{how}", conf), e
+                           sys.intern(f"{rule}/{h.rule}/relative-{how}"), conf), e
+    # (a rule string is one of a few dozen: one copy of each, not one per quote)
     return Attribution(name, sid, m.text, m.start, m.end, h.cue, h.cue_start, h.cue_end,
-                       f"{rule}/{h.rule}/{how}", conf), e
+                       sys.intern(f"{rule}/{h.rule}/{how}"), conf), e
 
 
 #: How sure an attribution is: the one table of every figure that makes an attribution's
@@ -364,7 +369,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     h = _opening_subject(doc, q, sent0) if not opens_sentence else None
     if h:
         return _attribution(doc, st, h, "subject")
-    return Attribution(rule="none"), None
+    return NO_ATTRIBUTION, None  # the one record of "no attribution", not one per quote
 
 
 def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
@@ -465,9 +470,9 @@ def attribute(text: str, quotes: tuple) -> tuple:
     reported = find_reported(doc) if text else []
     # attribute speech quotes and reported speech in one pass in text order, so that pronouns
     # resolve against what came before
-    events = [(q.start, 0, i) for i, q in enumerate(quotes)]
-    events += [(r[0][0][0], 1, j) for j, r in enumerate(reported)]
-    events.sort()
+    events = _in_order(((q.start, 0, i) for i, q in enumerate(quotes)),
+                       sorted((r[0][0][0], 1, j) for j, r in enumerate(reported)),
+                       _ordered(q.start for q in quotes))
     out = list(quotes)
     extra = []
     at_span = {}  # (start, end) -> index in extra: one reported item per stretch of text
@@ -477,7 +482,8 @@ def attribute(text: str, quotes: tuple) -> tuple:
             if q.kind not in SPEECH_KINDS:
                 continue
             att, ent = _attribute_quote(doc, st, i, q)
-            out[i] = attrs.evolve(q, attribution=att)
+            if att is not q.attribution:
+                out[i] = attrs.evolve(q, attribution=att)
             if att.speaker_id or att.mention:
                 st.last_att, st.last_entity = att, ent
                 st.last_end = max(q.end, att.cue_end or 0, att.mention_end or 0)
@@ -503,16 +509,34 @@ def attribute(text: str, quotes: tuple) -> tuple:
     return _merge(out, extra), st.resolver.speakers(), ()
 
 
+def _ordered(keys) -> bool:
+    """Whether ``keys`` never go down (the finder gives its quotes in text order)."""
+    return all(a <= b for a, b in itertools.pairwise(keys))
+
+
+def _in_order(first, second: list, first_sorted: bool):
+    """The tuples of both in sorted order: merged lazily when ``first`` (an iterator) is
+    sorted already, so no list of a tuple per quote is built (memory, issue 14)."""
+    if first_sorted:
+        return heapq.merge(first, second)
+    return sorted(itertools.chain(first, second))
+
+
 def _merge(quotes: list, extra: list) -> tuple:
     """The quotes and the reported speech in text order, with ``parent`` indices renumbered
     to the merged tuple."""
-    tagged = sorted([(q.start, -q.end, 0, i) for i, q in enumerate(quotes)] +
-                    [(q.start, -q.end, 1, j) for j, q in enumerate(extra)])
-    new_index = {i: k for k, (_, _, typ, i) in enumerate(tagged) if typ == 0}
+    def tagged():
+        return _in_order(((q.start, -q.end, 0, i) for i, q in enumerate(quotes)),
+                         sorted((q.start, -q.end, 1, j) for j, q in enumerate(extra)),
+                         _ordered((q.start, -q.end) for q in quotes))
+    new_index = array("q", bytes(8 * len(quotes)))
+    for k, (_, _, typ, i) in enumerate(tagged()):
+        if typ == 0:
+            new_index[i] = k
     out = []
-    for _, _, typ, i in tagged:
+    for _, _, typ, i in tagged():
         q = quotes[i] if typ == 0 else extra[i]
-        if typ == 0 and q.parent is not None and q.parent in new_index:
+        if typ == 0 and q.parent is not None and 0 <= q.parent < len(quotes):
             q = attrs.evolve(q, parent=new_index[q.parent])
         out.append(q)
     return tuple(out)

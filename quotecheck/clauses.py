@@ -49,13 +49,60 @@ class Hit:
 _LINE = regex.compile(r"[^\r\n]++")
 
 
+#: A long paragraph is tokenised this many characters at a time (cut at white space, where
+#: no token goes on): the token records of a whole 200 000-character line at once were a
+#: passing 70 bytes per character of it; the offsets kept are 16 bytes per token.
+_TOKEN_CHUNK = 1 << 12
+_TOKEN_GAP = regex.compile("[" + sp._WS + "]")  # what speakers.tokens never puts in a token
+
+
+def token_offsets(text: str, a: int, b: int, chunk: int = _TOKEN_CHUNK) -> tuple:
+    """``(starts, ends)``: arrays of the offsets of :func:`speakers.tokens` over
+    ``text[a:b]``, read a bounded chunk at a time.
+
+    >>> [list(x) for x in token_offsets("Sen. J. Smith said.", 0, 19)]
+    [[0, 5, 8, 14, 18], [4, 7, 13, 18, 19]]
+    """
+    starts, ends = array("q"), array("q")
+    while a < b:
+        cut = b
+        if b - a > chunk:
+            m = _TOKEN_GAP.search(text, a + chunk, b)
+            cut = m.start() if m is not None else b
+        t = sp.tokens(text, a, cut)
+        starts.extend(x.start for x in t)
+        ends.extend(x.end for x in t)
+        a = cut
+    return starts, ends
+
+
+#: What DocIndex keeps per paragraph (tokens, sentence bounds) is kept for this many
+#: paragraphs, the oldest let go first: the stages read the text in order and never look
+#: further back than a few thousand characters (REACH, the 3000 of a speaker between two
+#: quotes), and a paragraph is at least two characters with its line break, so a paragraph
+#: let go is never read again in practice (and would only be read again, not read wrong).
+#: Kept for every paragraph it was about 250 bytes a paragraph: 60 bytes per character of
+#: text made of short lines.
+_KEEP_PARAGRAPHS = 2048
+
+
+def _remember(cache: dict, key, value):
+    """``cache[key] = value``, letting the oldest entry go past :data:`_KEEP_PARAGRAPHS`."""
+    if len(cache) >= _KEEP_PARAGRAPHS:
+        del cache[next(iter(cache))]
+    cache[key] = value
+    return value
+
+
 class DocIndex:
     """A document's paragraphs and quotes, for local lookups."""
 
     def __init__(self, text: str, quotes: tuple):
         self.text = text
         self.quotes = quotes
-        starts, ends = [], []
+        # arrays of offsets: 16 bytes a paragraph (a list of ints was about 72, and text of
+        # short lines has a paragraph every few characters)
+        starts, ends = array("q"), array("q")
         for m in _LINE.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
@@ -76,7 +123,7 @@ class DocIndex:
                 ends.append(end)
                 starts.append(nxt)
             ends.append(pe)
-            b = self._bounds[pi] = (starts, ends)
+            b = _remember(self._bounds, pi, (starts, ends))
         starts, ends = b
         k = max(0, bisect.bisect_right(starts, pos) - 1)
         return starts[k], ends[k]
@@ -105,8 +152,7 @@ class DocIndex:
         # they were about 180 bytes a token, over 30 bytes per character of the document.
         got = self._stoks.get(key)
         if got is None:
-            t = sp.tokens(self.text, a, b)
-            got = self._stoks[key] = (array("q", [x.start for x in t]), array("q", [x.end for x in t]))
+            got = _remember(self._stoks, key, token_offsets(self.text, a, b))
         starts, ends = got
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi)

@@ -9,6 +9,8 @@ resolved, so it is cached per position.
 from __future__ import annotations
 
 import bisect
+import itertools
+from array import array
 from typing import Optional
 
 import attrs
@@ -91,7 +93,16 @@ class NameIndex:
         stop): "Solid Debate Win Over Kaine" names nobody."""
         if pos < self.headline_block():
             return True
-        a = self.text.rfind("\n", 0, pos) + 1
+        # The line's start: near, by a bounded look back; on a long line, from the line
+        # starts found once per text (a look back to the previous line break from every
+        # position on a 5 MB line was quadratic).
+        a = self.text.rfind("\n", max(0, pos - 1000), pos) + 1
+        if not a and pos > 1000:
+            starts = self._cache.get("line-starts")
+            if starts is None:
+                starts = self._cache["line-starts"] = array(
+                    "q", itertools.chain((0,), (m.end() for m in regex.finditer("\n", self.text))))
+            a = starts[bisect.bisect_right(starts, pos) - 1]
         key = ("head", a)
         if key not in self._cache:
             b = self.text.find("\n", pos)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 import unicodedata
 from typing import NamedTuple, Optional
 
@@ -397,7 +398,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
 def classify(text: str, pairs: list, paras: list) -> list:
     """``(kind, rule, reason)`` for each pair, in order.  ``paras`` are the line spans
     the finder's scan found."""
-    starts = [a for a, _ in paras]
+    starts = getattr(paras, "starts", None) or [a for a, _ in paras]
 
     def para_of(pos: int, after: bool = False) -> int:
         i = bisect.bisect_right(starts, pos) - 1
@@ -412,9 +413,12 @@ def classify(text: str, pairs: list, paras: list) -> list:
                if n > _FLOOD and n * _FLOOD_CHARS > paras[i][1] - paras[i][0]}
     for k, p in enumerate(pairs):
         if p.open.para in flooded and p.parent is None:
-            kinds.append(_classify_by_shape(text[p.inner_start:p.inner_end]))
+            kind, rule, reason = _classify_by_shape(text[p.inner_start:p.inner_end])
         else:
-            kinds.append(classify_one(text, pairs, k, para_of, kinds, index))
+            kind, rule, reason = classify_one(text, pairs, k, para_of, kinds, index)
+        # most reasons are made by formatting and repeat ("the words 'said' right after
+        # takes ..."): one string for each, not one per quote
+        kinds.append((kind, rule, sys.intern(reason)))
     return kinds
 
 

@@ -30,7 +30,9 @@ from __future__ import annotations
 import functools
 import html
 import re as _re
+import sys
 import unicodedata
+from array import array
 from typing import NamedTuple, Optional
 
 import regex
@@ -79,17 +81,30 @@ def _elisions() -> tuple:
 # One pass finds line breaks (paragraph ends) and every candidate mark.  Entities are
 # matched by shape and looked up afterwards, so an unknown entity costs nothing.
 _MARK_CHARS = "\"“”„‟«»″‘’‚‛'`´′‹›"
-_TOKEN_RE = regex.compile(
-    # Eight or more marks in a row (white space between at most) are never quoting:
-    # one token, skipped with a warning, so a flood of marks costs one regex step.
-    r"(?P<run>(?:[" + regex.escape(_MARK_CHARS) + r"]|&\#?+\w{2,8}+;)"
-    r"(?:\s?+(?:[" + regex.escape(_MARK_CHARS) + r"]|&\#?+\w{2,8}+;)){7,}+)"
-    r"|(?P<nl>[\r\n\u2028\u2029\x0b\x0c\x85]++)"
-    # an apostrophe between letters (don’t, O’Brien) is the commonest mark: skip it here
-    r"|(?P<apos>(?<=[^\W_])['’](?=[^\W_]))"
-    r"|(?P<ent>&(?:[a-zA-Z]{2,8}+|\#[0-9]{1,7}+|\#[xX][0-9a-fA-F]{1,6}+);)"
-    r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
-)
+_MARK_UNIT = r"(?:[" + regex.escape(_MARK_CHARS) + r"]|&\#?+\w{2,8}+;)"
+
+
+def _token_pattern(run_repeat: str) -> str:
+    """The token pattern, with ``{run_repeat}`` marks after the first in a mark run."""
+    return (
+        # Eight or more marks in a row (white space between at most) are never quoting:
+        # one token, skipped with a warning, so a flood of marks costs one regex step.
+        r"(?P<run>" + _MARK_UNIT + r"(?:\s?+" + _MARK_UNIT + r"){" + run_repeat + r"}+)"
+        r"|(?P<nl>[\r\n\u2028\u2029\x0b\x0c\x85]++)"
+        # an apostrophe between letters (don’t, O’Brien) is the commonest mark: skip it here
+        r"|(?P<apos>(?<=[^\W_])['’](?=[^\W_]))"
+        r"|(?P<ent>&(?:[a-zA-Z]{2,8}+|\#[0-9]{1,7}+|\#[xX][0-9a-fA-F]{1,6}+);)"
+        r"|(?P<m>``|''|[\"“”„‟«»″‘’‚‛'`´′‹›])"
+    )
+
+
+# The `regex` module keeps about 168 bytes per iteration of a repeated group, possessive or
+# not, until the match ends (336 bytes per character of a run of marks).  A run is matched
+# at most _RUN_CHUNK marks at a time and continued by _RUN_MORE_RE, which gives the same
+# end as one unbounded possessive repeat (each iteration is one mark, tried on its own).
+_RUN_CHUNK = 1000
+_TOKEN_RE = regex.compile(_token_pattern(f"7,{_RUN_CHUNK}"))
+_RUN_MORE_RE = regex.compile(r"(?:\s?+" + _MARK_UNIT + r"){1," + str(_RUN_CHUNK) + r"}+")
 # Every match of _TOKEN_RE starts at a mark, an ampersand or a line break: the standard
 # library finds those (a C loop over a set of characters, several times quicker than trying
 # the whole pattern at every position), and _TOKEN_RE is tried only there.
@@ -199,13 +214,18 @@ _NL_RE = regex.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]++")
 
 
 def _token_matches(text: str):
-    """The matches of ``_TOKEN_RE`` in ``text``, as its ``finditer`` gives them (left to
-    right, none overlapping), tried only where one can start (``_TOKEN_START_RE``).
+    """``(group, start, end)`` of every match of the token pattern in ``text``, as an
+    unbounded ``finditer`` gives them (left to right, none overlapping, a run of marks
+    whole), tried only where one can start (``_TOKEN_START_RE``).
 
-    >>> [m.group() for m in _token_matches("He said “don’t” &amp; ''left''.\\n")]
-    ['“', '’', '”', '&amp;', "''", "''", '\\n']
+    >>> t = "He said “don’t” &amp; ''left''.\\n"
+    >>> [(t[s:e], g) for g, s, e in _token_matches(t)]
+    [('“', 'm'), ('’', 'apos'), ('”', 'm'), ('&amp;', 'ent'), ("''", 'm'), ("''", 'm'), ('\\n', 'nl')]
+    >>> [(g, s, e) for g, s, e in _token_matches("x" + '"' * 2500)]
+    [('run', 1, 2501)]
     """
     match = _TOKEN_RE.match
+    more = _RUN_MORE_RE.match
     end = 0
     for c in _TOKEN_START_RE.finditer(text):
         p = c.start()
@@ -214,51 +234,107 @@ def _token_matches(text: str):
         m = match(text, p)
         if m is not None:
             end = m.end()
-            yield m
+            group = m.lastgroup
+            if group == "run":
+                while (r := more(text, end)) is not None:
+                    end = r.end()
+            yield group, p, end
+
+
+#: Each mark as the one string the table holds, so a mark found 100 000 times is not
+#: 100 000 strings (the quotes' ``marks`` are built from these).
+@functools.lru_cache(maxsize=1)
+def _canonical_marks() -> dict:
+    return {w: w for w in mark_table()}
+
+
+class Lines:
+    """The ``(start, end)`` of each line of a text, kept as two arrays of offsets (16
+    bytes a line; a list of tuples was 112, and text of short lines has a line every few
+    characters).  Indexing gives the tuple; ``starts`` is the array of starts.
+
+    >>> lines = Lines()
+    >>> lines.append((0, 3)); lines.append((4, 9))
+    >>> len(lines), lines[1], lines[-1], list(lines)
+    (2, (4, 9), (4, 9), [(0, 3), (4, 9)])
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self):
+        self.starts, self.ends = array("q"), array("q")
+
+    def append(self, span: tuple) -> None:
+        self.starts.append(span[0])
+        self.ends.append(span[1])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple:
+        return self.starts[i], self.ends[i]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends)
+
+
+def _tokens(text: str, paras: list, runs: list):
+    """``(start, end, written, kind, paragraph)`` of each mark or entity standing for one,
+    in order; appends the ``(start, end)`` of every line to ``paras`` and of every run of
+    marks to ``runs`` as it goes (the last line once the text is read)."""
+    canonical = _canonical_marks()
+    line_start = 0
+    for group, s, e in _token_matches(text):
+        if group == "apos":
+            continue
+        if group == "nl":
+            paras.append((line_start, s))
+            line_start = e
+            continue
+        if group == "run":
+            runs.append((s, e))
+            for nl in _NL_RE.finditer(text, s, e):
+                paras.append((line_start, nl.start()))
+                line_start = nl.end()
+            continue
+        written = text[s:e]
+        kind = _resolve(written)
+        if kind is not None:
+            yield s, e, canonical.get(written, written), kind, len(paras)
+    paras.append((line_start, len(text)))
 
 
 def _scan(text: str) -> tuple:
     """``(marks, paragraphs, runs)``: the marks; the ``(start, end)`` of every line of
-    the text (a mark's ``para`` indexes this list); the runs of marks skipped."""
-    tokens = []
-    paras = []
-    runs = []
-    line_start = 0
-    for m in _token_matches(text):
-        group = m.lastgroup
-        if group == "apos":
-            continue
-        if group == "nl":
-            paras.append((line_start, m.start()))
-            line_start = m.end()
-            continue
-        if group == "run":
-            runs.append((m.start(), m.end()))
-            for nl in _NL_RE.finditer(text, m.start(), m.end()):
-                paras.append((line_start, nl.start()))
-                line_start = nl.end()
-            continue
-        written = m.group()
-        kind = _resolve(written)
-        if kind is not None:
-            tokens.append((m.start(), m.end(), written, kind, len(paras)))
-    paras.append((line_start, len(text)))
-    starts = {t[0] for t in tokens}
-    ends = {t[1] for t in tokens}
+    the text (a mark's ``para`` indexes this list); the runs of marks skipped.
+
+    The marks are read in one pass with one mark of look-ahead (whether a mark touches
+    the next one), so nothing is kept per mark but the :class:`Mark` itself."""
+    paras = Lines()
+    runs: list = []
     skip: set = set()
     out = []
     n = len(text)
-    for s, e, written, kind, p in tokens:
+    tokens = _tokens(text, paras, runs)
+    cur = next(tokens, None)
+    prev_end = -1
+    while cur is not None:
+        nxt = next(tokens, None)
+        s, e, written, kind, p = cur
         if s in skip:
             out.append(Mark(s, e, written, kind.family, "apostrophe", "end of elision", p))
-            continue
-        # French style puts a (thin) space inside guillemets: look past it.
-        ps = s - 1 if kind.guillemet and s > 1 and text[s - 1] in _GUILLEMET_SPACES else s
-        ne = e + 1 if kind.guillemet and e + 1 < n and text[e] in _GUILLEMET_SPACES else e
-        pc = _M if ps in ends else _char_class(text[ps - 1] if ps > 0 else "")
-        nc = _M if ne in starts else _char_class(text[ne] if ne < n else "")
-        role, why = _role(text, s, e, kind, pc, nc, skip)
-        out.append(Mark(s, e, written, kind.family, role, why, p))
+        else:
+            # French style puts a (thin) space inside guillemets: look past it.
+            ps = s - 1 if kind.guillemet and s > 1 and text[s - 1] in _GUILLEMET_SPACES else s
+            ne = e + 1 if kind.guillemet and e + 1 < n and text[e] in _GUILLEMET_SPACES else e
+            # only the mark just before can end where this one's left neighbour is, and
+            # only the next one can start at its right neighbour (marks never overlap)
+            pc = _M if ps == prev_end else _char_class(text[ps - 1] if ps > 0 else "")
+            nc = _M if nxt is not None and ne == nxt[0] else _char_class(text[ne] if ne < n else "")
+            role, why = _role(text, s, e, kind, pc, nc, skip)
+            out.append(Mark(s, e, written, kind.family, role, why, p))
+        prev_end = e
+        cur = nxt
     return out, paras, runs
 
 
@@ -546,7 +622,9 @@ def find_quotes(text: str) -> tuple:
     index = {p.id: k for k, p in enumerate(pairs)}
     out = []
     for p, (kind, rule, reason) in zip(pairs, kinds):
-        marks = p.open.written + (p.close.written if p.close is not None else "")
+        # one string per pair of marks, not one per quote (a quote every few words is
+        # 100 000 copies of "“”" in a big document)
+        marks = sys.intern(p.open.written + (p.close.written if p.close is not None else ""))
         out.append(Quote(p.start, p.end, text[p.start:p.end], p.inner_start, p.inner_end, kind,
                          marks=marks, rule=rule, reason=reason, parent=index.get(p.parent)))
     return tuple(out), tuple(warnings)

@@ -247,8 +247,20 @@ def _load_cases(name):
         if not line.strip() or line.startswith("#"):
             continue
         case, text, why = line.split("\t")
-        out.append((case, json.loads(text), why))
+        out.append((case, _expand(json.loads(text)), why))
     return out
+
+
+def _expand(text):
+    """A case's text: a JSON string, or a list of pieces joined, each a string or
+    ``[string, times]`` (a long text written short).
+
+    >>> _expand(["a", ["b", 3], "c"])
+    'abbbc'
+    """
+    if isinstance(text, str):
+        return text
+    return "".join(p if isinstance(p, str) else p[0] * p[1] for p in text)
 
 
 def _run_case(text):
@@ -293,3 +305,34 @@ def test_hard_byte_case(case, data, expected, why):
     assert sorted({w.code for w in doc.warnings}) == ([] if warnings == "-" else warnings.split(","))
     assert len(doc.quotes) == int(n_quotes)
     check_document(doc, doc.text)
+
+
+# --- memory per input character (issue 14) ------------------------------------------------
+
+def _fill(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+#: Classes of input whose memory was fixed, with the bytes per character they may use
+#: (measured at 60 000 characters: 4 and 28; before the fix 336 and 95).
+MEMORY_CASES = {
+    # the regex module kept 168 bytes per repeat of the mark-run group until the match ended
+    "run_of_marks": ('"' * 60_000, 20),
+    # a whole paragraph's token records were built at once (70 bytes per character of it)
+    "one_line_of_quotes": (_fill("“We will win,” Ann Lee said, and “they” she told reporters, and ", 60_000), 50),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MEMORY_CASES))
+def test_peak_memory_per_character(case):
+    import tracemalloc
+
+    text, bound = MEMORY_CASES[case]
+    quotecheck.extract(text)  # data tables and word caches load once per process, not per text
+    tracemalloc.start()
+    try:
+        quotecheck.extract(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / len(text) < bound, f"{peak / len(text):.0f} bytes per character"

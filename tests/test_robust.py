@@ -105,6 +105,25 @@ def test_a_symbolic_link_loop_and_a_broken_link_say_so(tmp_path, run):
     assert {d.status for d in docs} == {"error"} and len(docs) == 2
 
 
+
+def test_a_linked_folder_is_read_once_and_a_loop_or_second_way_in_is_said(tmp_path, run):
+    # a link to a folder outside the scanned one is followed; a link back up (a loop) and
+    # a second link to a folder read already are not entered again, and say so
+    outside, root = tmp_path / "outside", tmp_path / "root"
+    (root / "story").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "o.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "story" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.symlink(outside, root / "linked")
+    os.symlink(root, root / "story" / "up")  # a loop
+    os.symlink(root / "story", root / "zsame")  # a second way to story/
+    docs = within(20, api.read_documents, [str(root)])
+    got = {os.path.relpath(d.source, root): d.status for d in docs}
+    assert got == {"linked/o.txt": "ok", "story/a.txt": "ok", "story/up": "skipped", "zsame": "skipped"}
+    assert all("a folder read already" in d.error for d in docs if d.status == "skipped")
+    code, _, err = run("extract", root)
+    assert code == 0 and "story/up" in err and "not read twice" in err
+
 # --- a folder: what is passed over is said ----------------------------------------------
 
 def test_files_in_a_folder_that_match_no_glob_are_named(tmp_path, run):

@@ -2,27 +2,43 @@
 start, cue words looked for only outside quotations, the stretches outside quotations."""
 from types import SimpleNamespace
 
+import regex
 from hypothesis import given, settings, strategies as st
 
 from quotecheck import quotes, reported
-from quotecheck.clauses import DocIndex
+from quotecheck import speakers as sp
+from quotecheck.clauses import DocIndex, token_offsets
 
 MARKY = st.text(alphabet=st.sampled_from(list("ab Z.,'’\"“”‘«» &#;qot\n\r\u2028`´")), max_size=80)
 
 
+#: The token pattern with an unbounded run of marks: what the scanner must give.
+PLAIN_TOKEN_RE = regex.compile(quotes._token_pattern("7,"))
+
+
 def spans(matches):
-    return [(m.start(), m.end(), m.lastgroup) for m in matches]
+    return [(m.lastgroup, m.start(), m.end()) for m in matches]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(MARKY, st.text(max_size=60)))
 def test_mark_scan_matches_the_whole_pattern(text):
-    assert spans(quotes._token_matches(text)) == spans(quotes._TOKEN_RE.finditer(text))
+    assert list(quotes._token_matches(text)) == spans(PLAIN_TOKEN_RE.finditer(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 3), st.lists(st.sampled_from(['"', "“", "&quot;", " ", "\n", "x", "  "]), max_size=12),
+       st.integers(1, 4))
+def test_runs_of_marks_longer_than_a_chunk_are_one_token(extra, tail, chunks):
+    # a run is matched a chunk at a time (the regex module keeps ~168 bytes per repeat of
+    # a group until the match ends): the chunks must join into the unbounded pattern's run
+    text = "a " + ("“ " if extra else "") + '"' * (quotes._RUN_CHUNK * chunks + extra - 1) + "".join(tail)
+    assert list(quotes._token_matches(text)) == spans(PLAIN_TOKEN_RE.finditer(text))
 
 
 def test_mark_scan_on_a_sentence():
     text = "“It’s over,” she said of the ''deal'' &amp; left.\n\nHe didn't." + "“" * 10
-    got = [(m.group(), m.lastgroup) for m in quotes._token_matches(text)]
+    got = [(text[s:e], g) for g, s, e in quotes._token_matches(text)]
     assert got == [("“", "m"), ("’", "apos"), ("”", "m"), ("''", "m"), ("''", "m"), ("&amp;", "ent"),
                    ("\n\n", "nl"), ("'", "apos"), ("“" * 10, "run")]
 
@@ -71,3 +87,14 @@ def test_cue_words_in_quotations_are_not_read_as_reported_speech():
     doc = DocIndex(text, tuple(quotes.find_quotes(text)[0]))
     cues = [h.cue for _, h, _ in reported.find_reported(doc)]
     assert "told" in cues and "said" not in cues
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKY, st.text(max_size=80)), st.integers(1, 12), st.integers(0, 5))
+def test_paragraph_tokens_read_in_chunks_are_the_tokens_read_whole(text, chunk, lo):
+    # a long paragraph is tokenised a chunk at a time, cut at white space (its token
+    # records at once were a passing 70 bytes per character)
+    lo = min(lo, len(text))
+    whole = sp.tokens(text, lo, len(text))
+    starts, ends = token_offsets(text, lo, len(text), chunk)
+    assert list(zip(starts, ends)) == [(t.start, t.end) for t in whole]
