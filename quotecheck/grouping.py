@@ -9,6 +9,7 @@ import functools
 import hashlib
 from typing import Iterable, Optional
 
+import attr
 import attrs
 
 from . import align as _align
@@ -138,7 +139,7 @@ def candidate_pairs(items: list) -> list:
 
 # --- 3. compare ------------------------------------------------------------------------
 
-@attrs.frozen
+@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
 class Match:
     """Two items that are the same utterance: ``a`` and ``b`` are item keys in key order,
     ``relation`` how their words relate (``identical``, ``contained``, ``overlap``,

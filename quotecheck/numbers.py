@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
+import attr
 import attrs
 import regex
 
@@ -101,7 +102,7 @@ def _trigger():
     return regex.compile(r"\d|\b(?:" + _alt(list(number_words()) + list(_denominators())) + r")\b", regex.IGNORECASE)
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
 class Quantity:
     """One quantity found in text.
 
@@ -139,7 +140,7 @@ class Quantity:
         >>> quantities("as many as 175,000 troops")[0].describe()
         'max 175000 troop'
         """
-        if self.vague:
+        if self.low is None or self.high is None:  # vague
             value = "some"
         elif self.low == self.high:
             value = _fmt(self.low)

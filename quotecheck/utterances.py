@@ -13,8 +13,9 @@ import bisect
 import collections
 import functools
 import unicodedata
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
+import attr
 import attrs
 import regex
 
@@ -69,7 +70,7 @@ def _occasion_re():
 
 # --- 1. items ------------------------------------------------------------------------
 
-@attrs.frozen
+@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
 class Item:
     """One utterance of one document, ready to compare (picklable, no document inside).
 
@@ -124,7 +125,7 @@ class Item:
                     self.speaker, self.occasion)
 
 
-def content_stems(tokens: Iterable, exclude: frozenset = frozenset()) -> frozenset:
+def content_stems(tokens: Iterable, exclude: Collection = frozenset()) -> frozenset:
     """Stems of the content words among normalised tokens (no function words, numbers,
     reporting verbs or ``exclude``d words such as the speaker's name).
 
@@ -137,10 +138,6 @@ def content_stems(tokens: Iterable, exclude: frozenset = frozenset()) -> frozens
                      if not _align.is_function(t) and not _align.is_number(t) and t not in stop
                      and t not in numeric
                      and t not in exclude and len(t) > 1)
-
-
-def _name_words(name: Optional[str]) -> frozenset:
-    return frozenset(_align.normalise_word(w) for w in (name or "").split())
 
 
 _SPACES = regex.compile(r"\s+")
@@ -266,7 +263,8 @@ def _title_case(toks: _align.Tokens) -> bool:
 
 
 def _join_tokens(parts: list) -> _align.Tokens:
-    tokens, gaps = [], {}
+    tokens: list = []
+    gaps: dict = {}
     for t in parts:
         gaps.update({len(tokens) + i: g for i, g in t.gaps.items()})
         tokens.extend(t.tokens)
@@ -402,11 +400,12 @@ def name_variant(x: Optional[str], y: Optional[str]) -> bool:
                for k, u in enumerate(short))
 
 
-def _name_words(name: str) -> tuple:
+def _name_words(name: Optional[str]) -> tuple:
     """A name's words, lower-cased, without generational suffixes, runs of initials joined
     ("A. J." and "A.J." -> "aj")."""
     words = [w for w in _align.words_of(plain_name(name) or "") if w not in ("jr", "sr", "ii", "iii")]
-    out, initials = [], False
+    out: list = []
+    initials = False
     for w in words:
         if len(w) == 1 and initials:
             out[-1] += w
