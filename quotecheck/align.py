@@ -28,8 +28,8 @@ import difflib
 import functools
 from typing import NamedTuple, Optional
 
-import attr
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -211,7 +211,8 @@ class Op(NamedTuple):
     gap: Optional[str] = None
 
 
-@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
+@attrs.frozen
 class Alignment:
     """How two token sequences line up.
 

@@ -9,8 +9,8 @@ import functools
 import hashlib
 from typing import Iterable, Optional
 
-import attr
 import attrs
+from mypy_extensions import mypyc_attr
 
 from . import align as _align
 from . import speakers as _speakers
@@ -139,7 +139,8 @@ def candidate_pairs(items: list) -> list:
 
 # --- 3. compare ------------------------------------------------------------------------
 
-@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
+@attrs.frozen
 class Match:
     """Two items that are the same utterance: ``a`` and ``b`` are item keys in key order,
     ``relation`` how their words relate (``identical``, ``contained``, ``overlap``,

@@ -25,8 +25,8 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-import attr
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -102,7 +102,8 @@ def _trigger():
     return regex.compile(r"\d|\b(?:" + _alt(list(number_words()) + list(_denominators())) + r")\b", regex.IGNORECASE)
 
 
-@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
+@attrs.frozen
 class Quantity:
     """One quantity found in text.
 

@@ -15,8 +15,8 @@ import functools
 import unicodedata
 from typing import Collection, Iterable, Optional
 
-import attr
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -70,7 +70,8 @@ def _occasion_re():
 
 # --- 1. items ------------------------------------------------------------------------
 
-@attr.s(auto_attribs=True, frozen=True, slots=True, order=False)  # attrs.frozen, as mypyc compiles it
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
+@attrs.frozen
 class Item:
     """One utterance of one document, ready to compare (picklable, no document inside).
 
