@@ -29,7 +29,12 @@ def polnear(data=DEFAULT_DATA, split: str = "train") -> list:
 def ecbplus(data=DEFAULT_DATA) -> list:
     """``(doc, text, cluster)`` for every ECB+ document, in index order; the cluster is
     the real event several outlets reported (what the cross-source check groups)."""
-    base = pathlib.Path(data) / "ecbplus"
+    return ecbplus_folder(pathlib.Path(data) / "ecbplus")
+
+
+def ecbplus_folder(base) -> list:
+    """:func:`ecbplus` from the ECB+ folder itself (the one holding ``index.jsonl``)."""
+    base = pathlib.Path(base)
     out = []
     with open(base / "index.jsonl", encoding="utf-8") as f:
         for line in f:

@@ -27,18 +27,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
+import corpus  # noqa: E402
 from quotecheck import api, crosssource  # noqa: E402
 
 
 def load(data: str) -> list:
     """``(doc id, cluster, text)`` for every document of the index, in index order."""
-    out = []
-    with open(os.path.join(data, "index.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            with open(os.path.join(data, rec["path"]), encoding="utf-8") as t:
-                out.append((rec["doc"], rec["cluster"], t.read()))
-    return out
+    return [(doc, cluster, text) for doc, text, cluster in corpus.ecbplus_folder(data)]
 
 
 def main(argv=None) -> int:

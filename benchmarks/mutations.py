@@ -30,6 +30,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
+import corpus  # noqa: E402
 from quotecheck import align, api, crosssource, lexicon, numbers, wording  # noqa: E402
 
 DATA = os.path.join(HERE, "..", "..", "shared", "data")
@@ -41,26 +42,12 @@ WORD_OF = {v: w for w, v in NUMBER_WORDS.items()}
 
 def ecbplus() -> list:
     """``(doc id, group, text)`` for ECB+."""
-    base = os.path.join(DATA, "ecbplus")
-    out = []
-    with open(os.path.join(base, "index.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            with open(os.path.join(base, r["path"]), encoding="utf-8") as t:
-                out.append((r["doc"], r["cluster"], t.read()))
-    return out
+    return [(doc, cluster, text) for doc, text, cluster in corpus.ecbplus(DATA)]
 
 
 def polnear_train_640() -> list:
     """The first 640 articles of PolNeAR train (the last 200 are kept blind)."""
-    out = []
-    with open(os.path.join(DATA, "polnear-train.jsonl"), encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= 640:
-                break
-            r = json.loads(line)
-            out.append((r["id"], None, r["text"]))
-    return out
+    return [(doc, None, text) for doc, text in corpus.polnear(DATA)[:640]]
 
 
 def quote_pairs(docs: list, limit: int) -> list:

@@ -68,7 +68,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         if subject and not (best_subject is not None and subject == 1 and r.ix.opens(best_subject[0]) and
                             best_subject[1].gender and " " in best_subject[1].name and
                             not r.ix.opens(start) and r.ix.one_sentence(best_subject[0], start)):
-            # "House Speaker Paul Ryan, ... and he does believe McConnell is correct": a later
+            # "Council Speaker Ann Lee, ... and she does think Okafor is right": a later
             # subject inside the same sentence does not displace the full name that opened it
             best_subject = best
         if mods and head and all(_has_word(said, w) for w in mods):

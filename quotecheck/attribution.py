@@ -40,296 +40,16 @@ import attrs
 from . import lexicon
 from . import discourse as _discourse
 from . import speakers as sp
-from . import text as _text
-from .clauses import (DQ_OPEN, DocIndex, Hit, REACH, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left,
-                      np_right)
-from .subjects import CONNECTIVES, OPENERS, STOP, clause_subject, initial_subject, token_index
+from .clauses import DocIndex, Hit, hits_in, iter_hits, np_left, np_right
 from .model import REPORTED, SPEECH_KINDS, Attribution, Quote
-
-
-def _sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
-    """Start of the sentence holding ``pos``, looking no further back than ``lo`` nor than
-    ``REACH`` characters (and, given ``doc``, never stopping at a full stop inside a
-    quotation)."""
-    lo = max(lo, pos - REACH)
-    start = lo
-    # the rule looks at the first character of the next sentence, so scan a little past pos
-    for _, nxt in _text.sentence_breaks(text, lo, min(len(text), pos + 3)):
-        if nxt > pos:
-            break
-        if doc is None or not doc.in_quote(nxt - 1):
-            start = nxt
-    return start
-
-
-def _sentence_end(text: str, pos: int, hi: int) -> int:
-    """End of the sentence holding ``pos`` (after its final mark), no further than ``hi`` nor
-    than ``REACH`` characters."""
-    hi = min(hi, pos + REACH)
-    return next((end for end, _ in _text.sentence_breaks(text, pos, hi)), hi)
-
-
-def _blank(text: str, a: int, b: int, chars: str = "") -> bool:
-    """Whether ``text[a:b]`` holds only white space (and ``chars``), read from ``a`` only as
-    far as the first other character: a paragraph can be a whole article on one line, and
-    slicing it for every quote on it would be quadratic.
-
-    >>> _blank("ab  .  c", 2, 7, "."), _blank("ab  .  c", 2, 8)
-    (True, False)
-    """
-    i = a
-    while i < b and (text[i].isspace() or text[i] in chars):
-        i += 1
-    return i >= b
-
-
-# --- attributing quotes --------------------------------------------------------------------
-
-def _post(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
-    """The attribution after a quote in its sentence (``“...,” he said``)."""
-    text = doc.text
-    ends_sentence = q.inner_end > q.inner_start and text[q.inner_end - 1] in ".!?…" and \
-        not text[q.end:q.end + 3].lstrip(" ").startswith(",")
-    end = _sentence_end(text, q.end, hi)
-    toks = doc.toks(q.end, end)
-    if not toks:
-        return None
-    if ends_sentence and toks[0].cap:
-        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
-        hits = hits_in(doc, toks, 0, min(len(toks), 10))
-        asked = text[q.inner_end - 1] in "?!"
-        hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and h.cls != "thought" and
-                (_bare(toks, h) or asked and h.rule == "subject-cue")]
-        return hits[0] if hits else None
-    if toks[0].text in ("―", "—", "–", "--") and len(toks) > 1 and toks[1].cap:
-        # a byline-style attribution: “...” ― Ariana Huichapa
-        np = np_right(toks, 1, len(toks))
-        if np:
-            return Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech", tuple(np), rule="dash-name")
-    for h in iter_hits(doc, toks, 0, len(toks), outside=True):
-        if h.cls == "thought" or doc.in_quote(h.cue_start):
-            continue
-        k = token_index(toks, h.np[0].start) if h.rule == "subject-cue" else token_index(toks, h.cue_start)
-        if h.titles and h.rule == "subject-cue":
-            pass
-        if h.rule == "subject-cue" and 0 < k <= 3 and all(t.word and t.cap for t in toks[:k]):
-            # “...,” CBS This Morning co-anchor DeMarco Morgan said: a name broken by a word
-            # that is never a name alone ("This", "May") still starts right after the quote
-            return attrs.evolve(h, np=tuple(toks[:k]) + tuple(h.np))
-        if h.rule == "subject-cue" and h.cls != "thought" and _lowercase_title_run(toks, h):
-            # "“...,” team president and general manager Ed Stefanski said", "“...,” trade
-            # magazine The Hollywood Reporter wrote": a lower-case title before the name
-            return h
-        if h.cls == "speech" and h.rule == "subject-cue" and (
-                k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
-                k == 2 and toks[0].text == "," and toks[1].text == "as"):
-            return h  # “...,” as a Homeland Security memo put it.
-        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
-                toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
-            return h  # right after the quote, a comma, or a later quote of the sentence
-    return None
-
-
-def _post_limit(doc: DocIndex, q: Quote, ps: int, pe: int) -> int:
-    """How far the attribution after a quote may reach: the end of its paragraph, or, for a
-    quotation that opens its sentence and runs over several (news copy with a line per
-    sentence), the end of the paragraph where it closes: ``“Mission accomplished. / That's
-    all I can say,” Arians said.``  (rule ``multi-paragraph``; a quote that opens mid-sentence
-    and closes paragraphs later is more often two quotes paired wrongly.)"""
-    if q.end - 1 <= pe or doc.text[_sentence_start(doc.text, ps, q.start, doc):q.start].strip():
-        return pe
-    return doc.para_span(doc.para(q.end - 1))[1]
-
-
-def _lowercase_title_run(toks: list, h: Hit) -> bool:
-    """Whether the words between the quote (and an optional comma) and the first capital of
-    the hit's speaker phrase are lower-case words describing the name, ending in a title or
-    an organisation noun (rule ``title-run``)."""
-    lex = sp.lexicon()
-    first = next((t for t in h.np if t.cap), None)
-    if first is None:
-        return False
-    k = token_index(toks, first.start)
-    run = toks[1:k] if k and toks[0].text == "," else toks[:k]
-    if not run or len(run) > 6 or not all(t.word and not t.cap for t in run):
-        return False
-    if any(t.text in STOP and t.text != "and" for t in run):
-        return False
-    last = run[-1].text
-    return bool(lex.titles.get(last)) or lex.orgs.get(last) == "organisation"
-
-
-def _bare(toks, h) -> bool:
-    """The cue of a short attribution sentence is followed by its end or an adjunct, not a
-    clause of its own."""
-    k = token_index(toks, h.cue_end - 1) + 1 if h.rule == "subject-cue" else token_index(toks, h.np[-1].start) + 1
-    rest = [t.text.lower() for t in toks[k:k + 9]]
-    if rest[:1] in ([","], [":"]) and rest[1:2] and rest[1] in DQ_OPEN or rest[:1] and rest[0] in DQ_OPEN:
-        return False  # “...” He added, “...”: the cue introduces the next quote
-    if not rest or rest[0] in (".", ",", "!", "?", ";", "—"):
-        return True
-    end = next((j for j, w in enumerate(rest) if w in (".", "!", "?", ";")), None)
-    return end is not None and end <= 6 and "that" not in rest[:end] and not any(
-        w in DQ_OPEN for w in rest[:end])
-
-
-#: Words before a pronoun that open a clause of its own (", though he said", "which he
-#: called", "but she cautions"), not the complement of the cue before ("said she recalls").
-_CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "but", "though", "although", "and", "which", "what", "as",
-                             "where", "when", "while", "after", "whom", "who"})
-
-
-#: Words before a named or described subject that open a coordinated or adverbial clause of
-#: its own ("..., while Trump refers to the governor as “...”", "Cruz said as the heckler
-#: yelled: “...”"); a relative clause ("what some call “...”") stays in the first speaker's.
-_OWN_CLAUSE = clause_words("own-clause")
-
-
-def _own_clause(toks: list, first: Hit, last: Hit) -> bool:
-    """Whether the cue nearest the quote has a subject of its own in a clause of its own, so
-    that it, not the sentence's first speaker, is the quote's source: a pronoun after any
-    clause opener, a name or description after a coordinating or adverbial one, or ``who``
-    after an inverted cue (``said Beck, who said there were “...”``)."""
-    before = _before(toks, last.np[0].start)
-    if len(last.np) == 1 and last.np[0].text.lower() in ("he", "she", "they"):
-        return before in _CLAUSE_OPENERS
-    if last.np[0].text == "who":
-        return first.rule == "cue-subject" and bool(last.titles) and last.titles[-1].end == first.np[-1].end
-    k = token_index(toks, last.np[0].start)
-    # "..., to which O'Malley interjected: “...”": the reply is the responder's
-    return before in _OWN_CLAUSE or before == "which" and k >= 2 and toks[k - 2].text == "to"
-
-
-def _before(toks: list, start: int) -> Optional[str]:
-    """The lowercased token right before the one starting at ``start``."""
-    k = token_index(toks, start)
-    return toks[k - 1].text.lower() if k > 0 else None
-
-
-def _pre(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
-    """The attribution before a quote in its sentence (``Putin said: “...”``)."""
-    start = _sentence_start(doc.text, lo, q.start, doc)
-    toks = doc.toks(start, q.start)
-    hits = hits_in(doc, toks, 0, len(toks), loose=False, outside=True)
-    # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
-    # else's is still the nearest speaker, which is what journalists mean
-    # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
-    hits = [h for h in hits if not doc.in_quote(h.cue_start) and (
-        h.cls != "post" or not doc.text[h.cue_end:q.start].strip(" \u00a0:,"))]
-    first = 1 if len(toks) > 1 and toks[0].text in CONNECTIVES else 0
-    if len(toks) > first and (toks[first].text in OPENERS or toks[first].text.lower() in ("when", "after", "as",
-                                                                                          "while", "if")):
-        comma = next((t.start for t in toks if t.text == ","), None)
-        if comma is not None and any(h.cue_start > comma for h in hits):
-            hits = [h for h in hits if h.cue_start > comma]
-        elif comma is not None and hits and toks[first].text != "As" and initial_subject(doc.text, toks) is not None:
-            # "With Democratic leaders increasingly worried about ..., President Obama is rolling
-            # out a new message: “...”": the cue is the opener's; the main clause has a subject
-            # ("As The Post's Ruth Marcus puts it, ..." is a source, like "according to")
-            hits = []
-        elif hits:
-            hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
-    owned = _possessive_noun(toks)
-    if owned is not None and not any(h.cue_start > owned.cue_start for h in hits):
-        return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
-    if not hits:
-        return _colon(doc, toks)
-    speech = [h for h in hits if h.cls in ("speech", "according")]
-    # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
-    # will continue to be “...”"): later cues sit inside the reported clause
-    first = speech[0] if speech else hits[0]
-    last = hits[-1]
-    if last is not first and (last.cls in ("speech", "label", "post") or last.np[0].text == "who") and \
-            last.rule == "subject-cue" and first.rule != "according-to" and _own_clause(toks, first, last):
-        # "Ryan said last week on CNN, though he said, “...”", "DeSantis said he has backed
-        # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
-        # quote is its source, and it resolves to the same person when it is the same
-        return last
-    return first
-
-
-#: Nouns for words someone said, whose possessor is their source ("his comment that",
-#: "Clinton's response was:", "in Forbes' words,").
-_SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
-
-
-def _possessive_noun(toks: list) -> Optional[Hit]:
-    """A noun for something said, with its possessor, right before the quote, which is its
-    content: ``his comment Monday that “...”``, ``Donald Trump’s claim that Obama “founded
-    ISIS,”``, ``Clinton’s response was: “...”``, ``in Forbes’ words, “...”``.  Between the noun
-    and the quote at most a few words, and the content opens with ``that``, a colon, a comma,
-    a dash or the quote itself (``Trump's comments about the judge were “...”`` is a description
-    of them, not them)."""
-    n = len(toks)
-    for k in range(n - 1, max(-1, n - 12), -1):
-        if toks[k].text.lower() not in _SAID_NOUNS or toks[k].cap:
-            continue
-        rest = [t.text.lower() for t in toks[k + 1:]]
-        opens = ("that", ":", ",", "—", "–")
-        # the content opens right after the noun, or after one adjunct word ("his comment
-        # Monday that") or a copula ("Clinton's response was:"); a noun the quote only
-        # describes ("said Trump's comments “are ...”") has no such opening
-        if not (rest and len(rest) <= 7 and (rest[0] in opens or rest[1:2] and rest[1] in opens or
-                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that"))) or \
-                any(t.text in cue_firsts() and cue_at(toks, j) for j, t in enumerate(toks[k + 1:], k + 1)):
-            return None  # "downplay Ryan's comments, saying they were “...”": the cue speaks
-        # the possessor, with at most two modifiers between ("her March comment", "his
-        # catch phrase")
-        for p in range(k - 1, max(-1, k - 4), -1):
-            t = toks[p]
-            low = t.text.lower()
-            if (low in _POSSESSIVE_PRONOUNS or t.text.endswith(("'s", "’s", "s'", "s’"))) and any(
-                    x.text in cue_firsts() and cue_at(toks, n) for n, x in enumerate(toks[max(0, p - 2):p],
-                                                                                      max(0, p - 2))):
-                return None  # "saying in his statement that": the cue before it speaks
-            if low in _POSSESSIVE_PRONOUNS:
-                return Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", (t,), rule="possessive-noun")
-            if t.text.endswith(("'s", "’s", "s'", "s’")) and t.cap:
-                q = p
-                while q - 1 >= 0 and p - q < 5 and toks[q - 1].cap and toks[q - 1].text not in sp._NOT_NAME:
-                    q -= 1
-                return Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", tuple(toks[q:p + 1]),
-                            rule="possessive-noun")
-            if not t.word or t.text.lower() in STOP or t.text.lower() in sp._DETERMINERS:
-                return None
-        return None
-    return None
-
-
-#: Prepositions whose object stands before a colon ("a blunt message to Trump:").
-_PREPOSITIONS = clause_words("colon-prep")
-
-
-def _colon(doc: DocIndex, toks: list) -> Optional[Hit]:
-    """``Michael P. McDonald: “...”``: a name and a colon right before the quote."""
-    if len(toks) < 2 or toks[-1].text != ":":
-        return None
-    left = np_left(toks, len(toks) - 2, 0)
-    c = toks[-1]
-    if left and any(t.text == "-" for t in left[0]):
-        # "Media shares blame in Iowa poll overhype - HuffPollster:": a spaced dash ends a
-        # headline; the name after it is the source
-        cut = max(n for n, t in enumerate(left[0]) if t.text == "-")
-        left = (left[0][cut + 1:], left[1]) if cut + 1 < len(left[0]) else None
-    k = token_index(toks, left[0][0].start) if left else 0
-    if left and k > 0 and toks[k - 1].text in _PREPOSITIONS:
-        # "McConnell delivered a blunt message to Trump:", "ended her speech by quoting da
-        # Vinci in Italian:": the phrase before the colon is an object; the clause's subject
-        # introduces the quote
-        found = clause_subject(doc.text, toks[:k])
-        if found is None:
-            return None
-        return Hit(c.start, c.end, ":", ":", "speech", tuple(found[0]), rule="colon-subject")
-    if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in sp.lexicon().pronouns:
-        return None
-    return Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
+from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_start, stray_phrase
+from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
 def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     """No cue word, but the sentence has a named or pronoun subject and the quote is in its
     predicate (``Cruz blamed the law on “knuckleheaded politicians.”``): the subject."""
-    start = _sentence_start(doc.text, lo, q.start, doc)
+    start = sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
     found = clause_subject(doc.text, toks)
     if found is None:
@@ -389,11 +109,11 @@ class _State:
     last_end: int = 0
 
 
-def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[float] = None):
-    """Resolve the hit's speaker phrase and build the Attribution; ``conf`` is the
-    rule's confidence when not :data:`RULE_CONFIDENCE`'s (see :func:`confidence`)."""
-    if conf is None:
-        conf = RULE_CONFIDENCE[rule]
+def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
+    """Resolve the hit's speaker phrase and build the Attribution, with the confidence
+    :data:`RULE_CONFIDENCE` gives the rule and the way its phrase was found (see
+    :func:`confidence`)."""
+    conf = rule_confidence(rule, h.rule)
     text = doc.text
     relative = None
     if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
@@ -421,9 +141,8 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[fl
     if h.titles and m.kind == "name":
         appos = text[h.titles[0].start:h.titles[-1].end]
         m = attrs.evolve(m, titles=m.titles + (appos,))
+    # (an unsure resolution is a guess at who "he" or "the official" is: see discourse.py)
     e, how, sure = st.resolver.resolution(m, m.start, prefer=st.last_entity)
-    if e is not None and not sure:
-        conf = min(conf, 0.6)  # a guess at who "he" or "the senator" is (see discourse.py)
     name = None
     sid = None
     if e is not None:
@@ -431,7 +150,7 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[fl
         name, sid = e.name, e.id
     elif m.kind in ("group", "description") and m.entity in ("group", "organisation"):
         name = None
-    conf = confidence(conf, how, name)
+    conf = confidence(conf, how, name, sure or e is None)
     if relative is not None:
         # the words the attribution rests on are "who"; the speaker is its antecedent
         return Attribution(name, sid, relative.text, relative.start, relative.end, h.cue, h.cue_start, h.cue_end,
@@ -440,37 +159,62 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str, conf: Optional[fl
                        f"{rule}/{h.rule}/{how}", conf), e
 
 
-#: How sure an attribution is, by where its speaker phrase was found (the rule's first
-#: part): a cue with its subject in the quote's sentence is sure; a speaker carried over
-#: from another sentence or read from a sentence with no cue is a guess.  Measured on the
-#: first 640 articles of PolNeAR-train (speaker right, by rule): post and pre with a name
-#: 0.96-0.98, split 0.99, colon-paragraph 0.88, subject 0.80, previous-sentence 0.79,
-#: follow-on 0.74, previous-paragraph 0.61.
-RULE_CONFIDENCE = {"post": 0.95, "pre": 0.9, "split": 0.9, "colon-paragraph": 0.85, "reported": 0.85,
-                   "subject": 0.65, "previous-sentence": 0.6, "follow-on": 0.7, "previous-paragraph": 0.55}
-#: A speaker reached through a pronoun, a description or an organisation's noun is the
-#: resolver's reading, not words on the page: below the 0.8 that means "named here".
-RESOLVED = 0.75
-#: An attribution that names nobody (a cue without a resolvable subject) is an abstention.
-ABSTAINED = 0.3
+#: How sure an attribution is: the one table of every figure that makes an attribution's
+#: confidence (the contract :mod:`quotecheck.findings` reads; see :func:`confidence`).
+#: By where the speaker phrase was found (the rule's first part, or ``rule/how-found``
+#: where one way of finding it is less sure than the rule's usual one): a cue with its
+#: subject in the quote's sentence is sure; a speaker carried over from another sentence
+#: or read from a sentence with no cue is a guess.  Then by how the phrase was resolved:
+#: ``resolved`` multiplies a speaker reached through a pronoun, a description or an
+#: organisation's noun (the resolver's reading, not words on the page: below the 0.8 that
+#: means "named here"); ``guess`` caps one the discourse model was unsure of (another
+#: person agrees too); ``abstained`` caps an attribution that names nobody.  Measured on
+#: the first 640 articles of PolNeAR-train (speaker right, by rule): post and pre with a
+#: name 0.96-0.98, split 0.99, colon-paragraph 0.88, subject 0.80, previous-sentence 0.79,
+#: follow-on 0.74, previous-paragraph 0.61; measured again after the sentence's loosely read
+#: subject became the last resort: subject/sentence-subject 0.85, subject/opening-subject 0.69,
+#: follow-on 0.73, previous-paragraph 0.57.
+RULE_CONFIDENCE = {
+    # where the speaker phrase was found
+    "post": 0.95, "post/dash-line": 0.8, "pre": 0.9, "split": 0.9,
+    "colon-paragraph": 0.85, "colon-paragraph/colon-subject": 0.7, "reported": 0.85,
+    "subject": 0.65, "subject/opening-subject": 0.6, "previous-sentence": 0.6, "previous-sentence/previous-subject": 0.55,
+    "follow-on": 0.7, "previous-paragraph": 0.55,
+    # how it was resolved
+    "resolved": 0.75, "guess": 0.6, "abstained": 0.3,
+}
 
 
-def confidence(base: float, how: str, speaker) -> float:
+def rule_confidence(rule: str, found: str = "") -> float:
+    """The base confidence of a rule (``rule/found`` where the table has it, else ``rule``).
+
+    >>> rule_confidence("post"), rule_confidence("post", "dash-line"), rule_confidence("pre", "colon")
+    (0.95, 0.8, 0.9)
+    """
+    return RULE_CONFIDENCE.get(f"{rule}/{found}", RULE_CONFIDENCE[rule])
+
+
+def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
     """The confidence of an attribution (the contract the cross-source check reads):
     >= 0.8 when the speaker is a name in the quote's own sentence, next to its cue (or
     a split quote's other half); below that a guess (a resolved pronoun or description,
-    a speaker from another sentence); at most :data:`ABSTAINED` when nobody is named.
+    capped at ``guess`` when the discourse model was not ``sure``, a speaker from another
+    sentence); at most ``abstained`` when nobody is named (all from :data:`RULE_CONFIDENCE`).
 
     >>> confidence(0.95, "name", "Ann Lee"), confidence(0.95, "pronoun-previous-speaker", "Ann Lee")
     (0.95, 0.71)
+    >>> confidence(0.95, "pronoun-latest-person", "Ann Lee", sure=False)
+    0.45
     >>> confidence(0.9, "description-title", None)
     0.3
     """
     if speaker is None:
-        return round(min(base, ABSTAINED), 2)
+        return round(min(base, RULE_CONFIDENCE["abstained"]), 2)
+    if not sure:
+        base = min(base, RULE_CONFIDENCE["guess"])
     if how == "name":
         return round(base, 2)
-    return round(base * RESOLVED, 2)
+    return round(base * RULE_CONFIDENCE["resolved"], 2)
 
 
 def _named_appositive(doc: DocIndex, h: Hit):
@@ -539,11 +283,11 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     text = doc.text
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
-    h = _post(doc, q, _post_limit(doc, q, ps, pe))
-    if h:
+    h = post_hit(doc, q, post_limit(doc, q, ps, pe))
+    if h and not stray_phrase(h.np):
         return _attribution(doc, st, h, "post")
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
-    if _blank(text, q.end, pe, " \u00a0.") and pi + 1 < len(doc.para_starts):
+    if blank(text, q.end, pe, " \u00a0.") and pi + 1 < len(doc.para_starts):
         ns, ne = doc.para_span(pi + 1)
         line = text[ns:ne]
         if len(line) < 80 and line[:1] in "―—–-":
@@ -552,29 +296,29 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
                 np = np_right(toks, 1, len(toks))
                 if np:
                     return _attribution(doc, st, Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech",
-                                                      tuple(np), rule="dash-line"), "post", 0.8)
-    h = _pre(doc, q, ps)
-    if h:
+                                                      tuple(np), rule="dash-line"), "post")
+    h = pre_hit(doc, q, ps)
+    if h and not stray_phrase(h.np):
         return _attribution(doc, st, h, "pre")
     # the paragraph before ends "X said:" and this quote opens the paragraph
     if q.start - ps <= 1 and pi > 0:
         pps, ppe = doc.para_span(pi - 1)
         if text[pps:ppe].rstrip().endswith(":"):
-            s0 = _sentence_start(text, pps, ppe - 1)
+            s0 = sentence_start(text, pps, ppe - 1)
             toks = doc.toks(s0, ppe)
             hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True) if not doc.in_quote(h.cue_start)]
             if hits:
                 return _attribution(doc, st, hits[-1], "colon-paragraph")
-            # "President Clinton released the following statement:", "Jared Potts echoed:":
+            # "Mayor Lee released the following statement:", "19-year-old Ann Okafor agreed:":
             # a sentence that hands over to a quote paragraph with a colon introduces its
             # subject's words, whatever its verb
-            found = initial_subject(text, toks)
-            # "Partial transcript as follows:" is a heading, not a subject with its verb
+            found = initial_subject(text, toks) or _loose_subject(text, toks)
+            # "Full text as follows:" is a heading, not a subject with its verb
             if found is not None and "as follows" not in text[s0:ppe].lower():
                 np, v = found
                 return _attribution(doc, st, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
-                                                  rule="colon-subject"), "colon-paragraph", 0.7)
-    sent0 = _sentence_start(text, ps, q.start, doc)
+                                                  rule="colon-subject"), "colon-paragraph")
+    sent0 = sentence_start(text, ps, q.start, doc)
     lead = text[sent0:q.start].strip()
     # (a connective before the quote, "Instead, “...”", still leaves the quote the sentence)
     opens_sentence = not lead or lead in ("But", "And", "Still", "Yet", "So", "Then") or \
@@ -583,15 +327,18 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "subject")
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
-    if st.last_att is not None and st.last_para == pi and st.last_att.mention and opens_sentence and \
+    if st.last_att is not None and st.last_para == pi and st.last_att.mention and \
+            (opens_sentence or q.kind != "nested" and _opening_subject(doc, q, sent0) is None) and \
             not _speaker_between(doc, st.last_end, q.start):
+        # (a quote inside a sentence that names nobody, "That makes her “...”", continues too;
+        # not a quotation nested in another: the words someone else said, quoted by the speaker)
         # (as sure as the attribution it continues, never more: a guessed "he" stays a guess)
         return attrs.evolve(st.last_att, rule="split/" + st.last_att.rule.split("/")[-1],
                             confidence=min(st.last_att.confidence, RULE_CONFIDENCE["split"])), st.last_entity
     # "Ghazala Khan says she received a call. “She called me, ...”": the quote continues the
     # speaker of the sentence before it, in the same paragraph
     if opens_sentence and sent0 > ps:
-        p0 = _sentence_start(text, ps, sent0 - 1, doc)
+        p0 = sentence_start(text, ps, sent0 - 1, doc)
         toks = doc.toks(p0, sent0)
         hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True)
                 if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
@@ -604,17 +351,47 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
         if found is not None:
             np, v = found
             return _attribution(doc, st, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
-                                              rule="previous-subject"), "previous-sentence", 0.55)
+                                              rule="previous-subject"), "previous-sentence")
     # follow-on: a quote paragraph continues the previous speaker unless someone else speaks between
     if st.last_att is not None and st.last_att.mention and pi - st.last_para <= 2 and \
-            _blank(text, ps, q.start) and \
+            blank(text, ps, q.start) and \
             not _speaker_between(doc, st.last_end, q.start):
         return attrs.evolve(st.last_att, rule="follow-on",
                             confidence=min(st.last_att.confidence, RULE_CONFIDENCE["follow-on"])), st.last_entity
     h = _previous_paragraph(doc, q, pi, ps)
     if h:
         return _attribution(doc, st, h, "previous-paragraph")
+    h = _opening_subject(doc, q, sent0) if not opens_sentence else None
+    if h:
+        return _attribution(doc, st, h, "subject")
     return Attribution(rule="none"), None
+
+
+def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
+    """The last resort for a quote inside a sentence that no rule attributes: the subject
+    that opens the sentence, read loosely (:func:`subjects.opening_subject`: ``A group of
+    writers this week published a letter about the “...”``), whose predicate holds the
+    quote (rule ``opening-subject``); its verb stands for the cue."""
+    toks = doc.toks(sent0, q.start)
+    found = _loose_subject(doc.text, toks)
+    if found is None or _passive(doc, toks, found[0]):
+        return None  # (the subject of "is charged with “...”" did not say it)
+    np, v = found
+    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="opening-subject")
+
+
+def _loose_subject(text: str, toks: list):
+    """``(subject tokens, verb token)``: the subject :func:`subjects.opening_subject` reads
+    loosely, and its verb (a finite or past form after it, else the first lower-case word,
+    one that is no function word if there is one); None without either."""
+    np = opening_subject(text, toks)
+    if not np:
+        return None
+    k = token_index(toks, np[-1].start) + 1
+    words = [t for t in toks[k:] if t.word and not t.cap]
+    v = next((t for t in words if t.text in FINITE or t.text.endswith("ed")), None) or \
+        next((t for t in words if t.text not in STOP), words[0] if words else None)
+    return (np, v) if v is not None else None
 
 
 def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[Hit]:
@@ -622,13 +399,13 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
     someone speak (``Valastro praised Christie's leadership.`` / ``“We need someone ...”``):
     that speaker, the classic way news introduces a quote by paraphrase first."""
     text = doc.text
-    if pi == 0 or not _blank(text, ps, q.start):
+    if pi == 0 or not blank(text, ps, q.start):
         return None
     pps, ppe = doc.para_span(pi - 1)
     body = text[pps:ppe].rstrip()
     if not body or doc.in_quote(pps + len(body) - 1):
         return None  # the paragraph before ends in a quotation: its speaker is the follow-on's business
-    s0 = _sentence_start(text, pps, pps + len(body) - 1, doc)
+    s0 = sentence_start(text, pps, pps + len(body) - 1, doc)
     toks = doc.toks(s0, pps + len(body))
     for h in iter_hits(doc, toks, 0, len(toks), outside=True):
         if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"):
@@ -703,8 +480,10 @@ def attribute(text: str, quotes: tuple) -> tuple:
             out[i] = attrs.evolve(q, attribution=att)
             if att.speaker_id or att.mention:
                 st.last_att, st.last_entity = att, ent
-                st.last_para = doc.para(q.start)
                 st.last_end = max(q.end, att.cue_end or 0, att.mention_end or 0)
+                # the paragraph where the quote and its attribution end: a quotation run over
+                # paragraphs ("“... / ...,” he said. “...”") is continued from its last one
+                st.last_para = doc.para(st.last_end - 1)
         else:
             pieces, h, rule = reported[i]
             att, ent = _attribution(doc, st, h, "reported")

@@ -483,7 +483,9 @@ def _speaker_findings(a, b, cid) -> list:
     """The same words given to different people.  A warning only when both attributions are
     confident (:data:`SPEAKER_CONFIDENT`, the name at the quote), both speakers are people
     and the names are not variants of one name; otherwise information with both
-    attributions shown, as most such disagreements are our misreading, not the sources'."""
+    attributions shown, as most such disagreements are our misreading, not the sources'.
+    A speaker known only by a role ("a spokesman for the mayor") is nobody's name: the
+    other source may name the same person, or the principal they speak for."""
     why = ""
     if name_variant(a.speaker, b.speaker) or _surname(a.speaker) == _surname(b.speaker):
         why = "the names may be one person's"
@@ -493,6 +495,9 @@ def _speaker_findings(a, b, cid) -> list:
         why = "the sentence around one quote names the other speaker"
     elif _speaks_for(a) or _speaks_for(b):
         why = "a person and the organisation they speak for are no conflict"
+    elif a.speaker_principal or b.speaker_principal:
+        # "a Pelosi aide" in one outlet, "Pelosi" or the aide's own name in the other
+        why = "one source names the speaker only by a role, which the other may name or speak for"
     elif not (_confident(a) and _confident(b)):
         why = "at least one attribution is not sure"
     sev = "info" if why else "warning"

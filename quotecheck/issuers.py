@@ -123,8 +123,8 @@ def document_subject(r: "Resolver", pos: int, window: int = 400) -> Optional[tup
 def document_author(r: "Resolver", pos: int, head: str, window: int = 3000) -> Optional[Entity]:
     """Who wrote or issued the document a description such as "the ruling" or "the book"
     stands for: the owner the text gave the latest document of the same kind before
-    ``pos`` ("A web video by the Republican National Committee ... The clip says", "a Times
-    article ... the article read", "Mariano wrote a memoir ... the book said", "The appeals
+    ``pos`` ("A web video by the Green Party ... The clip says", "a Times
+    article ... the article read", "Okafor wrote a memoir ... the book said", "The appeals
     court ruled ... said the ruling"); None when the text names no owner.  PolNeAR, like a
     reader, takes the document's words for its author's."""
     kind = _DOCUMENT_KINDS.get(head)

@@ -35,12 +35,12 @@ import regex
 from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
-from .subjects import OPENERS, initial_subject, token_index
+from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
-from .reported_frames import (_BE, _CHAIN, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
+from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim)
+                              _relative_head, _skip_object, _trim, gap_rest, headline_caps)
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,6 +153,8 @@ def find_reported(doc: DocIndex) -> list:
     # (cue words inside quotations are the quoted speaker's: not even looked for)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
+        if w in headline_caps():
+            w = w.lower()  # "Clinton Says ...": the cue table's entries; cue_at checks the headline
         entries = _reporting_entries(w)
         if entries is None:
             if w not in broad and w not in nouns():
@@ -164,6 +166,8 @@ def find_reported(doc: DocIndex) -> list:
                                                 before[-1].endswith(("'s", "’s"))) and \
                     not _group_hint(before, w):
                 continue
+            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before):
+                continue  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
             continue
@@ -188,7 +192,7 @@ def find_reported(doc: DocIndex) -> list:
         if i >= len(toks) or toks[i].start != ms:
             continue
         item = None
-        if w.endswith("ing") and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
+        if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
@@ -290,11 +294,17 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
     if cls == "according":
-        np = np_right(toks, i + n, len(toks))
+        np = np_right(toks, i + n, len(toks)) or _according_source(toks, i + n)
         if not np:
             return None
         h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
         after = np[-1].end
+        if i > 0 and toks[i - 1].word and text[after:after + 1] in (".", ",", ";") and \
+                len(text[s0:cs].split()) >= 4 and text.find(" that ", s0, cs) < 0:
+            # "Clinton leads by 271 delegates according to a count by the AP.": no comma before
+            # (not after "X said that ...": the source then vouches for another's report)
+            s, e = _trim(text, s0, cs)
+            return _content(doc, s, e, h, "according-to")
         if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
             # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
             # ("In addition, according to X, CONTENT") or a colon the content follows
@@ -308,6 +318,8 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     group = _group_left(toks, i) if _may_group(toks, i) else None
     j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = np_left(toks, j, 0) if j >= 0 else None
+    if left is None and cls in ("speech", "thought") and not cut_left:
+        left = _long_subject(toks, j)
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
@@ -321,12 +333,16 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
+        if before in ("as", "As") and lemma in _ASIDE:
+            aside = _as_cue(doc, toks, npi - 1, k, h, s0, s1)
+            if aside:
+                return aside
         rest = toks[k:]
         head = _relative_head(toks, npi, k)
         if head:
             # "a probe the agency said was ongoing": the content is the phrase the relative
             # clause hangs on
-            return [head], h, f"{cls}-relative-head"
+            return [head] + gap_rest(doc, toks, k, s1, h, head[0]), h, f"{cls}-relative-head"
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
@@ -411,6 +427,153 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     return None
 
 
+#: Words that open a relative clause inside a subject ("people who have battled ...").
+_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
+
+
+#: Sentence openers that are not part of a subject ("And", "Indeed,").
+_LEADS = frozenset({"and", "but", "so", "yet", "still", "indeed", "now", "instead", "meanwhile", "also"})
+
+
+#: Forms of "say" that open a clause inside the stretch before a cue.
+_SAY_FORMS = frozenset({"say", "says", "said"})
+
+
+#: A pronoun with a contracted verb ("He's", "They've") opens a clause, not a long subject.
+_PRONOUN_CONTRACTIONS = ("he'", "he’", "she'", "she’", "they'", "they’", "we'", "we’", "i'", "i’", "it'", "it’")
+
+
+def _long_subject(toks: list, j: int):
+    """The subject of a speech verb that opens its sentence, when the phrase reader cannot
+    delimit it: a common noun with its modifiers (``Iowa biofuels advocates``), a
+    prepositional tail (``proponents of more controls on hate speech here``, ``A person
+    familiar with the planning``) or a relative clause (``people who have battled other
+    online threats``).  Journalists put such a source first and the verb right after it, so
+    the words from the start of the sentence (after a connective such as ``And`` or
+    ``Indeed,``) to the cue are the subject: at most 20 words, no comma or quotation mark
+    among them, and outside a relative clause no auxiliary, past form or conjunction (which
+    would make it a clause of its own).  ``(np, ())`` or None.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "Indeed, proponents of stricter rules here say the law failed."
+    >>> toks = sp.tokens(t, 0, len(t))
+    >>> [x.text for x in _long_subject(toks, 6)[0]]
+    ['proponents', 'of', 'stricter', 'rules', 'here']
+    >>> t = "The board met on Monday and officials say the plan failed."
+    >>> toks = sp.tokens(t, 0, len(t))
+    >>> _long_subject(toks, 6) is None
+    True
+    """
+    if j < 1:
+        return None
+    k = 0
+    while k < j and toks[k].text.lower() in _LEADS:
+        k += 1
+        if toks[k].text == ",":
+            k += 1
+    for m in range(j - 1, k, -1):
+        if toks[m].text in _SAY_FORMS:
+            k = m + 1  # "Bloomberg says its deeper reporting found ...": the inner clause's subject
+            break
+    if j - k < 1 or j - k >= 20 or not (toks[k].cap or k > 0 or toks[k].text.lower() in _DETERMINERS):
+        return None
+    relative = False
+    for t in toks[k:j + 1]:
+        w = t.text.lower()
+        if w in _RELATIVES:
+            relative = True
+        elif not (t.word or t.text in ("'s", "’s", "%", "-")) or w in sp.lexicon().pronouns and t is toks[k] or \
+                not relative and (w in FINITE or w in _LEADS or w == "or" or t.text.islower() and w.endswith("ed")):
+            return None  # a finite verb or a second clause: the stretch is not one phrase
+    if toks[j].text.lower() in _RELATIVES or toks[j].text.lower() in _NOT_SUBJECT_END or not toks[j].word or \
+            toks[j + 1].text.endswith("ing") or toks[k].text.lower().startswith(_PRONOUN_CONTRACTIONS):
+        return None  # "came to recognize", "no denying", "He's careful not to mention": not a subject
+    if any(t.text.lower() in ("not", "never") for t in toks[k:j + 1]):
+        return None  # a negation belongs to a verb phrase
+    return toks[k:j + 1], ()
+
+
+#: Words that end the source phrase after "according to" (what follows is a new clause).
+_SOURCE_END = frozenset({"that", "who", "which", "when", "while", "after", "before", "because", "but", "and"})
+
+
+def _according_source(toks: list, k: int):
+    """The source after ``according to`` when the speaker-phrase reader finds none because it
+    has no name, pronoun or determiner (``according to law enforcement officials``,
+    ``according to poll``, ``according to media trackers``): ``according to`` always takes a
+    noun phrase, so its words up to punctuation or a clause word (at most 12) are the
+    source.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "according to media trackers, the ad ran twice."
+    >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
+    ['media', 'trackers']
+    """
+    out = []
+    while k < len(toks) and len(out) < 12:
+        t = toks[k]
+        if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in _SOURCE_END:
+            break
+        out.append(t)
+        k += 1
+    if not out or out[0].text.lower() in NOT_SOURCE_START or any(t.text.lower() in FINITE for t in out):
+        return None
+    return out
+
+
+#: Words that cannot open the phrase after "according to".
+NOT_SOURCE_START = frozenset({"it", "in", "on", "at", "to", "of", "this", "that", "as", "with", "for", "by"})
+
+
+#: Verbs of reporting that make an aside after "as" ("as Smith noted", "as the Times
+#: reported", "as polls show"); others after "as" are more often a clause of time ("as the
+#: crowd applauded") or name something ("as it is called").
+_ASIDE = frozenset({"say", "note", "report", "write", "point out", "observe", "explain", "suggest", "predict",
+                    "argue", "add", "acknowledge", "claim", "state", "indicate", "show", "find", "reveal",
+                    "confirm", "announce", "tell", "remark", "recall", "warn", "put out", "concede"})
+
+#: What may stand between the cue of an aside and its comma: when and how it was said.
+_ASIDE_ADJUNCT = frozenset({"on", "in", "at", "last", "this", "week", "month", "year", "earlier", "first", "once",
+                            "night", "morning", "the", "time", "a", "an", "statement", "interview", "speech",
+                            "recent", "days", "weeks", "months", "ago", "before", "then", "here"})
+
+
+def _as_cue(doc: DocIndex, toks: list, a: int, k: int, h: Hit, s0: int, s1: int):
+    """``As Smith noted last week, the plan will cost more``, ``The plan, as Smith said, will
+    cost more``, ``The plan will cost more, as Smith said.``: ``as`` makes the attribution
+    an aside, and the content is the rest of the sentence around it (after the aside when
+    it opens the sentence, on both sides of it in commas, before it at the end).  The cue
+    may be followed by a short adjunct (``last week``, ``on Tuesday``) before its comma.
+
+    >>> from quotecheck.clauses import DocIndex
+    >>> from quotecheck.reported import find_reported
+    >>> t = "As the mayor noted on Tuesday, the bridge has been closed for two years."
+    >>> [t[a:b] for a, b in find_reported(DocIndex(t, ()))[0][0]]
+    ['the bridge has been closed for two years']
+    """
+    text = doc.text
+    c = k
+    while c < len(toks) and c - k < 5 and toks[c].word:
+        c += 1
+    if c >= len(toks) or toks[c].text not in (",", ".") or not all(
+            t.text.lower() in _ASIDE_ADJUNCT or t.text in WEEKDAYS or t.text.endswith("ly") and t.text.islower()
+            for t in toks[k:c]):
+        return None  # "as he said that ...", "as he said he would": not an aside
+    lead = all(t.text.lower() in ("and", "but", "so", "yet", ",") for t in toks[:a])
+    if toks[c].text == "," and lead:
+        s, e = _trim(text, toks[c].end, s1)
+        return _content(doc, s, e, h, "as-cue")
+    if a > 0 and toks[a - 1].text == ",":
+        s, e = _trim(text, toks[c].end, s1) if toks[c].text == "," else (toks[c].end, toks[c].end)
+        after = _content(doc, s, e, h, "as-cue", short=True) if e > s else None
+        b0, b1 = _trim(text, s0, toks[a - 1].start)
+        before = _content(doc, b0, b1, h, "as-cue", short=True) if b1 > b0 else None
+        if before and after:
+            return before[0] + after[0], h, "as-cue"
+        return before or after
+    return None
+
+
 _DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
                              r"(?:statement|interview|email|letter|tweet|post|speech|call|release|conference|"
                              r"appearance|op-ed|column|memo)\b")
@@ -487,6 +650,18 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
 
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
+
+
+def _participle_hint(before: list) -> bool:
+    """Whether the word before a broad ``-ing`` form lets :func:`_broad_at` read it: a
+    comma or ``by`` (a participle), or the end of a verb group (``is``, ``not``,
+    ``didn't``); any other word makes it a noun or an attribute, told without tokenising.
+
+    >>> _participle_hint(["Trump", "spoke,"]), _participle_hint(["is"]), _participle_hint(["the"])
+    (True, True, False)
+    """
+    last = before[-1] if before else ""
+    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
 
 
 def _group_hint(before: list, w: str) -> bool:

@@ -26,7 +26,14 @@ from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLA
 @functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
     """Every word that may start a cue in either table: the scan's first, cheapest test."""
-    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"}
+    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"} | headline_caps()
+
+
+@functools.lru_cache(maxsize=1)
+def headline_caps() -> frozenset:
+    """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
+    finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
+    return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))
 
 
 def _trim(text: str, s: int, e: int):
@@ -396,12 +403,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
         rel = toks[npi - 1]
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
-        return [(rel.start, rel.end)], h, f"{cls}-relative-object"
+        return [(rel.start, rel.end)] + gap_rest(doc, toks, i + n, s1, h, rel.start), h, f"{cls}-relative-object"
     head = _relative_head(toks, npi, i + n)
     if head:
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
-        return [head], h, f"{cls}-relative-head"
+        return [head] + gap_rest(doc, toks, i + n, s1, h, head[0]), h, f"{cls}-relative-head"
     k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
     if "that" in frames:
         k = _skip_adjunct(toks, k)
@@ -464,6 +471,21 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
         m = _NP_ADJUNCT.search(text, s, e)
         e = m.start() if m else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+def gap_rest(doc: DocIndex, toks: list, k: int, s1: int, h: Hit, first: int) -> list:
+    """``a provision that most lawmakers believe is necessary``, ``what I thought was a
+    gift``: when the relative word is the subject of the clause the cue introduces, that
+    clause's verb comes right after the cue, and the content goes on from it (to the end of
+    its clause) as a second piece beside the relative word or head.  ``[]`` when the cue is
+    not followed by an auxiliary or copula, or when the phrase (at ``first``) opens the
+    sentence: then that verb is the sentence's own (``The only concession she made was a
+    delay``, ``What he wanted was a truck``)."""
+    if k >= len(toks) or toks[k].text.lower() not in FINITE or token_index(toks, first) == 0:
+        return []
+    s, e = _trim(doc.text, toks[k].start, s1)
+    item = _content(doc, s, e, h, "gap", short=True)
+    return item[0] if item else []
 
 
 def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):

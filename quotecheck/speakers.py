@@ -340,10 +340,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         name_toks = []  # "Thirty-one people were hurt": a number, not a name
     if name_toks and not (len(name_toks) == 1 and lex.title(name_toks[0].text) and not honorific):
         words = [t.text for t in name_toks]
-        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Donald Trump’s claim"
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]  # "Ann Lee’s claim"
         name = " ".join(words)
-        # the name's own words decide (a place in the titles, "Former Pennsylvania Gov. Ed
-        # Rendell", does not make him an organisation)
+        # the name's own words decide (a place in the titles, "Former Ohio Gov. Tom
+        # Hale", does not make him an organisation)
         entity = "person"
         # a place is a surname after a first name ("Tom Jordan", "Ann Washington"), and so
         # is an organisation's word after a first name of one sex ("Vicente Fox", "Tom Ford";

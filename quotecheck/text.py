@@ -38,6 +38,7 @@ _BOMS = (
 #: white-space ones and ESC (terminal colour codes are text that went through a
 #: terminal), unassigned and private-use code points, lone surrogates.  Their share
 #: decides whether a guessed decoding produced text or binary noise.
+_SPACE_RE = regex.compile(r"[\t\n\r\f\v ]")
 _NON_TEXT = regex.compile(r"(?V1)[[\p{Cc}\p{Cn}\p{Co}\p{Cs}]--[\t\n\r\f\v\x1b]]")
 
 #: A decoding that was *guessed* (no byte-order mark, not valid UTF-8) is refused as
@@ -203,11 +204,16 @@ def _junk(text: str):
     >>> _junk("“No,” she said. 他说。") is None
     True
     >>> _junk("\\ue000\\ue001abc")
-    '40% unassigned, private-use or control characters'
+    '40% of its non-space characters unassigned, private-use or control characters'
+    >>> _junk("\\x00  \\t\\t    \\x00Ā\\tĀ   ")  # spaces do not dilute the controls
+    '50% of its non-space characters unassigned, private-use or control characters'
     """
-    share = _non_text_share(text)
+    # White space is padding, not evidence of text: a run of spaces and tabs must not
+    # dilute the controls of random bytes below the threshold.
+    written = len(text) - len(_SPACE_RE.findall(text))
+    share = len(_NON_TEXT.findall(text)) / written if written else 0.0
     if share > MAX_NON_TEXT_SHARE:
-        return f"{share:.0%} unassigned, private-use or control characters"
+        return f"{min(share, 1.0):.0%} of its non-space characters unassigned, private-use or control characters"
     changes = _script_changes(text)
     if changes is not None and changes > MAX_SCRIPT_CHANGES:
         return f"letters of different scripts mixed at random ({changes:.0%} of neighbouring letters)"

@@ -109,6 +109,9 @@ class Item:
     #: The outlet's own words just before the quote negate it ("he would not “support the
     #: bill”"): a negation the other source has inside its quotation is carried over.
     lead_negated: bool = False
+    #: Whom the speaker speaks for, when the document names them only by a role ("a
+    #: spokesman for the mayor": the mayor); None for a named speaker.
+    speaker_principal: Optional[str] = None
 
     @property
     def key(self) -> tuple:
@@ -304,6 +307,7 @@ def utterances(document, index: int = 0) -> list:
                           frozenset(_align.words_of(text[a:b]))))
     occasions = _outside_quotes(occasions, spans)
     kinds = {sp.name: sp.kind for sp in document.speakers}
+    principals = {sp.name: sp.principal for sp in document.speakers if sp.principal}
     children = collections.defaultdict(list)
     for q in document.quotes:
         if q.parent is not None and 0 <= q.parent < len(document.quotes):
@@ -340,6 +344,7 @@ def utterances(document, index: int = 0) -> list:
             # "...,” he said.": the comma stands for the full stop of a sentence quoted whole
             closes=closing[-1:] in (".", "!", "?", ",", "…", ";"),
             speaker_kind=kinds.get(said.speaker),
+            speaker_principal=principals.get(said.speaker),
             explicit=_names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)),
             nested=tuple(sorted(sp for q in piece for sp in children.get(id(q), ()))),
             lead_negated=_lead_negated(text, s_start, first.start),

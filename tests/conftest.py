@@ -2,6 +2,7 @@
 validator, a hand-built report over three stories."""
 import json
 import os
+import sys
 
 import pytest
 
@@ -9,6 +10,9 @@ from quotecheck import cli
 from quotecheck.model import Document, Finding, Report, Side, Warning
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The tests import their shared helpers (casefiles.py) by name; --import-mode=importlib does
+# not put tests/ on the path by itself.
+sys.path.insert(0, HERE)
 
 
 @pytest.fixture

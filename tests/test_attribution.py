@@ -3,6 +3,7 @@ reported speech of the seeds, and properties that must hold for any text."""
 import json
 import os
 
+import casefiles
 import pytest
 import regex
 from hypothesis import assume, given, settings, strategies as st
@@ -110,11 +111,7 @@ def test_speakers_have_stable_ids_and_names_without_titles():
 
 
 def _cases(name):
-    with open(os.path.join(HERE, "cases", name), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                text, start, want = line.rstrip("\n").split("\t")
-                yield text.replace("\\n", "\n"), start, want
+    return casefiles.rows(name, 3)
 
 
 @pytest.mark.parametrize("text,start,want", list(_cases("attribution.tsv")))

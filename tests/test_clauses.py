@@ -1,23 +1,18 @@
 """Clause-level attribution: the subject of the clause a cue belongs to (participles, relative
 clauses, coordinated verbs, long subjects, reports inside reports, headlines), cases from
 tests/cases/clauses.tsv, and the confidence contract of every attribution."""
-import os
 
+import casefiles
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from quotecheck.attribution import attribute
 from quotecheck.quotes import find_quotes
 
-HERE = os.path.dirname(__file__)
 
 
 def _cases(name):
-    with open(os.path.join(HERE, "cases", name), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                text, start, want = line.rstrip("\n").split("\t")
-                yield text.replace("\\n", "\n"), start, want
+    return casefiles.rows(name, 3)
 
 
 def quote_starting(text, start_words):

@@ -448,6 +448,17 @@ def test_a_person_and_the_organisation_they_speak_for_are_no_conflict():
     assert (f.kind, f.severity) == ("speaker", "info") and "organisation" in f.explanation
 
 
+def test_a_speaker_known_only_by_a_role_is_no_conflict():
+    words = "the mayor will not sign the bill until the council finds the money to pay for it"
+    a = _named("a", f"“{words},” Hill said.", "Jo Hill")
+    b = _named("b", f"“{words},” a spokesman for the mayor said.", "mayor spokesman")
+    [f] = cs.check_documents([a, b])[1]
+    assert (f.kind, f.severity) == ("speaker", "warning")  # a name, for all the check knows
+    b = attrs.evolve(b, speakers=(Speaker("S1", "mayor spokesman", principal="mayor"),))
+    [f] = cs.check_documents([a, b])[1]
+    assert (f.kind, f.severity) == ("speaker", "info") and "role" in f.explanation
+
+
 def test_every_finding_names_its_change_in_one_short_sentence():
     long_a = " ".join(f"word{i}" for i in range(40))
     a = doc("a", f"“We will fix the bridge and {long_a} before the winter comes,” Lee said.", "Ann Lee")

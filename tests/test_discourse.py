@@ -1,7 +1,7 @@
 """The discourse model (quotecheck/discourse.py): agreement, salience, confidence that does
 not chain, roles and documents, and properties of the resolver on any text."""
-import os
 
+import casefiles
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -10,7 +10,6 @@ from quotecheck.discourse import Resolver
 from quotecheck.quotes import find_quotes
 from quotecheck.speakers import lexicon, read_mention, tokens
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def speech(text):
@@ -27,11 +26,7 @@ def quote_starting(text, words):
 
 
 def _cases():
-    with open(os.path.join(HERE, "cases", "discourse.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                text, words, speaker, principal, conf = line.rstrip("\n").split("\t")
-                yield text.replace("\\n", "\n"), words, speaker, principal, conf
+    return casefiles.rows("discourse.tsv", 5)
 
 
 @pytest.mark.parametrize("text,words,speaker,principal,conf", list(_cases()))

@@ -1,5 +1,6 @@
 """Reported (indirect) speech: one test per frame of the attribution-verb lexicon, from
 sentences written the way news is, and properties that must hold for any text."""
+import casefiles
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -168,17 +169,9 @@ def test_reported_items_never_overlap_a_quotation(text):
 
 # --- hard cases as data (tests/cases/reported*.tsv) --------------------------------------------
 
-import os
-
-HERE = os.path.dirname(__file__)
-
 
 def _cases(name):
-    with open(os.path.join(HERE, "cases", name), encoding="utf-8") as f:
-        for line in f:
-            if line.strip() and not line.startswith("#"):
-                text, start, want = line.rstrip("\n").split("\t")
-                yield text, start, want
+    return casefiles.rows(name, 3)
 
 
 def _found(text, start, want):
@@ -384,3 +377,9 @@ def test_next_word_filter_never_drops_a_reading(text):
         need = rep._next_words().get(t.text)
         if need and toks[i + 1].text.lower() in need:
             assert rep._followed_by(text, t.end, need)
+
+
+def test_as_aside_is_not_a_clause_of_time_or_a_promise():
+    # "as the crowd cheered": a time clause; "as he said he would": his own words follow
+    assert reported("The senator left the stage early, as the crowd applauded.") == []
+    assert not any(r.text == "He left early" for r in reported("He left early, as he said he would."))

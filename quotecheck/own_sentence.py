@@ -1,0 +1,386 @@
+"""Own sentence: the cue and speaker phrase of a quote in the sentence that holds it.
+
+One job: find where a quote's own sentence names who said it, the first two places a reader
+looks, for :mod:`quotecheck.attribution` (which owns the order of the rules, the resolution
+of the phrase and the confidence): after the quote (:func:`post_hit`: ``“...,” he said``,
+``“...,” said Ann Lee, 32``, a title run or a long subject between the quote and its cue, a
+``― Name`` byline) and before it (:func:`pre_hit`: the sentence's first speech cue past an
+opening clause, a pronoun that speaks again in a clause of its own, ``his comment that``,
+``Name: “...”``, ``More from Name:``), within the sentence's bounds (:func:`sentence_start`,
+:func:`sentence_end`, :func:`post_limit`); a phrase that names nobody (:func:`stray_phrase`)
+is left to the later rules.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+
+from . import lexicon
+from . import speakers as sp
+from . import text as _text
+from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left, \
+    np_right
+from .model import Quote
+from .subjects import CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject, token_index
+
+
+def sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
+    """Start of the sentence holding ``pos``, looking no further back than ``lo`` nor than
+    ``REACH`` characters (and, given ``doc``, never stopping at a full stop inside a
+    quotation)."""
+    lo = max(lo, pos - REACH)
+    start = lo
+    # the rule looks at the first character of the next sentence, so scan a little past pos
+    for _, nxt in _text.sentence_breaks(text, lo, min(len(text), pos + 3)):
+        if nxt > pos:
+            break
+        if doc is None or not doc.in_quote(nxt - 1):
+            start = nxt
+    return start
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """End of the sentence holding ``pos`` (after its final mark), no further than ``hi`` nor
+    than ``REACH`` characters."""
+    hi = min(hi, pos + REACH)
+    return next((end for end, _ in _text.sentence_breaks(text, pos, hi)), hi)
+
+
+def blank(text: str, a: int, b: int, chars: str = "") -> bool:
+    """Whether ``text[a:b]`` holds only white space (and ``chars``), read from ``a`` only as
+    far as the first other character: a paragraph can be a whole article on one line, and
+    slicing it for every quote on it would be quadratic.
+
+    >>> blank("ab  .  c", 2, 7, "."), blank("ab  .  c", 2, 8)
+    (True, False)
+    """
+    i = a
+    while i < b and (text[i].isspace() or text[i] in chars):
+        i += 1
+    return i >= b
+
+
+# --- attributing quotes --------------------------------------------------------------------
+
+def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
+    """The attribution after a quote in its sentence (``“...,” he said``)."""
+    text = doc.text
+    ends_sentence = q.inner_end > q.inner_start and text[q.inner_end - 1] in ".!?…" and \
+        not text[q.end:q.end + 3].lstrip(" ").startswith(",")
+    end = sentence_end(text, q.end, hi)
+    toks = doc.toks(q.end, end)
+    if not toks:
+        return None
+    if ends_sentence and toks[0].cap:
+        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
+        hits = hits_in(doc, toks, 0, min(len(toks), 10))
+        asked = text[q.inner_end - 1] in "?!"
+        hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and h.cls != "thought" and
+                (_bare(toks, h) or asked and h.rule == "subject-cue")]
+        return hits[0] if hits else None
+    if toks[0].text in ("―", "—", "–", "--") and len(toks) > 1 and toks[1].cap:
+        # a byline-style attribution: “...” ― Ariana Huichapa
+        np = np_right(toks, 1, len(toks))
+        if np:
+            return Hit(toks[0].start, toks[0].end, toks[0].text, "dash", "speech", tuple(np), rule="dash-name")
+    first = True
+    for h in iter_hits(doc, toks, 0, len(toks), outside=True):
+        if h.cls == "thought" or doc.in_quote(h.cue_start):
+            continue
+        k = token_index(toks, h.np[0].start) if h.rule == "subject-cue" else token_index(toks, h.cue_start)
+        if h.rule == "subject-cue" and 0 < k <= 3 and all(t.word and t.cap for t in toks[:k]):
+            # “...,” CBS This Morning co-anchor DeMarco Morgan said: a name broken by a word
+            # that is never a name alone ("This", "May") still starts right after the quote
+            return attrs.evolve(h, np=tuple(toks[:k]) + tuple(h.np))
+        if h.rule == "subject-cue" and h.cls != "thought" and _lowercase_title_run(toks, h):
+            # "“...,” team president and general manager Ed Stefanski said", "“...,” trade
+            # magazine The Hollywood Reporter wrote": a lower-case title before the name
+            return h
+        if h.cls == "speech" and h.rule == "subject-cue" and (
+                k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
+                k == 2 and toks[0].text == "," and toks[1].text == "as"):
+            return h  # “...,” as a Homeland Security memo put it.
+        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
+                toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
+            return h  # right after the quote, a comma, or a later quote of the sentence
+        if first and h.rule == "subject-cue" and h.cls == "speech" and text[q.inner_end - 1:q.inner_end] in ",?!" \
+                and _opens_sentence(doc, q):
+            # the phrase read leftwards from the cue stops inside a subject too long for it
+            long_np = _long_post_subject(text, toks, token_index(toks, h.cue_start))
+            if long_np is not None:
+                return attrs.evolve(h, np=long_np, titles=())
+        first = False
+    return None
+
+
+#: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
+#: time word after a number ("two weeks ago").
+_DANGLING = frozenset({"ago", "for", "of", "to", "in", "on", "at", "with", "and", "or", "but", "that"})
+
+
+def stray_phrase(np: tuple) -> bool:
+    """Whether a speaker phrase is a stretch of words no speaker is named by: one that opens
+    with a preposition (``in the past``) or ends on a word that leaves it unfinished (``Signs
+    of``, ``two weeks ago``).  Such a phrase is a misreading of the words before the cue;
+    the quote is left to the rules that come after (its sentence's subject, the speaker
+    before).
+
+    >>> from quotecheck.speakers import tokens
+    >>> stray_phrase(tuple(tokens("in the past"))), stray_phrase(tuple(tokens("the ad")))
+    (True, False)
+    """
+    if not np:
+        return False
+    first, last = np[0].text, np[-1].text.lower()
+    return first in _OPENING_PREPS or last in _DANGLING
+
+
+#: Prepositions that open an adverbial, never a speaker phrase (lower case as written).
+_OPENING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "for", "with", "given",
+                            "about", "from", "into", "over", "under"})
+
+
+def _opens_sentence(doc: DocIndex, q: Quote) -> bool:
+    """Whether nothing but a colon's lead-in stands before the quote in its sentence (so a
+    comma closing it closes the quotation, not a subordinate clause holding it)."""
+    lead = doc.text[sentence_start(doc.text, 0, q.start, doc):q.start].strip()
+    return not lead or lead.endswith(":")
+
+
+def _long_post_subject(text: str, toks: list, ci: int):
+    """``“...,” Ann Lee, a professor of law at the state university who studies courts,
+    said``: a subject too long for the phrase read leftwards from the cue, that opens right
+    after the quote and runs to the cue at ``ci`` with no verb of its own outside a relative
+    clause; its tokens (read as :func:`subjects.opening_subject` reads), else None."""
+    k = 1 if toks and toks[0].text == "," else 0
+    np = opening_subject(text, toks[k:ci])
+    if not np or np[0].start != toks[k].start:
+        return None
+    rest = toks[token_index(toks, np[-1].end):ci]
+    relative = False
+    for t in rest:
+        low = t.text.lower()
+        if low in ("who", "which", "that"):
+            relative = True
+        elif not relative and (low in FINITE or cue_at(toks, token_index(toks, t.start))):
+            return None
+    return tuple(np)
+
+
+def post_limit(doc: DocIndex, q: Quote, ps: int, pe: int) -> int:
+    """How far the attribution after a quote may reach: the end of its paragraph, or, for a
+    quotation that opens its sentence and runs over several (news copy with a line per
+    sentence), the end of the paragraph where it closes: ``“Mission accomplished. / That's
+    all I can say,” Arians said.``  (rule ``multi-paragraph``; a quote that opens mid-sentence
+    and closes paragraphs later is more often two quotes paired wrongly.)"""
+    if q.end - 1 <= pe or doc.text[sentence_start(doc.text, ps, q.start, doc):q.start].strip():
+        return pe
+    return doc.para_span(doc.para(q.end - 1))[1]
+
+
+def _lowercase_title_run(toks: list, h: Hit) -> bool:
+    """Whether the words between the quote (and an optional comma) and the first capital of
+    the hit's speaker phrase are lower-case words describing the name, ending in a title or
+    an organisation noun (rule ``title-run``)."""
+    lex = sp.lexicon()
+    first = next((t for t in h.np if t.cap), None)
+    if first is None:
+        return False
+    k = token_index(toks, first.start)
+    run = toks[1:k] if k and toks[0].text == "," else toks[:k]
+    if not run or len(run) > 6 or not all(t.word and not t.cap for t in run):
+        return False
+    if any(t.text in STOP and t.text != "and" for t in run):
+        return False
+    last = run[-1].text
+    return bool(lex.titles.get(last)) or lex.orgs.get(last) == "organisation"
+
+
+def _bare(toks, h) -> bool:
+    """The cue of a short attribution sentence is followed by its end or an adjunct, not a
+    clause of its own."""
+    k = token_index(toks, h.cue_end - 1) + 1 if h.rule == "subject-cue" else token_index(toks, h.np[-1].start) + 1
+    rest = [t.text.lower() for t in toks[k:k + 9]]
+    if rest[:1] in ([","], [":"]) and rest[1:2] and rest[1] in DQ_OPEN or rest[:1] and rest[0] in DQ_OPEN:
+        return False  # “...” He added, “...”: the cue introduces the next quote
+    if not rest or rest[0] in (".", ",", "!", "?", ";", "—"):
+        return True
+    end = next((j for j, w in enumerate(rest) if w in (".", "!", "?", ";")), None)
+    return end is not None and end <= 6 and "that" not in rest[:end] and not any(
+        w in DQ_OPEN for w in rest[:end])
+
+
+#: Words before a pronoun that open a clause of its own (", though he said", "which he
+#: called", "but she cautions"), not the complement of the cue before ("said she recalls").
+_CLAUSE_OPENERS = frozenset({",", ";", "—", "–", "but", "though", "although", "and", "which", "what", "as",
+                             "where", "when", "while", "after", "whom", "who"})
+
+
+#: Words before a named or described subject that open a coordinated or adverbial clause of
+#: its own ("..., while Trump refers to the governor as “...”", "Cruz said as the heckler
+#: yelled: “...”"); a relative clause ("what some call “...”") stays in the first speaker's.
+_OWN_CLAUSE = clause_words("own-clause")
+
+
+def _own_clause(toks: list, first: Hit, last: Hit) -> bool:
+    """Whether the cue nearest the quote has a subject of its own in a clause of its own, so
+    that it, not the sentence's first speaker, is the quote's source: a pronoun after any
+    clause opener, a name or description after a coordinating or adverbial one, or ``who``
+    after an inverted cue (``said Beck, who said there were “...”``)."""
+    before = _before(toks, last.np[0].start)
+    if len(last.np) == 1 and last.np[0].text.lower() in ("he", "she", "they"):
+        return before in _CLAUSE_OPENERS
+    if last.np[0].text == "who":
+        return first.rule == "cue-subject" and bool(last.titles) and last.titles[-1].end == first.np[-1].end
+    k = token_index(toks, last.np[0].start)
+    # "..., to which O'Malley interjected: “...”": the reply is the responder's
+    return before in _OWN_CLAUSE or before == "which" and k >= 2 and toks[k - 2].text == "to"
+
+
+def _before(toks: list, start: int) -> Optional[str]:
+    """The lowercased token right before the one starting at ``start``."""
+    k = token_index(toks, start)
+    return toks[k - 1].text.lower() if k > 0 else None
+
+
+def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
+    """The attribution before a quote in its sentence (``Putin said: “...”``)."""
+    start = sentence_start(doc.text, lo, q.start, doc)
+    toks = doc.toks(start, q.start)
+    hits = hits_in(doc, toks, 0, len(toks), loose=False, outside=True)
+    # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
+    # else's is still the nearest speaker, which is what journalists mean
+    # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
+    hits = [h for h in hits if not doc.in_quote(h.cue_start) and (
+        h.cls != "post" or not doc.text[h.cue_end:q.start].strip(" \u00a0:,"))]
+    first = 1 if len(toks) > 1 and toks[0].text in CONNECTIVES else 0
+    if len(toks) > first and (toks[first].text in OPENERS or toks[first].text.lower() in ("when", "after", "as",
+                                                                                          "while", "if")):
+        comma = next((t.start for t in toks if t.text == ","), None)
+        if comma is not None and any(h.cue_start > comma for h in hits):
+            hits = [h for h in hits if h.cue_start > comma]
+        elif comma is not None and hits and toks[first].text != "As" and initial_subject(doc.text, toks) is not None:
+            # "With Democratic leaders increasingly worried about ..., President Obama is rolling
+            # out a new message: “...”": the cue is the opener's; the main clause has a subject
+            # ("As The Post's Ruth Marcus puts it, ..." is a source, like "according to")
+            hits = []
+        elif hits:
+            hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
+    owned = _possessive_noun(toks)
+    if owned is not None and not any(h.cue_start > owned.cue_start for h in hits):
+        return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
+    if not hits:
+        return _colon(doc, toks)
+    speech = [h for h in hits if h.cls in ("speech", "according")]
+    # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
+    # will continue to be “...”"): later cues sit inside the reported clause
+    first = speech[0] if speech else hits[0]
+    last = hits[-1]
+    if last is not first and (last.cls in ("speech", "label", "post") or last.np[0].text == "who") and \
+            last.rule == "subject-cue" and first.rule != "according-to" and _own_clause(toks, first, last):
+        # "Ryan said last week on CNN, though he said, “...”", "DeSantis said he has backed
+        # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
+        # quote is its source, and it resolves to the same person when it is the same
+        return last
+    return first
+
+
+#: Nouns for words someone said, whose possessor is their source ("his comment that",
+#: "Clinton's response was:", "in Forbes' words,").
+_SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
+
+
+def _possessive_noun(toks: list) -> Optional[Hit]:
+    """A noun for something said, with its possessor, right before the quote, which is its
+    content: ``his comment Monday that “...”``, ``Donald Trump’s claim that Obama “founded
+    ISIS,”``, ``Clinton’s response was: “...”``, ``in Forbes’ words, “...”``.  Between the noun
+    and the quote at most a few words, and the content opens with ``that``, a colon, a comma,
+    a dash or the quote itself (``Trump's comments about the judge were “...”`` is a description
+    of them, not them)."""
+    n = len(toks)
+    for k in range(n - 1, max(-1, n - 12), -1):
+        if toks[k].text.lower() not in _SAID_NOUNS or toks[k].cap:
+            continue
+        rest = [t.text.lower() for t in toks[k + 1:]]
+        opens = ("that", ":", ",", "—", "–")
+        # the content opens right after the noun, or after one adjunct word ("his comment
+        # Monday that") or a copula ("Clinton's response was:"); a noun the quote only
+        # describes ("said Trump's comments “are ...”") has no such opening
+        if not (rest and len(rest) <= 7 and (rest[0] in opens or rest[1:2] and rest[1] in opens or
+                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that"))) or \
+                any(t.text in cue_firsts() and cue_at(toks, j) for j, t in enumerate(toks[k + 1:], k + 1)):
+            return None  # "downplay Ryan's comments, saying they were “...”": the cue speaks
+        # the possessor, with at most two modifiers between ("her March comment", "his
+        # catch phrase")
+        for p in range(k - 1, max(-1, k - 4), -1):
+            t = toks[p]
+            low = t.text.lower()
+            if (low in _POSSESSIVE_PRONOUNS or t.text.endswith(("'s", "’s", "s'", "s’"))) and any(
+                    x.text in cue_firsts() and cue_at(toks, n) for n, x in enumerate(toks[max(0, p - 2):p],
+                                                                                      max(0, p - 2))):
+                return None  # "saying in his statement that": the cue before it speaks
+            if low in _POSSESSIVE_PRONOUNS:
+                return Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", (t,), rule="possessive-noun")
+            if t.text.endswith(("'s", "’s", "s'", "s’")) and t.cap:
+                q = p
+                while q - 1 >= 0 and p - q < 5 and toks[q - 1].cap and toks[q - 1].text not in sp._NOT_NAME:
+                    q -= 1
+                return Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", tuple(toks[q:p + 1]),
+                            rule="possessive-noun")
+            if not t.word or t.text.lower() in STOP or t.text.lower() in sp._DETERMINERS:
+                return None
+        return None
+    return None
+
+
+#: Prepositions whose object stands before a colon ("a blunt message to Trump:").
+_PREPOSITIONS = clause_words("colon-prep")
+
+
+def _colon(doc: DocIndex, toks: list) -> Optional[Hit]:
+    """``Michael P. McDonald: “...”``: a name and a colon right before the quote."""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    left = np_left(toks, len(toks) - 2, 0)
+    c = toks[-1]
+    if left and any(t.text == "-" for t in left[0]):
+        # "Media shares blame in Iowa poll overhype - HuffPollster:": a spaced dash ends a
+        # headline; the name after it is the source
+        cut = max(n for n, t in enumerate(left[0]) if t.text == "-")
+        left = (left[0][cut + 1:], left[1]) if cut + 1 < len(left[0]) else None
+    k = token_index(toks, left[0][0].start) if left else 0
+    if left and k > 0 and toks[k - 1].text.lower() == "from" and _heading_from(toks, k - 1):
+        # "More from Ann Lee: “...”", "From the report: “...”": a heading that hands over to
+        # someone's or some document's words names their source after "from"
+        return Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), rule="colon-from")
+    if left and k > 0 and toks[k - 1].text in _PREPOSITIONS:
+        # "McConnell delivered a blunt message to Trump:", "ended her speech by quoting da
+        # Vinci in Italian:": the phrase before the colon is an object; the clause's subject
+        # introduces the quote
+        found = clause_subject(doc.text, toks[:k])
+        if found is None:
+            return None
+        return Hit(c.start, c.end, ":", ":", "speech", tuple(found[0]), rule="colon-subject")
+    if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in sp.lexicon().pronouns:
+        return None
+    return Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
+
+
+def _heading_from(toks: list, k: int) -> bool:
+    """Whether the ``from`` at ``k`` opens a verbless heading: at most two words (``More``,
+    ``And more``) between it and the start of the stretch, a dash or a colon.
+
+    >>> from quotecheck.speakers import tokens
+    >>> _heading_from(tokens("More from Lee"), 1), _heading_from(tokens("He took it from Lee"), 3)
+    (True, False)
+    """
+    n = 0
+    for t in reversed(toks[:k]):
+        if t.text in ("-", "—", "–", "--", ":", ".", "•"):
+            break
+        if n >= 2 or t.text.lower() in FINITE or t.text.lower() in sp.lexicon().pronouns:
+            return False
+        n += 1
+    return True

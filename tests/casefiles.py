@@ -1,0 +1,25 @@
+"""The test-case tables of ``tests/cases/``: one case a line, fields separated by tabs,
+``#`` lines and blank lines skipped, ``\\n`` in a field for a line break (so a case can
+span paragraphs and still be one line of the table)."""
+import os
+
+CASES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
+
+
+def rows(name: str, fields: int) -> list:
+    """Every case of ``tests/cases/<name>`` as a tuple of ``fields`` strings; a line
+    with another number of fields is an error naming the file and line.
+
+    >>> rows("clauses.tsv", 3)[0][1:] != ()
+    True
+    """
+    out = []
+    with open(os.path.join(CASES, name), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != fields:
+                raise ValueError(f"{name}:{n}: {len(parts)} fields, expected {fields}")
+            out.append(tuple(p.replace("\\n", "\n") for p in parts))
+    return out
