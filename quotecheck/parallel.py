@@ -237,7 +237,8 @@ def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
     [1, 2]
     """
     if jobs <= 1:
-        yield from _in_process(func, items, on_error)
+        # Items are taken a block at a time (listing a folder in bursts, not between documents).
+        yield from _in_process(func, (x for _, block in _chunks(items, MAX_CHUNK * 2) for x in block), on_error)
         return
     pending, small = _plan(items, jobs, chunksize, weight)
     if small:
