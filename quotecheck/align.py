@@ -29,6 +29,7 @@ import functools
 from typing import NamedTuple, Optional
 
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -103,19 +104,42 @@ class Token(NamedTuple):
     raw: str
 
 
-@attrs.frozen
 class Tokens:
     """The tokens of one text and its gaps: ``gaps`` maps a token index ``i`` (the gap lies
-    just before token ``i``; ``len(tokens)`` for the end) to ``"ellipsis"`` or ``"bracket"``."""
+    just before token ``i``; ``len(tokens)`` for the end) to ``"ellipsis"`` or ``"bracket"``.
 
-    tokens: tuple
-    gaps: dict = attrs.field(factory=dict, eq=False, hash=False)
-    #: The normalised words, kept once (they are compared many times).
-    norms: tuple = attrs.field(eq=False, hash=False, repr=False,
-                               default=attrs.Factory(lambda self: tuple(t.norm for t in self.tokens), takes_self=True))
+    A plain class (equal and hashed by its tokens alone, never changed after it is made)
+    rather than an attrs record: the compiled build makes it a native class, and mypyc
+    takes no attrs field with a factory.
+
+    >>> Tokens((Token("a", 0, 1, "A"),), {1: "ellipsis"}) == Tokens((Token("a", 0, 1, "A"),))
+    True
+    """
+
+    __slots__ = ("tokens", "gaps", "norms")
+
+    def __init__(self, tokens: tuple, gaps: Optional[dict] = None) -> None:
+        self.tokens = tokens
+        self.gaps = {} if gaps is None else gaps
+        #: The normalised words, kept once (they are compared many times).
+        self.norms = tuple(t.norm for t in tokens)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tokens):
+            return NotImplemented
+        return self.tokens == other.tokens
+
+    def __hash__(self) -> int:
+        return hash((self.tokens,))
+
+    def __repr__(self) -> str:
+        return f"Tokens(tokens={self.tokens!r}, gaps={self.gaps!r})"
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def __reduce__(self) -> tuple:
+        return (Tokens, (self.tokens, self.gaps))
 
 
 # One pass over the text.  Brackets are bounded and cannot nest, ellipses are fixed forms,
@@ -159,7 +183,8 @@ def tokenize(text: str, base: int = 0) -> Tokens:
     >>> t.tokens[0]
     Token(norm='military', start=101, end=109, raw='Military')
     """
-    tokens, gaps = [], {}
+    tokens: list = []
+    gaps: dict = {}
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup
         if kind in ("bracket", "ellipsis"):
@@ -186,6 +211,7 @@ class Op(NamedTuple):
     gap: Optional[str] = None
 
 
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
 @attrs.frozen
 class Alignment:
     """How two token sequences line up.
@@ -247,7 +273,7 @@ def align(a: Tokens, b: Tokens) -> Alignment:
     near = set(anchored) | {k for k, op in enumerate(raw) if op[0] == "replace"
                             and (k - 1 in anchored or k + 1 in anchored)}
     first, last = min(near), max(near)
-    ops = []
+    op_list = []
     for k, (tag, i1, i2, j1, j2) in enumerate(raw):
         where = "head" if k < first else "tail" if k > last else "middle"
         gap = None
@@ -255,8 +281,8 @@ def align(a: Tokens, b: Tokens) -> Alignment:
             gap = a.gaps.get(i1)
         elif tag == "delete":
             gap = b.gaps.get(j1)
-        ops.append(Op(tag, i1, i2, j1, j2, where, gap))
-    ops = tuple(ops)
+        op_list.append(Op(tag, i1, i2, j1, j2, where, gap))
+    ops = tuple(op_list)
     middle_edits = [o for o in ops if o.where == "middle" and o.tag != "equal"]
     if not middle_edits and len(na) == len(nb) == matched:
         relation, shorter = "identical", None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import functools
 import json
 import os
 import stat
@@ -175,8 +176,9 @@ class Task(NamedTuple):
     """One document to load, small and picklable so that worker processes can take it.
 
     ``kind`` says what ``payload`` is: ``file`` (a path), ``bytes`` (standard input),
-    ``text`` (a JSONL record's text) or ``done`` (an already finished Document: an
-    error or a skip found while listing the inputs).
+    ``line`` (a JSONL line as read, with the names of its fields: parsed by
+    :func:`load`), ``text`` (a JSONL record's text) or ``done`` (an already finished
+    Document: an error or a skip found while listing the inputs).
     """
 
     kind: str
@@ -276,6 +278,7 @@ def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",
         yield Task("done", path, Document(path, status="error", error=_os_reason(e)))
         return
     limit = max_bytes + 1 if max_bytes else -1
+    fields = (text_field, id_field, group_field, tuple(sorted((meta_fields or {}).items())))
     with f:
         lineno = 0
         while True:
@@ -290,8 +293,21 @@ def _jsonl_tasks(path: str, text_field: str = "text", id_field: str = "id",
                 continue
             if not line.strip():
                 continue
-            yield _record_task(line, where, text_field, id_field, group_field, max_bytes, strict,
-                               meta_fields)
+            # Parsed by load(), in a worker when there are several: JSON decoding is
+            # the heaviest part of reading a corpus, and the parent only hands lines out.
+            yield line_task(line, where, fields, max_bytes, strict)
+
+
+def line_task(line: bytes, where: str, fields=("text", "id", "group", ()),
+              max_bytes: Optional[int] = DEFAULT_MAX_BYTES, strict: bool = False) -> Task:
+    """The task of one JSONL line as read (``where`` is ``PATH:LINE``); ``fields`` is
+    ``(text_field, id_field, group_field, meta_fields)``, ``meta_fields`` as sorted
+    ``(name, field)`` pairs.  :func:`load` parses it.
+
+    >>> load(line_task(b'{"id": "a1", "text": "Quiet."}', "c.jsonl:1")).source
+    'a1'
+    """
+    return Task("line", where, (line, tuple(fields)), None, max_bytes, strict)
 
 
 def _skip_line(f, chunk: int = 1 << 20) -> int:
@@ -327,7 +343,7 @@ def _record_task(line: bytes, where: str, text_field, id_field, group_field, max
         what = "has no" if body is None else f"has a {type(body).__name__} in its"
         return Task("done", source, Document(source, status="error", group=group,
                                              error=f"record {what} {text_field!r} field (--text-field)"))
-    meta = tuple((name, str(record[field])) for name, field in sorted((meta_fields or {}).items())
+    meta = tuple((name, str(record[field])) for name, field in sorted(dict(meta_fields or {}).items())
                  if isinstance(record.get(field), (str, int, float)) and not isinstance(record.get(field), bool))
     return Task("text", source, body, group, max_bytes, strict, meta)
 
@@ -398,6 +414,11 @@ def load(task: Task) -> Document:
             return extract_file(task.payload, group=task.group, max_bytes=task.max_bytes)
         if task.kind == "bytes":
             return extract_bytes(task.payload, task.source, group=task.group, max_bytes=task.max_bytes)
+        if task.kind == "line":
+            line, (text_field, id_field, group_field, meta_fields) = task.payload
+            record = _record_task(line, task.source, text_field, id_field, group_field,
+                                  task.max_bytes, task.strict, meta_fields)
+            return load(record)
         return _extract_record(task)
     except Exception as e:  # noqa: BLE001 - the document records it; --debug re-raises
         if task.strict:
@@ -421,30 +442,70 @@ def _extract_record(task: Task) -> Document:
     return attrs.evolve(doc, encoding="utf-8", warnings=warnings + doc.warnings, meta=task.meta)
 
 
-def _batches(items: Iterator, size: int) -> Iterator[list]:
-    batch = []
-    for x in items:
-        batch.append(x)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+#: What a document costs besides its characters, in characters: opening and decoding
+#: a file, making the Document and writing it out (a one-line file takes about as long
+#: as 300 characters of an article).
+DOCUMENT_WEIGHT = 300
 
 
-def iter_documents(inputs: Iterable[str], jobs: int = 1, batch_size: int = 64, **options) -> Iterator[Document]:
-    """Read and extract every input (see :func:`iter_tasks` for ``options``), yielding
-    one :class:`Document` per document in input order.
+def task_weight(task: Task) -> int:
+    """About how much work a task is, in characters, for batching by size
+    (:func:`quotecheck.parallel.imap_ordered`): its text's length (a file's size,
+    looked up), plus :data:`DOCUMENT_WEIGHT`.
 
-    Work goes to :func:`quotecheck.parallel.map_ordered` in batches, so a corpus is
-    never held in memory whole and the output is the same whatever ``jobs`` is.
-    ``jobs`` is capped at the cores this process may use
-    (:func:`quotecheck.parallel.capped_jobs`).
+    >>> task_weight(Task("text", "a", "x" * 1000)), task_weight(Task("done", "b", None))
+    (1300, 300)
+    """
+    if task.kind == "file":
+        try:
+            size = os.stat(task.payload).st_size
+        except OSError:
+            size = 0
+    elif task.kind == "line":
+        size = len(task.payload[0])
+    elif task.kind in ("text", "bytes"):
+        size = len(task.payload)
+    else:
+        size = 0
+    return size + DOCUMENT_WEIGHT
+
+
+def load_finished(task: Task, finish) -> object:
+    """``finish(load(task))``: a document and what the caller makes of it, done in
+    one go (in a worker process when there are several, so a document's output is
+    made where the document is, and only that output travels back)."""
+    return finish(load(task))
+
+
+def iter_results(inputs: Iterable[str], finish=None, jobs: int = 1, **options) -> Iterator:
+    """``finish(document)`` for every input document (see :func:`iter_tasks` for
+    ``options``), in input order; ``finish`` runs where the document was extracted
+    (a worker process when ``jobs > 1``), so it must be picklable (a module-level
+    function, or a ``functools.partial`` of one).  Without ``finish``, the Documents.
+
+    The tasks go to :func:`quotecheck.parallel.imap_ordered` in chunks weighed by
+    size (:func:`task_weight`): one pool for the whole run, a few chunks read ahead,
+    so a corpus is never held in memory whole; a small input is done in this process.
+    The result is the same whatever ``jobs`` is.  ``jobs`` is capped at the cores
+    this process may use (:func:`quotecheck.parallel.capped_jobs`).
     """
     jobs = parallel.capped_jobs(jobs)
     strict = options.get("strict", False)
-    for batch in _batches(iter_tasks(inputs, **options), batch_size * jobs):
-        yield from parallel.map_ordered(load, batch, jobs, on_error="raise" if strict else _failed)
+    func = load if finish is None else functools.partial(load_finished, finish=finish)
+    failed = _failed if finish is None else functools.partial(_failed_finished, finish=finish)
+    yield from parallel.imap_ordered(func, iter_tasks(inputs, **options), jobs, weight=task_weight,
+                                     on_error="raise" if strict else failed)
+
+
+def iter_documents(inputs: Iterable[str], jobs: int = 1, **options) -> Iterator[Document]:
+    """Read and extract every input (see :func:`iter_tasks` for ``options``), yielding
+    one :class:`Document` per document in input order, the same whatever ``jobs`` is
+    (see :func:`iter_results`)."""
+    return iter_results(inputs, None, jobs=jobs, **options)
+
+
+def _failed_finished(task: Task, message: str, finish) -> object:
+    return finish(_failed(task, message))
 
 
 def _failed(task: Task, message: str) -> Document:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import errno
+import functools
 import os
 import re
 import signal
 import sys
 
 from . import __version__, api, baseline, config, parallel, report, stories
+from .model import Document
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 #: Exit status after the reader of our output went away (``| head``): 128 + SIGPIPE.
@@ -174,8 +176,15 @@ class _Output:
         if self.stream is None:  # a text-only stdout (tests, IDEs)
             sys.stdout.write(s)
         else:
+            self.write_bytes(s.encode("utf-8", "backslashreplace"))
+
+    def write_bytes(self, data: bytes) -> None:
+        """Output already encoded as :meth:`write` encodes it (by a worker)."""
+        if self.stream is None:
+            sys.stdout.write(data.decode("utf-8"))
+        elif data:
             with baseline.naming(self.path, "write"):
-                self.stream.write(s.encode("utf-8", "backslashreplace"))
+                self.stream.write(data)
 
     def flush(self) -> None:
         """Push what was written so far (before a message on stderr, to keep the order)."""
@@ -241,10 +250,11 @@ def _settings(args) -> dict:
     }
 
 
-def _documents(args, s):
-    """The documents of the inputs, in order, with a progress bar when it helps:
-    stderr is a terminal and the output goes to a file or a pipe (so a bar never
-    lands in the middle of output on the screen)."""
+def _documents(args, s, render: str, keep: bool):
+    """``(document, output bytes)`` for the documents of the inputs, in order, made by
+    :func:`_finish` where each document is extracted (a worker with ``--jobs``), with
+    a progress bar when it helps: stderr is a terminal and the output goes to a file
+    or a pipe (so a bar never lands in the middle of output on the screen)."""
     cores = parallel.default_jobs()
     if s["jobs"] > cores:
         _say(f"note: {s['jobs']} jobs asked for, {cores} CPU{'s' if cores > 1 else ''} available: "
@@ -252,9 +262,8 @@ def _documents(args, s):
     options = dict(globs=s["globs"], text_field=s["text_field"], id_field=s["id_field"],
                    group_field=s["group_field"], max_bytes=s["max_bytes"], strict=args.debug,
                    meta_fields=s["meta_fields"] or None, passed_over=s["passed_over"])
-    docs = api.iter_documents(args.inputs, jobs=s["jobs"], **options)
-    if s["group_by"] is not None:
-        docs = (stories.group_by(d, s["group_by"]) for d in docs)
+    finish = functools.partial(_finish, render=render, group_by=s["group_by"], keep=keep)
+    docs = api.iter_results(args.inputs, finish, jobs=s["jobs"], **options)
     if _progress_wanted(args):
         from tqdm import tqdm
 
@@ -263,6 +272,38 @@ def _documents(args, s):
         docs = tqdm(docs, desc=f"quotecheck: {phase}", total=total, unit=" docs", file=sys.stderr,
                     delay=1.0, leave=False, dynamic_ncols=True)
     return docs
+
+
+def _finish(doc, render: str, group_by=None, keep: bool = True) -> tuple:
+    """A document and its output as UTF-8 bytes, in ``render`` (``jsonl``, ``json``,
+    ``quiet``, ``text``, ``line`` for the JSONL ``document`` line of ``check``, or
+    ``none``).  This runs where the document was extracted, so with ``--jobs`` the
+    workers write the output and the parent only copies bytes in order; without
+    ``keep`` the document comes back with its status and error only (all ``extract``
+    needs of it), not with its text and quotes.
+
+    >>> doc, out = _finish(api.extract("“Stop,” she said.", "a.txt"), "quiet", keep=False)
+    >>> out.decode(), doc.source, doc.quotes
+    ('a.txt:1:1 direct   ? (she, said): “Stop,”\\n', 'a.txt', ())
+    """
+    if group_by is not None:
+        doc = stories.group_by(doc, group_by)
+    if render == "jsonl":
+        text = "".join(report.dumps(line) + "\n" for line in report.jsonl_lines(doc))
+    elif render == "json":
+        text = report.dumps(report.document_dict(doc), indent=2).replace("\n", "\n    ")
+    elif render == "quiet":
+        lines = report.document_quiet(doc)
+        text = lines + "\n" if lines else ""
+    elif render == "text":
+        text = report.document_text(doc) + "\n"
+    elif render == "line":
+        text = report.dumps(report.document_line(doc)) + "\n"
+    else:
+        text = ""
+    if not keep:
+        doc = Document(doc.source, status=doc.status, error=doc.error, group=doc.group)
+    return doc, text.encode("utf-8", "backslashreplace")
 
 
 def _progress_wanted(args) -> bool:
@@ -398,18 +439,12 @@ def _run_extract(args, s, out: _Output) -> int:
     first = True
     if args.format == "json":
         out.write('{\n  "schema_version": "%s",\n  "documents": [' % report.SCHEMA_VERSION)
-    for doc in _documents(args, s):
+    render = "quiet" if args.format == "text" and args.quiet else args.format
+    for doc, data in _documents(args, s, render, keep=False):
         problems.see(doc)
-        if args.format == "jsonl":
-            out.write("".join(report.dumps(line) + "\n" for line in report.jsonl_lines(doc)))
-        elif args.format == "json":
-            body = report.dumps(report.document_dict(doc), indent=2).replace("\n", "\n    ")
-            out.write(("\n    " if first else ",\n    ") + body)
-        elif args.quiet:
-            lines = report.document_quiet(doc)
-            out.write(lines + "\n" if lines else "")
-        else:
-            out.write(report.document_text(doc) + "\n")
+        if args.format == "json":
+            out.write("\n    " if first else ",\n    ")
+        out.write_bytes(data)
         first = False
     if args.format == "json":
         out.write("]\n}\n" if first else "\n  ]\n}\n")
@@ -443,11 +478,10 @@ def _run_check(args, s, out: _Output) -> int:
     problems = _Problems()
     docs = []
     stream = args.format == "jsonl" and not args.write_baseline
-    for doc in _documents(args, s):
+    for doc, data in _documents(args, s, "line" if stream else "none", keep=True):
         problems.see(doc)
         docs.append(doc)
-        if stream:
-            out.write(report.dumps(report.document_line(doc)) + "\n")
+        out.write_bytes(data)
     out.flush()
     problems.finish(s["globs"], s["passed_over"])
     rep = _compare(args, docs)

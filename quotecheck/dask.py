@@ -25,14 +25,15 @@ from __future__ import annotations
 import collections
 from typing import Iterable, Optional
 
-from . import api, crosssource
+from . import api, crosssource, parallel
 from .model import Document, Report
 
-#: Documents per partition when the caller gives no number: big enough that a task (a
-#: few milliseconds of work per news article) outweighs the scheduler's per-task overhead
-#: (about 1 ms on distributed), small enough to spread a few thousand documents over a
-#: handful of workers.
-DOCS_PER_PARTITION = 256
+#: The work of one partition when the caller gives no number, in characters (as
+#: :func:`quotecheck.api.task_weight` weighs a document, so partitions are by size, not
+#: by count): about a second of extraction, far above the scheduler's per-task cost
+#: (about 1 ms on distributed), small enough to spread a few thousand news articles
+#: over a handful of workers.
+PARTITION_WEIGHT = 1_000_000
 
 
 def _bag():
@@ -44,15 +45,33 @@ def _bag():
     return dask.bag
 
 
-def _partitions(n_items: int, npartitions: Optional[int]) -> int:
-    """Partitions for ``n_items``: as asked, else one per :data:`DOCS_PER_PARTITION`.
+def _weighed(items: list, weight, npartitions: Optional[int]) -> list:
+    """``items`` as a list of partitions: ``npartitions`` about equal in count when
+    asked for, else cut by :func:`quotecheck.parallel` 's weighed chunking at
+    :data:`PARTITION_WEIGHT` (at least one partition).
 
-    >>> _partitions(1000, None), _partitions(10, None), _partitions(0, None), _partitions(1000, 7)
-    (4, 1, 1, 7)
+    >>> [len(p) for p in _weighed(["x" * 600_000] * 3 + ["y"] * 5, len, None)]
+    [2, 6]
+    >>> [len(p) for p in _weighed(list(range(10)), len, 3)], _weighed([], len, None)
+    ([4, 4, 2], [[]])
     """
     if npartitions:
-        return max(1, npartitions)
-    return max(1, -(-n_items // DOCS_PER_PARTITION))
+        size = max(1, -(-len(items) // max(1, npartitions)))
+        return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+    return [chunk for _, chunk in parallel._chunks(items, max(1, len(items)), weight, PARTITION_WEIGHT)] or [[]]
+
+
+def _from_partitions(parts: list):
+    """A bag whose partitions are exactly ``parts``."""
+    return _bag().from_sequence(parts, npartitions=len(parts)).flatten()
+
+
+def _item_weight(pair) -> int:
+    """An ``(index, item)`` pair of :func:`extract_bag` weighed as a task is."""
+    item = pair[1]
+    body = getattr(item, "text", None) if not isinstance(item, (str, dict, tuple)) else (
+        item if isinstance(item, str) else item.get("text") if isinstance(item, dict) else item[-1])
+    return (len(body) if isinstance(body, str) else 0) + api.DOCUMENT_WEIGHT
 
 
 def _extract_numbered(pair) -> Document:
@@ -70,9 +89,8 @@ def extract_bag(items: Iterable, npartitions: Optional[int] = None):
     here (on the client) and shipped to the workers; for a corpus too large for the
     client's memory, read it on the workers with :func:`read_jsonl`.
     """
-    db = _bag()
     numbered = list(enumerate(items))
-    return db.from_sequence(numbered, npartitions=_partitions(len(numbered), npartitions)).map(_extract_numbered)
+    return _from_partitions(_weighed(numbered, _item_weight, npartitions)).map(_extract_numbered)
 
 
 def read_bag(inputs: Iterable[str], npartitions: Optional[int] = None, **options):
@@ -82,9 +100,8 @@ def read_bag(inputs: Iterable[str], npartitions: Optional[int] = None, **options
     The inputs are listed on the client and read on the workers, so the paths must
     be visible to the workers (a shared file system).
     """
-    db = _bag()
     tasks = list(api.iter_tasks(inputs, **options))
-    return db.from_sequence(tasks, npartitions=_partitions(len(tasks), npartitions)).map(api.load)
+    return _from_partitions(_weighed(tasks, api.task_weight, npartitions)).map(api.load)
 
 
 def _number_lines(pairs, text_field, id_field, group_field, max_bytes) -> list:
@@ -94,8 +111,8 @@ def _number_lines(pairs, text_field, id_field, group_field, max_bytes) -> list:
     for lineno, (line, path) in enumerate(pairs, 1):
         if line.strip():
             raw = line.encode("utf-8", "surrogateescape")  # the bytes as read, for the reader's checks
-            out.append(api._record_task(raw, f"{path}:{lineno}", text_field, id_field, group_field,
-                                        max_bytes, False))
+            out.append(api.line_task(raw, f"{path}:{lineno}", (text_field, id_field, group_field, ()),
+                                     max_bytes))
     return out
 
 
@@ -108,7 +125,7 @@ def read_jsonl(urlpath, text_field: str = "text", id_field: str = "id", group_fi
     goes through the client.  Each record becomes the same Document the in-process
     reader makes of it (same source, same errors for bad lines).  Each file is read
     by one task (line numbers need the whole file), then the records are spread over
-    ``npartitions`` partitions (default: one per :data:`DOCS_PER_PARTITION` records)
+    ``npartitions`` partitions (default: one per :data:`PARTITION_WEIGHT` of text)
     for extraction; split a huge corpus into several files to read it in parallel.
     """
     db = _bag()
@@ -116,7 +133,7 @@ def read_jsonl(urlpath, text_field: str = "text", id_field: str = "id", group_fi
                          include_path=True)
     tasks = lines.map_partitions(_number_lines, text_field, id_field, group_field, max_bytes)
     if npartitions is None:
-        npartitions = _partitions(tasks.count().compute(), None)
+        npartitions = max(1, -(-tasks.map(api.task_weight).sum().compute() // PARTITION_WEIGHT))
     return tasks.repartition(npartitions=npartitions).map(api.load)
 
 

@@ -56,6 +56,10 @@ _BOUNDARY = regex.compile(r"[.!?\n”»\"]")
 _SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+def _severity_rank(severity: str) -> int:
+    return _SEVERITY_RANK[severity]
+
+
 def _short(source: str) -> str:
     return os.path.basename(source) or source
 
@@ -109,7 +113,7 @@ def _negation_checked(al: _align.Alignment, side: str) -> set:
     """Like :func:`_checked`, but words only one side has count only up to
     :data:`NEGATION_INSERT` of them: "did not sign" against "did sign" flips the statement,
     "is just not true" added to it is another clause."""
-    out = set()
+    out: set = set()
     for o in al.ops:
         if o.where != "middle":
             continue
@@ -126,7 +130,7 @@ def _checked(al: _align.Alignment, side: str) -> set:
     """Token indices of one side where a changed figure or negation counts: the shared
     stretch, less words cut at an ellipsis or bracket and long rewordings (see
     :data:`SHORT_EDIT`)."""
-    out = set()
+    out: set = set()
     for o in al.ops:
         if o.where != "middle":
             continue
@@ -271,9 +275,13 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
         expl = (f"{_short(pos.source)} quotes the words without the {_quoted(words[:1])} beside them in "
                 f"{_short(neg.source)}, and its own framing does not negate them: the outlet's framing flips them.")
         conf = 0.5 * _alignment_confidence(al)
-    words = lambda it: [t.raw for t in it.tokens.tokens if _align.is_negation(t.norm)]
-    diff = {"a": {"source": a.source, "negations": words(a)}, "b": {"source": b.source, "negations": words(b)}}
+    diff = {"a": {"source": a.source, "negations": _negations(a)}, "b": {"source": b.source, "negations": _negations(b)}}
     return [_finding("negation", severity, a, b, expl, diff, rule, cid, confidence=conf)]
+
+
+def _negations(it: Item) -> list:
+    """The negation words of an item, as written."""
+    return [t.raw for t in it.tokens.tokens if _align.is_negation(t.norm)]
 
 
 def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
@@ -317,7 +325,7 @@ def _wording_findings(a, b, al, cid) -> list:
     words out of the middle is a warning; the same words printed differently (spelling,
     inflection, abbreviation, contraction) or only minor words (function words,
     interjections) is information, with ``diff["reason"] = "minor"``."""
-    changes = {"added": [], "removed": [], "substituted": [], "cut": [], "beyond_sentence": []}
+    changes: dict = {"added": [], "removed": [], "substituted": [], "cut": [], "beyond_sentence": []}
     major = False
     for o in al.middle:
         xs, ys = _op_words(a, b, o)
@@ -670,7 +678,7 @@ def _paraphrase_findings(items: tuple, matched: dict, cid: str) -> list:
 
 def _merge(findings: list) -> list:
     """One finding per fingerprint, with every side that shows it."""
-    merged = {}
+    merged: dict = {}
     for f in findings:
         old = merged.get(f.fingerprint)
         if old is None:
@@ -678,7 +686,7 @@ def _merge(findings: list) -> list:
             continue
         seen = {(s.source, s.start, s.end) for s in old.sides}
         extra = tuple(s for s in f.sides if (s.source, s.start, s.end) not in seen)
-        worst = max(old.severity, f.severity, key=_SEVERITY_RANK.get)
+        worst = max(old.severity, f.severity, key=_severity_rank)
         merged[f.fingerprint] = attrs.evolve(old, sides=old.sides + extra, severity=worst)
     return list(merged.values())
 
@@ -701,7 +709,7 @@ def _merge_speakers(findings: list) -> list:
                 if (sd.source, sd.start, sd.end) not in seen:
                     seen.add((sd.source, sd.start, sd.end))
                     sides.append(sd)
-        worst = max((f.severity for f in fs), key=_SEVERITY_RANK.get)
+        worst = max((f.severity for f in fs), key=_severity_rank)
         counts = collections.Counter(sp for sp, _src in {(sd.speaker, sd.source) for sd in sides})
         why = sorted({f.diff.get("reason") for f in fs if f.severity == worst and f.diff.get("reason")})
         expl = "The same words are attributed to " + " and to ".join(

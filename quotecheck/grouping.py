@@ -10,6 +10,7 @@ import hashlib
 from typing import Iterable, Optional
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from . import align as _align
 from . import speakers as _speakers
@@ -138,6 +139,7 @@ def candidate_pairs(items: list) -> list:
 
 # --- 3. compare ------------------------------------------------------------------------
 
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
 @attrs.frozen
 class Match:
     """Two items that are the same utterance: ``a`` and ``b`` are item keys in key order,

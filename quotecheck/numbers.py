@@ -26,6 +26,7 @@ import functools
 from typing import Optional
 
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -101,6 +102,7 @@ def _trigger():
     return regex.compile(r"\d|\b(?:" + _alt(list(number_words()) + list(_denominators())) + r")\b", regex.IGNORECASE)
 
 
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
 @attrs.frozen
 class Quantity:
     """One quantity found in text.
@@ -139,7 +141,7 @@ class Quantity:
         >>> quantities("as many as 175,000 troops")[0].describe()
         'max 175000 troop'
         """
-        if self.vague:
+        if self.low is None or self.high is None:  # vague
             value = "some"
         elif self.low == self.high:
             value = _fmt(self.low)

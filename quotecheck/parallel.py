@@ -32,10 +32,27 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import attrs
 
-#: Items handed to a worker at once: large enough that pickling and queue traffic are
-#: small next to the work (a news article takes about a millisecond), small enough
-#: that two workers finish together and the parent does not hold many results.
+#: Items handed to a worker at once when chunks are counted (no ``weight``): large
+#: enough that pickling and queue traffic are small next to the work (a news article
+#: takes a few milliseconds), small enough that two workers finish together and the
+#: parent does not hold many results.
 MAX_CHUNK = 32
+
+#: The weight of a chunk when items are weighed (``weight``, about one unit per
+#: character of text, see :func:`quotecheck.api.task_weight`): some 60 ms of work at
+#: about a million characters a second, so a chunk's round trip (about half a
+#: millisecond of pickling and pipes) is under 1 % of it, and the last chunk of a run
+#: keeps one worker busy alone for only a moment.
+CHUNK_WEIGHT = 64_000
+
+#: At most this many items in a weighed chunk (tiny documents: a chunk of a thousand
+#: one-line files is still one round trip).
+MAX_WEIGHED_CHUNK = 1024
+
+#: Work that fits in this many weighed chunks is done in this process: starting the
+#: workers (a fork each, then their first document loads the data tables) and the
+#: round trips would cost about what a second core saves.
+IN_PROCESS_CHUNKS = 2
 
 #: Chunks in flight per worker: enough that a worker never waits for the parent,
 #: few enough that memory stays flat on a corpus of millions of documents.
@@ -99,20 +116,35 @@ def _run_chunk(func: Callable, start: int, chunk: list) -> list:
     return [_call(func, item, start + i) for i, item in enumerate(chunk)]
 
 
-def _chunks(items: Iterable, size: int) -> Iterator:
-    """``(start_index, [items...])`` pairs of at most ``size`` items, lazily.
+def _chunks(items: Iterable, size: int, weight: Optional[Callable] = None,
+            budget: Optional[int] = None) -> Iterator:
+    """``(start_index, [items...])`` pairs, lazily: at most ``size`` items each, and,
+    when ``weight`` is given, closed as soon as their weights add up to ``budget``.
 
     >>> list(_chunks("abcde", 2))
     [(0, ['a', 'b']), (2, ['c', 'd']), (4, ['e'])]
+    >>> [c for _, c in _chunks(["xxxxx", "y", "z", "xxxx", "w"], 10, len, budget=5)]
+    [['xxxxx'], ['y', 'z', 'xxxx'], ['w']]
     """
     it = iter(items)
-    start = 0
-    while True:
-        chunk = list(itertools.islice(it, size))
-        if not chunk:
-            return
+    if weight is None:
+        start = 0
+        while True:
+            chunk = list(itertools.islice(it, size))
+            if not chunk:
+                return
+            yield start, chunk
+            start += len(chunk)
+    budget = budget or CHUNK_WEIGHT
+    start, chunk, total = 0, [], 0
+    for item in it:
+        chunk.append(item)
+        total += weight(item)
+        if total >= budget or len(chunk) >= size:
+            yield start, chunk
+            start, chunk, total = start + len(chunk), [], 0
+    if chunk:
         yield start, chunk
-        start += len(chunk)
 
 
 def chunk_size(n_items: Optional[int], jobs: int) -> int:
@@ -149,33 +181,73 @@ def _finish(func: Callable, start: int, chunk: list, future) -> list:
         return _run_chunk(func, start, chunk)
 
 
-def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
-                 chunksize: Optional[int] = None) -> Iterator:
-    """Like :func:`map_ordered` but yields results as they are ready, in input order,
-    with a bounded number of chunks in flight (flat memory on huge inputs).
+def _in_process(func: Callable, items: Iterable, on_error) -> Iterator:
+    """The ``jobs=1`` path: each item in turn, guarded as a worker guards it."""
+    for i, item in enumerate(items):
+        if on_error == "raise":
+            yield func(item)  # the original exception, with its traceback
+        else:
+            yield _settle(_call(func, item, i), item, on_error)
 
-    Failed items yield :class:`ItemError` records.
 
-    >>> list(imap_ordered(len, ["a", "bb", "ccc"]))
-    [1, 2, 3]
-    """
-    if jobs <= 1:
-        for i, item in enumerate(items):
-            yield _call(func, item, i)
-        return
+def _settle(result, item, on_error):
+    """A result as the caller gets it: an :class:`ItemError` goes through ``on_error``."""
+    if isinstance(result, ItemError) and on_error is not None:
+        if on_error == "raise":
+            raise WorkerError(result.error)
+        return on_error(item, result.error)
+    return result
+
+
+def _plan(items: Iterable, jobs: int, chunksize: Optional[int], weight: Optional[Callable]):
+    """``(chunks, small)``: the chunks of ``items`` (a lazy iterator, with the first few
+    already taken), and whether the work is too small for a pool (it fits in one
+    counted chunk, or in :data:`IN_PROCESS_CHUNKS` weighed ones)."""
+    if weight is not None:
+        chunks = _chunks(items, chunksize or MAX_WEIGHED_CHUNK, weight)
+        head = list(itertools.islice(chunks, IN_PROCESS_CHUNKS + 1))
+        return itertools.chain(head, chunks), len(head) <= IN_PROCESS_CHUNKS
     try:
         n_items = len(items)  # type: ignore[arg-type]
     except TypeError:
         n_items = None
     size = chunksize or chunk_size(n_items, jobs)
-    if n_items is not None and n_items <= size:
-        # One chunk cannot use a second core; starting a pool would only cost time.
-        yield from _run_chunk(func, 0, list(items))
+    chunks = _chunks(items, size)
+    head = list(itertools.islice(chunks, 2))
+    return itertools.chain(head, chunks), len(head) <= 1
+
+
+def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
+                 chunksize: Optional[int] = None, *, weight: Optional[Callable] = None,
+                 on_error=None) -> Iterator:
+    """Like :func:`map_ordered` but yields results as they are ready, in input order,
+    with a bounded number of chunks in flight (flat memory on huge inputs, and
+    ``items`` may be a lazy iterator: it is read a few chunks ahead of the workers).
+
+    ``weight(item)`` (a number, about the item's work in characters) makes chunks of
+    about :data:`CHUNK_WEIGHT` each instead of a fixed number of items, so a chunk of
+    long articles and a chunk of one-line files cost about the same; work that fits in
+    :data:`IN_PROCESS_CHUNKS` such chunks never starts a pool.  ``chunksize`` then caps
+    the items per chunk.  Failed items yield :class:`ItemError` records, or go
+    through ``on_error`` as in :func:`map_ordered`.
+
+    >>> list(imap_ordered(len, ["a", "bb", "ccc"]))
+    [1, 2, 3]
+    >>> list(imap_ordered(len, iter(["a", "bb"]), jobs=2, weight=len))  # small: no pool
+    [1, 2]
+    """
+    if jobs <= 1:
+        # Items are taken a block at a time (listing a folder in bursts, not between documents).
+        yield from _in_process(func, (x for _, block in _chunks(items, MAX_CHUNK * 2) for x in block), on_error)
         return
-    pending = _chunks(items, size)
+    pending, small = _plan(items, jobs, chunksize, weight)
+    if small:
+        # One chunk cannot use a second core (two weighed ones barely); a pool would only cost time.
+        yield from _in_process(func, (x for _, chunk in pending for x in chunk), on_error)
+        return
     pool = _pool(jobs)
     try:
-        window = collections.deque()  # (start, chunk, future), oldest first
+        window: collections.deque = collections.deque()  # (start, chunk, future), oldest first
         for start, chunk in itertools.islice(pending, jobs * AHEAD_PER_JOB):
             window.append((start, chunk, pool.submit(_run_chunk, func, start, chunk)))
         while window:
@@ -191,13 +263,15 @@ def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
                     pool = _pool(jobs)
                     nfuture = pool.submit(_run_chunk, func, nstart, nchunk)
                 window.append((nstart, nchunk, nfuture))
-            yield from results
+            for item, result in zip(chunk, results):
+                yield _settle(result, item, on_error)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def map_ordered(func: Callable, items: Iterable, jobs: int = 1, *,
-                on_error: Optional[Callable] = None, chunksize: Optional[int] = None) -> list:
+                on_error: Optional[Callable] = None, chunksize: Optional[int] = None,
+                weight: Optional[Callable] = None) -> list:
     """``[func(x) for x in items]``, using ``jobs`` processes when ``jobs > 1``; the
     result is in input order and identical whatever ``jobs`` is.  ``func`` must be a
     module-level function (picklable).
@@ -208,24 +282,16 @@ def map_ordered(func: Callable, items: Iterable, jobs: int = 1, *,
     process and need not be picklable.  ``on_error="raise"`` stops at the first
     failure instead (a debugging mode): in-process the original exception propagates
     with its traceback, from a pool a :class:`WorkerError` carrying its message.
+    ``weight`` chunks by work rather than by count (see :func:`imap_ordered`).
 
     >>> map_ordered(len, ["a", "bb", "ccc"], jobs=1)
     [1, 2, 3]
     >>> map_ordered(int, ["1", "x"], on_error=lambda item, msg: (item, msg.split(":")[0]))
     [1, ('x', 'ValueError')]
     """
-    if on_error == "raise" and jobs <= 1:
-        return [func(x) for x in items]
-    if not isinstance(items, (list, tuple)):
-        items = list(items)
-    out = []
-    for i, result in enumerate(imap_ordered(func, items, jobs, chunksize)):
-        if isinstance(result, ItemError) and on_error is not None:
-            if on_error == "raise":
-                raise WorkerError(result.error)
-            result = on_error(items[i], result.error)
-        out.append(result)
-    return out
+    if weight is None and not isinstance(items, (list, tuple)):
+        items = list(items)  # counted chunks are sized from the number of items
+    return list(imap_ordered(func, items, jobs, chunksize, weight=weight, on_error=on_error))
 
 
 def default_jobs() -> int:

@@ -13,9 +13,10 @@ import bisect
 import collections
 import functools
 import unicodedata
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -69,6 +70,7 @@ def _occasion_re():
 
 # --- 1. items ------------------------------------------------------------------------
 
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
 @attrs.frozen
 class Item:
     """One utterance of one document, ready to compare (picklable, no document inside).
@@ -127,7 +129,7 @@ class Item:
                     self.speaker, self.occasion)
 
 
-def content_stems(tokens: Iterable, exclude: frozenset = frozenset()) -> frozenset:
+def content_stems(tokens: Iterable, exclude: Collection = frozenset()) -> frozenset:
     """Stems of the content words among normalised tokens (no function words, numbers,
     reporting verbs or ``exclude``d words such as the speaker's name).
 
@@ -140,10 +142,6 @@ def content_stems(tokens: Iterable, exclude: frozenset = frozenset()) -> frozens
                      if not _align.is_function(t) and not _align.is_number(t) and t not in stop
                      and t not in numeric
                      and t not in exclude and len(t) > 1)
-
-
-def _name_words(name: Optional[str]) -> frozenset:
-    return frozenset(_align.normalise_word(w) for w in (name or "").split())
 
 
 _SPACES = regex.compile(r"\s+")
@@ -269,7 +267,8 @@ def _title_case(toks: _align.Tokens) -> bool:
 
 
 def _join_tokens(parts: list) -> _align.Tokens:
-    tokens, gaps = [], {}
+    tokens: list = []
+    gaps: dict = {}
     for t in parts:
         gaps.update({len(tokens) + i: g for i, g in t.gaps.items()})
         tokens.extend(t.tokens)
@@ -407,11 +406,12 @@ def name_variant(x: Optional[str], y: Optional[str]) -> bool:
                for k, u in enumerate(short))
 
 
-def _name_words(name: str) -> tuple:
+def _name_words(name: Optional[str]) -> tuple:
     """A name's words, lower-cased, without generational suffixes, runs of initials joined
     ("A. J." and "A.J." -> "aj")."""
     words = [w for w in _align.words_of(plain_name(name) or "") if w not in ("jr", "sr", "ii", "iii")]
-    out, initials = [], False
+    out: list = []
+    initials = False
     for w in words:
         if len(w) == 1 and initials:
             out[-1] += w

@@ -30,7 +30,7 @@ from . import lexicon
 @functools.lru_cache(maxsize=1)
 def _lemma_table() -> dict:
     """``form -> frozenset of lemmas`` from ``lemmas.tsv`` (lemma <TAB> forms)."""
-    out = {}
+    out: dict = {}
     for lemma, forms in lexicon.rows("lemmas.tsv"):
         for f in forms.split():
             out[f] = out.get(f, frozenset()) | {lemma.lower()}
@@ -96,7 +96,8 @@ def spelling_variant(x: str, y: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _contractions() -> tuple:
     """``(whole words, suffixes)`` from ``crosssource_contractions.tsv``."""
-    whole, suffixes = {}, {}
+    whole: dict = {}
+    suffixes: dict = {}
     for key, full in lexicon.rows("crosssource_contractions.tsv"):
         (suffixes if key.startswith(("'", "n'")) else whole)[key] = full
     return whole, tuple(sorted(suffixes.items(), key=lambda kv: -len(kv[0])))

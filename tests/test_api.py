@@ -59,7 +59,7 @@ def test_jsonl_is_streamed_line_by_line(tmp_path):
             f.write(json.dumps({"id": i, "text": f"“Line {i},” he said."}) + "\n")
     tasks = api.iter_tasks([str(corpus)])
     first = next(tasks)  # a generator: nothing else read yet
-    assert first.source == "0" and first.kind == "text"
+    assert first.kind == "line" and api.load(first).source == "0"  # parsed where it is extracted
     assert sum(1 for _ in tasks) == 299
 
 

@@ -136,3 +136,52 @@ def test_on_error_raise_stops_at_the_first_failure():
         parallel.map_ordered(_square_or_fail, [1, 3], jobs=1, on_error="raise")
     with pytest.raises(parallel.WorkerError, match="ValueError: no 3"):
         parallel.map_ordered(_square_or_fail, list(range(20)), jobs=2, chunksize=2, on_error="raise")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=30), max_size=60), st.integers(min_value=1, max_value=9),
+       st.integers(min_value=1, max_value=80))
+def test_weighed_chunks_keep_every_item_in_order_within_their_budget(items, size, budget):
+    chunks = list(parallel._chunks(items, size, lambda s: len(s) + 1, budget))
+    assert [x for _, c in chunks for x in c] == items
+    assert all(start == sum(len(c) for _, c in chunks[:k]) for k, (start, _) in enumerate(chunks))
+    # A chunk closes on the item that reaches the budget or the size, never later.
+    assert all(len(c) <= size and sum(len(s) + 1 for s in c[:-1]) < budget for _, c in chunks)
+
+
+def test_small_weighed_work_starts_no_pool_and_large_work_does(monkeypatch):
+    started = []
+    real = parallel._pool
+    monkeypatch.setattr(parallel, "_pool", lambda jobs: started.append(jobs) or real(jobs))
+    monkeypatch.setattr(parallel, "CHUNK_WEIGHT", 10)
+    small = ["x" * 10, "y" * 10]  # two chunks: done here
+    assert parallel.map_ordered(len, iter(small), jobs=2, weight=len) == [10, 10] and not started
+    large = [str(i) * 6 for i in range(40)]
+    assert parallel.map_ordered(len, iter(large), jobs=2, weight=len) == [len(s) for s in large]
+    assert started == [2]
+
+
+@pytest.mark.skipif(parallel.default_jobs() < 2, reason="one CPU: --jobs 2 runs in process")
+def test_cli_output_is_the_same_through_the_pool(tmp_path, monkeypatch, run):
+    # A small corpus, weighed into many chunks so that the workers render the output:
+    # folders, a JSONL corpus with good, bad and blank lines, a binary and a missing file.
+    for i, text in enumerate(ARTICLES):
+        sub = tmp_path / "news" / f"s{i % 3}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"a{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "news" / "s0" / "img.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    lines = [json.dumps({"id": f"r{i}", "text": t, "group": "g"}) for i, t in enumerate(ARTICLES)]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines[:3] + ["{bad", "", '{"text": 3}'] + lines[3:]) + "\n",
+                                      encoding="utf-8")
+    inputs = [tmp_path / "news", tmp_path / "c.jsonl", tmp_path / "missing.txt"]
+    started = []
+    real = parallel._pool
+    monkeypatch.setattr(parallel, "_pool", lambda jobs: started.append(jobs) or real(jobs))
+    monkeypatch.setattr(parallel, "CHUNK_WEIGHT", 400)
+    for args in (["extract", "--format", "jsonl", "--group-by", r"a(\d)"], ["extract", "--format", "json"],
+                 ["extract"], ["extract", "-q"], ["check", "--format", "jsonl"], ["check", "--format", "json"]):
+        one = run(*args, "--jobs", "1", *inputs)
+        two = run(*args, "--jobs", "2", *inputs)
+        assert one == two, args
+        assert one[0] == 2 and "missing.txt" in one[1] + one[2]
+    assert started and all(n == 2 for n in started)
