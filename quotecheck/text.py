@@ -217,7 +217,31 @@ def _junk(text: str):
     changes = _script_changes(text)
     if changes is not None and changes > MAX_SCRIPT_CHANGES:
         return f"letters of different scripts mixed at random ({changes:.0%} of neighbouring letters)"
+    scripts = _scripts_in_short(text)
+    if scripts >= MAX_SCRIPTS_SHORT:
+        return f"letters of {scripts} scripts in one run of {len(text)} characters"
     return None
+
+
+#: A short text (under :data:`SHORT_TEXT` characters) with a run of letters of this many
+#: scripts with no white space between them is random code units, not writing: 32 random
+#: UTF-16 units are mostly CJK ideographs, whose neighbours rarely change script, but they
+#: bring Hangul, Yi, Runic, Arabic... into the same "word".  Writing keeps a word in one
+#: script (or two: Chinese with kana, a Latin brand name in Cyrillic text).
+MAX_SCRIPTS_SHORT = 5
+SHORT_TEXT = 400
+
+
+def _scripts_in_short(text: str) -> int:
+    """The most scripts the letters of one white-space-free run of a short text belong to
+    (0 for a long text).
+
+    >>> _scripts_in_short("他说 Москва, said she: かな"), _scripts_in_short("稌ɏ퍫ᚣﲈꖏ")
+    (1, 6)
+    """
+    if len(text) >= SHORT_TEXT:
+        return 0
+    return max((len({_script(c) for c in run if c.isalpha()}) for run in text.split()), default=0)
 
 
 def _guess_utf16_32(data: bytes):
