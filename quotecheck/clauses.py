@@ -94,6 +94,13 @@ def _remember(cache: dict, key, value):
     return value
 
 
+#: Token records of the last few slices are kept to be reused (:meth:`DocIndex._records`):
+#: this many slices, each of at most this many tokens (a few kB; a slice of a whole
+#: megabyte sentence is not kept past its use).
+_RECENT_SLICES = 4
+_RECENT_TOKENS = 4096
+
+
 class DocIndex:
     """A document's paragraphs and quotes, for local lookups."""
 
@@ -110,6 +117,7 @@ class DocIndex:
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
         self._stoks: dict = {}  # ("p", paragraph) -> (token starts, token ends)
+        self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -158,6 +166,36 @@ class DocIndex:
         j = bisect.bisect_left(starts, hi)
         while j > i and ends[j - 1] > hi:
             j -= 1
+        return self._records(key, starts, ends, i, j)
+
+    def _records(self, key, starts, ends, i: int, j: int) -> list:
+        """The Token records of tokens ``i:j`` of paragraph ``key``, reusing those of the
+        last slices made: the stages around one quote ask for the same stretch several
+        times and the next quote's window overlaps this one's, so only the tokens not in
+        a recent slice are made (a few per quote instead of hundreds in a long sentence)."""
+        best = None
+        for ent in self._recent:
+            if ent[0] == key and ent[1] < j and i < ent[2] and (best is None or
+                                                                 min(j, ent[2]) - max(i, ent[1]) >
+                                                                 min(j, best[2]) - max(i, best[1])):
+                best = ent
+        if best is None:
+            out = self._make(starts, ends, i, j)
+        else:
+            _, bi, bj, recs = best
+            out = recs[max(i, bi) - bi:min(j, bj) - bi]
+            if i < bi:
+                out[:0] = self._make(starts, ends, i, bi)
+            if j > bj:
+                out.extend(self._make(starts, ends, bj, j))
+        if j - i <= _RECENT_TOKENS:
+            if len(self._recent) >= _RECENT_SLICES:
+                self._recent.pop(0)
+            self._recent.append((key, i, j, out))
+            return out[:]  # callers get their own list: the kept one must not change
+        return out
+
+    def _make(self, starts, ends, i: int, j: int) -> list:
         s, e = starts[i:j], ends[i:j]
         return list(map(_new_token, itertools.repeat(sp.Token),
                         zip(s, e, map(self.text.__getitem__, map(slice, s, e)))))

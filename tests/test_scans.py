@@ -98,3 +98,21 @@ def test_paragraph_tokens_read_in_chunks_are_the_tokens_read_whole(text, chunk, 
     whole = sp.tokens(text, lo, len(text))
     starts, ends = token_offsets(text, lo, len(text), chunk)
     assert list(zip(starts, ends)) == [(t.start, t.end) for t in whole]
+
+
+TOKEN_TEXT = st.text(alphabet=st.sampled_from(list("ab Z.,'’\"“” \n")), max_size=120)
+SPANS = st.lists(st.tuples(st.integers(0, 130), st.integers(0, 130)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TOKEN_TEXT, SPANS)
+def test_token_slices_are_the_same_reused_or_made_afresh(text, spans):
+    # DocIndex reuses the Token records of its last slices; any sequence of asks (nested,
+    # overlapping, repeated, in other paragraphs) gives what a fresh index gives, and a
+    # caller changing its list changes nothing for the next caller
+    doc = DocIndex(text, ())
+    for lo, hi in spans + spans[::-1]:
+        got = doc.toks(lo, hi)
+        assert got == DocIndex(text, ()).toks(lo, hi)
+        assert all(text[t.start:t.end] == t.text and lo <= t.start and t.end <= hi for t in got)
+        got[:] = [sp.Token(0, 0, "junk")]
