@@ -135,15 +135,16 @@ def _sloppy_cp1252(data: bytes) -> str:
     return data.decode("latin-1").translate(_LATIN1_TO_CP1252)
 
 
-def _non_text_share(text: str) -> float:
-    """Share of characters in ``text`` that people do not write (see :data:`_NON_TEXT`).
+def _non_text_share(text: str, of_written: bool = False) -> float:
+    """Share of characters in ``text`` that people do not write (see :data:`_NON_TEXT`);
+    with ``of_written``, of its characters other than white space (padding is no evidence
+    of text).
 
-    >>> _non_text_share("abc\\x01")
-    0.25
+    >>> _non_text_share("abc\\x01"), _non_text_share("a  \\x01", of_written=True)
+    (0.25, 0.5)
     """
-    if not text:
-        return 0.0
-    return len(_NON_TEXT.findall(text)) / len(text)
+    total = len(text) - (len(_SPACE_RE.findall(text)) if of_written else 0)
+    return len(_NON_TEXT.findall(text)) / total if total else 0.0
 
 
 def _first_non_text(text: str) -> str:
@@ -208,10 +209,8 @@ def _junk(text: str):
     >>> _junk("\\x00  \\t\\t    \\x00Ā\\tĀ   ")  # spaces do not dilute the controls
     '50% of its non-space characters unassigned, private-use or control characters'
     """
-    # White space is padding, not evidence of text: a run of spaces and tabs must not
-    # dilute the controls of random bytes below the threshold.
-    written = len(text) - len(_SPACE_RE.findall(text))
-    share = len(_NON_TEXT.findall(text)) / written if written else 0.0
+    # a run of spaces and tabs must not dilute the controls of random bytes below the threshold
+    share = _non_text_share(text, of_written=True)
     if share > MAX_NON_TEXT_SHARE:
         return f"{min(share, 1.0):.0%} of its non-space characters unassigned, private-use or control characters"
     changes = _script_changes(text)
