@@ -348,16 +348,17 @@ def _big_corpus(folder, n=400):
         (folder / f"{i:04}.txt").write_text(ARTICLE * 30, encoding="utf-8")
 
 
-def _catches_sigterm(pid) -> bool:
-    """Whether process ``pid`` has a SIGTERM handler installed (Linux's ``SigCgt`` mask;
-    elsewhere assumed after a second, when start-up is long over)."""
+def _catches(pid, signum=signal.SIGTERM) -> bool:
+    """Whether process ``pid`` has a handler for ``signum`` installed (Linux's ``SigCgt``
+    mask; elsewhere assumed after a second, when start-up is long over). Before Python
+    installs its handlers a signal kills any program, so a test that sends one waits."""
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as f:
             mask = next(int(line.split()[1], 16) for line in f if line.startswith("SigCgt:"))
     except (OSError, StopIteration, ValueError):
         time.sleep(1)
         return True
-    return bool(mask & (1 << (signal.SIGTERM - 1)))
+    return bool(mask & (1 << (signum - 1)))
 
 
 @pytest.mark.parametrize("how", [["extract", "-o"], ["check", "--write-baseline"]])
@@ -370,7 +371,7 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path, how):
     # wait until the handler is installed (a signal during Python's start-up kills any
     # program) and the temporary file exists (extract) or the reading is under way (check)
     while time.monotonic() < deadline and p.poll() is None:
-        if _catches_sigterm(p.pid) and (
+        if _catches(p.pid) and (
                 how[0] == "check" or any(n.startswith(".quotecheck-") for n in os.listdir(tmp_path))):
             break
         time.sleep(0.02)
@@ -444,6 +445,9 @@ def test_ctrl_c_during_a_run_with_workers_says_interrupted_once(tmp_path):
     p = subprocess.Popen([sys.executable, "-m", "quotecheck", "extract", "--jobs", "2", str(tmp_path / "news")],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV, cwd=ROOT,
                          start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and p.poll() is None and not _catches(p.pid, signal.SIGINT):
+        time.sleep(0.02)  # on a loaded machine start-up alone can take over a second
     time.sleep(1.0)
     os.killpg(p.pid, signal.SIGINT)  # what the terminal does: the whole process group
     _, err = p.communicate(timeout=60)
