@@ -116,7 +116,9 @@ def other_person_between(r: "Resolver", prefer, pos, gender) -> bool:
                 continue
         known = r._find_name(mention.name, None)
         if known is not None and known.kind == "person" or mention.gender or mention.titles or \
-                len(mention.name.split()) > 1:
+                len(mention.name.split()) > 1 or " " not in mention.name and mention.name in r.ix.surnames:
+            # (a bare surname of a full name the text gave, as the subject: that person is back
+            # on stage, even when the model has not met them as a speaker)
             return True
     return False
 

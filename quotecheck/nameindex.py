@@ -29,6 +29,10 @@ _CAPS = regex.compile(
 # Before a name: the start of a paragraph or a sentence.  After it: a verb of saying, or the
 # comma of an appositive.
 _SENT_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*$")
+# A sentence opened by a conjunction or linking adverb before its subject: "But Judge Ann Roe
+# made clear ...", "And Lee has ...": the name is still the sentence's subject.
+_CONJ_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*+(?:But|And|Yet|So|Still|Then|Now|Meanwhile|Instead)"
+                           r"\s++$")
 _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|writes|noted|argued|"
                            r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
@@ -235,8 +239,11 @@ class NameIndex:
                 # despite ...", "Green Party candidate Ann Roe’s doctor is")
                 run = self.title_before(start)
                 ts = self.text.rfind(run, max(0, start - 100), start) if run else -1
-                if ts == 0 or ts > 0 and _SENT_OPEN.search(self.text[max(0, ts - 4):ts]):
+                if ts == 0 or ts > 0 and (_SENT_OPEN.search(self.text[max(0, ts - 4):ts])
+                                          or _CONJ_OPEN.search(self.text[max(0, ts - 14):ts])):
                     before = "\n"
+            elif not _SENT_OPEN.search(before) and _CONJ_OPEN.search(self.text[max(0, start - 14):start]):
+                before = "\n"
             # a comma after the name marks a subject only before an appositive that says what
             # the person is ("concerns Tom Hart, president of ...", who is introduced to
             # speak next); "for killing Terence Crutcher, a 40-year-old man" is an object
