@@ -24,6 +24,7 @@ from . import lexicon as _tables
 from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
+from .speakers import lexicon as _speakers_lexicon
 from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
                        _possessor, _role_preposition, lexicon, same_person, tokens, without_title_words)
 
@@ -351,6 +352,12 @@ class Resolver:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about
             return self._took(e, "organisation-description-subject", False, pos)
+        own = own_organisation_name(m.text, m.head)
+        if own is not None:
+            # "the Indian navy said", "Surrey police said": the phrase names its organisation
+            e = self.named(Mention(m.start, m.end, m.text, "name", "organisation", name=own,
+                                   rule="organisation-own-name"), pos)
+            return self._took(e, "organisation-own-name", True, pos)
         return Resolution(None, "organisation-description", False)
 
 
@@ -362,3 +369,29 @@ class Resolver:
 
     def add_mention(self, e: Entity, m: Mention) -> None:
         e.mentions.append(Span(m.start, m.end, m.text))
+
+
+def own_organisation_name(text: str, head: Optional[str]) -> Optional[str]:
+    """The name an organisation's description gives it with proper modifiers before its head
+    noun ("the Ruritanian navy" -> "Ruritanian navy"), else ``None``: no modifier, a lower-case
+    one ("the federal agency"), a possessive, or a first name ("Rita's shop").
+
+    >>> own_organisation_name("The Ruritanian ministry", "ministry")
+    'Ruritanian ministry'
+    >>> own_organisation_name("Fairview police", "police")
+    'Fairview police'
+    >>> own_organisation_name("the federal agency", "agency") is None
+    True
+    >>> own_organisation_name("the Acme Corp.'s board", "board") is None
+    True
+    """
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or not head or words[-1].lower() != head.lower():
+        return None
+    mods = words[:-1]
+    if not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in mods) or \
+            mods[0] in _speakers_lexicon().genders:
+        return None
+    return " ".join(words)
