@@ -384,6 +384,8 @@ def own_organisation_name(text: str, head: Optional[str]) -> Optional[str]:
     True
     >>> own_organisation_name("the Acme Corp.'s board", "board") is None
     True
+    >>> own_organisation_name("His campaign", "campaign"), own_organisation_name("This group", "group")
+    (None, None)
     """
     words = text.split()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -392,6 +394,7 @@ def own_organisation_name(text: str, head: Optional[str]) -> Optional[str]:
         return None
     mods = words[:-1]
     if not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in mods) or \
-            mods[0] in _speakers_lexicon().genders:
-        return None
+            mods[0] in _speakers_lexicon().genders or \
+            any(w.lower() in _tables.words("function_words.txt") for w in mods):
+        return None  # ("His campaign", "This group": a capital opening a sentence names nothing)
     return " ".join(words)
