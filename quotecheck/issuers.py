@@ -375,12 +375,13 @@ def _principal(m: Mention) -> Optional[Mention]:
 def role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     """Someone named by a role and its principal ("a Google spokesperson", "an aide to
     Pelosi", "a spokesman for the mayor", "Grayson's spokeswoman"): an entity named
-    ``"<principal> <role>"`` (rule ``role``); None when the phrase names no principal ("a
-    source", "her spokesman").  Never sure: the person is not named, and another outlet
+    ``"<principal> <role>"`` (rule ``role``; ``role-pronoun-principal`` for "her spokesman"
+    when "her" surely stands for one person); None when the phrase names no principal ("a
+    source").  Never sure: the person is not named, and another outlet
     may name them (the cross-source check should not set a role against a name)."""
     pm = _principal(m)
     if pm is None:
-        return None
+        return _pronoun_role(r, m, pos)
     if pm.kind == "name":
         principal = r.named(pm, pos).name
     else:
@@ -393,6 +394,27 @@ def role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     name = f"{principal} {m.head}"
     e = r.unnamed(name, "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head), principal=principal)
     return r._took(e, "role", False, pos)
+
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _pronoun_role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
+    """A role whose principal is a possessive pronoun ("her spokesman told reporters"): the
+    person the pronoun surely stands for is the principal; else None (nobody is named)."""
+    word = m.text.split()[0].lower() if m.text.split() else ""
+    gender = _POSSESSIVE_GENDER.get(word)
+    if gender is None:
+        return None
+    pronoun = Mention(m.start, m.start + len(word), m.text[:len(word)], "pronoun", "person", gender=gender,
+                      head="he" if gender == "m" else "she")
+    got = r._pronoun(pronoun, pos, None)
+    if got.entity is None or not got.sure or got.entity.kind != "person" or not got.entity.name:
+        return None
+    principal = got.entity.name
+    e = r.unnamed(f"{principal} {m.head}", "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head),
+                  principal=principal)
+    return r._took(e, "role-pronoun-principal", False, pos)
 
 
 def document(r: "Resolver", head: str, pos: int) -> Entity:
