@@ -24,7 +24,6 @@ from . import lexicon as _tables
 from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
-from .speakers import lexicon as _speakers_lexicon
 from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
                        _possessor, _role_preposition, lexicon, same_person, tokens, without_title_words)
 
@@ -352,7 +351,8 @@ class Resolver:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about
             return self._took(e, "organisation-description-subject", False, pos)
-        own = own_organisation_name(m.text, m.head)
+        self.ix.all_candidates()  # (the surnames of the people named)
+        own = own_organisation_name(m.text, m.head, self.ix.surnames)
         if own is not None:
             # "the Indian navy said", "Surrey police said": the phrase names its organisation
             e = self.named(Mention(m.start, m.end, m.text, "name", "organisation", name=own,
@@ -371,10 +371,11 @@ class Resolver:
         e.mentions.append(Span(m.start, m.end, m.text))
 
 
-def own_organisation_name(text: str, head: Optional[str]) -> Optional[str]:
+def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional[str]:
     """The name an organisation's description gives it with proper modifiers before its head
     noun ("the Ruritanian navy" -> "Ruritanian navy"), else ``None``: no modifier, a lower-case
-    one ("the federal agency"), a possessive, or a first name ("Rita's shop").
+    one ("the federal agency"), a possessive ("Rita's shop"), or the surname of one of the
+    ``people`` the text names ("the Hart campaign" is Tom Hart's, not an organisation's name).
 
     >>> own_organisation_name("The Ruritanian ministry", "ministry")
     'Ruritanian ministry'
@@ -386,6 +387,8 @@ def own_organisation_name(text: str, head: Optional[str]) -> Optional[str]:
     True
     >>> own_organisation_name("His campaign", "campaign"), own_organisation_name("This group", "group")
     (None, None)
+    >>> own_organisation_name("the Hart campaign", "campaign", {"Hart"}) is None
+    True
     """
     words = text.split()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -394,7 +397,7 @@ def own_organisation_name(text: str, head: Optional[str]) -> Optional[str]:
         return None
     mods = words[:-1]
     if not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in mods) or \
-            mods[0] in _speakers_lexicon().genders or \
+            any(w in people for w in mods) or \
             any(w.lower() in _tables.words("function_words.txt") for w in mods):
         return None  # ("His campaign", "This group": a capital opening a sentence names nothing)
     return " ".join(words)
