@@ -283,6 +283,9 @@ def _said_right_after(ctx: Context) -> Optional[str]:
 #: ``..., according to the memo``).
 _INVERTED = frozenset("said says added adds asked asks wrote writes continued explained noted "
                       "recalled replied insisted argued warned declared according told tells".split())
+#: Words that open another clause, not a closing attribution (``, and officials hope``,
+#: ``, who said``).
+_NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if".split())
 #: A neighbouring quote blanked by :func:`_blank`: the closing attribution may follow it
 #: (``the plan was “good” and “fair,” he said``).
 _BLANKED_RE = regex.compile(r"(?<![\w'’])Q(?![\w'’])")
@@ -321,17 +324,21 @@ def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[
         if ";" in gap:
             return None
         comma = gap.rfind(",")
+        # the quote's own comma (inside or right after its closing mark): the verb right
+        # after it takes the quote
+        own = not gap[:max(comma, 0)].strip()
         for q in _BLANKED_RE.finditer(gap, max(comma, 0)):
             comma = q.end() - 1
+            own = False
         if comma < 0 and not inner.rstrip().endswith(","):
             if k <= 2:
                 return low
             continue
         subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
-        if subject and subject[0].lower() in ("who", "which", "that", "whose"):
+        if subject and subject[0].lower() in _NOT_ATTRIBUTION:
             continue
         lower = sum(1 for x in subject if not x[:1].isupper())
-        if subject and lower <= _ATTRIBUTION_SUBJECT and len(subject) <= 2 * _ATTRIBUTION_SUBJECT or not subject and (low in _INVERTED or low.endswith("ing") or opens):
+        if subject and lower <= _ATTRIBUTION_SUBJECT and len(subject) <= 2 * _ATTRIBUTION_SUBJECT or not subject and (low in _INVERTED or low.endswith("ing") or opens and own):
             return low
     return None
 
