@@ -137,8 +137,11 @@ def _speech_context(ctx: Context) -> Optional[str]:
     (``the words “...”``, ``a tweet``, ``aides``) or a capitalised word in a name
     (``Secretary of State``) says nothing about the quote.
 
-    The verb may stand anywhere in the sentence: a short quote inside a reported clause
-    (``she said the bill would be “a disaster” for farmers``) is the speaker's words.
+    The quote's role decides, not the presence of a cue word in the sentence: a verb before
+    it must govern it (a short quote inside the reported clause it opens, ``she said the
+    bill would be “a disaster” for farmers``, is the speaker's words; one in the speaker's
+    relative clause after an inverted cue, or after a semicolon, is not); a verb after it
+    must be a closing attribution (``..., he said``), not another clause's verb.
 
     >>> _speech_context(Context("He called the plan ", " again.", "a disaster", 2))
     "cue 'called' before the quote"
