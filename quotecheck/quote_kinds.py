@@ -137,8 +137,11 @@ def _speech_context(ctx: Context) -> Optional[str]:
     (``the words “...”``, ``a tweet``, ``aides``) or a capitalised word in a name
     (``Secretary of State``) says nothing about the quote.
 
-    The verb may stand anywhere in the sentence: a short quote inside a reported clause
-    (``she said the bill would be “a disaster” for farmers``) is the speaker's words.
+    The quote's role decides, not the presence of a cue word in the sentence: a verb before
+    it must govern it (a short quote inside the reported clause it opens, ``she said the
+    bill would be “a disaster” for farmers``, is the speaker's words; one in the speaker's
+    relative clause after an inverted cue, or after a semicolon, is not); a verb after it
+    must be a closing attribution (``..., he said``), not another clause's verb.
 
     >>> _speech_context(Context("He called the plan ", " again.", "a disaster", 2))
     "cue 'called' before the quote"
@@ -150,10 +153,13 @@ def _speech_context(ctx: Context) -> Optional[str]:
         return "colon before the quote"
     if _AS_LABEL_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
-    w = _saying_before(ctx.before)
+    # a title-case quote (two words or more; one capitalised word is a name as often) must be
+    # the cue's object, unless the sentence before it is a title-case headline
+    titled = ctx.words > 1 and _title_case(ctx.inner) and not _title_case(ctx.before)
+    w = _saying_before(ctx.before, titled)
     if w:
         return f"cue '{w}' before the quote"
-    w = _saying_after(ctx.after)
+    w = _saying_after(ctx.after, ctx.inner, not b.strip(" -—–•*·("))
     if w:
         return f"cue '{w}' after the quote"
     return None
@@ -184,23 +190,73 @@ def _any_saying() -> frozenset:
     return verbs | nouns | documents
 
 
-def _saying_before(before: str) -> Optional[str]:
-    """The nearest word of saying used as one in the sentence before the quote: a verb
-    not after an article, a document, or an utterance noun after a possessor; capitalised
-    words only as a headline's verb after a capitalised word."""
-    words = _CUE_WORD_RE.findall(before)
+#: Words of saying that are as often nouns: a verb only in a verb's position.
+_HOMOGRAPHS = {w: kind == "utterance" for w, kind in lexicon.rows("quotes_cue_homographs.tsv")}
+#: Words after which a homograph stands where a verb does (``she states``, ``to call it``).
+_BEFORE_VERB = frozenset("i you he she it we they who that which to will would can could "
+                         "should may might must shall did does do not never also and or".split())
+#: What ends the clause of a cue before the quote reaches it: a semicolon, a bracket the
+#: quote is in or the cue was in, or the speaker's relative clause after an inverted cue
+#: (``said Ramos, whose book features “...”``); a relative clause closed by a comma
+#: before the quote is an aside (``said the bomber, who ..., had “...”``), and one on an
+#: object belongs to the words (``his remarks, which included ...``).
+_CLAUSE_BREAK_RE = regex.compile(r";|\([^)]*+$|^[^(]*+\)"
+                                 r"|^\s*+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+(?:who|whose)\b[^,]*+$")
+#: At most this many words between a cue and a title-case quote it takes as its object
+#: (``called it “Crooked Hillary”``); further away, title-case words are a name or a title.
+_TITLE_OBJECT_WORDS = 3
+
+
+def _verb_position(prev: str, word: str) -> bool:
+    """Whether the word before a homograph makes it a verb: a pronoun, a relative, a modal
+    or auxiliary, ``to``, ``and``, an adverb in -ly, a capitalised name, or for a form
+    without -s a plural noun (``critics note``).
+
+    >>> _verb_position("she", "state"), _verb_position("the", "state"), _verb_position("one", "point")
+    (True, False, False)
+    >>> _verb_position("observers", "note"), _verb_position("his", "state")
+    (True, False)
+    """
+    low = prev.lower()
+    return low in _BEFORE_VERB or low.endswith("ly") or prev[:1].isupper() or \
+        not word.endswith("s") and low.endswith("s") and not low.endswith("ss") and \
+        low not in _POSSESSIVE and low not in _FUNCTION_WORDS
+
+
+def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
+    """The nearest word of saying used as one in the sentence before the quote, whose
+    clause the quote is in: a verb not after an article (a word that is as often a noun
+    only in a verb's position), a document, or an utterance noun after a possessor;
+    capitalised words only as a headline's verb after a capitalised word.  Nothing
+    between it and the quote may end its clause (:data:`_CLAUSE_BREAK_RE`); a title-case
+    quote must be its object (:data:`_TITLE_OBJECT_WORDS`).
+
+    >>> _saying_before("She said the bill would be ")
+    'said'
+    >>> _saying_before("said Ramos, whose book features ") is None
+    True
+    >>> _saying_before("That is a far cry from ") is None
+    True
+    """
+    words = list(_CUE_WORD_RE.finditer(before))
     verbs, nouns, documents = _saying_words()
     saying = _any_saying()
     for k in range(len(words) - 1, -1, -1):
-        w = words[k]
+        w = words[k].group()
         low = w.lower()
         if low not in saying:
             continue
-        prev = words[k - 1] if k > 0 else ""
+        prev = words[k - 1].group() if k > 0 else ""
         if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
             continue  # "Secretary of State": a name, not a verb
-        if low in verbs and prev.lower() not in _ARTICLES or low in documents or \
-                low in nouns and (prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))):
+        possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
+        if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
+                or low in documents or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
+            gap = before[words[k].end():]
+            if _CLAUSE_BREAK_RE.search(gap):
+                return None
+            if titlecase and (len(words) - 1 - k > _TITLE_OBJECT_WORDS or "," in gap.lstrip(" ,")):
+                return None
             return low
     return None
 
@@ -226,13 +282,66 @@ def _said_right_after(ctx: Context) -> Optional[str]:
     return None
 
 
-def _saying_after(after: str) -> Optional[str]:
-    """The first lower-case verb of saying, or document, in the sentence after the quote
-    (``“...,” said Kim``, ``“...,” as a memo put it``)."""
+#: Cues that stand before their subject in a closing attribution (``“...,” said Kim``,
+#: ``..., according to the memo``).
+_INVERTED = frozenset("said says added adds asked asks wrote writes continued explained noted "
+                      "recalled replied insisted argued warned declared according told tells".split())
+#: Words that open another clause, not a closing attribution (``, and officials hope``,
+#: ``, who said``).
+_NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if".split())
+#: A neighbouring quote blanked by :func:`_blank`: the closing attribution may follow it
+#: (``the plan was “good” and “fair,” he said``).
+_BLANKED_RE = regex.compile(r"(?<![\w'’])Q(?![\w'’])")
+#: At most this many lower-case words, and twice as many in all (titles and names are
+#: capitalised), for the subject of a closing attribution (``, the senator said``,
+#: ``, Assistant Secretary of State Jane Roe told``).
+_ATTRIBUTION_SUBJECT = 4
+
+
+def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[str]:
+    """The verb of saying, or document, of a closing attribution that takes the quote's
+    sentence as its words: after a comma (the quote's own or one later in the sentence),
+    a short subject and the verb (``..., he said``, ``..., a memo said``), or the verb
+    and then its subject (``..., said Kim``); or the verb within two words of the quote
+    (``“...” she said``); a participle right after a comma (``..., saying``), or any verb
+    of saying there when the quote ``opens`` the sentence (``»...«, sagte sie``) too.  A later
+    quote of the sentence may stand between (``“...” and “...,” he said``).  A verb deeper
+    in the sentence (``the “qualified” spat bubbled up after she refused to say``) or right
+    after an appositive's comma (``X, who starred in “...,” posted``) is another clause's.
+
+    >>> _saying_after(" for farmers, she said.")
+    'said'
+    >>> _saying_after(" spat bubbled up after Clinton refused to say it") is None
+    True
+    >>> _saying_after(" posted the clip", "Guardians of the Galaxy,") is None
+    True
+    """
     verbs, _, documents = _saying_words()
-    for w in _CUE_WORD_RE.findall(after):
+    words = list(_CUE_WORD_RE.finditer(after))
+    for k, m in enumerate(words):
+        w = m.group()
         low = w.lower()
-        if low in verbs and not w[:1].isupper() or low in documents:
+        if not (low in verbs and not w[:1].isupper() or low in documents):
+            continue
+        gap = after[:m.start()]
+        if ";" in gap:
+            return None
+        comma = gap.rfind(",")
+        # the quote's own comma (inside or right after its closing mark): the verb right
+        # after it takes the quote
+        own = not gap[:max(comma, 0)].strip()
+        for q in _BLANKED_RE.finditer(gap, max(comma, 0)):
+            comma = q.end() - 1
+            own = False
+        if comma < 0 and not inner.rstrip().endswith(","):
+            if k <= 2:
+                return low
+            continue
+        subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
+        if subject and subject[0].lower() in _NOT_ATTRIBUTION:
+            continue
+        lower = sum(1 for x in subject if not x[:1].isupper())
+        if subject and lower <= _ATTRIBUTION_SUBJECT and len(subject) <= 2 * _ATTRIBUTION_SUBJECT or not subject and (low in _INVERTED or low.endswith("ing") or opens and own):
             return low
     return None
 
@@ -260,9 +369,57 @@ def _label_before_noun(ctx: Context) -> bool:
     return w.islower() and w not in _FUNCTION_WORDS and w not in _saying_words()[0] and not w.endswith(("ed", "ly"))
 
 
+#: Verbs whose object right after them is the one spoken to: title-case words there are a
+#: show or an outlet (``told “Fox and Friends”``), not the words.
+_TELL = frozenset("tell tells telling told".split())
+
+
+def _names_work_after(ctx: Context) -> Optional[str]:
+    """The noun for a work, show, plan or document right after a quote that itself comes
+    right after an article or a possessor (``the “no new taxes” plan``, ``his “open
+    borders” bill``): the quote is its name, whatever its case, not someone's words.
+
+    >>> _names_work_after(Context("They backed the ", " plan in May", "no new taxes", 3))
+    'plan'
+    >>> _names_work_after(Context("He called it a ", " for us", "win", 1)) is None
+    True
+    """
+    if not _label_before_noun(ctx):
+        return None
+    prev = _CUE_WORD_RE.findall(ctx.before[-20:])[-1:]
+    if not prev or not ctx.before[-1:].isspace():
+        return None
+    p = prev[0].lower()
+    if p not in _ARTICLES and p not in _POSSESSIVE and not p.endswith(("'s", "’s")):
+        return None
+    noun = _CUE_WORD_RE.match(ctx.after, 1).group()
+    return noun if noun in _title_nouns() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _title_nouns() -> frozenset:
+    """The nouns of ``quotes_title_cues.txt`` (show, book, plan, bill...), without its verbs
+    and prepositions."""
+    return frozenset(w for w in lexicon.words("quotes_title_cues.txt")
+                     if w not in _FUNCTION_WORDS and not w.endswith("ed") and w not in _NOT_HEAD_NOUNS)
+
+
+#: Title cues that are as often a modifier or a verb after a quoted adjective (the “broken”
+#: campaign finance system, a “major” hit to, the “right” spot): not a noun the quote names.
+_NOT_HEAD_NOUNS = frozenset("aka a.k.a. known campaign site web single hit spot play report study theme track".split())
+
+
 def _title_cue(ctx: Context) -> Optional[str]:
     """A word just before the quote that names what it is the title of (the show, the
-    book, CNN’s, called...), or None."""
+    book, CNN’s, called...), a verb of telling whose hearer it is (``told “Meet the
+    Press”``), or None.  A possessive right before names a network or publication; a
+    lower-case one (``the network’s “...”``) only before two title-case words or more.
+
+    >>> _title_cue(Context("Sunday on the channel’s ", ",", "Morning Futures", 2))
+    "possessive 'channel’s' right before (a network or publication)"
+    >>> _title_cue(Context("he told ", " on Sunday", "Fox and Friends", 3))
+    "'told' right before: the hearer is a show or an outlet"
+    """
     words = _CUE_WORD_RE.findall(ctx.before[-40:])
     cues = lexicon.words("quotes_title_cues.txt")
     for w in words[-2:][::-1]:
@@ -270,9 +427,27 @@ def _title_cue(ctx: Context) -> Optional[str]:
             return f"'{w}' before"
     if words:
         last = words[-1]
-        if last[0].isupper() and last.endswith(("’s", "'s", "’", "'")) and ctx.before.rstrip().endswith(last):
+        right_before = ctx.before.rstrip().endswith(last)
+        if (last[0].isupper() or ctx.words > 1) and last.endswith(("’s", "'s", "’", "'")) and right_before:
             return f"possessive '{last}' right before (a network or publication)"
+        if last.lower() in _TELL and right_before and ctx.words > 1 and ctx.before[-1:].isspace():
+            return f"'{last}' right before: the hearer is a show or an outlet"
     return None
+
+
+def _coordinated_title(text: str, pairs: list, k: int, kinds: list) -> bool:
+    """Whether the nearest earlier top-level quote is a title joined to this one by
+    ``and``, ``or`` or a comma only (``starred in “A” and “B”``, ``“A,” or “B”``): a
+    title's coordinate is a title."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        q = pairs[j]
+        if q.parent is not None:
+            continue
+        return kinds[j][0] == "title" and _COORDINATION_RE.fullmatch(text, q.end, pairs[k].start) is not None
+    return False
+
+
+_COORDINATION_RE = regex.compile(r"\s*+,?+\s*+(?:(?:and|or)\s++)?+")
 
 
 def _introduced(text: str, pstart: int) -> bool:
@@ -374,10 +549,15 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     tcue = _title_cue(ctx) if titlecase else None
     if tcue:
         return "title", "title-cue", f"title-case words after {tcue}"
+    if titlecase and _coordinated_title(text, pairs, k, kinds):
+        return "title", "coordinated-title", "title-case words joined by 'and', 'or' or a comma to a title"
     if words >= 6:
         return kind, "long-quote", f"{words} words"
     if titlecase and _label_before_noun(ctx):
         return "title", "label-before-noun", "title-case words that name the noun after them (the “Go Team” hat)"
+    noun = _names_work_after(ctx)
+    if noun:
+        return "scare", "label-before-noun", f"words that name the '{noun}' after them, after an article or possessor"
     speech = _speech_context(ctx)
     if speech:
         return kind, "speech-context", speech

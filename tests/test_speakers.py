@@ -212,7 +212,7 @@ def test_a_long_title_opening_the_sentence_makes_the_name_its_subject():
 
 
 def test_a_lone_word_of_a_headline_deck_names_no_one():
-    text = ("Mayor questions the count;\nTalk compared to “working the refs” before a game.\n\n"
+    text = ("Mayor questions the count;\nTalk compared to: “working the refs” before a game.\n\n"
             "Mayor Dana Hill isn't saying much.\n\n"
             "The Democratic mayor has repeatedly wondered whether the count will be “fair” to her.")
     qs = speech(text)

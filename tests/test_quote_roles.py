@@ -1,0 +1,78 @@
+"""The short-quote speech test reads the quote's role: cases from real sentences, and properties."""
+import json
+import pathlib
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotecheck import quote_kinds as qk
+from quotecheck.quotes import find_quotes
+
+CASES = json.loads((pathlib.Path(__file__).parent / "cases" / "quote_roles.json").read_text(encoding="utf-8"))
+
+
+def _kind(case):
+    quotes = [q for q in find_quotes(case["text"])[0] if q.text == case["quote"]]
+    assert quotes, [q.text for q in find_quotes(case["text"])[0]]
+    return quotes[0]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "known_failure" not in c],
+                         ids=lambda c: f"{c['shape']}: {c['quote']}")
+def test_role_case(case):
+    q = _kind(case)
+    assert (q.kind in ("direct", "partial")) == case["speech"], (q.kind, q.rule, q.reason)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "known_failure" in c], ids=lambda c: c["known_failure"])
+@pytest.mark.xfail(strict=True, reason="known failure, kept to measure progress")
+def test_role_known_failure(case):
+    q = _kind(case)
+    assert (q.kind in ("direct", "partial")) == case["speech"]
+
+
+def test_every_shape_has_three_instances():
+    shapes = {}
+    for c in CASES:
+        shapes[c["shape"]] = shapes.get(c["shape"], 0) + 1
+    assert min(shapes.values()) >= 3, shapes
+
+
+def test_the_same_cue_governs_or_not_by_what_stands_between():
+    assert qk._saying_before("He said the plan would be ") == "said"
+    assert qk._saying_before("He said the plan; the rest is ") is None
+    assert qk._saying_before("He said the bomber, who fled, had ") == "said"
+    assert qk._saying_before("“Yes,” said Ann Lee, whose shop sells ") is None
+    assert qk._saying_before("she states the case for ") == "states"
+    assert qk._saying_before("in the state of ") is None
+    # a title-case quote must be the cue's object
+    assert qk._saying_before("He called it ", titlecase=True) == "called"
+    assert qk._saying_before("He called the lawyers and then, in May, joined ", titlecase=True) is None
+
+
+def test_a_closing_attribution_and_another_clause_after():
+    assert qk._saying_after(", the senator told reporters.") == "told"
+    assert qk._saying_after(" for us, said Kim.") == "said"
+    assert qk._saying_after(", and officials hope it works.") is None
+    assert qk._saying_after(" posted the clip.", "Guardians,") is None
+    assert qk._saying_after(", sagte sie.", "Wir schaffen das,", opens=True) == "sagte"
+
+
+_WORDS = st.sampled_from(["said", "told", "state", "call", "the", "his", "plan", "show", "Fox", "and", "or",
+                          ",", ";", "(", ")", "who", "whose", "Q", "“", "”", "\"", "'", "’s", "Meet", "Press",
+                          "\n", "\n\n", " ", ":", "as", "saying", "—"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join) | st.text(max_size=200))
+def test_no_crash_and_spans_index_the_text(text):
+    quotes = find_quotes(text)[0]
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        assert text[q.inner_start:q.inner_end] == q.inner
+        assert q.rule and q.reason
+    assert qk._saying_before(text) in (None, *[w.lower() for w in qk._CUE_WORD_RE.findall(text)])
+    assert qk._saying_after(text, text) in (None, *[w.lower() for w in qk._CUE_WORD_RE.findall(text)])
+    ctx = qk.Context(text, text, text, len(text.split()))
+    assert qk._title_cue(ctx) is None or isinstance(qk._title_cue(ctx), str)
+    assert qk._names_work_after(ctx) in (None, *qk._CUE_WORD_RE.findall(text))
