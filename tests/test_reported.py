@@ -402,3 +402,14 @@ def test_fronted_end_stays_inside_the_content(text, data):
     e = data.draw(st.integers(s, len(text)))
     cue = data.draw(st.integers(0, s))
     assert s <= _fronted_end(text, 0, cue, s, e) <= e
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["yes", "no", "so", " ", ",", ".", "to", "in", "many", "said"]), max_size=12).map("".join))
+def test_short_answer_never_raises_and_reads_only_the_three_words(text):
+    from quotecheck import speakers as sp
+    toks = sp.tokens(text, 0, len(text))
+    for k in range(len(toks) + 1):
+        if rp._short_answer(toks, k, "say"):
+            assert toks[k].text.lower() in ("yes", "no", "so")
+        assert not rp._short_answer(toks, k, "believe")
