@@ -372,6 +372,10 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
             return None  # "said it on Tuesday": an object, not a clause
+        if _short_answer(toks, k, lemma):
+            # "64 percent said yes", "he said no when asked", "half said so": the answer is
+            # the whole of what was said
+            return _content(doc, toks[k].start, toks[k].end, h, "speech-answer", short=True)
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
@@ -650,6 +654,25 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
 
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
+
+
+#: Words that are a whole answer after a verb of saying ("said yes", "said so").
+_ANSWERS = frozenset({"yes", "no", "so"})
+#: Verbs whose object may be a one-word answer.
+_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
+
+
+def _short_answer(toks: list, k: int, lemma: str) -> bool:
+    """Whether token ``k`` after a verb of saying is a one-word answer (``said yes.``,
+    ``said so in a statement``): ``yes``, ``no`` or ``so`` ending the clause or followed by
+    a preposition or subordinator, not opening one (``said so many people ...``)."""
+    if lemma not in _ANSWER_VERBS or k >= len(toks) or toks[k].text.lower() not in _ANSWERS:
+        return False
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1].text
+    return not toks[k + 1].word or nxt in ("in", "at", "on", "when", "and", "but", "because",
+                                           "if", "though", "although", "while")
 
 
 def _participle_hint(before: list) -> bool:

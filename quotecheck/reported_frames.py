@@ -277,6 +277,33 @@ def _past_cues() -> frozenset:
 _IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke".split())
 
 
+#: Words that open a fronted adverbial clause ("Although he said ..., he ..."): its content
+#: ends where the main clause starts, at the comma before that clause's subject.
+_FRONTED = frozenset("After Although As Because Before Having If Once Since Though Unless Until When "
+                     "Whereas While".split())
+#: ", he ...", ", the judge ...": the comma before a main clause's subject.
+_MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)\s|\p{Lu})")
+
+
+def _fronted_end(text: str, s0: int, cue: int, s: int, e: int) -> int:
+    """The end of a content inside a fronted adverbial clause: the comma before the main
+    clause, when the sentence at ``s0`` opens with a subordinator and no comma stands
+    between it and the cue at ``cue``; else ``e``.
+
+    >>> t = "Although he said that taxes would rise, the senator voted for the bill."
+    >>> t[22:_fronted_end(t, 0, 12, 22, len(t) - 1)]
+    'taxes would rise'
+    >>> t = "He said that taxes would rise, the senator added."
+    >>> _fronted_end(t, 0, 3, 13, len(t) - 1) == len(t) - 1
+    True
+    """
+    first = text[s0:min(cue, s0 + 12)].split(None, 1)
+    if not first or first[0] not in _FRONTED or text.find(",", s0, s) >= 0:
+        return e
+    m = _MAIN_AFTER.search(text, s, e)
+    return m.start() if m else e
+
+
 def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = False):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
@@ -300,6 +327,8 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         if m and m.start() - s >= 20:
             e = m.start()
     e = _second_predicate(text, s, e)
+    if h.cue_start < s and text.find(",", s, e) >= 0:
+        e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):
         return None
     pieces = []

@@ -196,6 +196,15 @@ def test_known_failures(text, start, want):
     assert ok, got
 
 
+def test_content_of_a_fronted_clause_ends_before_the_main_clause():
+    # written for the test; the shape is common in news ("Although she says ..., she ...")
+    r = one("Although the governor said that the budget was balanced, the auditors found a gap.")
+    assert r.text == "the budget was balanced"
+    assert r.attribution.mention == "the governor"
+    r = one("The governor said that the budget was balanced, the auditors found no gap and so on.")
+    assert r.text.startswith("the budget was balanced, the auditors")
+
+
 def test_adjective_of_belief_after_a_copula():
     r = one("Democratic leaders are increasingly confident that the bill will pass the Senate.")
     assert r.text.startswith("the bill will pass") and r.attribution.mention == "Democratic leaders"
@@ -383,3 +392,24 @@ def test_as_aside_is_not_a_clause_of_time_or_a_promise():
     # "as the crowd cheered": a time clause; "as he said he would": his own words follow
     assert reported("The senator left the stage early, as the crowd applauded.") == []
     assert not any(r.text == "He left early" for r in reported("He left early, as he said he would."))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab ,.TheAlthoughsaid")), max_size=80), st.data())
+def test_fronted_end_stays_inside_the_content(text, data):
+    from quotecheck.reported_frames import _fronted_end
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    cue = data.draw(st.integers(0, s))
+    assert s <= _fronted_end(text, 0, cue, s, e) <= e
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["yes", "no", "so", " ", ",", ".", "to", "in", "many", "said"]), max_size=12).map("".join))
+def test_short_answer_never_raises_and_reads_only_the_three_words(text):
+    from quotecheck import speakers as sp
+    toks = sp.tokens(text, 0, len(text))
+    for k in range(len(toks) + 1):
+        if rp._short_answer(toks, k, "say"):
+            assert toks[k].text.lower() in ("yes", "no", "so")
+        assert not rp._short_answer(toks, k, "believe")
