@@ -91,7 +91,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
 def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:
     """Whether the mention's first name is one of both sexes given mostly to the sex other
     than ``gender`` (the share of the US birth counts, ``data/names_gender.tsv``)."""
-    words = mention.name.split()
+    words = (mention.name or "").split()
     share = r.lex.female_share.get(words[0]) if len(words) > 1 else None
     if share is None:
         return False

@@ -17,6 +17,7 @@ import itertools
 from array import array
 
 import attrs
+from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
@@ -33,6 +34,7 @@ _new_token = tuple.__new__
 DQ_OPEN = "“\"«„"
 
 
+@mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
 @attrs.frozen
 class Hit:
     """A cue with the subject it rests on."""

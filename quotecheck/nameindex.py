@@ -88,7 +88,7 @@ class NameIndex:
         self.skip_starts = [a for a, _ in skip]
         self.skip = list(skip)
         self._cache: dict = {}
-        self._cands = None
+        self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
 
@@ -139,11 +139,11 @@ class NameIndex:
         i = bisect.bisect_right(self.skip_starts, pos) - 1
         return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
 
-    def all_candidates(self):
+    def all_candidates(self) -> list:
         """Every person name of the document outside quotes and headlines, in order: one
         scan, made the first time a pronoun or short name needs it."""
         if self._cands is None:
-            cands = []
+            cands: list = []
             append = cands.append
             read = _person_name
             # scan the stretches between quotations only
@@ -207,10 +207,10 @@ class NameIndex:
         key = ("gendered", start)
         got = self._cache.get(key)
         if got is None:
-            got = self._cache[key] = attrs.evolve(mention, gender=self.surname_gender(mention.name, start))
+            got = self._cache[key] = attrs.evolve(mention, gender=self.surname_gender(mention.name or "", start))
         return got
 
-    def is_subject(self, start: int, mention: Mention) -> bool:
+    def is_subject(self, start: int, mention: Mention) -> int:
         """Whether a name stands where a subject does: opening a sentence or paragraph, or
         right before a speech verb."""
         key = ("subj", start)
@@ -286,9 +286,10 @@ class NameIndex:
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
             after = " " + self.title_before(start) + " " + (m.group(1) if m else "")
-            if " " not in mention.name and mention.name in self.surnames:
+            name = mention.name or ""
+            if " " not in name and name in self.surnames:
                 # "Roe" says what "Republican Senate nominee Ann Roe" said
-                k, full = self.surname_full(mention.name, start)
+                k, full = self.surname_full(name, start)
                 if k != start:
                     after += " " + self.title_text(full, None, k)
             got = self._cache[key] = (" ".join(mention.titles), after)
@@ -304,7 +305,7 @@ class NameIndex:
             return self._cache[key]
         words = _WORD.findall(_CLAUSE_MARK.split(self.text[max(0, start - 80):start])[-1])
         out = []
-        for w in reversed(words[-6:]):
+        for w in words[-6:][::-1]:  # (not reversed(): mypyc 2.4 fails on it over a list of Any)
             if not (self.lex.title(w) or self.lex.title(w.lower()) or w[:1].isupper()):
                 break
             out.append(w)

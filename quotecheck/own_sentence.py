@@ -254,13 +254,13 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
     hits = [h for h in hits if not doc.in_quote(h.cue_start) and (
         h.cls != "post" or not doc.text[h.cue_end:q.start].strip(" \u00a0:,"))]
-    first = 1 if len(toks) > 1 and toks[0].text in CONNECTIVES else 0
-    if len(toks) > first and (toks[first].text in OPENERS or toks[first].text.lower() in ("when", "after", "as",
-                                                                                          "while", "if")):
+    lead = 1 if len(toks) > 1 and toks[0].text in CONNECTIVES else 0
+    if len(toks) > lead and (toks[lead].text in OPENERS or toks[lead].text.lower() in ("when", "after", "as",
+                                                                                       "while", "if")):
         comma = next((t.start for t in toks if t.text == ","), None)
         if comma is not None and any(h.cue_start > comma for h in hits):
             hits = [h for h in hits if h.cue_start > comma]
-        elif comma is not None and hits and toks[first].text != "As" and initial_subject(doc.text, toks) is not None:
+        elif comma is not None and hits and toks[lead].text != "As" and initial_subject(doc.text, toks) is not None:
             # "With Democratic leaders increasingly worried about ..., President Obama is rolling
             # out a new message: “...”": the cue is the opener's; the main clause has a subject
             # ("As The Post's Ruth Marcus puts it, ..." is a source, like "according to")
@@ -377,7 +377,7 @@ def _heading_from(toks: list, k: int) -> bool:
     (True, False)
     """
     n = 0
-    for t in reversed(toks[:k]):
+    for t in toks[:k][::-1]:  # (not reversed(): mypyc 2.4 fails on reversed() of a list of Any)
         if t.text in ("-", "—", "–", "--", ":", ".", "•"):
             break
         if n >= 2 or t.text.lower() in FINITE or t.text.lower() in sp.lexicon().pronouns:

@@ -114,7 +114,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 return None
             # "The lawmaker, who represents a district in Albay, said": a description before
             # a relative clause about a person is read like a name before one
-    out = []
+    out: list = []
     k = j
     saw_cap = False
     while k >= lo_tok and len(out) < 10:
@@ -288,7 +288,7 @@ def np_right(toks: list, i: int, hi: int):
         i += 1
     if i < hi and toks[i].text in WEEKDAYS:
         i += 1
-    out = []
+    out: list = []
     k = i
     while k < hi and len(out) < 12:
         t = toks[k]

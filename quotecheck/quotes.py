@@ -278,7 +278,7 @@ class Lines:
         return zip(self.starts, self.ends)
 
 
-def _tokens(text: str, paras: list, runs: list):
+def _tokens(text: str, paras: Lines, runs: list):
     """``(start, end, written, kind, paragraph)`` of each mark or entity standing for one,
     in order; appends the ``(start, end)`` of every line to ``paras`` and of every run of
     marks to ``runs`` as it goes (the last line once the text is read)."""
@@ -414,7 +414,7 @@ def _straight(written: str) -> bool:
     return written in ('"', "''", "″", "&quot;", "&#34;", "&#x22;")
 
 
-def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = None) -> tuple:
+def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] = None) -> tuple:
     """Pair the marks of ``text`` into quoted spans: ``(pairs, warnings)``.
 
     Marks pair within a paragraph, double marks with double, single with single, the
@@ -432,7 +432,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
     >>> [(text[p.start:p.end], p.flags) for p in pairs], [w.code for w in warnings]
     ([('“Broken.', ('unclosed',)), ('“fine.”', ())], ['unclosed-quote'])
     """
-    if marks is None:
+    if marks is None or paras is None:
         marks, paras, _ = _scan(text)
     pairs: list = []
     warnings: list = []
@@ -453,7 +453,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
         opened[op.id] = parent
         return op
 
-    def emit(op: _Open, close: Optional[Mark], end: Optional[int] = None, extra=()):
+    def emit(op: _Open, close: Optional[Mark], end: int = -1, extra=()):
         nonlocal stray
         if stray is not None and op.mark.start < stray.start:
             stray = None  # a quote around the stray mark closed: it can no longer open one
@@ -480,7 +480,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
             emit(pending, None, paras[pending.para][1])
             pending = None
         stack: list = []
-        stray: Optional[Mark] = None
+        stray = None
         stray_at = para_at = len(pairs)
         first_double = True
         for mk in marks[i:j]:
@@ -602,7 +602,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[list] = 
 # --- the finder ------------------------------------------------------------------------
 
 
-def find_quotes(text: str) -> tuple:
+def find_quotes(text: object) -> tuple:
     """Return ``(quotes, warnings)``: every quotation in ``text``, unattributed, in text
     order, and what went wrong on the way (unclosed and stray marks).
 

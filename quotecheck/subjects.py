@@ -203,9 +203,9 @@ def initial_subject(text: str, toks: list):
     if k < len(toks) and toks[k].text == "(" and np:
         # "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been pounding": a
         # party tag or aside in brackets after the subject
-        j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
-        if j is not None:
-            k = j + 1
+        close = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
+        if close is not None:
+            k = close + 1
     if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
             toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in STOP and \
             toks[k + 1].text.lower() not in sp._DETERMINERS:

@@ -16,7 +16,7 @@ import codecs
 import functools
 import unicodedata
 from importlib import resources
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -615,7 +615,7 @@ def _join_speech_tags(text: str, spans: list) -> list:
     >>> [s[a:b] for a, b in _join_speech_tags(s, [(0, 10), (11, 20), (21, 26), (27, 36)])]
     ['“Why not?” he asked.', '“No!”', 'She left.']
     """
-    out = []
+    out: list = []
     for s, e in spans:
         if out and text[s].islower() and _QUOTED_END.search(text, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], e)
@@ -631,7 +631,8 @@ class _Fallbacks:
     def __init__(self, code: str, why: str):
         self.code, self.why = code, why
         self.count = self.chars = 0
-        self.first = self.last = None
+        self.first: Optional[int] = None
+        self.last: Optional[int] = None
         self.detail = ""
 
     def add(self, p: Span, detail: str = "") -> None:
@@ -678,7 +679,7 @@ def split_sentences(text: str) -> tuple:
     >>> len(spans), warnings[0].code
     (1000, 'sentences-simple')
     """
-    out = []
+    out: list = []
     dense = _Fallbacks("sentences-simple", f"more than 1 possible sentence end in "
                        f"{round(1 / MAX_CANDIDATE_DENSITY)} characters")
     failed = _Fallbacks("sentences-fallback", "on which Punkt failed")
