@@ -56,7 +56,8 @@ from .findings import (CLUSTER_CAP, CLUSTER_WINDOW, compare_pair,  # noqa: F401
                        findings_for_cluster)
 from .grouping import (BUCKET_CAP, BUCKET_WINDOW, Match, bucket_pairs,  # noqa: F401
                        candidate_keys, candidate_pairs, cluster_id, cluster_record,
-                       cluster_speaker, clusters_from_matches, compare)
+                       cluster_speaker, clusters_from_matches, compare,
+                       iter_candidate_pairs)
 from .utterances import (Item, content_stems, plain_name, sentence_bounds,  # noqa: F401
                          utterances)
 
@@ -68,7 +69,7 @@ def check_documents(documents) -> tuple:
     items = [it for i, d in enumerate(documents) for it in utterances(d, i)]
     items.sort(key=lambda it: it.key)
     matches = []
-    for i, j in candidate_pairs(items):
+    for i, j in iter_candidate_pairs(items):
         m = compare(items[i], items[j])
         if m is not None:
             matches.append(m)

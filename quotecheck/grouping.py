@@ -4,10 +4,11 @@ accepts them and the clusters they form.  Part of the cross-source check (see
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import hashlib
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -15,7 +16,7 @@ from mypy_extensions import mypyc_attr
 from . import align as _align
 from . import speakers as _speakers
 from .model import Cluster
-from .utterances import Item, _op_words, _surname, name_variant, plain_name
+from .utterances import Item, _op_words, _surname, name_variant, plain_name, stem_set
 
 
 #: Same speaker: share of the shorter quote's words that must align.
@@ -124,17 +125,50 @@ def bucket_pairs(key: str, members: list) -> list:
 def candidate_pairs(items: list) -> list:
     """Index pairs ``(i, j)``, ``i < j``, into ``items`` (in key order) of items that share
     an index key, sorted: :func:`candidate_keys` then :func:`bucket_pairs` per bucket."""
-    buckets = collections.defaultdict(list)
-    for it in items:
+    return list(iter_candidate_pairs(items))
+
+
+def iter_candidate_pairs(items: list) -> Iterator[tuple]:
+    """:func:`candidate_pairs` one pair at a time, in the same order, never holding them
+    all: the buckets hold item indices, and the partners of item ``i`` (the members after
+    it in each of its buckets, as :func:`bucket_pairs` pairs them) are gathered when ``i``
+    comes.  On near-copies of a text with a quote every few words the set of all pairs
+    was the largest thing the check held (60 bytes per input character).  ``items`` are
+    in key order, keys unique (as :func:`utterances` gives them)."""
+    buckets: dict = {}
+    mine: list = []  # per item: (its buckets, its ``p|`` buckets), lists of item indices
+    for i, it in enumerate(items):
+        plain: list = []
+        para: list = []
         for k in candidate_keys(it):
-            buckets[k].append(it)
-    index = {it.key: i for i, it in enumerate(items)}
-    pairs = set()
-    for key, members in buckets.items():
-        for ka, kb in bucket_pairs(key, members):
-            i, j = index[ka], index[kb]
-            pairs.add((i, j) if i < j else (j, i))
-    return sorted(pairs)
+            members = buckets.get(k)
+            if members is None:
+                members = buckets[k] = []
+            members.append(i)
+            (para if k.startswith("p|") else plain).append(members)
+        mine.append((tuple(plain), tuple(para)))
+    del buckets
+    for i, (plain, para) in enumerate(mine):
+        partners: set = set()
+        for members in plain:
+            partners.update(_after(members, i))
+        if para:
+            para_i = items[i].kind == "paraphrase"
+            for members in para:
+                partners.update(j for j in _after(members, i) if para_i or items[j].kind == "paraphrase")
+        for j in sorted(partners):
+            yield (i, j)
+
+
+def _after(members: list, i: int) -> list:
+    """The members of a bucket (item indices, ascending) :func:`bucket_pairs` pairs with
+    item ``i``, ahead of it: every one in a bucket of at most :data:`BUCKET_CAP`, else the
+    next :data:`BUCKET_WINDOW`."""
+    if len(members) < 2:
+        return []
+    reach = len(members) if len(members) <= BUCKET_CAP else BUCKET_WINDOW
+    x = bisect.bisect_left(members, i)
+    return members[x + 1 : x + 1 + reach]
 
 
 # --- 3. compare ------------------------------------------------------------------------
@@ -311,15 +345,16 @@ def _units(item: Item) -> set:
 def _compare_reported(a: Item, b: Item, speakers: str) -> Optional[Match]:
     if speakers != "same":
         return None
-    shared = a.context & b.context
+    a_context, b_context = stem_set(a.context), stem_set(b.context)
+    shared = a_context & b_context
     # Each side's own words must be about what the other's sentence is about.
-    if not (a.own & b.context) or not (b.own & a.context):
+    if a_context.isdisjoint(b.own) or b_context.isdisjoint(a.own):
         return None
     units = _units(a) & _units(b)
     if units and len(shared) >= PARAPHRASE_SHARED_WITH_UNIT:
         return Match(a.key, b.key, "paraphrase", speakers, 0.0,
                      f"same speaker, {len(shared)} shared content words and figures in {sorted(units)[0]}")
-    union = a.context | b.context
+    union = a_context | b_context
     if len(shared) >= PARAPHRASE_SHARED and len(shared) / len(union) >= PARAPHRASE_JACCARD:
         return Match(a.key, b.key, "paraphrase", speakers, len(shared) / len(union),
                      f"same speaker, {len(shared)} shared content words")
@@ -331,10 +366,11 @@ def _compare_reported(a: Item, b: Item, speakers: str) -> Optional[Match]:
 def clusters_from_matches(items: list, matches: Iterable) -> list:
     """Union-find over matches: tuples of two or more items, each in key order, ordered
     by their first item."""
-    parent = {it.key: it.key for it in items}
+    # only the keys of matched items: an item no match names is a cluster of one, dropped
+    parent: dict = {}
 
     def find(k):
-        while parent[k] != k:
+        while parent.setdefault(k, k) != k:
             parent[k] = parent[parent[k]]
             k = parent[k]
         return k
@@ -345,7 +381,9 @@ def clusters_from_matches(items: list, matches: Iterable) -> list:
             parent[max(ra, rb)] = min(ra, rb)
     groups = collections.defaultdict(list)
     for it in items:
-        groups[find(it.key)].append(it)
+        k = it.key
+        if k in parent:
+            groups[find(k)].append(it)
     out = [tuple(sorted(g, key=lambda it: it.key)) for g in groups.values() if len(g) > 1]
     return sorted(out, key=lambda c: c[0].key)
 
