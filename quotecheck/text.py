@@ -205,14 +205,17 @@ def _junk(text: str):
     >>> _junk("“No,” she said. 他说。") is None
     True
     >>> _junk("\\ue000\\ue001abc")
-    '40% of its non-space characters unassigned, private-use or control characters'
+    '40% of its non-space characters unassigned, private-use, control or unreadable'
     >>> _junk("\\x00  \\t\\t    \\x00Ā\\tĀ   ")  # spaces do not dilute the controls
-    '50% of its non-space characters unassigned, private-use or control characters'
+    '50% of its non-space characters unassigned, private-use, control or unreadable'
     """
     # a run of spaces and tabs must not dilute the controls of random bytes below the threshold
     share = _non_text_share(text, of_written=True)
+    # a replacement character here is a code unit the mark's encoding could not read
+    written = len(text) - len(_SPACE_RE.findall(text))
+    share += text.count("\ufffd") / written if written else 0.0
     if share > MAX_NON_TEXT_SHARE:
-        return f"{min(share, 1.0):.0%} of its non-space characters unassigned, private-use or control characters"
+        return f"{min(share, 1.0):.0%} of its non-space characters unassigned, private-use, control or unreadable"
     changes = _script_changes(text)
     if changes is not None and changes > MAX_SCRIPT_CHANGES:
         return f"letters of different scripts mixed at random ({changes:.0%} of neighbouring letters)"

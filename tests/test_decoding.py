@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import quotecheck
+import quotecheck.text as text_module
 from quotecheck.text import DecodeError, decode
 
 NEWS = "“We have nowhere to retreat,” Mr. Müller said on Tuesday — in Zürich, at 5 p.m.\n"
@@ -240,7 +241,8 @@ written_text = st.lists(
 
 
 @settings(max_examples=150, deadline=None)
-@given(written_text)
+@given(written_text.filter(  # one "word" of five scripts is random units by design (_junk)
+    lambda t: text_module._scripts_in_short(t) < text_module.MAX_SCRIPTS_SHORT))
 def test_any_written_text_with_a_bom_reads_back_in_every_unicode_encoding(text):
     for codec in ("utf-8-sig", "utf-16", "utf-32"):
         assert decode(text.encode(codec)).text == text
@@ -280,7 +282,9 @@ def test_a_stray_nul_in_a_short_article_is_not_read_as_utf16():
 
 @settings(max_examples=100, deadline=None)
 @given(written_text.filter(lambda t: sum(c < "\x80" for c in t) >= max(2, 0.2 * len(t),
-                                                                      2 * sum(ord(c) % 256 == 0 for c in t))))
+                                                                      2 * sum(ord(c) % 256 == 0 for c in t))
+                                   # one "word" of five scripts is random units by design (_junk)
+                                   and text_module._scripts_in_short(t) < text_module.MAX_SCRIPTS_SHORT))
 def test_utf16_without_a_mark_is_read_when_the_nul_pattern_runs_through_the_file(text):
     # spaces, digits and punctuation carry the NUL byte even in non-Latin scripts (and
     # outnumber the characters like U+4E00 that put a NUL on the other side)
@@ -297,7 +301,8 @@ def test_utf16_without_a_mark_is_read_when_the_nul_pattern_runs_through_the_file
        # uniformly random bytes (hypothesis's own binary strategy shrinks towards runs of
        # one or two byte values, such as "ĀĀĀ Ā" in UTF-16, patterns that do read as letters)
        st.builds(lambda seed, n: random.Random(seed).randbytes(n),
-                 st.integers(0, 2 ** 32), st.integers(64, 3000)))
+                 st.integers(0, 2 ** 32), st.integers(128, 3000)))
+# 32 random units (64 bytes) still read as CJK text about once in 1,500 draws: docs/limits.md
 def test_random_bytes_after_a_utf16_mark_are_not_text(bom, noise):
     if noise.startswith(b"\x00\x00"):
         noise = b"\x01" + noise[1:]  # FF FE 00 00 is the UTF-32 mark, a case of its own
