@@ -148,13 +148,13 @@ def iter_candidate_pairs(items: list) -> Iterator[tuple]:
             (para if k.startswith("p|") else plain).append(members)
         mine.append((tuple(plain), tuple(para)))
     del buckets
-    for i, (plain, para) in enumerate(mine):
+    for i, (own_plain, own_para) in enumerate(mine):
         partners: set = set()
-        for members in plain:
+        for members in own_plain:
             partners.update(_after(members, i))
-        if para:
+        if own_para:
             para_i = items[i].kind == "paraphrase"
-            for members in para:
+            for members in own_para:
                 partners.update(j for j in _after(members, i) if para_i or items[j].kind == "paraphrase")
         for j in sorted(partners):
             yield (i, j)
