@@ -135,16 +135,20 @@ def _sloppy_cp1252(data: bytes) -> str:
     return data.decode("latin-1").translate(_LATIN1_TO_CP1252)
 
 
-def _non_text_share(text: str, of_written: bool = False) -> float:
+def _non_text_share(text: str, of_written: bool = False, unreadable: bool = False) -> float:
     """Share of characters in ``text`` that people do not write (see :data:`_NON_TEXT`);
     with ``of_written``, of its characters other than white space (padding is no evidence
-    of text).
+    of text); with ``unreadable``, replacement characters count too (after a byte-order
+    mark they are code units the mark's encoding could not read).
 
     >>> _non_text_share("abc\\x01"), _non_text_share("a  \\x01", of_written=True)
     (0.25, 0.5)
+    >>> _non_text_share("ab\\ufffd\\x01", unreadable=True)
+    0.5
     """
     total = len(text) - (len(_SPACE_RE.findall(text)) if of_written else 0)
-    return len(_NON_TEXT.findall(text)) / total if total else 0.0
+    bad = len(_NON_TEXT.findall(text)) + (text.count("\ufffd") if unreadable else 0)
+    return bad / total if total else 0.0
 
 
 def _first_non_text(text: str) -> str:
@@ -210,10 +214,7 @@ def _junk(text: str):
     '50% of its non-space characters unassigned, private-use, control or unreadable'
     """
     # a run of spaces and tabs must not dilute the controls of random bytes below the threshold
-    share = _non_text_share(text, of_written=True)
-    # a replacement character here is a code unit the mark's encoding could not read
-    written = len(text) - len(_SPACE_RE.findall(text))
-    share += text.count("\ufffd") / written if written else 0.0
+    share = _non_text_share(text, of_written=True, unreadable=True)
     if share > MAX_NON_TEXT_SHARE:
         return f"{min(share, 1.0):.0%} of its non-space characters unassigned, private-use, control or unreadable"
     changes = _script_changes(text)
