@@ -26,6 +26,9 @@ _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by fro
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
 _WINDOW = 240
 _AS_LABEL_RE = regex.compile(r"\bas(?: an?+| the)?+$")
+#: ``known as`` and ``billed as`` give the name something goes by (``known to his rivals as
+#: “the Bull”``), not words someone used: up to four words may stand between.
+_KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -147,11 +150,13 @@ def _speech_context(ctx: Context) -> Optional[str]:
     "cue 'called' before the quote"
     >>> _speech_context(Context("Officials at the State Department wear ", " hats.", "Go Team", 2)) is None
     True
+    >>> _speech_context(Context("The unit was known to rivals as the ", ".", "Night Crew", 2)) is None
+    True
     """
     b = ctx.before.rstrip()
     if b.endswith(":"):
         return "colon before the quote"
-    if _AS_LABEL_RE.search(b):
+    if _AS_LABEL_RE.search(b) and not _KNOWN_AS_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
     # a title-case quote (two words or more; one capitalised word is a name as often) must be
     # the cue's object, unless the sentence before it is a title-case headline
@@ -541,6 +546,8 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     bw = _words_lower(b[-30:])
     if bw and bw[-1] in scare and words <= 4:
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
+    if bw[-2:] == ["so", "called"] and words <= 4:
+        return "scare", "scare-cue", "'so called' (so-called, unhyphenated) before a short quote"
     if words <= 3 and _NAME_BEFORE_RE.search(ctx.before[-40:]) and _NAME_AFTER_RE.match(ctx.after):
         return "other", "nickname", "between a first and a last name"
     said = _said_right_after(ctx)
