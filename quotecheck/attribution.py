@@ -24,7 +24,7 @@ Speaker phrases: titles and names, appositives (``Vladimir Putin, Russia's presi
 two of them, brackets, party tags), ``X, who said``, ``X issued a statement saying``, a
 participle after a comma (the sentence's subject), cue words used as nouns (``Cruz's
 charges``) are not cues.  Mentions are resolved to speakers by
-:class:`quotecheck.speakers.Resolver`.
+:class:`quotecheck.discourse.Resolver`.
 
 Reported speech (``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
 ``X, pointing out that ...``, ``X, he said, ...``, ``X ... and said ...``) is found by

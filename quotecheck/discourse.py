@@ -24,8 +24,10 @@ from . import lexicon as _tables
 from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
-from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
-                       _possessor, _role_preposition, lexicon, same_person, tokens, without_title_words)
+from .mentions import Mention, _group_organisation, _modifiers, _person_name, _possessor, without_title_words
+from .names import _name_key, _party_clash, same_person
+from .speaker_lexicon import _OWNED, _role_preposition, lexicon
+from .words import tokens
 
 @attrs.define
 class Entity:

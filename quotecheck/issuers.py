@@ -16,8 +16,9 @@ import regex
 from . import antecedents as _antecedents
 from . import lexicon as _tables
 from .nameindex import _CAPS, _SENT_OPEN, _THEN_VERB, _VERB_NEXT
-from .speakers import (_NOT_NAME, _POSSESSIVE, Mention, _organisation_name, _possessor, _role_preposition,
-                       _word_char, _word_pattern, read_mention, tokens)
+from .mentions import Mention, _organisation_name, _possessor, read_mention
+from .speaker_lexicon import _NOT_NAME, _role_preposition
+from .words import _POSSESSIVE, _word_char, _word_pattern, tokens
 
 if TYPE_CHECKING:
     from .discourse import Entity, Resolution, Resolver

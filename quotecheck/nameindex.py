@@ -17,7 +17,9 @@ import attrs
 import regex
 
 from . import text as _text
-from .speakers import _ABBREV, _INITIAL, _WORD, Mention, _person_name, has_word, lexicon
+from .mentions import Mention, _person_name
+from .speaker_lexicon import _ABBREV, lexicon
+from .words import _INITIAL, _WORD, has_word
 
 # A run of capitalised words (with particles, initials and inner "of" in titles): names and
 # titles in running text.  Each alternative starts with a different character class, so the
