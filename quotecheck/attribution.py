@@ -44,9 +44,9 @@ import attrs
 from . import lexicon
 from . import discourse as _discourse
 from . import speakers as sp
-from .clauses import DocIndex, Hit, hits_in, iter_hits, np_left, np_right
+from .clauses import _QUOTING, DocIndex, Hit, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
-from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_start, stray_phrase
+from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_end, sentence_start, stray_phrase
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
@@ -288,7 +288,8 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     text = doc.text
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
-    h = post_hit(doc, q, post_limit(doc, q, ps, pe))
+    limit = post_limit(doc, q, ps, pe)
+    h = _quoted_after(doc, q, limit) or post_hit(doc, q, limit)
     if h and not stray_phrase(h.np):
         return _attribution(doc, st, h, "post")
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
@@ -370,6 +371,23 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "subject")
     return NO_ATTRIBUTION, None  # the one record of "no attribution", not one per quote
+
+
+def _quoted_after(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
+    """``“...,” the paper quoted a witness as saying``: the sentence the quote opens hands it
+    to the one a report quotes (rule ``quoted-as``, the object of "quoted"), not to the
+    outlet; None when the quote ends its sentence or no such cue follows."""
+    text = doc.text
+    if not text[q.inner_end - 1:q.inner_end] in ",?!" and not text[q.end:q.end + 2].lstrip().startswith(","):
+        return None
+    end = sentence_end(text, q.end, hi)
+    toks = doc.toks(q.end, end)
+    if not any(t.text.lower() in _QUOTING for t in toks):
+        return None  # (the usual case: no report of a report, no clause reading)
+    for h in iter_hits(doc, toks, 0, len(toks), outside=True):
+        if h.rule == "quoted-as":
+            return h
+    return None
 
 
 def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:

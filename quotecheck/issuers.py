@@ -256,6 +256,8 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
         if the in ("the ", "The "):
             s0, run = s0 - 4, the + run
         org = _organisation_name(run)
+        if org is None and kind and not needs and the not in ("the ", "The "):
+            org = _bare_organisation(r, run, s0)
         if org is None or org.name in r.ix.surnames or org.name.split()[-1] in r.ix.surnames:
             continue  # "The Cruz campaign": a person's, not an organisation's name
         if needs and not needs.intersection(org.name.split()):
@@ -274,6 +276,24 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
     if found is None:
         return None
     return r.named(found[1], found[0])
+
+
+def _bare_organisation(r: "Resolver", run: str, pos: int) -> Optional[Mention]:
+    """A one-word name no table knows, read as an organisation's for a description that
+    needs one ("Zentrix has rushed out a fix ... the company said"): a word that is nobody's
+    first name or surname in the text, no title, place, organisation or group word, and no
+    person the model has met; else None.  Only :func:`organisation_before` asks, where the
+    word must also be the subject of its sentence."""
+    lex = r.lex
+    word = _POSSESSIVE.sub("", run)
+    if " " in word or len(word) < 3 or not word.isalpha() or word in _NOT_NAME or word in lex.genders or \
+            lex.title(word) or word.lower() in lex.titles or word in lex.places or lex.orgs.get(word) or \
+            lex.orgs.get(word.lower()) or word.lower() in lex.pronouns or word in r.ix.surnames:
+        return None
+    known = r._find_name(word, None)
+    if known is not None and known.kind != "organisation":
+        return None
+    return Mention(pos, pos + len(word), word, "name", "organisation", name=word, rule="organisation-bare")
 
 
 def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int = 6000) -> Optional[Entity]:
