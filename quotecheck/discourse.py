@@ -344,11 +344,15 @@ class Resolver:
         e = _issuers.organisation_named(self, pos, m.head)
         if e is not None:
             return self._took(e, "organisation-description-name", True, pos)
-        # only "the union", "the agency", "the company": not a campaign or office, which belong
-        # to a person, nor a phrase with a name of its own
+        # only "the union", "the agency": not a campaign or office, which belong to a person,
+        # nor a phrase with a name of its own
         definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
-            and (m.head not in _OWNED or m.head == "company")
+            and m.head not in _OWNED
         e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
+        if e is None and m.head == "company" and m.text.lower() == "the company":
+            # "Zentrix has rushed out a fix ... the company said": a company the tables do not
+            # know, named again and again (not "the Dow" nor an agency named last)
+            e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=True)
         if e is not None:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about
