@@ -148,6 +148,12 @@ class Resolver:
                             (not gender or not full.gender or gender == full.gender):
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
                         gender, entity = gender or full.gender, "person"
+                if name == m.name and name in self.ix.surnames and m.entity == "person":
+                    k, full = self.ix.surname_full(name, pos)
+                    if k < pos and self.ix.in_headline(k) and (not gender or not full.gender or gender == full.gender):
+                        # the full name only a headline gave ("Hugh Jackman to host ..." / "Jackman said")
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender = gender or full.gender
                 if name == m.name:
                     full = _antecedents.misspelt_full(self, name, pos)
                     if full is not None:
