@@ -349,7 +349,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
         hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True)
                 if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
         if hits:
-            return _attribution(doc, st, hits[0], "previous-sentence")
+            return _attribution(doc, st, _main_hit(toks, hits), "previous-sentence")
         # "Sen. Bernie Sanders identified young voters' exhaustion as one reason. “The younger
         # people are ...”": no cue, but the sentence before has a subject, and the quote
         # opening the next one gives that person's words
@@ -430,9 +430,10 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
         return None  # the paragraph before ends in a quotation: its speaker is the follow-on's business
     s0 = sentence_start(text, pps, pps + len(body) - 1, doc)
     toks = doc.toks(s0, pps + len(body))
-    for h in iter_hits(doc, toks, 0, len(toks), outside=True):
-        if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"):
-            return h
+    hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True)
+            if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
+    if hits:
+        return _main_hit(toks, hits)
     # "Jackson released a statement through the team on Tuesday." / "“Yesterday I was ...”":
     # no cue, but the sentence that hands over to the quote paragraph has its subject issue
     # something said or written, whose words these are (rule previous-paragraph-subject)
@@ -441,6 +442,27 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
         np, v = found
         return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="previous-paragraph-subject")
     return None
+
+
+def _main_hit(toks: list, hits: list) -> Hit:
+    """The cue of the sentence's main clause among ``hits``: a sentence closed by ``, NP
+    said.`` is all the words of NP ("... received a call from the ship saying boats were
+    firing, a ministry statement said"), whatever cue stands inside it; else the first.
+
+    >>> from quotecheck.clauses import DocIndex
+    >>> t = "The ship radioed the base saying it was hit, the ministry said."
+    >>> d = DocIndex(t, ()); tk = d.toks(0, len(t))
+    >>> _main_hit(tk, hits_in(d, tk, 0, len(tk))).np[-1].text
+    'ministry'
+    """
+    last = hits[-1]
+    if len(hits) > 1 and last.rule == "subject-cue" and last.cls == "speech":
+        k = token_index(toks, last.np[0].start)
+        e = token_index(toks, last.cue_start)
+        tail = [t for t in toks[e + 1:] if t.word]
+        if k > 0 and toks[k - 1].text == "," and not tail:
+            return last
+    return hits[0]
 
 
 #: Things a speaker issues ("released a statement"), shared with the cue readers' "a
