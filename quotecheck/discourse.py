@@ -201,6 +201,10 @@ class Resolver:
             if org is not None:
                 # "Officials at the Coastal Water Safety Board said": the organisation speaks
                 return self._took(self.named(org, pos), "group-organisation", True, pos)
+            if m.kind == "group":
+                got = _issuers.group_of(self, m, pos)
+                if got is not None:
+                    return got
         if m.kind == "name":
             if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
                     self._find_name(m.name, None) is None:

@@ -17,7 +17,7 @@ from . import antecedents as _antecedents
 from . import lexicon as _tables
 from .nameindex import _CAPS, _SENT_OPEN, _THEN_VERB, _VERB_NEXT
 from .mentions import Mention, _organisation_name, _possessor, read_mention
-from .speaker_lexicon import _NOT_NAME, _role_preposition
+from .speaker_lexicon import _NOT_NAME, _ROLE_HEADS, _role_preposition
 from .words import _POSSESSIVE, _word_char, _word_pattern, has_word, tokens
 
 if TYPE_CHECKING:
@@ -446,6 +446,36 @@ def role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     name = f"{principal} {m.head}"
     e = r.unnamed(name, "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head), principal=principal)
     return r._took(e, "role", False, pos)
+
+
+def group_of(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
+    """A group named by the organisation it works for, before its head ("Interior Department
+    officials", "White House aides", "FBI agents"): a group entity ``"<organisation> <head>"``
+    with the organisation as its principal (rule ``group-principal``, never sure); None when
+    the words before the head are no organisation's name the text can vouch for: a person's
+    surname ("Clinton advisers"), a first name, or one word never named as an organisation
+    ("Russian officials")."""
+    words = m.text.split()
+    if words and words[0].lower() in ("the", "a", "an", "some", "several", "two", "three", "many"):
+        words = words[1:]
+    owner = words[:-1]
+    head = m.head or ""
+    if not owner or not all(w[:1].isupper() for w in owner) or words[-1].lower() != head:
+        return None
+    if not (head in _ROLE_HEADS or head[:-1] in _ROLE_HEADS or r.lex.titles.get(head[:-1])):
+        return None  # people who work for it ("officials", "aides"), not "FEC records"
+    name = " ".join(owner)
+    org = _organisation_name("the " + name)
+    r.ix.all_candidates()  # (the surnames of the people named)
+    if org is None or org.name != name or owner[-1] in r.ix.surnames or owner[0] in r.lex.genders:
+        return None
+    known = r._find_name(name, None)
+    if known is not None and known.kind != "organisation":
+        return None
+    if known is None and len(owner) == 1 and not (name.isupper() and len(name) > 1):
+        return None  # "Russian officials": an adjective, or a name the text never gave an organisation
+    e = r.unnamed(f"{name} {m.head}", "group", pos, titles=[m.text], principal=name)
+    return r._took(e, "group-principal", False, pos)
 
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
