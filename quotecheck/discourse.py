@@ -57,6 +57,8 @@ class Resolution(NamedTuple):
 
 #: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
 _RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
+#: Occupations ("surgeon", "welder") that head a description of a person.
+_PERSON_NOUNS = _tables.words("speakers_person_nouns.txt")
 
 
 # A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
@@ -323,12 +325,16 @@ class Resolver:
             role = _issuers.role(self, m, pos) if _role_preposition(tokens(m.text)) else None
             if role is not None:
                 return role
-        owner = _possessor(m) if e is None and m.head in self.lex.titles else None
-        if owner == "" and m.head in _RELATION_HEADS:
+        # a head the titles table knows ("the senator") or an occupation ("the surgeon"): a
+        # person, whom the text may not have tied to the words
+        titled = m.head in self.lex.titles
+        personal = titled or m.head in _PERSON_NOUNS
+        owner = _possessor(m) if e is None and personal else None
+        if owner == "" and (m.head in _RELATION_HEADS or not titled):
             # "her daughter", "the victim's nephew": someone defined by another person, and
             # the person last named is most often that other one
             return Resolution(None, "description-possessed", False)
-        if e is None and m.head in self.lex.titles:
+        if e is None and personal:
             # "the New York businessman": the text never ties the words to a name; the
             # speaker before, else the latest person, is the likeliest referent (never
             # one the article gives another party)
