@@ -44,7 +44,7 @@ import attrs
 from . import lexicon
 from . import discourse as _discourse
 from . import speakers as sp
-from .clauses import _QUOTING, DocIndex, Hit, hits_in, iter_hits, np_left, np_right
+from .clauses import DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_end, sentence_start, stray_phrase
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
@@ -381,9 +381,10 @@ def _quoted_after(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     if not text[q.inner_end - 1:q.inner_end] in ",?!" and not text[q.end:q.end + 2].lstrip().startswith(","):
         return None
     end = sentence_end(text, q.end, hi)
-    toks = doc.toks(q.end, end)
-    if not any(t.text.lower() in _QUOTING for t in toks):
+    seg = text[q.end:end]
+    if "quot" not in seg and "cit" not in seg:
         return None  # (the usual case: no report of a report, no clause reading)
+    toks = doc.toks(q.end, end)
     for h in iter_hits(doc, toks, 0, len(toks), outside=True):
         if h.rule == "quoted-as":
             return h
@@ -430,10 +431,12 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
         return None  # the paragraph before ends in a quotation: its speaker is the follow-on's business
     s0 = sentence_start(text, pps, pps + len(body) - 1, doc)
     toks = doc.toks(s0, pps + len(body))
-    hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True)
-            if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
-    if hits:
-        return _main_hit(toks, hits)
+    hits = (h for h in iter_hits(doc, toks, 0, len(toks), outside=True)
+            if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"))
+    first = next(hits, None)
+    if first is not None:
+        # (the rest of the sentence is read only when it may close with ", NP said.")
+        return _main_hit(toks, [first, *hits]) if _ends_with_cue(toks) else first
     # "Jackson released a statement through the team on Tuesday." / "“Yesterday I was ...”":
     # no cue, but the sentence that hands over to the quote paragraph has its subject issue
     # something said or written, whose words these are (rule previous-paragraph-subject)
@@ -442,6 +445,14 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
         np, v = found
         return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="previous-paragraph-subject")
     return None
+
+
+def _ends_with_cue(toks: list) -> bool:
+    """Whether the last word of ``toks`` (before a full stop) is a cue (``..., the ministry said.``)."""
+    k = len(toks) - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    return k > 0 and cue_at(toks, k) is not None
 
 
 def _main_hit(toks: list, hits: list) -> Hit:
