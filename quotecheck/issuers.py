@@ -466,8 +466,10 @@ def group_of(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
         return None  # people who work for it ("officials", "aides"), not "FEC records"
     name = " ".join(owner)
     org = _organisation_name("the " + name)
+    if org is None or org.name != name or owner[0] in r.lex.genders:
+        return None
     r.ix.all_candidates()  # (the surnames of the people named)
-    if org is None or org.name != name or owner[-1] in r.ix.surnames or owner[0] in r.lex.genders:
+    if owner[-1] in r.ix.surnames:
         return None
     known = r._find_name(name, None)
     if known is not None and known.kind != "organisation":
