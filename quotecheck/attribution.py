@@ -123,8 +123,8 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
     if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
     m = sp.read_mention(text, list(h.np))
-    if m is not None and m.kind in ("description", "anonymous") and m.entity == "person" and h.rule == "cue-subject":
-        named = _named_appositive(doc, h)
+    if m is not None and m.kind in ("description", "anonymous") and m.entity == "person":
+        named = _named_appositive(doc, h, closed=h.rule != "cue-subject")
         if named is not None:
             h, m = attrs.evolve(h, np=named[0]), named[1]
     if m is not None and m.kind == "name" and m.entity == "person" and h.rule == "subject-cue":
@@ -222,10 +222,11 @@ def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
     return round(base * RULE_CONFIDENCE["resolved"], 2)
 
 
-def _named_appositive(doc: DocIndex, h: Hit):
+def _named_appositive(doc: DocIndex, h: Hit, closed: bool = False):
     """``said her nephew, Ravi Singh, 32, of Coney Island``: the person name in commas right
     after an inverted cue's description is who speaks (rule ``named-appositive``), as a
-    reader takes it; ``(tokens, Mention)`` or None."""
+    reader takes it; so is one closed by a second comma after a subject description (``The
+    agency's chief, Ann Roe, told reporters ...``: ``closed``); ``(tokens, Mention)`` or None."""
     end = h.np[-1].end
     toks = doc.toks(end, min(len(doc.text), end + 80))
     if len(toks) < 3 or toks[0].text != "," or not toks[1].cap:
@@ -236,6 +237,8 @@ def _named_appositive(doc: DocIndex, h: Hit):
     after = token_index(toks, np[-1].start) + 1
     if after < len(toks) and toks[after].text not in (",", ".", ";", "—", "–"):
         return None  # "said his brother, John went home": a clause, not an appositive
+    if closed and (after >= len(toks) or toks[after].text != "," or sum(t.word for t in np) < 2):
+        return None  # a subject's appositive is a full name closed by a comma before the verb ("Bill" alone: no)
     m = sp.read_mention(doc.text, list(np))
     if m is None or m.kind != "name" or m.entity != "person":
         return None
