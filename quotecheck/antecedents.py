@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from .speakers import Mention, _has_word, _party_clash, one_typo, same_person
+from .mentions import Mention
+from .names import _has_word, _party_clash, one_typo, same_person
 
 if TYPE_CHECKING:
     from .discourse import Resolver

@@ -24,7 +24,7 @@ Speaker phrases: titles and names, appositives (``Vladimir Putin, Russia's presi
 two of them, brackets, party tags), ``X, who said``, ``X issued a statement saying``, a
 participle after a comma (the sentence's subject), cue words used as nouns (``Cruz's
 charges``) are not cues.  Mentions are resolved to speakers by
-:class:`quotecheck.speakers.Resolver`.
+:class:`quotecheck.discourse.Resolver`.
 
 Reported speech (``X said (that) ...``, ``..., X said.``, ``according to X, ...``,
 ``X, pointing out that ...``, ``X, he said, ...``, ``X ... and said ...``) is found by
@@ -44,9 +44,9 @@ import attrs
 from . import lexicon
 from . import discourse as _discourse
 from . import speakers as sp
-from .clauses import DocIndex, Hit, hits_in, iter_hits, np_left, np_right
+from .clauses import DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
-from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_start, stray_phrase
+from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_end, sentence_start, stray_phrase
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
@@ -123,8 +123,8 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
     if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
     m = sp.read_mention(text, list(h.np))
-    if m is not None and m.kind in ("description", "anonymous") and m.entity == "person" and h.rule == "cue-subject":
-        named = _named_appositive(doc, h)
+    if m is not None and m.kind in ("description", "anonymous") and m.entity == "person":
+        named = _named_appositive(doc, h, closed=h.rule != "cue-subject")
         if named is not None:
             h, m = attrs.evolve(h, np=named[0]), named[1]
     if m is not None and m.kind == "name" and m.entity == "person" and h.rule == "subject-cue":
@@ -222,10 +222,11 @@ def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
     return round(base * RULE_CONFIDENCE["resolved"], 2)
 
 
-def _named_appositive(doc: DocIndex, h: Hit):
+def _named_appositive(doc: DocIndex, h: Hit, closed: bool = False):
     """``said her nephew, Ravi Singh, 32, of Coney Island``: the person name in commas right
     after an inverted cue's description is who speaks (rule ``named-appositive``), as a
-    reader takes it; ``(tokens, Mention)`` or None."""
+    reader takes it; so is one closed by a second comma after a subject description (``The
+    agency's chief, Ann Roe, told reporters ...``: ``closed``); ``(tokens, Mention)`` or None."""
     end = h.np[-1].end
     toks = doc.toks(end, min(len(doc.text), end + 80))
     if len(toks) < 3 or toks[0].text != "," or not toks[1].cap:
@@ -236,6 +237,8 @@ def _named_appositive(doc: DocIndex, h: Hit):
     after = token_index(toks, np[-1].start) + 1
     if after < len(toks) and toks[after].text not in (",", ".", ";", "—", "–"):
         return None  # "said his brother, John went home": a clause, not an appositive
+    if closed and (after >= len(toks) or toks[after].text != "," or sum(t.word for t in np) < 2):
+        return None  # a subject's appositive is a full name closed by a comma before the verb ("Bill" alone: no)
     m = sp.read_mention(doc.text, list(np))
     if m is None or m.kind != "name" or m.entity != "person":
         return None
@@ -288,7 +291,8 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     text = doc.text
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
-    h = post_hit(doc, q, post_limit(doc, q, ps, pe))
+    limit = post_limit(doc, q, ps, pe)
+    h = _quoted_after(doc, q, limit) or post_hit(doc, q, limit)
     if h and not stray_phrase(h.np):
         return _attribution(doc, st, h, "post")
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
@@ -348,7 +352,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
         hits = [h for h in hits_in(doc, toks, 0, len(toks), outside=True)
                 if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label")]
         if hits:
-            return _attribution(doc, st, hits[0], "previous-sentence")
+            return _attribution(doc, st, _main_hit(toks, hits), "previous-sentence")
         # "Sen. Bernie Sanders identified young voters' exhaustion as one reason. “The younger
         # people are ...”": no cue, but the sentence before has a subject, and the quote
         # opening the next one gives that person's words
@@ -370,6 +374,24 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     if h:
         return _attribution(doc, st, h, "subject")
     return NO_ATTRIBUTION, None  # the one record of "no attribution", not one per quote
+
+
+def _quoted_after(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
+    """``“...,” the paper quoted a witness as saying``: the sentence the quote opens hands it
+    to the one a report quotes (rule ``quoted-as``, the object of "quoted"), not to the
+    outlet; None when the quote ends its sentence or no such cue follows."""
+    text = doc.text
+    if not text[q.inner_end - 1:q.inner_end] in ",?!" and not text[q.end:q.end + 2].lstrip().startswith(","):
+        return None
+    end = sentence_end(text, q.end, hi)
+    seg = text[q.end:end]
+    if "quot" not in seg and "cit" not in seg:
+        return None  # (the usual case: no report of a report, no clause reading)
+    toks = doc.toks(q.end, end)
+    for h in iter_hits(doc, toks, 0, len(toks), outside=True):
+        if h.rule == "quoted-as":
+            return h
+    return None
 
 
 def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
@@ -412,9 +434,12 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
         return None  # the paragraph before ends in a quotation: its speaker is the follow-on's business
     s0 = sentence_start(text, pps, pps + len(body) - 1, doc)
     toks = doc.toks(s0, pps + len(body))
-    for h in iter_hits(doc, toks, 0, len(toks), outside=True):
-        if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"):
-            return h
+    hits = (h for h in iter_hits(doc, toks, 0, len(toks), outside=True)
+            if not doc.in_quote(h.cue_start) and h.cls in ("speech", "according", "label"))
+    first = next(hits, None)
+    if first is not None:
+        # (the rest of the sentence is read only when it may close with ", NP said.")
+        return _main_hit(toks, [first, *hits]) if _ends_with_cue(toks) else first
     # "Jackson released a statement through the team on Tuesday." / "“Yesterday I was ...”":
     # no cue, but the sentence that hands over to the quote paragraph has its subject issue
     # something said or written, whose words these are (rule previous-paragraph-subject)
@@ -423,6 +448,35 @@ def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[H
         np, v = found
         return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="previous-paragraph-subject")
     return None
+
+
+def _ends_with_cue(toks: list) -> bool:
+    """Whether the last word of ``toks`` (before a full stop) is a cue (``..., the ministry said.``)."""
+    k = len(toks) - 1
+    while k >= 0 and not toks[k].word:
+        k -= 1
+    return k > 0 and cue_at(toks, k) is not None
+
+
+def _main_hit(toks: list, hits: list) -> Hit:
+    """The cue of the sentence's main clause among ``hits``: a sentence closed by ``, NP
+    said.`` is all the words of NP ("... received a call from the ship saying boats were
+    firing, a ministry statement said"), whatever cue stands inside it; else the first.
+
+    >>> from quotecheck.clauses import DocIndex
+    >>> t = "The ship radioed the base saying it was hit, the ministry said."
+    >>> d = DocIndex(t, ()); tk = d.toks(0, len(t))
+    >>> _main_hit(tk, hits_in(d, tk, 0, len(tk))).np[-1].text
+    'ministry'
+    """
+    last = hits[-1]
+    if len(hits) > 1 and last.rule == "subject-cue" and last.cls == "speech":
+        k = token_index(toks, last.np[0].start)
+        e = token_index(toks, last.cue_start)
+        tail = [t for t in toks[e + 1:] if t.word]
+        if k > 0 and toks[k - 1].text == "," and not tail:
+            return last
+    return hits[0]
 
 
 #: Things a speaker issues ("released a statement"), shared with the cue readers' "a

@@ -24,8 +24,10 @@ from . import lexicon as _tables
 from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
-from .speakers import (_OWNED, Mention, _group_organisation, _modifiers, _name_key, _party_clash, _person_name,
-                       _possessor, _role_preposition, lexicon, same_person, tokens, without_title_words)
+from .mentions import Mention, _group_organisation, _modifiers, _person_name, _possessor, without_title_words
+from .names import _name_key, _party_clash, same_person
+from .speaker_lexicon import _OWNED, _role_preposition, lexicon
+from .words import tokens
 
 @attrs.define
 class Entity:
@@ -55,6 +57,8 @@ class Resolution(NamedTuple):
 
 #: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
 _RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
+#: Occupations ("surgeon", "welder") that head a description of a person.
+_PERSON_NOUNS = _tables.words("speakers_person_nouns.txt")
 
 
 # A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
@@ -146,6 +150,12 @@ class Resolver:
                             (not gender or not full.gender or gender == full.gender):
                         name, titles = full.name, tuple(full.titles) + tuple(titles)
                         gender, entity = gender or full.gender, "person"
+                if name == m.name and name in self.ix.surnames and m.entity == "person":
+                    k, full = self.ix.surname_full(name, pos)
+                    if k < pos and self.ix.in_headline(k) and (not gender or not full.gender or gender == full.gender):
+                        # the full name only a headline gave ("Hugh Jackman to host ..." / "Jackman said")
+                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        gender = gender or full.gender
                 if name == m.name:
                     full = _antecedents.misspelt_full(self, name, pos)
                     if full is not None:
@@ -193,6 +203,10 @@ class Resolver:
             if org is not None:
                 # "Officials at the Coastal Water Safety Board said": the organisation speaks
                 return self._took(self.named(org, pos), "group-organisation", True, pos)
+            if m.kind == "group":
+                got = _issuers.group_of(self, m, pos)
+                if got is not None:
+                    return got
         if m.kind == "name":
             if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
                     self._find_name(m.name, None) is None:
@@ -311,12 +325,16 @@ class Resolver:
             role = _issuers.role(self, m, pos) if _role_preposition(tokens(m.text)) else None
             if role is not None:
                 return role
-        owner = _possessor(m) if e is None and m.head in self.lex.titles else None
-        if owner == "" and m.head in _RELATION_HEADS:
+        # a head the titles table knows ("the senator") or an occupation ("the surgeon"): a
+        # person, whom the text may not have tied to the words
+        titled = m.head in self.lex.titles
+        personal = titled or m.head in _PERSON_NOUNS
+        owner = _possessor(m) if e is None and personal else None
+        if owner == "" and (m.head in _RELATION_HEADS or not titled):
             # "her daughter", "the victim's nephew": someone defined by another person, and
             # the person last named is most often that other one
             return Resolution(None, "description-possessed", False)
-        if e is None and m.head in self.lex.titles:
+        if e is None and personal:
             # "the New York businessman": the text never ties the words to a name; the
             # speaker before, else the latest person, is the likeliest referent (never
             # one the article gives another party)
@@ -347,6 +365,10 @@ class Resolver:
         definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
             and m.head not in _OWNED
         e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
+        if e is None and m.head == "company" and m.text.lower() == "the company":
+            # "Zentrix has rushed out a fix ... the company said": a company the tables do not
+            # know, named again and again (not "the Dow" nor an agency named last)
+            e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=True)
         if e is not None:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about

@@ -16,8 +16,9 @@ import regex
 from . import antecedents as _antecedents
 from . import lexicon as _tables
 from .nameindex import _CAPS, _SENT_OPEN, _THEN_VERB, _VERB_NEXT
-from .speakers import (_NOT_NAME, _POSSESSIVE, Mention, _organisation_name, _possessor, _role_preposition,
-                       _word_char, _word_pattern, read_mention, tokens)
+from .mentions import Mention, _organisation_name, _possessor, read_mention
+from .speaker_lexicon import _NOT_NAME, _ROLE_HEADS, _role_preposition
+from .words import _POSSESSIVE, _word_char, _word_pattern, has_word, tokens
 
 if TYPE_CHECKING:
     from .discourse import Entity, Resolution, Resolver
@@ -236,14 +237,17 @@ def owner_entity(r: "Resolver", m: Mention) -> Optional[Entity]:
     return None
 
 
-def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optional[str] = None) -> Optional[Entity]:
+def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optional[str] = None,
+                        bare_only: bool = False) -> Optional[Entity]:
     """The organisation named last before ``pos`` as the subject of a sentence or clause
     ("During the primaries, the Times gave Clinton ... Meanwhile, it attacked Trump"), outside
     quotes and headlines: what "it", "they" or "the union" most likely stands for when no
     organisation has spoken yet.  ``kind`` is a description's head: when the kinds table
-    knows it ("police", "newspaper"), only an organisation whose name says so is taken."""
+    knows it ("police", "newspaper"), only an organisation whose name says so is taken; a
+    business's ("the company", ``_COMPANY_HEADS``) may also take a one-word name no table
+    knows (:func:`_bare_organisation`), and with ``bare_only`` nothing else."""
     needs = _ORGANISATION_KINDS.get(kind) if kind else None
-    found = None
+    found = found_bare = None
     text = r.ix.text
     r.ix.all_candidates()  # (the surnames of the people named)
     for m in _CAPS.finditer(text, max(0, pos - window), pos):
@@ -255,6 +259,11 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
         if the in ("the ", "The "):
             s0, run = s0 - 4, the + run
         org = _organisation_name(run)
+        bare = org is None and kind in _COMPANY_HEADS and the not in ("the ", "The ")
+        if bare:
+            org = _bare_organisation(r, run, s0)
+        if bare_only and not bare:
+            continue
         if org is None or org.name in r.ix.surnames or org.name.split()[-1] in r.ix.surnames:
             continue  # "The Cruz campaign": a person's, not an organisation's name
         if needs and not needs.intersection(org.name.split()):
@@ -269,10 +278,53 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
         v = _THEN_VERB.match(after)
         if s0 == 0 or _SENT_OPEN.search(before) or v and v.group(1) or \
                 before.endswith(", ") and _VERB_NEXT.match(after):
-            found = (s0, org)
+            if bare:
+                found_bare = (s0, org)
+            else:
+                found = (s0, org)
+    found = found or found_bare  # (a name that says it is an organisation's comes first)
     if found is None:
         return None
     return r.named(found[1], found[0])
+
+
+#: Heads of descriptions of a business ("the company", "the software maker"): one of these may
+#: stand for a one-word name no table knows (:func:`_bare_organisation`).
+_COMPANY_HEADS = frozenset({"company", "firm", "corporation", "maker", "manufacturer", "retailer", "startup",
+                            "giant", "carrier", "airline", "automaker", "insurer", "lender", "chain"})
+
+
+def _bare_organisation(r: "Resolver", run: str, pos: int) -> Optional[Mention]:
+    """A one-word name no table knows, read as an organisation's for a description that
+    needs one ("Zentrix has rushed out a fix ... the company said"): a word that is nobody's
+    first name or surname in the text, no title, place, organisation or group word, and no
+    person the model has met; else None.  Only :func:`organisation_before` asks, where the
+    word must also be the subject of its sentence."""
+    lex = r.lex
+    word = _POSSESSIVE.sub("", run)
+    if " " in word or len(word) < 3 or not word.isalpha() or word in _NOT_NAME or word in lex.genders or \
+            lex.title(word) or word.lower() in lex.titles or word in lex.places or lex.orgs.get(word) or \
+            lex.orgs.get(word.lower()) or word.lower() in lex.pronouns or word in r.ix.surnames:
+        return None
+    known = r._find_name(word, None)
+    if known is not None and known.kind != "organisation":
+        return None
+    if not _mid_sentence(r.ix.text, word) or not has_word(r.ix.text[:r.ix.headline_block()], word):
+        return None  # only capitalised where a sentence opens ("Late"), or not what the story is about
+    return Mention(pos, pos + len(word), word, "name", "organisation", name=word, rule="organisation-bare")
+
+
+def _mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` stands capitalised somewhere after a lower-case word or a comma (a
+    proper name there, not a capital that opens a sentence or a title-case headline)."""
+    i = text.find(word)
+    while i != -1:
+        before = text[max(0, i - 2):i]
+        if (i + len(word) == len(text) or not _word_char(text[i + len(word)])) and len(before) == 2 and \
+                before[1] == " " and (before[0].islower() or before[0] == ","):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def organisation_named(r: "Resolver", pos: int, head: Optional[str], window: int = 6000) -> Optional[Entity]:
@@ -394,6 +446,38 @@ def role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     name = f"{principal} {m.head}"
     e = r.unnamed(name, "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head), principal=principal)
     return r._took(e, "role", False, pos)
+
+
+def group_of(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
+    """A group named by the organisation it works for, before its head ("Interior Department
+    officials", "White House aides", "FBI agents"): a group entity ``"<organisation> <head>"``
+    with the organisation as its principal (rule ``group-principal``, never sure); None when
+    the words before the head are no organisation's name the text can vouch for: a person's
+    surname ("Clinton advisers"), a first name, or one word never named as an organisation
+    ("Russian officials")."""
+    words = m.text.split()
+    if words and words[0].lower() in ("the", "a", "an", "some", "several", "two", "three", "many"):
+        words = words[1:]
+    owner = words[:-1]
+    head = m.head or ""
+    if not owner or not all(w[:1].isupper() for w in owner) or words[-1].lower() != head:
+        return None
+    if not (head in _ROLE_HEADS or head[:-1] in _ROLE_HEADS or r.lex.titles.get(head[:-1])):
+        return None  # people who work for it ("officials", "aides"), not "FEC records"
+    name = " ".join(owner)
+    org = _organisation_name("the " + name)
+    if org is None or org.name != name or owner[0] in r.lex.genders:
+        return None
+    r.ix.all_candidates()  # (the surnames of the people named)
+    if owner[-1] in r.ix.surnames:
+        return None
+    known = r._find_name(name, None)
+    if known is not None and known.kind != "organisation":
+        return None
+    if known is None and len(owner) == 1 and not (name.isupper() and len(name) > 1):
+        return None  # "Russian officials": an adjective, or a name the text never gave an organisation
+    e = r.unnamed(f"{name} {m.head}", "group", pos, titles=[m.text], principal=name)
+    return r._took(e, "group-principal", False, pos)
 
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}

@@ -17,7 +17,9 @@ import attrs
 import regex
 
 from . import text as _text
-from .speakers import _ABBREV, _INITIAL, _WORD, Mention, _person_name, has_word, lexicon
+from .mentions import Mention, _person_name
+from .speaker_lexicon import _ABBREV, lexicon
+from .words import _INITIAL, _WORD, has_word
 
 # A run of capitalised words (with particles, initials and inner "of" in titles): names and
 # titles in running text.  Each alternative starts with a different character class, so the
@@ -144,6 +146,7 @@ class NameIndex:
         scan, made the first time a pronoun or short name needs it."""
         if self._cands is None:
             cands: list = []
+            heads: list = []  # the names of headlines: never antecedents, but they say whose surname a later bare one is
             append = cands.append
             read = _person_name
             # scan the stretches between quotations only
@@ -160,13 +163,17 @@ class NameIndex:
                         k = m.start()
                         if not self.in_headline(k):
                             append((k + found.start, found))
+                        else:
+                            heads.append((k + found.start, found))
             self._cands = cands
             self._cand_starts = [c[0] for c in cands]
             # surname -> the full names it stands for, in text order ("Clinton" -> "Bill
             # Clinton" at 120, "Hillary Clinton" at 900), so that a bare surname is known to
-            # be a person with a gender: the one named last before it
+            # be a person with a gender: the one named last before it.  A full name in a
+            # headline counts too ("Hugh Jackman to host awards" / "Jackman sings ballads"): the
+            # story names its subject there, and the body may give only the surname
             full: dict = {}
-            for k, c in cands:
+            for k, c in (sorted(heads + cands, key=lambda kc: kc[0]) if heads else cands):
                 words = c.name.split()
                 if len(words) > 1 and c.gender:
                     full.setdefault(words[-1], ([], []))

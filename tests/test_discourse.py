@@ -122,3 +122,11 @@ def test_every_mention_indexes_the_text_exactly(text):
     for p in people:
         for span in p.mentions:
             assert text[span.start:span.end] == span.text
+
+
+def test_a_sentence_closed_by_np_said_hands_the_next_paragraph_to_np():
+    # (made up) the participle inside the sentence is not its main clause
+    text = ("The crew received a distress call from the tanker Ardent saying two boats were firing, "
+            "a navy statement said.\n\n“On sighting the helicopter, the boats disengaged.”")
+    q, _ = quote_starting(text, "On sighting")
+    assert q.attribution.mention == "a navy statement"

@@ -393,3 +393,9 @@ def test_job_words_opening_a_sentence_are_titles_not_part_of_the_name():
 def test_what_follows_of_or_with_after_a_name_is_not_the_name(phrase, kind, name):
     m = read_mention(phrase, tokens(phrase))
     assert (m.kind, m.name) == (kind, name)
+
+
+def test_monsignor_is_an_honorific_not_part_of_the_name():
+    t = "Msgr. Jane Roe"  # (made up; the abbreviation as Catholic news writes it)
+    m = read_mention(t, tokens(t))
+    assert (m.name, m.titles) == ("Jane Roe", ("Msgr.",))

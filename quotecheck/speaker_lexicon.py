@@ -1,0 +1,151 @@
+"""The speaker lexicons: the words that say what a person is or is called.
+
+Titles and roles (``data/titles.tsv``: ``President``, ``spokesman``, ``Mr.``), pronouns
+(``data/pronouns.tsv``), organisation and group words (``data/orgs.tsv``), first names with
+their sex (``data/names_gender.tsv`` from the SSA counts, ``names_gender_extra.tsv``), and the
+closed word classes the mention rules rest on (determiners, name particles, words that are
+never names, the heads of documents and of phrases naming a role with its principal).  Loaded
+once; nothing here reads a phrase.
+"""
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from . import lexicon as _tables
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> "Lexicon":
+    """The speaker lexicons, loaded once."""
+    titles = {}
+    for row in _tables.rows("titles.tsv"):
+        titles.setdefault(row[0], (row[1], row[2] if len(row) > 2 else "-"))
+    pronouns = {r[0]: (r[1], r[2], r[3]) for r in _tables.rows("pronouns.tsv")}
+    orgs = {r[0]: r[1] for r in _tables.rows("orgs.tsv")}
+    places = frozenset(r[0] for r in _tables.rows("orgs.tsv") if r[2:3] == ("place",))
+    # the US counts decide; the extra table only adds names they do not hold.  A name used
+    # for both sexes ("u") is a first name with no gender
+    genders = {r[0]: r[1] if r[1] in ("m", "f") else None for r in _tables.rows("names_gender.tsv")}
+    for r in _tables.rows("names_gender_extra.tsv"):
+        genders.setdefault(r[0], r[1])
+    # the share of women among the births of a name of both sexes ("Jordan" 27 %)
+    shared = {r[0]: int(r[2]) for r in _tables.rows("names_gender.tsv") if r[1] == "u"}
+    return Lexicon(titles, pronouns, orgs, genders, places, shared)
+
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    titles: dict  # word -> (kind, gender)
+    pronouns: dict  # lower-case pronoun -> (gender, number, person)
+    orgs: dict  # word -> organisation | group
+    genders: dict  # first name -> m | f | None (used for both sexes)
+    places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
+    female_share: dict = attrs.field(factory=dict)  # first name of both sexes -> % female births
+    # word -> title(word): the rules read the same few words again and again (a name is
+    # looked at by every rule of a mention); emptied when full, so it stays small
+    _titles_seen: dict = attrs.field(factory=dict, init=False, repr=False)
+
+    def title(self, word: str):
+        """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
+        entries only match lower-case words (``president`` the role) while capitalised
+        ones match as written (``President`` the office)."""
+        try:
+            return self._titles_seen[word]
+        except KeyError:
+            pass
+        if len(self._titles_seen) >= _TITLES_SEEN_MAX:
+            self._titles_seen.clear()
+        t = self._titles_seen[word] = self._title(word)
+        return t
+
+    def _title(self, word: str):
+        """:meth:`title` worked out from the table."""
+        t = self.titles.get(word)
+        if t or not word[:1].isupper():
+            return t or None
+        t = self.titles.get(word.lower())
+        return t if t and t[0] != "role" else None
+
+
+#: How many words :meth:`Lexicon.title` remembers before it starts again.
+_TITLES_SEEN_MAX = 65536
+
+
+#: Abbreviations that end in a dot without ending the sentence (besides titles and initials).
+_ABBREV = _tables.exact("speakers_abbreviations.txt")
+
+#: Words that are capitalised at the start of a sentence but are never part of a name.
+_NOT_NAME = _tables.exact("speakers_not_names.txt")
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
+                        "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
+                          "another", "some", "two", "three", "several", "many", "most", "both", "all"})
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})
+
+
+# A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").
+_PARTY_TAG = regex.compile(r"[RDI]-[\p{L}.]{2,6}")
+
+
+#: The lower-case words of a number ("Thirty-one people"): never a name.
+_NUMBER_WORD = regex.compile(r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                             r"(?:thir|four|fif|six|seven|eigh|nine)teen|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|"
+                             r"thousands|millions)(?:-\w+)?")
+
+
+#: Words that open a phrase naming someone by a role ("an aide to ...", "the chairman of ...").
+_ROLE_OPENERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three", "some",
+                           "several"})
+#: Role words that speak for someone (besides the title words of ``titles.tsv``).
+_ROLE_HEADS = frozenset({"official", "officials", "staffer", "rep", "publicist", "insider", "advisor"})
+#: Prepositions that tie a role to its principal.
+_ROLE_TIES = frozenset({"for", "to", "of", "at", "with", "from"})
+
+
+def _role_preposition(toks: list) -> int:
+    """The index of the preposition in a phrase that names someone by a lower-case role and
+    its principal ("an aide to Pelosi", "the chairman of Acme", "a spokesman for the mayor"),
+    else 0: such a phrase is a description of the role's holder, whoever the principal is, not
+    the principal's name.
+
+    >>> from quotecheck.words import tokens
+    >>> _role_preposition(tokens("an aide to Senator Jane Doe")), _role_preposition(tokens("Jane Doe of Ohio"))
+    (2, 0)
+    """
+    if len(toks) < 4 or toks[0].text.lower() not in _ROLE_OPENERS:
+        return 0
+    for j in range(1, len(toks) - 1):
+        w = toks[j].text
+        if w in _ROLE_TIES:
+            # the word before is what the person is ("aide", "chairman"), not a document or
+            # an event ("a report from X" is X's, "the release of X" is nobody)
+            prev = toks[j - 1].text
+            return j if j > 1 and (lexicon().titles.get(prev) or prev in _ROLE_HEADS) else 0
+        if not (w.islower() and w.isalpha() or w in ("-", "–")):
+            return 0
+    return 0
+
+
+_PLACE_OPENERS = _tables.exact("speakers_place_openers.txt")
+
+
+#: Nouns that end newspaper names, even where they are also offices.
+_MASTHEADS = _tables.exact("speakers_mastheads.txt")
+
+
+#: Heads of phrases that belong to someone named inside them.
+_DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
+_OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
+company""".split())
+
+
+#: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
+_VESSEL_PREFIXES = _tables.exact("speakers_vessel_prefixes.txt")

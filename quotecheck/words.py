@@ -1,0 +1,149 @@
+"""Tokens and words: the units the speaker rules read.
+
+:func:`tokens` cuts a stretch of text into words and marks with exact offsets, keeping the
+dot of titles, initials and abbreviations (``Sen.``, ``J.``, ``U.S.``); :func:`has_word`
+asks whether a string holds a word, as ``\\bword\\b`` would, without compiling a pattern
+per word.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re as _re
+from typing import NamedTuple, Optional
+
+import regex
+
+from .speaker_lexicon import _ABBREV, _PARTY_TAG, lexicon
+
+
+# --- tokens ---------------------------------------------------------------------------
+
+# A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
+# final dot; or any other single non-space character.  Possessive runs keep it linear.
+_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
+
+
+# The same tokens for the fast path of :func:`tokens`, in the standard library's ``re``:
+# its ``split`` with the token as a group is the quickest C loop there is (a flat list
+# ``[space, token, space, token, ..., space]``: no Match object and no tuple per token, and
+# every other character is a token, so the pieces between tokens are white space only).
+# ``[^\W_]`` is ``[\p{L}\p{N}]`` (``str.isalnum``), and the space class is ``regex``'s ``\s``
+# (Unicode White_Space) spelled out, so both read alike.
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_TOKEN_SPLIT = _re.compile(f"([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
+_INITIAL = regex.compile(r"\p{Lu}\.")
+_new_tuple = tuple.__new__
+
+
+class Token(NamedTuple):
+    """A word or mark with its offsets (a tuple: tokens are made by the thousand)."""
+    start: int
+    end: int
+    text: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
+    """The tokens of ``text[start:end]`` with offsets into ``text``.  A final dot stays on
+    abbreviations and initials (``Sen.``, ``J.``, ``U.S.``) and is split off other words.
+
+    >>> [t.text for t in tokens("Sen. J. Smith said.")]
+    ['Sen.', 'J.', 'Smith', 'said', '.']
+    >>> tokens("  U.S. aid", 1)
+    [Token(start=2, end=6, text='U.S.'), Token(start=7, end=10, text='aid')]
+    """
+    end = len(text) if end is None else end
+    # space, word, space, word, ..., space: the running sum of their lengths gives every
+    # offset, so the tokens are built by C loops (map, zip, accumulate), not a Python step
+    # per word
+    parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+    words = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
+    dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
+    # a final dot that is a full stop becomes a token of its own; the list is rebuilt in one
+    # pass (inserting in place would move the rest of the list at every full stop: quadratic
+    # on a long paragraph)
+    res, prev = [], 0
+    for i in dotted:
+        w = words[i]
+        if len(w) > 1 and _splits_dot(w):
+            res += out[prev:i]
+            s, e, _ = out[i]
+            res.append(_new_tuple(Token, (s, e - 1, w[:-1])))
+            res.append(_new_tuple(Token, (e - 1, e, ".")))
+            prev = i + 1
+    if not prev:
+        return out
+    res += out[prev:]
+    return res
+
+
+@functools.lru_cache(maxsize=4096)
+def _splits_dot(w: str) -> bool:
+    """Whether a word's final dot is a full stop (``said.``) rather than part of it
+    (``Sen.``, ``J.``, ``U.S.``, ``R-Fla.``).  The abbreviation list is narrower than the
+    one ``text.breaks_sentence`` reads on purpose: a token that kept the dot of "Fr." or "Ave."
+    would join a name ("Fr. Frank Pavone", "E. Dahlia Ave.")."""
+    return not (w in lexicon().titles or _INITIAL.fullmatch(w) or "." in w[:-1] or w in _ABBREV or
+                _PARTY_TAG.fullmatch(w[:-1]))
+
+
+_APOS = regex.compile(r"['’]")
+
+
+def _before_apostrophe(word: str) -> str:
+    """``word`` up to its first apostrophe, straight or curly (``He’s`` -> ``He``), as
+    ``_APOS`` splits it, with no regex call for the many words without one."""
+    if "'" not in word and "’" not in word:
+        return word
+    return _APOS.split(word, 1)[0]
+
+
+#: A possessive ending ("Putin's", "Jones'").
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+_NEWLINE = _re.compile("\n")
+_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str, whole: bool = True):
+    return regex.compile(r"\b" + regex.escape(word) + (r"\b" if whole else ""))
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or c > "\x7f" and bool(_WORD_CHAR.match(c))
+
+
+def has_word(s: str, word: str, whole: bool = True) -> bool:
+    """Whether ``s`` holds ``word`` from a word boundary (and to one, when ``whole``), as
+    ``\\bword\\b`` reads it: with ``str.find``, not a pattern compiled per word (the words
+    looked for are every description's head, most of them seen once).
+
+    >>> has_word("the vice president", "president"), has_word("presidential", "president")
+    (True, False)
+    >>> has_word("presidential", "presi", whole=False)
+    True
+    """
+    if not word or not (_word_char(word[0]) and _word_char(word[-1])):
+        return bool(_word_pattern(word, whole).search(s))  # boundaries next to marks: the pattern
+    n = len(word)
+    i = s.find(word)
+    while i != -1:
+        if (i == 0 or not _word_char(s[i - 1])) and (not whole or i + n == len(s) or not _word_char(s[i + n])):
+            return True
+        i = s.find(word, i + 1)
+    return False
