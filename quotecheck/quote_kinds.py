@@ -14,7 +14,7 @@ import bisect
 import functools
 import sys
 import unicodedata
-from typing import NamedTuple, Optional
+from typing import Any, NamedTuple, Optional
 
 import regex
 
@@ -75,7 +75,7 @@ _MAX_NEIGHBOURS = 12
 
 def _neighbours(pairs: list, k: int, step: int) -> list:
     """Up to :data:`_MAX_NEIGHBOURS` top-level pairs before (step -1) or after (+1) pair k."""
-    out = []
+    out: list = []
     j = k + step
     for _ in range(4 * _MAX_NEIGHBOURS):
         if not 0 <= j < len(pairs) or len(out) >= _MAX_NEIGHBOURS:
@@ -582,9 +582,9 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     return "scare", "no-speech-context", "a short quote with no speaker or cue in its sentence"
 
 
-def classify(text: str, pairs: list, paras: list) -> list:
+def classify(text: str, pairs: list, paras: Any) -> list:
     """``(kind, rule, reason)`` for each pair, in order.  ``paras`` are the line spans
-    the finder's scan found."""
+    the finder's scan found (a list of ``(start, end)``, or the finder's ``quotes.Lines``)."""
     starts = getattr(paras, "starts", None) or [a for a, _ in paras]
 
     def para_of(pos: int, after: bool = False) -> int:
