@@ -183,8 +183,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple:
     >>> t[a:b]
     'Putin said on Sunday “we stay.” He left.'
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # a line break further than the reach cannot move a bound: look no further (on one long
+    # line a search of the whole line per quote would be quadratic)
+    line_start = text.rfind("\n", max(0, start - SENTENCE_REACH), start) + 1
+    line_end = text.find("\n", end, end + SENTENCE_REACH)
     line_end = len(text) if line_end < 0 else line_end
     lo = max(line_start, start - SENTENCE_REACH)
     # the pipeline's one sentence rule; the looks run a few characters past each bound, where
