@@ -398,10 +398,33 @@ _WARM_UP = ("“We will cut taxes by 5 percent,” Sen. Mary O'Brien, a Democrat
             "Mr. Trump “never said that,” he added.\n\nThe company, Acme Inc., declined to comment.\n")
 
 
+def _load_tables() -> None:
+    """Load every data table the warm-up text did not reach: each loader cached with
+    ``maxsize=1`` and taking no argument (the lemma table of :mod:`quotecheck.wording`,
+    about 14 MB, loads on the first wording finding of the process; measured inside one
+    news article's check it used to add about 20 B/char to the news figure)."""
+    import inspect
+
+    for name, module in list(sys.modules.items()):
+        if not (name == "quotecheck" or name.startswith("quotecheck.")):
+            continue
+        for obj in list(vars(module).values()):
+            info = getattr(obj, "cache_info", None)
+            if info is None or info().maxsize != 1 or getattr(obj, "__module__", None) != name:
+                continue
+            try:
+                params = inspect.signature(obj).parameters.values()
+            except (TypeError, ValueError):
+                continue
+            if all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+                obj()
+
+
 def _peak_per_char(func, arg, chars: int) -> float:
     """Peak bytes Python allocates during ``func(arg)`` (tracemalloc, memo caches emptied
     first, the input itself not counted), per character of input.  Data tables, which
-    load once per process, are loaded again by a short warm-up text before it."""
+    load once per process, are loaded before it (a short warm-up text, then
+    :func:`_load_tables`)."""
     import tracemalloc
 
     import corpus
@@ -409,6 +432,7 @@ def _peak_per_char(func, arg, chars: int) -> float:
 
     corpus.cold_caches()
     quotecheck.extract(_WARM_UP)  # data tables (cached too) are loaded once per process, not per text
+    _load_tables()
     tracemalloc.start()
     try:
         func(arg)
