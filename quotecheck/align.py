@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from array import array
 from typing import NamedTuple, Optional
 
 import attrs
@@ -108,26 +109,48 @@ class Tokens:
     """The tokens of one text and its gaps: ``gaps`` maps a token index ``i`` (the gap lies
     just before token ``i``; ``len(tokens)`` for the end) to ``"ellipsis"`` or ``"bracket"``.
 
+    Kept as columns, not as one :class:`Token` record per word: ``norms`` (the compared
+    words), ``starts``/``ends`` (arrays of document offsets, 16 bytes a word) and ``raws``
+    (the words as written, where a word is written as it is normalised the ``norms`` string
+    itself).  A record per word was about 200 bytes with its two offsets and its own copy
+    of the word, 30 bytes per character of quoted text held by every item of a check; the
+    columns are about 40.  :attr:`tokens` and :meth:`token` make the records when asked.
+
     A plain class (equal and hashed by its tokens alone, never changed after it is made)
     rather than an attrs record: the compiled build makes it a native class, and mypyc
     takes no attrs field with a factory.
 
     >>> Tokens((Token("a", 0, 1, "A"),), {1: "ellipsis"}) == Tokens((Token("a", 0, 1, "A"),))
     True
+    >>> t = Tokens((Token("a", 0, 1, "A"), Token("b", 2, 3, "b")))
+    >>> t.token(1), t.raws, t.tokens == (Token("a", 0, 1, "A"), Token("b", 2, 3, "b"))
+    (Token(norm='b', start=2, end=3, raw='b'), ('A', 'b'), True)
     """
 
-    __slots__ = ("tokens", "gaps", "norms")
+    __slots__ = ("norms", "starts", "ends", "raws", "gaps")
 
-    def __init__(self, tokens: tuple, gaps: Optional[dict] = None) -> None:
-        self.tokens = tokens
-        self.gaps = {} if gaps is None else gaps
+    def __init__(self, tokens: tuple = (), gaps: Optional[dict] = None) -> None:
+        self.gaps: dict = {} if gaps is None else gaps
         #: The normalised words, kept once (they are compared many times).
-        self.norms = tuple(t.norm for t in tokens)
+        self.norms: tuple = tuple(t.norm for t in tokens)
+        self.starts: array = array("q", [t.start for t in tokens])
+        self.ends: array = array("q", [t.end for t in tokens])
+        self.raws: tuple = tuple(t.norm if t.raw == t.norm else t.raw for t in tokens)
+
+    @property
+    def tokens(self) -> tuple:
+        """The :class:`Token` records, made anew on each call (bind them once in a loop)."""
+        return tuple(map(Token, self.norms, self.starts, self.ends, self.raws))
+
+    def token(self, i: int) -> Token:
+        """The :class:`Token` record of word ``i``."""
+        return Token(self.norms[i], self.starts[i], self.ends[i], self.raws[i])
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Tokens):
             return NotImplemented
-        return self.tokens == other.tokens
+        return (self.norms == other.norms and self.starts == other.starts and self.ends == other.ends
+                and self.raws == other.raws)
 
     def __hash__(self) -> int:
         return hash((self.tokens,))
@@ -136,10 +159,36 @@ class Tokens:
         return f"Tokens(tokens={self.tokens!r}, gaps={self.gaps!r})"
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.norms)
 
     def __reduce__(self) -> tuple:
         return (Tokens, (self.tokens, self.gaps))
+
+
+def columns(norms: tuple, starts: array, ends: array, raws: tuple, gaps: Optional[dict] = None) -> Tokens:
+    """A :class:`Tokens` from its columns (``raws[i]`` is ``norms[i]`` itself where the
+    word is written as normalised), without making a record per word."""
+    out = Tokens((), gaps)
+    out.norms, out.starts, out.ends, out.raws = norms, starts, ends, raws
+    return out
+
+
+def sliced(tokens: Tokens, n: int, gaps: dict) -> Tokens:
+    """The first ``n`` words of ``tokens`` with the ``gaps`` given."""
+    return columns(tokens.norms[:n], tokens.starts[:n], tokens.ends[:n], tokens.raws[:n], gaps)
+
+
+def joined(parts: list, gaps: dict) -> Tokens:
+    """The words of several :class:`Tokens` one after the other, with the ``gaps`` given."""
+    starts, ends = array("q"), array("q")
+    norms: list = []
+    raws: list = []
+    for t in parts:
+        norms.extend(t.norms)
+        raws.extend(t.raws)
+        starts.extend(t.starts)
+        ends.extend(t.ends)
+    return columns(tuple(norms), starts, ends, tuple(raws), gaps)
 
 
 # One pass over the text.  Brackets are bounded and cannot nest, ellipses are fixed forms,
@@ -183,17 +232,22 @@ def tokenize(text: str, base: int = 0) -> Tokens:
     >>> t.tokens[0]
     Token(norm='military', start=101, end=109, raw='Military')
     """
-    tokens: list = []
+    norms: list = []
+    raws: list = []
+    starts, ends = array("q"), array("q")
     gaps: dict = {}
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup
         if kind in ("bracket", "ellipsis"):
-            gaps[len(tokens)] = kind
+            gaps[len(norms)] = kind
             continue
         raw = m.group()
         norm = raw.replace(",", "").lower() if kind == "number" else _ordinals().get(normalise_word(raw)) or normalise_word(raw)
-        tokens.append(Token(norm, base + m.start(), base + m.end(), raw))
-    return Tokens(tuple(tokens), gaps)
+        norms.append(norm)
+        raws.append(norm if raw == norm else raw)
+        starts.append(base + m.start())
+        ends.append(base + m.end())
+    return columns(tuple(norms), starts, ends, tuple(raws), gaps)
 
 
 class Op(NamedTuple):
@@ -324,7 +378,7 @@ def _anchored(raw: list, n_a: int, n_b: int) -> list:
 
 def words(tokens: Tokens, i1: int, i2: int) -> dict:
     """The words ``tokens[i1:i2]`` as a dict with their text and document offsets."""
-    ts = tokens.tokens[i1:i2]
-    if not ts:
+    idx = range(len(tokens.norms))[i1:i2]
+    if not idx:
         return {"text": "", "start": None, "end": None}
-    return {"text": " ".join(t.raw for t in ts), "start": ts[0].start, "end": ts[-1].end}
+    return {"text": " ".join(tokens.raws[i1:i2]), "start": tokens.starts[idx[0]], "end": tokens.ends[idx[-1]]}

@@ -105,8 +105,9 @@ def _quoted(words: list, limit: int = 3, width: int = 6) -> str:
 
 def _in_figures(item: Item, i1: int, i2: int) -> bool:
     """Whether every token ``i1:i2`` lies inside one of the item's quantities."""
-    return all(any(q.start <= t.start and t.end <= q.end for q in item.quantities)
-               for t in item.tokens.tokens[i1:i2])
+    toks = item.tokens
+    return all(any(q.start <= s and e <= q.end for q in item.quantities)
+               for s, e in zip(toks.starts[i1:i2], toks.ends[i1:i2]))
 
 
 def _negation_checked(al: _align.Alignment, side: str) -> set:
@@ -144,11 +145,11 @@ def _figures(item: Item, checked: set) -> list:
     """The item's quantities whose figure lies on a checked token."""
     if not checked:
         return []
-    starts = [t.start for t in item.tokens.tokens]
+    starts = item.tokens.starts
     out = []
     for q in item.quantities:
         i = bisect.bisect_right(starts, q.value_start) - 1
-        if i in checked and item.tokens.tokens[i].end > q.value_start:
+        if i in checked and item.tokens.ends[i] > q.value_start:
             out.append(q)
     return out
 
@@ -205,7 +206,7 @@ def _number_findings(a, b, al, cid) -> list:
         return []  # a number finding needs two different values; a dropped figure is wording
 
     def inside(item, q, checked):
-        toks = [item.tokens.tokens[i] for i in checked]
+        toks = [item.tokens.token(i) for i in checked]
         return toks and min(t.start for t in toks) <= q.start and q.end <= max(t.end for t in toks)
 
     whole = all(inside(a, q, ca) for q in ua) and all(inside(b, q, cb) for q in ub)
@@ -226,16 +227,16 @@ def _negation_beside(item: Item, i1: int, i2: int, where: str) -> int:
     the same clause: "I will not | support the bill", not "No, | I meant ..." nor
     "... great idea. | Nobody ...".  Within :data:`NEGATION_REACH` words, with no
     punctuation between."""
-    toks = item.tokens.tokens
+    toks = item.tokens
     if i2 <= i1:
         return 0
     near = range(max(i1, i2 - NEGATION_REACH), i2) if where == "head" else range(i1, min(i2, i1 + NEGATION_REACH))
     n = 0
     for i in near:
-        if not _align.is_negation(toks[i].norm):
+        if not _align.is_negation(toks.norms[i]):
             continue
-        lo, hi = (toks[i].end, toks[i2].start) if where == "head" and i2 < len(toks) else \
-                 (toks[i1 - 1].end, toks[i].start) if where != "head" and i1 > 0 else (0, 0)
+        lo, hi = (toks.ends[i], toks.starts[i2]) if where == "head" and i2 < len(toks) else \
+                 (toks.ends[i1 - 1], toks.starts[i]) if where != "head" and i1 > 0 else (0, 0)
         if hi > lo and _CLAUSE_BREAK.search(item.text, lo - item.start, hi - item.start):
             continue
         n += 1
@@ -249,8 +250,8 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
     not negate it either, and then the finding says the outlet's framing flips it (a
     warning)."""
     ca, cb = _negation_checked(al, "a"), _negation_checked(al, "b")
-    wa = [a.tokens.tokens[i].raw for i in sorted(ca) if _align.is_negation(a.tokens.norms[i])]
-    wb = [b.tokens.tokens[i].raw for i in sorted(cb) if _align.is_negation(b.tokens.norms[i])]
+    wa = [a.tokens.raws[i] for i in sorted(ca) if _align.is_negation(a.tokens.norms[i])]
+    wb = [b.tokens.raws[i] for i in sorted(cb) if _align.is_negation(b.tokens.norms[i])]
     rule = "negation-in-shared-words"
     if len(wa) != len(wb):
         neg, pos = (a, b) if len(wa) > len(wb) else (b, a)
@@ -271,7 +272,7 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
         if pos.lead_negated:
             return []  # "he would not “support the bill”": the outlet says the negation itself
         severity, rule = "warning", "negation-beside-truncation"
-        words = [t.raw for t in neg.tokens.tokens if _align.is_negation(t.norm)]
+        words = [r for n, r in zip(neg.tokens.norms, neg.tokens.raws) if _align.is_negation(n)]
         expl = (f"{_short(pos.source)} quotes the words without the {_quoted(words[:1])} beside them in "
                 f"{_short(neg.source)}, and its own framing does not negate them: the outlet's framing flips them.")
         conf = 0.5 * _alignment_confidence(al)
@@ -281,7 +282,7 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
 
 def _negations(it: Item) -> list:
     """The negation words of an item, as written."""
-    return [t.raw for t in it.tokens.tokens if _align.is_negation(t.norm)]
+    return [r for n, r in zip(it.tokens.norms, it.tokens.raws) if _align.is_negation(n)]
 
 
 def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
@@ -302,17 +303,17 @@ def _beyond_sentence(whole: Item, other: Item, al, whole_side: str) -> list:
         if o.gap == "bracket":
             continue  # the reporter's [words] stand in for these
         i1, i2 = (o.j1, o.j2) if whole_side == "a" else (o.i1, o.i2)
-        toks = other.tokens.tokens
+        toks = other.tokens
         if o.where == "head":
-            first_shared = toks[i2] if i2 < len(toks) else None
+            first_shared = toks.token(i2) if i2 < len(toks) else None
             if first_shared is None or first_shared.raw[:1].isupper():
                 continue  # the other source capitalises it too: no evidence of a cut
-            between = other.text[toks[i2 - 1].end - other.start: first_shared.start - other.start]
+            between = other.text[toks.token(i2 - 1).end - other.start: first_shared.start - other.start]
             mid = False
         else:
-            last_shared = toks[i1 - 1] if i1 > 0 else None
-            between = other.text[last_shared.end - other.start: toks[i1].start - other.start] if last_shared else "."
-            mid = not _CLAUSE_BREAK.search(between) and not is_minor_word(toks[i1].norm)
+            last_shared = toks.token(i1 - 1) if i1 > 0 else None
+            between = other.text[last_shared.end - other.start: toks.starts[i1] - other.start] if last_shared else "."
+            mid = not _CLAUSE_BREAK.search(between) and not is_minor_word(toks.norms[i1])
         if _BOUNDARY.search(between):
             continue  # the other source's sentence (or quotation) ends there too
         out.append((o.where, i1, i2, mid))
@@ -339,8 +340,8 @@ def _wording_findings(a, b, al, cid) -> list:
             continue  # reported as a negation finding
         if _other_sentence(a, b, al, o):
             continue  # "I am sorry. I just want" against "And I just wanted": another sentence, a cut
-        raw_x = tuple(t.raw for t in a.tokens.tokens[o.i1:o.i2])
-        raw_y = tuple(t.raw for t in b.tokens.tokens[o.j1:o.j2])
+        raw_x = a.tokens.raws[o.i1:o.i2]
+        raw_y = b.tokens.raws[o.j1:o.j2]
         if o.tag == "replace" and _printed_otherwise(xs, ys):
             continue  # the same words: "data center"/"datacenter", "I'm"/"I am", "fibre"/"fiber"
         minor = _censored(a, o.i1, o.i2, b, o.j1, o.j2) or minor_change(xs, ys, raw_x, raw_y)
@@ -404,15 +405,15 @@ def _other_sentence(a, b, al, o) -> bool:
     of its own before (after) the shared words: then the sides quote different stretches of
     the speech, which is truncation, not an edit."""
     def apart(item, i1, i2, head):
-        toks = item.tokens.tokens
+        toks = item.tokens
         if i2 <= i1:
             return False
         lo, hi = (i2 - 1, i2) if head else (i1 - 1, i1)
         if lo < 0 or hi >= len(toks):
             return False
-        if is_abbreviation(toks[lo].norm):
+        if is_abbreviation(toks.norms[lo]):
             return False  # "Sen. Warren"
-        x, y = toks[lo].end - item.start, toks[hi].start - item.start
+        x, y = toks.ends[lo] - item.start, toks.starts[hi] - item.start
         # a sentence break by the pipeline's rule (not after "Sen." or "Dr."), or a line break
         return "\n" in item.text[x:y] or any(True for _ in _text.sentence_breaks(item.text, x, min(len(item.text), y + 3)))
 
@@ -436,7 +437,7 @@ def _censored(a, i1, i2, b, j1, j2) -> bool:
     """One word against the same word censored ("f***", "s---"): the same word."""
     if i2 - i1 != 1 or j2 - j1 != 1:
         return False
-    ta, tb = a.tokens.tokens[i1], b.tokens.tokens[j1]
+    ta, tb = a.tokens.token(i1), b.tokens.token(j1)
 
     def starred(item, t):
         after = item.text[t.end - item.start: t.end - item.start + 1]
@@ -639,7 +640,7 @@ def _ordinal_findings(a, b, al, cid) -> list:
             continue
         x, y = a.tokens.norms[o.i1], b.tokens.norms[o.j1]
         if _ORDINAL.fullmatch(x) and _ORDINAL.fullmatch(y) and x != y:
-            ta, tb = a.tokens.tokens[o.i1], b.tokens.tokens[o.j1]
+            ta, tb = a.tokens.token(o.i1), b.tokens.token(o.j1)
             expl = (f"{_short(a.source)} quotes “{ta.raw}” where {_short(b.source)} quotes “{tb.raw}” "
                     f"in the same words.")
             diff = {"a": {"source": a.source, "numbers": [x], "text": [ta.raw], "differ": [x]},

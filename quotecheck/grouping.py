@@ -331,10 +331,10 @@ def _quoting_someone(item: Item, al: _align.Alignment, side: str) -> bool:
     quoting, not saying, them."""
     if not item.nested:
         return False
-    toks = item.tokens.tokens
-    shared = [toks[i] for o in al.ops if o.tag == "equal"
+    starts, ends = item.tokens.starts, item.tokens.ends
+    shared = [i for o in al.ops if o.tag == "equal"
               for i in (range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))]
-    inside = sum(1 for t in shared if any(s <= t.start and t.end <= e for s, e in item.nested))
+    inside = sum(1 for i in shared if any(s <= starts[i] and ends[i] <= e for s, e in item.nested))
     return bool(shared) and inside >= 0.8 * len(shared)
 
 

@@ -279,18 +279,20 @@ def _lead_negated(text: str, s_start: int, q_start: int) -> bool:
 def _title_case(toks: _align.Tokens) -> bool:
     """Three or more words, every one capitalised (not shouted in capitals), function words
     too: a title."""
-    words = [t.raw for t in toks.tokens if t.raw[:1].isalpha()]
+    words = [w for w in toks.raws if w[:1].isalpha()]
     return len(words) >= 3 and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in words) and any(
-        _align.is_function(t.norm) for t in toks.tokens)
+        _align.is_function(n) for n in toks.norms)
 
 
 def _join_tokens(parts: list) -> _align.Tokens:
-    tokens: list = []
+    if len(parts) == 1:
+        return parts[0]
     gaps: dict = {}
+    n = 0
     for t in parts:
-        gaps.update({len(tokens) + i: g for i, g in t.gaps.items()})
-        tokens.extend(t.tokens)
-    return _align.Tokens(tuple(tokens), gaps)
+        gaps.update({n + i: g for i, g in t.gaps.items()})
+        n += len(t)
+    return _align.joined(parts, gaps)
 
 
 def _names_speaker(att, s_start: int, s_end: int) -> bool:
@@ -339,7 +341,7 @@ def utterances(document, index: int = 0) -> list:
         if first.kind != REPORTED and _title_case(toks):
             continue  # "Not Fit To Serve As President": a headline or a slogan, nobody's words
         if len(toks) > MAX_TOKENS:
-            toks = _align.Tokens(toks.tokens[:MAX_TOKENS], {i: g for i, g in toks.gaps.items() if i <= MAX_TOKENS})
+            toks = _align.sliced(toks, MAX_TOKENS, {i: g for i, g in toks.gaps.items() if i <= MAX_TOKENS})
         qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start,
                                 value_start=x.value_start + q.inner_start, value_end=x.value_end + q.inner_start)
                    for q in piece for x in _numbers.quantities(q.inner))
