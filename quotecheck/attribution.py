@@ -267,6 +267,25 @@ def _name_before_office(doc: DocIndex, h: Hit, m):
     return tuple(left[0]), named
 
 
+#: How many tokens of a sentence :func:`_organisation_subject` reads: a subject opens within
+#: a few dozen (after connectives, a dateline and two adverbials of at most 25 tokens each).
+_OPENING_TOKENS = 256
+
+
+def _opening_toks(doc: DocIndex, a: int, b: int) -> list:
+    """The tokens of ``text[a:b]``, or at least its first :data:`_OPENING_TOKENS` when the
+    stretch is longer: one long line read whole before each quote was a list of every
+    token on it per quote (the memory and time of the line, per quote).  The window of
+    characters doubles until it holds enough tokens, so it costs tokens, not characters."""
+    width = 8 * _OPENING_TOKENS
+    while a + width < b:
+        toks = doc.toks(a, a + width)
+        if len(toks) >= _OPENING_TOKENS:
+            return toks
+        width *= 2
+    return doc.toks(a, b)
+
+
 def _organisation_subject(doc: DocIndex, pos: int):
     """The tokens of an organisation or group that opens the sentence holding ``pos`` (before
     it) or the sentence before that, else None."""
@@ -277,7 +296,7 @@ def _organisation_subject(doc: DocIndex, pos: int):
         if doc.para(p0) == doc.para(s0) or s0 - p0 < 400:
             spans.append((p0, s0))
     for a, b in spans:
-        toks = doc.toks(a, b)
+        toks = _opening_toks(doc, a, b)
         found = initial_subject(doc.text, toks)
         if found is None:
             continue
