@@ -48,7 +48,12 @@ COMPILED = [
 #: Modules that are type-clean and build with mypyc but are not in :data:`COMPILED`
 #: (measured not to pay).  ``QUOTECHECK_COMPILE_ONLY`` may name them as well as those of
 #: COMPILED, to measure them (``benchmarks/compiled_gain.py``).
-COMPILABLE: list = []
+COMPILABLE: list = [
+    "quotecheck/speaker_lexicon.py",
+    "quotecheck/words.py",
+    "quotecheck/mentions.py",
+    "quotecheck/names.py",
+]
 
 
 def _say(message: str) -> None:
