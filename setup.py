@@ -53,6 +53,8 @@ COMPILABLE: list = [
     "quotecheck/words.py",
     "quotecheck/mentions.py",
     "quotecheck/names.py",
+    "quotecheck/discourse.py",
+    "quotecheck/attribution.py",
 ]
 
 
