@@ -107,7 +107,7 @@ class _State:
     """What the pass through a document remembers: the resolver and the last attribution
     (for split quotes, follow-on paragraphs and pronouns)."""
     resolver: _discourse.Resolver
-    last_entity: object = None
+    last_entity: Optional[_discourse.Entity] = None
     last_att: Optional[Attribution] = None
     last_para: int = -1
     last_end: int = 0
@@ -139,9 +139,10 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
         # defending his tweets. It's denouncing ...": an organisation or group that is the
         # subject of this sentence or the one before
         owner = _organisation_subject(doc, m.start)
-        if owner is not None:
+        owned = sp.read_mention(text, list(owner)) if owner is not None else None
+        if owned is not None:
             relative, h = h.np[0], attrs.evolve(h, np=owner)
-            m = sp.read_mention(text, list(owner))
+            m = owned
     if h.titles and m.kind == "name":
         appos = text[h.titles[0].start:h.titles[-1].end]
         m = attrs.evolve(m, titles=m.titles + (appos,))
@@ -547,8 +548,8 @@ def attribute(text: str, quotes: tuple) -> tuple:
                        sorted((r[0][0][0], 1, j) for j, r in enumerate(reported)),
                        _ordered(q.start for q in quotes))
     out = list(quotes)
-    extra = []
-    at_span = {}  # (start, end) -> index in extra: one reported item per stretch of text
+    extra: list = []
+    at_span: dict = {}  # (start, end) -> index in extra: one reported item per stretch of text
     for _, typ, i in events:
         if typ == 0:
             q = quotes[i]

@@ -13,7 +13,7 @@ speaker".  Organisations, documents and roles ("a Google spokesperson") are read
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 import attrs
 import regex
@@ -122,25 +122,27 @@ class Resolver:
                 _BIO_LINE.match(last) if len(last) < 500 else None)
             if m:
                 person = _person_name(m.group(1))
-                if person is not None and " " in person.name:
-                    found = self._find_name(person.name, None) or self._new(
-                        person.name, "person", (), person.gender, 0)
+                pname = (person.name or "") if person is not None else ""
+                if person is not None and " " in pname:
+                    found = self._find_name(pname, None) or self._new(
+                        pname, "person", (), person.gender, 0)
             self._cache[key] = found
         return self._cache[key]
 
     def named(self, m: Mention, pos: int) -> Entity:
         """The entity for a name mention, created or merged."""
         m = without_title_words(m)
-        if m.gender and not m.titles and " " not in m.name:
+        mname: str = m.name or ""  # (a name mention always has its name)
+        if m.gender and not m.titles and " " not in mname:
             # a name of one word is most often a surname (news gives the full name once, then
             # the last): the first-name table's gender of "Hart" or "Carson" says nothing of
             # the person named "Linda Hart" before
             m = attrs.evolve(m, gender=None)
-        e = self._find_name(m.name, m.gender)
+        e = self._find_name(mname, m.gender)
         if e is None:
             e = _issuers.acronym(self, m, pos)
         if e is None:
-            name, titles, gender, entity = m.name, m.titles, m.gender, m.entity
+            name, titles, gender, entity = mname, m.titles, m.gender, m.entity
             if (m.entity == "person" or name in self.lex.places or self.lex.orgs.get(name) == "organisation") and \
                     len(name.split()) == 1:
                 # "Putin said" after "Russian President Vladimir Putin spoke": the full name
@@ -148,24 +150,24 @@ class Resolver:
                 for _, full in self.ix.candidates(max(0, pos - 20000), pos):
                     if len(full.name.split()) > 1 and same_person(full.name, name) and \
                             (not gender or not full.gender or gender == full.gender):
-                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        name, titles = full.name or "", tuple(full.titles) + tuple(titles)
                         gender, entity = gender or full.gender, "person"
-                if name == m.name and name in self.ix.surnames and m.entity == "person":
+                if name == mname and name in self.ix.surnames and m.entity == "person":
                     k, full = self.ix.surname_full(name, pos)
                     if k < pos and self.ix.in_headline(k) and (not gender or not full.gender or gender == full.gender):
                         # the full name only a headline gave ("Hugh Jackman to host ..." / "Jackman said")
-                        name, titles = full.name, tuple(full.titles) + tuple(titles)
+                        name, titles = full.name or "", tuple(full.titles) + tuple(titles)
                         gender = gender or full.gender
-                if name == m.name:
-                    full = _antecedents.misspelt_full(self, name, pos)
-                    if full is not None:
-                        e = self._find_name(full.name, full.gender)
+                if name == mname:
+                    misspelt = _antecedents.misspelt_full(self, name, pos)
+                    if misspelt is not None:
+                        e = self._find_name(misspelt.name or "", misspelt.gender)
                         if e is not None:
                             e.last = max(e.last, pos)
                             return e
-                        name, titles = full.name, tuple(full.titles) + tuple(titles)
-                        gender = gender or full.gender
-            if name == m.name and " " not in name and not gender and not titles:
+                        name, titles = misspelt.name or "", tuple(misspelt.titles) + tuple(titles)
+                        gender = gender or misspelt.gender
+            if name == mname and " " not in name and not gender and not titles:
                 full_org = _issuers.organisation_full(self, name, pos)
                 if full_org is not None:
                     # "In a statement, Acme said" after "the steel maker Acme Metals"
@@ -174,7 +176,7 @@ class Resolver:
                     return e
             e = self._new(name, entity, titles, gender, pos)
         else:
-            if len(m.name.split()) > len(e.name.split()):
+            if len(mname.split()) > len((e.name or "").split()):
                 e.name = m.name  # a fuller name upgrades a short one
             e.titles.extend(t for t in m.titles if t not in e.titles)
             e.gender = e.gender or m.gender
@@ -198,7 +200,8 @@ class Resolver:
         pos = m.start if pos is None else pos
         if prefer is not None and not prefer.sure:
             prefer = None
-        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in m.name):
+        mname: str = m.name or ""  # (a name mention always has its name)
+        if m.entity == "group" and (m.kind == "group" or m.kind == "name" and " " not in mname):
             org = _group_organisation(m.text)
             if org is not None:
                 # "Officials at the Coastal Water Safety Board said": the organisation speaks
@@ -208,8 +211,8 @@ class Resolver:
                 if got is not None:
                     return got
         if m.kind == "name":
-            if pos < self.ix.headline_block() and " " not in m.name and not m.gender and not m.titles and \
-                    self._find_name(m.name, None) is None:
+            if pos < self.ix.headline_block() and " " not in mname and not m.gender and not m.titles and \
+                    self._find_name(mname, None) is None:
                 return Resolution(None, "headline-word", False)  # "Vote moved to ...": a headline's first word
             role = self._role_of(m)
             if role is not None:
@@ -217,7 +220,7 @@ class Resolver:
             return self._took(self.named(m, pos), "name", True, pos)
         if m.kind == "pronoun":
             return self._pronoun(m, pos, prefer)
-        if m.kind == "description" and m.head in _DOCUMENT_KINDS:
+        if m.kind == "description" and m.head is not None and m.head in _DOCUMENT_KINDS:
             e = _issuers.document_author(self, max(pos, m.end), m.head)
             if e is not None:
                 return self._took(e, "document-author", True, pos)
@@ -246,7 +249,7 @@ class Resolver:
         return _issuers.role(self, Mention(found.start(), m.end, whole, "anonymous", "person",
                                            head=found.group(1).lower()), m.start)
 
-    def unnamed(self, name: str, kind: str, pos: int, titles: list = (), gender: Optional[str] = None,
+    def unnamed(self, name: str, kind: str, pos: int, titles: Sequence = (), gender: Optional[str] = None,
                 principal: Optional[str] = None) -> Entity:
         """The one entity of a role or document the text does not name ("Google spokesperson",
         "letter"), made the first time.  Not indexed by name: "Jane Doe aide" is nobody that

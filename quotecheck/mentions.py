@@ -241,7 +241,7 @@ def without_title_words(m: Mention) -> Mention:
     Trump"): the words go to the titles (rule name-title-words); a first name or a last
     two words are never taken."""
     lex = lexicon()
-    words = m.name.split()
+    words = (m.name or "").split()
     if m.entity != "person" or m.kind != "name" or len(words) < 3:
         return m
     k = 0
@@ -322,9 +322,10 @@ def _organisation_name(run: str) -> Optional[Mention]:
         return None
     # an article or an acronym makes a bare name an organisation's ("the Times", "the FBI");
     # a place alone ("Wyoming", "WASHINGTON —" of a dateline) is not one
-    if not mention.name.replace(" ", "").isalpha() or len(mention.name) < 3:
+    name = mention.name or ""
+    if not name.replace(" ", "").isalpha() or len(name) < 3:
         return None  # "the U." of "the U.S.": a run cut at its dots
-    if run[:4] in ("the ", "The ") or mention.name.isupper() and len(mention.name) <= 6:
+    if run[:4] in ("the ", "The ") or name.isupper() and len(name) <= 6:
         return mention
     return None
 

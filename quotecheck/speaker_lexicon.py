@@ -10,8 +10,8 @@ once; nothing here reads a phrase.
 from __future__ import annotations
 
 import functools
+from typing import Optional
 
-import attrs
 import regex
 
 from . import lexicon as _tables
@@ -20,7 +20,7 @@ from . import lexicon as _tables
 @functools.lru_cache(maxsize=1)
 def lexicon() -> "Lexicon":
     """The speaker lexicons, loaded once."""
-    titles = {}
+    titles: dict = {}
     for row in _tables.rows("titles.tsv"):
         titles.setdefault(row[0], (row[1], row[2] if len(row) > 2 else "-"))
     pronouns = {r[0]: (r[1], r[2], r[3]) for r in _tables.rows("pronouns.tsv")}
@@ -36,17 +36,22 @@ def lexicon() -> "Lexicon":
     return Lexicon(titles, pronouns, orgs, genders, places, shared)
 
 
-@attrs.frozen(eq=False)
 class Lexicon:
-    titles: dict  # word -> (kind, gender)
-    pronouns: dict  # lower-case pronoun -> (gender, number, person)
-    orgs: dict  # word -> organisation | group
-    genders: dict  # first name -> m | f | None (used for both sexes)
-    places: frozenset = frozenset()  # the organisation words that are places ("Jordan")
-    female_share: dict = attrs.field(factory=dict)  # first name of both sexes -> % female births
-    # word -> title(word): the rules read the same few words again and again (a name is
-    # looked at by every rule of a mention); emptied when full, so it stays small
-    _titles_seen: dict = attrs.field(factory=dict, init=False, repr=False)
+    """The speaker word tables (a plain class, not attrs: it is internal, made once, and
+    compiled by mypyc in the compiled build)."""
+
+    def __init__(self, titles: dict, pronouns: dict, orgs: dict, genders: dict,
+                 places: frozenset = frozenset(), female_share: Optional[dict] = None) -> None:
+        self.titles = titles  # word -> (kind, gender)
+        self.pronouns = pronouns  # lower-case pronoun -> (gender, number, person)
+        self.orgs = orgs  # word -> organisation | group
+        self.genders = genders  # first name -> m | f | None (used for both sexes)
+        self.places = places  # the organisation words that are places ("Jordan")
+        # first name of both sexes -> % female births
+        self.female_share: dict = {} if female_share is None else female_share
+        # word -> title(word): the rules read the same few words again and again (a name is
+        # looked at by every rule of a mention); emptied when full, so it stays small
+        self._titles_seen: dict = {}
 
     def title(self, word: str):
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case
