@@ -37,7 +37,42 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
                 outer = _np_left1(toks, k - 2, lo_tok)  # the name opens the sentence
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
+    if found and found[0][0].text != "who":
+        outer = _enclosing_subject(toks, token_index(toks, found[0][0].start), lo_tok)
+        if outer is not None:
+            return outer
     return found
+
+
+#: Prepositions whose object a phrase read leftwards can be; such a phrase sits inside an
+#: adjunct or an appositive, never opens the clause as its subject.
+_OBJECT_PREPS = frozenset({"in", "of", "at", "from", "near", "outside", "inside"})
+
+
+def _enclosing_subject(toks: list, k: int, lo_tok: int):
+    """The subject outside a chain of commas when the phrase read leftwards (starting at token
+    ``k``, found with an appositive) is itself inside one: the object of a preposition
+    (``Ann Lee, during a town hall in Akron, Ohio, said``: not Akron).  The phrase before the
+    comma that opens the adjunct is the subject when it holds a capitalised word, opens its
+    clause and is no time word; else None."""
+    if k - 2 < lo_tok or toks[k - 1].text not in _OBJECT_PREPS:
+        return None
+    c = k - 1
+    while c > lo_tok and toks[c].text != "," and k - c < 25:
+        if toks[c].text in (";", ":", ".", "!", "?", "(", ")", "—", "–") or (
+                c < k - 1 and cue_at(toks, c) and toks[c].text.lower() not in _NOUNS):
+            return None
+        c -= 1
+    if c <= lo_tok or toks[c].text != ",":
+        return None
+    outer = _np_left1(toks, c - 1, lo_tok)
+    if not outer or not any(t.cap for t in outer[0]) or outer[1] or outer[0][-1].text in WEEKDAYS:
+        return None
+    s = token_index(toks, outer[0][0].start)
+    if s > lo_tok and toks[s - 1].word and toks[s - 1].text.lower() not in ("and", "but", "while", "as", "when",
+                                                                            "after", "because", "that"):
+        return None  # the phrase is an object itself ("told Ann Lee, ...")
+    return outer[0], ()
 
 
 def _np_left1(toks: list, j: int, lo_tok: int = 0):
