@@ -176,6 +176,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
+        if w == "and" and out and out[-1].cap and k > lo_tok and _clause_and(toks[k - 1].text, lex):
+            break  # "... brand you a liar and NBC News will accuse": "and" joins two clauses
         if w in ("of", "and", "for", "de", "van", "von", "at", "to") and out and out[-1].word and k > lo_tok and \
                 (out[-1].cap or w in _ROLE_PREPS) and \
                 (toks[k - 1].cap and w != "to" or (w == "and" and toks[k - 1].word) or
@@ -256,6 +258,17 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if all((lex.title(x.text) or ("", ""))[0] == "descriptor" for x in words):
         return None
     return out, appos
+
+
+def _clause_and(left: str, lex) -> bool:
+    """Whether ``and`` before a capitalised name joins two clauses rather than two names: the
+    word before it is a lower-case common noun, the end of the first clause's object (``asked
+    for a photo and Clinton said``), not a name or a title (``the senator and Ann Lee said``)
+    nor a group that speaks (``officials and Lee said``)."""
+    if not left.isalpha() or not left.islower() or left in lex.titles or lex.orgs.get(left):
+        return False
+    return not (left.endswith("s") and left[:-1] in lex.titles) and not left.endswith(
+        ("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))
 
 
 #: An age used as a noun ("the 43-year-old said").
