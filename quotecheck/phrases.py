@@ -44,6 +44,12 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
     return found
 
 
+#: Words that open an aside in commas between a relative pronoun and its verb ("who, after
+#: trading insults with the host, said", "who, on a press call Friday, criticized").
+_ASIDE_OPENERS = frozenset({"after", "before", "on", "in", "at", "during", "speaking", "in", "when", "while",
+                            "like", "unlike", "however", "though", "too", "also"})
+
+
 #: Prepositions whose object a phrase read leftwards can be; such a phrase sits inside an
 #: adjunct or an appositive, never opens the clause as its subject.
 _OBJECT_PREPS = frozenset({"in", "of", "at", "from", "near", "outside", "inside"})
@@ -97,6 +103,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         # person it stands for is before the comma (carried in the appositive slot)
         found = np_left(toks, j - 1, lo_tok) or np_left(toks, j - 2, lo_tok)
         return ([t], tuple(found[0])) if found else None
+    if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text in ("—", "–", "--", "-"):
+        # "Ann Lee — who said last year she would ... —": the dash opens the relative clause
+        found = np_left(toks, j - 2, lo_tok)
+        return ([t], tuple(found[0])) if found and any(x.cap for x in found[0]) else None
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
         return np_left(toks, j - 1, lo_tok)
@@ -118,6 +128,9 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         if k < lo_tok or toks[k].text != "," or k == j - 1:
             return None
         appos = toks[k + 1:j]
+        if k - 1 >= lo_tok and toks[k - 1].text == "who" and appos[0].text.lower() in _ASIDE_OPENERS:
+            # "Okafor, who, after a long day of talks, said": an aside inside the relative clause
+            return _np_left1(toks, k - 1, lo_tok)
         j = k - 1
         if j >= lo_tok and toks[j].text == ")":
             # "Rep. Ann Lee (D-Ore.), a budget panel member, said"
