@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from . import lexicon
 from . import speakers as sp
 from .cues import _NOUNS, cue_at
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _speaking_head, token_index
@@ -38,10 +39,42 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
     if found and found[0][0].text != "who":
-        outer = _enclosing_subject(toks, token_index(toks, found[0][0].start), lo_tok)
+        k0 = token_index(toks, found[0][0].start)
+        outer = _enclosing_subject(toks, k0, lo_tok)
+        if outer is None and found[1]:
+            outer = _placed_subject(toks, k0, lo_tok)
         if outer is not None:
             return outer
     return found
+
+
+def _placed_subject(toks: list, k: int, lo_tok: int):
+    """The described person a place in commas hangs on, when the phrase read leftwards
+    (starting at token ``k``, with an appositive) is that place: ``a woman in Akron, Ohio,
+    told``, ``a philanthropist from Monsey, New York, said``, ``a spokesman at the prison in
+    Springfield, Mo., said``: the subject is the description before ``in``, ``from`` or
+    ``at``, if it opens with an article and its head can speak (``a rally in Wilmington,
+    N.C., warned`` is no subject); else None."""
+    if k - 2 < lo_tok or toks[k - 1].text not in ("in", "from", "at") or not toks[k - 2].text.isalpha() or \
+            not toks[k - 2].text.islower():
+        return None
+    outer = _np_left1(toks, k - 2, lo_tok)
+    if not outer or outer[1] or outer[0][0].text.lower() not in ("a", "an", "the"):
+        return None
+    words = [x for x in outer[0] if x.word]
+    for n, x in enumerate(words):
+        if n and x.text in ("in", "at", "of", "for", "from", "with"):
+            words = words[:n]  # "a spokesman at the prison": the head is before the phrase
+            break
+    head = words[-1].text.lower()
+    if not (_speaking_head(head) or head in _PERSON_NOUNS or sp.lexicon().titles.get(head) or
+            head.endswith(("man", "ist", "er", "or", "ian", "ant", "ent"))):
+        return None  # (agent nouns: "a woman", "a philanthropist", "a shopkeeper")
+    return outer[0], ()
+
+
+#: Nouns for people by occupation or condition (read as a person's description).
+_PERSON_NOUNS = lexicon.words("speakers_person_nouns.txt")
 
 
 #: Words that open an aside in commas between a relative pronoun and its verb ("who, after
