@@ -305,6 +305,18 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
         # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
         # quote is its source, and it resolves to the same person when it is the same
         return last
+    # "X is assuring voters ... after a woman in Akron told him she worries he's “...”": the
+    # nearest cue sits in the reported clause of an earlier one that opens a clause of its own
+    # (after a subordinator or coordinator): that clause's speaker governs what follows
+    k = len(hits) - 2
+    while k >= 0 and hits[k] is not first:
+        h = hits[k]
+        if h.cls in ("speech", "label") and h.rule == "subject-cue" and first.rule != "according-to" and \
+                h.np[0].text != "who" and _before(toks, h.np[0].start) in _OWN_CLAUSE and \
+                _before(toks, h.np[0].start) not in (",", ";", "—", "–") and _own_clause(toks, first, h) and \
+                not any(t.text in (",", ";", "—", "–") for t in toks[token_index(toks, h.cue_start):]):
+            return h  # (a comma after its cue closes a fronted clause: "when X said ..., Y yelled")
+        k -= 1
     return first
 
 

@@ -41,7 +41,7 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
     if found and found[0][0].text != "who":
         k0 = token_index(toks, found[0][0].start)
         outer = _enclosing_subject(toks, k0, lo_tok)
-        if outer is None and found[1]:
+        if outer is None:
             outer = _placed_subject(toks, k0, lo_tok)
         if outer is not None:
             return outer
