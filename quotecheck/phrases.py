@@ -38,6 +38,10 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
                 outer = _np_left1(toks, k - 2, lo_tok)  # the name opens the sentence
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
+    if not (found and len(found[0]) == 1 and found[0][0].text.lower() in sp.lexicon().pronouns):
+        rel = _relative_subject(toks, j, lo_tok)  # ("the man who they say": "they" speaks)
+        if rel is not None:
+            return rel
     if found and found[0][0].text != "who":
         k0 = token_index(toks, found[0][0].start)
         outer = _enclosing_subject(toks, k0, lo_tok)
@@ -66,10 +70,46 @@ def _placed_subject(toks: list, k: int, lo_tok: int):
         if n and x.text in ("in", "at", "of", "for", "from", "with"):
             words = words[:n]  # "a spokesman at the prison": the head is before the phrase
             break
-    head = words[-1].text.lower()
-    if not (_speaking_head(head) or head in _PERSON_NOUNS or sp.lexicon().titles.get(head) or
-            head.endswith(("man", "ist", "er", "or", "ian", "ant", "ent"))):
-        return None  # (agent nouns: "a woman", "a philanthropist", "a shopkeeper")
+    if not _can_speak(words[-1].text.lower()):
+        return None
+    return outer[0], ()
+
+
+def _can_speak(head: str) -> bool:
+    """Whether a lower-case noun can head a description of someone who speaks: a speaking
+    head, a title or role, an occupation, a group, or an agent noun (``a woman``, ``a
+    philanthropist``, ``a shopkeeper``, ``the groups``)."""
+    if _speaking_head(head) or head in _PERSON_NOUNS or sp.lexicon().titles.get(head):
+        return True
+    if head.endswith("s") and (_speaking_head(head[:-1]) or head[:-1] in _PERSON_NOUNS or
+                               sp.lexicon().titles.get(head[:-1])):
+        return True
+    return head.endswith(("man", "men", "ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants",
+                          "ent", "ents")) or head in ("people", "groups")
+
+
+def _relative_subject(toks: list, j: int, lo_tok: int):
+    """The subject of a cue at ``j + 1`` that a restrictive relative clause separates from it
+    (``A resident who lives in a nearby building told``, ``The officer who fired the shot
+    says``, ``the groups who wrote to her on Thursday say``): the description before ``who``,
+    if it opens with an article and its head can speak, with no punctuation or clause word
+    between ``who`` and the cue; else None."""
+    k = j
+    while k > lo_tok and j - k < 14:
+        w = toks[k].text
+        if not toks[k].word or w.lower() in ("and", "but", "or", "that", "which", "said", "says", "say"):
+            return None
+        if w == "who":
+            break
+        k -= 1
+    if k <= lo_tok or toks[k].text != "who" or k == j or not toks[k - 1].text.isalpha() or \
+            not toks[k - 1].text.islower():
+        return None
+    outer = _np_left1(toks, k - 1, lo_tok)
+    if not outer or outer[1] or outer[0][0].text.lower() not in ("a", "an", "the", "those", "one", "some"):
+        return None
+    if not _can_speak(outer[0][-1].text.lower()):
+        return None
     return outer[0], ()
 
 
