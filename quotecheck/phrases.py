@@ -38,8 +38,10 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
                 outer = _np_left1(toks, k - 2, lo_tok)  # the name opens the sentence
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
-    if not (found and len(found[0]) == 1 and found[0][0].text.lower() in sp.lexicon().pronouns):
-        rel = _relative_subject(toks, j, lo_tok)  # ("the man who they say": "they" speaks)
+    if not found or not any(t.cap for t in found[0]) and not (
+            len(found[0]) == 1 and found[0][0].text.lower() in sp.lexicon().pronouns):
+        # (a name is its own subject; "the man who they say": "they" speaks)
+        rel = _relative_subject(toks, j, lo_tok)
         if rel is not None:
             return rel
     if found and found[0][0].text != "who":
