@@ -103,7 +103,8 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             return h  # “...,” as a Homeland Security memo put it.
         if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
                 toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
-            return h  # right after the quote, a comma, or a later quote of the sentence
+            # right after the quote, a comma, or a later quote of the sentence
+            return _relayed_by(doc, toks, h) or h
         if first and h.rule == "subject-cue" and h.cls == "speech" and text[q.inner_end - 1:q.inner_end] in ",?!" \
                 and _opens_sentence(doc, q):
             # the phrase read leftwards from the cue stops inside a subject too long for it
@@ -111,6 +112,27 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             if long_np is not None:
                 return attrs.evolve(h, np=long_np, titles=())
         first = False
+    return None
+
+
+def _relayed_by(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
+    """The source a speech cue after the quote is relayed through, in the same clause:
+    ``“...,” Ann Lee said Monday, according to the Courier``, ``“...,” Lee told donors,
+    according to a transcript``.  News corpora that mark sources (PolNeAR) give the quotation
+    to the account it is read from, not to the person in it, and a reader checking the quote
+    needs that account; None when no ``, according to`` closes the clause."""
+    if h.cls != "speech" or h.rule not in ("subject-cue", "cue-subject"):
+        return None
+    end = max(h.cue_end, h.np[-1].end)
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    for i in range(k, min(len(toks) - 2, k + 12)):
+        w = toks[i].text
+        if w in DQ_OPEN or w in (".", ";", "!", "?", ":", "—", "(") or (w != "according" and cue_at(toks, i)):
+            return None
+        if w == "," and toks[i + 1].text.lower() == "according" and toks[i + 2].text == "to":
+            got = next(iter_hits(doc, toks, i + 1, min(len(toks), i + 14)), None)
+            return got if got is not None and got.rule == "according-to" and got.cue_start == toks[i + 1].start \
+                else None
     return None
 
 
@@ -283,6 +305,18 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
         # a bill against what he called “a cartel”": a pronoun that speaks again nearer the
         # quote is its source, and it resolves to the same person when it is the same
         return last
+    # "X is assuring voters ... after a woman in Akron told him she worries he's “...”": the
+    # nearest cue sits in the reported clause of an earlier one that opens a clause of its own
+    # (after a subordinator or coordinator): that clause's speaker governs what follows
+    k = len(hits) - 2
+    while k >= 0 and hits[k] is not first:
+        h = hits[k]
+        if h.cls in ("speech", "label") and h.rule == "subject-cue" and first.rule != "according-to" and \
+                h.np[0].text != "who" and _before(toks, h.np[0].start) in _OWN_CLAUSE and \
+                _before(toks, h.np[0].start) not in (",", ";", "—", "–") and _own_clause(toks, first, h) and \
+                not any(t.text in (",", ";", "—", "–") for t in toks[token_index(toks, h.cue_start):]):
+            return h  # (a comma after its cue closes a fronted clause: "when X said ..., Y yelled")
+        k -= 1
     return first
 
 

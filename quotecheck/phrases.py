@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from . import lexicon
 from . import speakers as sp
 from .cues import _NOUNS, cue_at
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _speaking_head, token_index
@@ -37,7 +38,122 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
                 outer = _np_left1(toks, k - 2, lo_tok)  # the name opens the sentence
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
+    if not found or not any(t.cap for t in found[0]) and not (
+            len(found[0]) == 1 and found[0][0].text.lower() in sp.lexicon().pronouns):
+        # (a name is its own subject; "the man who they say": "they" speaks)
+        rel = _relative_subject(toks, j, lo_tok)
+        if rel is not None:
+            return rel
+    if found and found[0][0].text != "who":
+        k0 = token_index(toks, found[0][0].start)
+        outer = _enclosing_subject(toks, k0, lo_tok)
+        if outer is None:
+            outer = _placed_subject(toks, k0, lo_tok)
+        if outer is not None:
+            return outer
     return found
+
+
+def _placed_subject(toks: list, k: int, lo_tok: int):
+    """The described person a place in commas hangs on, when the phrase read leftwards
+    (starting at token ``k``, with an appositive) is that place: ``a woman in Akron, Ohio,
+    told``, ``a philanthropist from Monsey, New York, said``, ``a spokesman at the prison in
+    Springfield, Mo., said``: the subject is the description before ``in``, ``from`` or
+    ``at``, if it opens with an article and its head can speak (``a rally in Wilmington,
+    N.C., warned`` is no subject); else None."""
+    if k - 2 < lo_tok or toks[k - 1].text not in ("in", "from", "at") or not toks[k - 2].text.isalpha() or \
+            not toks[k - 2].text.islower():
+        return None
+    outer = _np_left1(toks, k - 2, lo_tok)
+    if not outer or outer[1] or outer[0][0].text.lower() not in ("a", "an", "the"):
+        return None
+    words = [x for x in outer[0] if x.word]
+    for n, x in enumerate(words):
+        if n and x.text in ("in", "at", "of", "for", "from", "with"):
+            words = words[:n]  # "a spokesman at the prison": the head is before the phrase
+            break
+    if not _can_speak(words[-1].text.lower()):
+        return None
+    return outer[0], ()
+
+
+def _can_speak(head: str) -> bool:
+    """Whether a lower-case noun can head a description of someone who speaks: a speaking
+    head, a title or role, an occupation, a group, or an agent noun (``a woman``, ``a
+    philanthropist``, ``a shopkeeper``, ``the groups``)."""
+    if _speaking_head(head) or head in _PERSON_NOUNS or sp.lexicon().titles.get(head):
+        return True
+    if head.endswith("s") and (_speaking_head(head[:-1]) or head[:-1] in _PERSON_NOUNS or
+                               sp.lexicon().titles.get(head[:-1])):
+        return True
+    return head.endswith(("man", "men", "ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants",
+                          "ent", "ents")) or head in ("people", "groups")
+
+
+def _relative_subject(toks: list, j: int, lo_tok: int):
+    """The subject of a cue at ``j + 1`` that a restrictive relative clause separates from it
+    (``A resident who lives in a nearby building told``, ``The officer who fired the shot
+    says``, ``the groups who wrote to her on Thursday say``): the description before ``who``,
+    if it opens with an article and its head can speak, with no punctuation or clause word
+    between ``who`` and the cue; else None."""
+    k = j
+    while k > lo_tok and j - k < 14:
+        w = toks[k].text
+        if not toks[k].word or w.lower() in ("and", "but", "or", "that", "which", "said", "says", "say"):
+            return None
+        if w == "who":
+            break
+        k -= 1
+    if k <= lo_tok or toks[k].text != "who" or k == j or not toks[k - 1].text.isalpha() or \
+            not toks[k - 1].text.islower():
+        return None
+    outer = _np_left1(toks, k - 1, lo_tok)
+    if not outer or outer[1] or outer[0][0].text.lower() not in ("a", "an", "the", "those", "one", "some"):
+        return None
+    if not _can_speak(outer[0][-1].text.lower()):
+        return None
+    return outer[0], ()
+
+
+#: Nouns for people by occupation or condition (read as a person's description).
+_PERSON_NOUNS = lexicon.words("speakers_person_nouns.txt")
+
+
+#: Words that open an aside in commas between a relative pronoun and its verb ("who, after
+#: trading insults with the host, said", "who, on a press call Friday, criticized").
+_ASIDE_OPENERS = frozenset({"after", "before", "on", "in", "at", "during", "speaking", "in", "when", "while",
+                            "like", "unlike", "however", "though", "too", "also"})
+
+
+#: Prepositions whose object a phrase read leftwards can be; such a phrase sits inside an
+#: adjunct or an appositive, never opens the clause as its subject.
+_OBJECT_PREPS = frozenset({"in", "of", "at", "from", "near", "outside", "inside"})
+
+
+def _enclosing_subject(toks: list, k: int, lo_tok: int):
+    """The subject outside a chain of commas when the phrase read leftwards (starting at token
+    ``k``, found with an appositive) is itself inside one: the object of a preposition
+    (``Ann Lee, during a town hall in Akron, Ohio, said``: not Akron).  The phrase before the
+    comma that opens the adjunct is the subject when it holds a capitalised word, opens its
+    clause and is no time word; else None."""
+    if k - 2 < lo_tok or toks[k - 1].text not in _OBJECT_PREPS:
+        return None
+    c = k - 1
+    while c > lo_tok and toks[c].text != "," and k - c < 25:
+        if toks[c].text in (";", ":", ".", "!", "?", "(", ")", "—", "–") or (
+                c < k - 1 and cue_at(toks, c) and toks[c].text.lower() not in _NOUNS):
+            return None
+        c -= 1
+    if c <= lo_tok or toks[c].text != ",":
+        return None
+    outer = _np_left1(toks, c - 1, lo_tok)
+    if not outer or not any(t.cap for t in outer[0]) or outer[1] or outer[0][-1].text in WEEKDAYS:
+        return None
+    s = token_index(toks, outer[0][0].start)
+    if s > lo_tok and toks[s - 1].word and toks[s - 1].text.lower() not in ("and", "but", "while", "as", "when",
+                                                                            "after", "because", "that"):
+        return None  # the phrase is an object itself ("told Ann Lee, ...")
+    return outer[0], ()
 
 
 def _np_left1(toks: list, j: int, lo_tok: int = 0):
@@ -62,6 +178,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         # person it stands for is before the comma (carried in the appositive slot)
         found = np_left(toks, j - 1, lo_tok) or np_left(toks, j - 2, lo_tok)
         return ([t], tuple(found[0])) if found else None
+    if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text in ("—", "–", "--", "-"):
+        # "Ann Lee — who said last year she would ... —": the dash opens the relative clause
+        found = np_left(toks, j - 2, lo_tok)
+        return ([t], tuple(found[0])) if found and any(x.cap for x in found[0]) else None
     appos = []
     if t.text == "," and j - 1 >= lo_tok and toks[j - 1].text == ")":
         return np_left(toks, j - 1, lo_tok)
@@ -83,6 +203,9 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         if k < lo_tok or toks[k].text != "," or k == j - 1:
             return None
         appos = toks[k + 1:j]
+        if k - 1 >= lo_tok and toks[k - 1].text == "who" and appos[0].text.lower() in _ASIDE_OPENERS:
+            # "Okafor, who, after a long day of talks, said": an aside inside the relative clause
+            return _np_left1(toks, k - 1, lo_tok)
         j = k - 1
         if j >= lo_tok and toks[j].text == ")":
             # "Rep. Ann Lee (D-Ore.), a budget panel member, said"
@@ -141,6 +264,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
+        if w == "and" and out and out[-1].cap and k > lo_tok and _clause_and(toks[k - 1].text, lex):
+            break  # "... brand you a liar and NBC News will accuse": "and" joins two clauses
         if w in ("of", "and", "for", "de", "van", "von", "at", "to") and out and out[-1].word and k > lo_tok and \
                 (out[-1].cap or w in _ROLE_PREPS) and \
                 (toks[k - 1].cap and w != "to" or (w == "and" and toks[k - 1].word) or
@@ -221,6 +346,17 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if all((lex.title(x.text) or ("", ""))[0] == "descriptor" for x in words):
         return None
     return out, appos
+
+
+def _clause_and(left: str, lex) -> bool:
+    """Whether ``and`` before a capitalised name joins two clauses rather than two names: the
+    word before it is a lower-case common noun, the end of the first clause's object (``asked
+    for a photo and Clinton said``), not a name or a title (``the senator and Ann Lee said``)
+    nor a group that speaks (``officials and Lee said``)."""
+    if not left.isalpha() or not left.islower() or left in lex.titles or lex.orgs.get(left):
+        return False
+    return not (left.endswith("s") and left[:-1] in lex.titles) and not left.endswith(
+        ("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))
 
 
 #: An age used as a noun ("the 43-year-old said").
