@@ -413,3 +413,18 @@ def test_short_answer_never_raises_and_reads_only_the_three_words(text):
         if rp._short_answer(toks, k, "say"):
             assert toks[k].text.lower() in ("yes", "no", "so")
         assert not rp._short_answer(toks, k, "believe")
+
+
+@pytest.mark.parametrize("text,content", [
+    # written for the test: a relative aside or an adverbial after the content is the
+    # reporter's comment, not part of what was said (reported_frames._ASIDE)
+    ("Officials said the order came from Mr. Smith, who has led the agency since 2019.",
+     "the order came from Mr. Smith"),
+    ("The senator said the plan would cut costs by a third, compared with the 2015 estimate.",
+     "the plan would cut costs by a third"),
+    ("Aides said the governor would sign the bill this week, even as critics called it a giveaway.",
+     "the governor would sign the bill this week"),
+])
+def test_content_ends_before_a_relative_or_adverbial_aside(text, content):
+    got = [r.text for r in reported(text)]
+    assert content in got, got
