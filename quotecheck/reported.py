@@ -447,6 +447,16 @@ _SAY_FORMS = frozenset({"say", "says", "said"})
 _PRONOUN_CONTRACTIONS = ("he'", "he’", "she'", "she’", "they'", "they’", "we'", "we’", "i'", "i’", "it'", "it’")
 
 
+#: An aside inside a long subject, skipped up to its closing mark: ``Just over a quarter,
+#: 26 percent, say``, ``insiders in two states — Nevada and Ohio — said``, ``Sen. Murphy (a
+#: Connecticut Democrat) says``.
+_ASIDE_CLOSE = {",": ",", "(": ")", "—": "—", "–": "–", "--": "--"}
+#: Words that open a fronted adverbial phrase or clause, not a subject.
+_OPENERS = frozenset("After Although As At Because Before By During Even For From If In Inside Like On Once Since "
+                     "Though Under Unless Until When Whereas While With Without".split())
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
 def _long_subject(toks: list, j: int):
     """The subject of a speech verb that opens its sentence, when the phrase reader cannot
     delimit it: a common noun with its modifiers (``Iowa biofuels advocates``), a
@@ -482,19 +492,40 @@ def _long_subject(toks: list, j: int):
     if j - k < 1 or j - k >= 20 or not (toks[k].cap or k > 0 or toks[k].text.lower() in _DETERMINERS):
         return None
     relative = False
+    aside = ""  # the closing mark of an aside being skipped: ", 26 percent,", "(a Democrat)"
     for t in toks[k:j + 1]:
         w = t.text.lower()
+        if aside:
+            if w == aside:
+                aside = ""
+            elif w in _RELATIVES:
+                relative = True
+            elif w in _QUOTE_MARKS or not relative and (w in FINITE or t.text.islower() and w.endswith("ed") or
+                                                        aside == "," and w in _LEADS):
+                return None  # "In Iowa, Trump took ...": a clause, not an aside
+            continue
+        if w in _ASIDE_CLOSE and t is not toks[k]:
+            if w == "," and toks[k].text in _OPENERS:
+                return None  # "Before the attacks, Trump took ...": an adverbial, then a clause
+            aside = _ASIDE_CLOSE[w]
+            continue
         if w in _RELATIVES:
             relative = True
         elif not (t.word or t.text in ("'s", "’s", "%", "-")) or w in sp.lexicon().pronouns and t is toks[k] or \
                 not relative and (w in FINITE or w in _LEADS or w == "or" or t.text.islower() and w.endswith("ed")):
             return None  # a finite verb or a second clause: the stretch is not one phrase
+    if aside:
+        return None
+    end = j + 1
+    if toks[j].text in _ASIDE_CLOSE.values() and j - 1 > k:
+        end = j  # "..., 26 percent, say": the aside closes right before the cue
+        j -= 1
     if toks[j].text.lower() in _RELATIVES or toks[j].text.lower() in _NOT_SUBJECT_END or not toks[j].word or \
-            toks[j + 1].text.endswith("ing") or toks[k].text.lower().startswith(_PRONOUN_CONTRACTIONS):
+            toks[end].text.endswith("ing") or toks[k].text.lower().startswith(_PRONOUN_CONTRACTIONS):
         return None  # "came to recognize", "no denying", "He's careful not to mention": not a subject
     if any(t.text.lower() in ("not", "never") for t in toks[k:j + 1]):
         return None  # a negation belongs to a verb phrase
-    return toks[k:j + 1], ()
+    return toks[k:end], ()
 
 
 #: Words that end the source phrase after "according to" (what follows is a new clause).

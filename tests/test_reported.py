@@ -428,3 +428,16 @@ def test_short_answer_never_raises_and_reads_only_the_three_words(text):
 def test_content_ends_before_a_relative_or_adverbial_aside(text, content):
     got = [r.text for r in reported(text)]
     assert content in got, got
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # written for the test: a subject phrase with an aside between commas, dashes or
+    # parentheses before the cue (reported._long_subject skips the aside)
+    ("Among likely voters, two-thirds back the mayor. Just over a quarter, 26 percent, say they will vote "
+     "for someone else.", "they will vote for someone else", "Just over a quarter"),
+    ("Party insiders in the next two states — Nevada and South Carolina — said the gap had to close soon.",
+     "the gap had to close soon", "insiders"),
+])
+def test_long_subject_with_an_aside(text, content, speaker):
+    got = [(r.text, r.attribution.mention or "") for r in reported(text)]
+    assert any(t == content and speaker in m for t, m in got), got
