@@ -191,6 +191,9 @@ def find_reported(doc: DocIndex) -> list:
         i = token_index(toks, ms)
         if i >= len(toks) or toks[i].start != ms:
             continue
+        p = _contraction_before(toks, i)
+        if p >= 0:
+            toks, i = _split_contraction(toks, p), i + 1
         item = None
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
@@ -214,6 +217,35 @@ def find_reported(doc: DocIndex) -> list:
     out.extend(_colon_labels(doc))
     out.extend(_in_sources(doc))
     return out
+
+
+#: "He’s predicted", "She's not saying", "they’re urging": a subject pronoun with its auxiliary
+#: in one token; the auxiliary each ending stands for.
+_CONTRACTED = regex.compile(r"(?i)(he|she|it|they|we|i|you)['’](s|re|ve|ll|d|m)")
+_AUXILIARY = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+
+
+def _contraction_before(toks: list, i: int) -> int:
+    """The index of a pronoun contraction that is the subject of the cue at ``i`` (up to two
+    adverbs or ``not`` between them), else -1."""
+    p = i - 1
+    while p >= max(0, i - 3) and (toks[p].text.lower() in ("not", "also", "still", "now", "just", "already") or
+                                   toks[p].text.islower() and toks[p].text.endswith("ly")):
+        p -= 1
+    return p if p >= 0 and _CONTRACTED.fullmatch(toks[p].text) else -1
+
+
+def _split_contraction(toks: list, p: int) -> list:
+    """A copy of ``toks`` with the contraction at ``p`` read as its pronoun and auxiliary
+    (``He’s predicted`` as ``He has predicted``, ``He’s praising`` as ``He is praising``),
+    with the offsets of the text, so the phrase readers see a subject and a verb group."""
+    t = toks[p]
+    m = _CONTRACTED.fullmatch(t.text)
+    cut = t.start + len(m.group(1))
+    aux = _AUXILIARY[m.group(2).lower()]
+    if aux == "is" and p + 1 < len(toks) and toks[p + 1].text.endswith("ed"):
+        aux = "has"
+    return toks[:p] + [sp.Token(t.start, cut, m.group(1)), sp.Token(cut, t.end, aux)] + toks[p + 1:]
 
 
 #: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens

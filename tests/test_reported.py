@@ -441,3 +441,23 @@ def test_content_ends_before_a_relative_or_adverbial_aside(text, content):
 def test_long_subject_with_an_aside(text, content, speaker):
     got = [(r.text, r.attribution.mention or "") for r in reported(text)]
     assert any(t == content and speaker in m for t, m in got), got
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # written for the test: a subject pronoun contracted with its auxiliary is the source
+    # (reported._split_contraction reads "He’s" as "He has"/"He is")
+    ("And he’s predicted big wins in the races ahead.", "big wins in the races ahead", "he"),
+    ("She's not saying what other steps the city would take.", "what other steps the city would take", "She"),
+    ("They’re urging voters to reject the plan in March.", "voters to reject the plan in March", "They"),
+])
+def test_contracted_pronoun_subject(text, content, speaker):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, speaker) in got, got
+
+
+def test_split_contraction_keeps_offsets():
+    from quotecheck import speakers as sp
+    t = "He’s predicted big wins."
+    toks = rp._split_contraction(sp.tokens(t, 0, len(t)), 0)
+    assert [x.text for x in toks[:3]] == ["He", "has", "predicted"]
+    assert t[toks[0].start:toks[0].end] == "He" and toks[1].end == toks[2].start - 1
