@@ -747,7 +747,7 @@ def _participle_hint(before: list) -> bool:
     (True, True, False)
     """
     last = before[-1] if before else ""
-    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
+    return last.endswith(",") or last.lower() in ("by", "and") or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
 
 
 def _group_hint(before: list, w: str) -> bool:

@@ -461,3 +461,15 @@ def test_split_contraction_keeps_offsets():
     toks = rp._split_contraction(sp.tokens(t, 0, len(t)), 0)
     assert [x.text for x in toks[:3]] == ["He", "has", "predicted"]
     assert t[toks[0].start:toks[0].end] == "He" and toks[1].end == toks[2].start - 1
+
+
+def test_second_participle_after_and():
+    # written for the test: "..., X-ing ... and Y-ing ...": the second participle is read
+    # too (reported_frames._second_participle), and the first one's content ends before it
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "Trump opened his campaign with remarks about immigrants, calling them criminals and vowing to "
+        "make Mexico pay for a wall.")]
+    assert ("to make Mexico pay for a wall", "Trump") in got, got
+    got = [r.text for r in reported(
+        "Biden spoke in Scranton, describing Trump as unqualified and accusing him of endangering the troops.")]
+    assert "Trump as unqualified" in got, got
