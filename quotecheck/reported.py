@@ -166,8 +166,9 @@ def find_reported(doc: DocIndex) -> list:
                                                 before[-1].endswith(("'s", "’s"))) and \
                     not _group_hint(before, w):
                 continue
-            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before):
-                continue  # a broad -ing form reads only as a participle or in a verb group
+            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
+                    not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
+                continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
             continue
@@ -738,6 +739,10 @@ def _short_answer(toks: list, k: int, lemma: str) -> bool:
                                            "if", "though", "although", "while")
 
 
+#: ", calling them ...": a participle after a comma, before an "and" that may join a second one
+_ING_BEFORE = regex.compile(r",\s\p{Ll}++ing\s")
+
+
 def _participle_hint(before: list) -> bool:
     """Whether the word before a broad ``-ing`` form lets :func:`_broad_at` read it: a
     comma or ``by`` (a participle), or the end of a verb group (``is``, ``not``,
@@ -747,7 +752,7 @@ def _participle_hint(before: list) -> bool:
     (True, True, False)
     """
     last = before[-1] if before else ""
-    return last.endswith(",") or last.lower() in ("by", "and") or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
+    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
 
 
 def _group_hint(before: list, w: str) -> bool:
