@@ -166,8 +166,9 @@ def find_reported(doc: DocIndex) -> list:
                                                 before[-1].endswith(("'s", "’s"))) and \
                     not _group_hint(before, w):
                 continue
-            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before):
-                continue  # a broad -ing form reads only as a participle or in a verb group
+            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
+                    not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
+                continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
             continue
@@ -191,6 +192,9 @@ def find_reported(doc: DocIndex) -> list:
         i = token_index(toks, ms)
         if i >= len(toks) or toks[i].start != ms:
             continue
+        p = _contraction_before(toks, i)
+        if p >= 0:
+            toks, i = _split_contraction(toks, p), i + 1
         item = None
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
@@ -214,6 +218,35 @@ def find_reported(doc: DocIndex) -> list:
     out.extend(_colon_labels(doc))
     out.extend(_in_sources(doc))
     return out
+
+
+#: "He’s predicted", "She's not saying", "they’re urging": a subject pronoun with its auxiliary
+#: in one token; the auxiliary each ending stands for.
+_CONTRACTED = regex.compile(r"(?i)(he|she|it|they|we|i|you)['’](s|re|ve|ll|d|m)")
+_AUXILIARY = {"s": "is", "re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+
+
+def _contraction_before(toks: list, i: int) -> int:
+    """The index of a pronoun contraction that is the subject of the cue at ``i`` (up to two
+    adverbs or ``not`` between them), else -1."""
+    p = i - 1
+    while p >= max(0, i - 3) and (toks[p].text.lower() in ("not", "also", "still", "now", "just", "already") or
+                                   toks[p].text.islower() and toks[p].text.endswith("ly")):
+        p -= 1
+    return p if p >= 0 and _CONTRACTED.fullmatch(toks[p].text) else -1
+
+
+def _split_contraction(toks: list, p: int) -> list:
+    """A copy of ``toks`` with the contraction at ``p`` read as its pronoun and auxiliary
+    (``He’s predicted`` as ``He has predicted``, ``He’s praising`` as ``He is praising``),
+    with the offsets of the text, so the phrase readers see a subject and a verb group."""
+    t = toks[p]
+    m = _CONTRACTED.fullmatch(t.text)
+    cut = t.start + len(m.group(1))
+    aux = _AUXILIARY[m.group(2).lower()]
+    if aux == "is" and p + 1 < len(toks) and toks[p + 1].text.endswith("ed"):
+        aux = "has"
+    return toks[:p] + [sp.Token(t.start, cut, m.group(1)), sp.Token(cut, t.end, aux)] + toks[p + 1:]
 
 
 #: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens
@@ -447,6 +480,16 @@ _SAY_FORMS = frozenset({"say", "says", "said"})
 _PRONOUN_CONTRACTIONS = ("he'", "he’", "she'", "she’", "they'", "they’", "we'", "we’", "i'", "i’", "it'", "it’")
 
 
+#: An aside inside a long subject, skipped up to its closing mark: ``Just over a quarter,
+#: 26 percent, say``, ``insiders in two states — Nevada and Ohio — said``, ``Sen. Murphy (a
+#: Connecticut Democrat) says``.
+_ASIDE_CLOSE = {",": ",", "(": ")", "—": "—", "–": "–", "--": "--"}
+#: Words that open a fronted adverbial phrase or clause, not a subject.
+_OPENERS = frozenset("After Although As At Because Before By During Even For From If In Inside Like On Once Since "
+                     "Though Under Unless Until When Whereas While With Without".split())
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
 def _long_subject(toks: list, j: int):
     """The subject of a speech verb that opens its sentence, when the phrase reader cannot
     delimit it: a common noun with its modifiers (``Iowa biofuels advocates``), a
@@ -482,19 +525,40 @@ def _long_subject(toks: list, j: int):
     if j - k < 1 or j - k >= 20 or not (toks[k].cap or k > 0 or toks[k].text.lower() in _DETERMINERS):
         return None
     relative = False
+    aside = ""  # the closing mark of an aside being skipped: ", 26 percent,", "(a Democrat)"
     for t in toks[k:j + 1]:
         w = t.text.lower()
+        if aside:
+            if w == aside:
+                aside = ""
+            elif w in _RELATIVES:
+                relative = True
+            elif w in _QUOTE_MARKS or not relative and (w in FINITE or t.text.islower() and w.endswith("ed") or
+                                                        aside == "," and w in _LEADS):
+                return None  # "In Iowa, Trump took ...": a clause, not an aside
+            continue
+        if w in _ASIDE_CLOSE and t is not toks[k]:
+            if w == "," and toks[k].text in _OPENERS:
+                return None  # "Before the attacks, Trump took ...": an adverbial, then a clause
+            aside = _ASIDE_CLOSE[w]
+            continue
         if w in _RELATIVES:
             relative = True
         elif not (t.word or t.text in ("'s", "’s", "%", "-")) or w in sp.lexicon().pronouns and t is toks[k] or \
                 not relative and (w in FINITE or w in _LEADS or w == "or" or t.text.islower() and w.endswith("ed")):
             return None  # a finite verb or a second clause: the stretch is not one phrase
+    if aside:
+        return None
+    end = j + 1
+    if toks[j].text in _ASIDE_CLOSE.values() and j - 1 > k:
+        end = j  # "..., 26 percent, say": the aside closes right before the cue
+        j -= 1
     if toks[j].text.lower() in _RELATIVES or toks[j].text.lower() in _NOT_SUBJECT_END or not toks[j].word or \
-            toks[j + 1].text.endswith("ing") or toks[k].text.lower().startswith(_PRONOUN_CONTRACTIONS):
+            toks[end].text.endswith("ing") or toks[k].text.lower().startswith(_PRONOUN_CONTRACTIONS):
         return None  # "came to recognize", "no denying", "He's careful not to mention": not a subject
     if any(t.text.lower() in ("not", "never") for t in toks[k:j + 1]):
         return None  # a negation belongs to a verb phrase
-    return toks[k:j + 1], ()
+    return toks[k:end], ()
 
 
 #: Words that end the source phrase after "according to" (what follows is a new clause).
@@ -673,6 +737,10 @@ def _short_answer(toks: list, k: int, lemma: str) -> bool:
     nxt = toks[k + 1].text
     return not toks[k + 1].word or nxt in ("in", "at", "on", "when", "and", "but", "because",
                                            "if", "though", "although", "while")
+
+
+#: ", calling them ...": a participle after a comma, before an "and" that may join a second one
+_ING_BEFORE = regex.compile(r",\s\p{Ll}++ing\s")
 
 
 def _participle_hint(before: list) -> bool:

@@ -413,3 +413,63 @@ def test_short_answer_never_raises_and_reads_only_the_three_words(text):
         if rp._short_answer(toks, k, "say"):
             assert toks[k].text.lower() in ("yes", "no", "so")
         assert not rp._short_answer(toks, k, "believe")
+
+
+@pytest.mark.parametrize("text,content", [
+    # written for the test: a relative aside or an adverbial after the content is the
+    # reporter's comment, not part of what was said (reported_frames._ASIDE)
+    ("Officials said the order came from Mr. Smith, who has led the agency since 2019.",
+     "the order came from Mr. Smith"),
+    ("The senator said the plan would cut costs by a third, compared with the 2015 estimate.",
+     "the plan would cut costs by a third"),
+    ("Aides said the governor would sign the bill this week, even as critics called it a giveaway.",
+     "the governor would sign the bill this week"),
+])
+def test_content_ends_before_a_relative_or_adverbial_aside(text, content):
+    got = [r.text for r in reported(text)]
+    assert content in got, got
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # written for the test: a subject phrase with an aside between commas, dashes or
+    # parentheses before the cue (reported._long_subject skips the aside)
+    ("Among likely voters, two-thirds back the mayor. Just over a quarter, 26 percent, say they will vote "
+     "for someone else.", "they will vote for someone else", "Just over a quarter"),
+    ("Party insiders in the next two states — Nevada and South Carolina — said the gap had to close soon.",
+     "the gap had to close soon", "insiders"),
+])
+def test_long_subject_with_an_aside(text, content, speaker):
+    got = [(r.text, r.attribution.mention or "") for r in reported(text)]
+    assert any(t == content and speaker in m for t, m in got), got
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # written for the test: a subject pronoun contracted with its auxiliary is the source
+    # (reported._split_contraction reads "He’s" as "He has"/"He is")
+    ("And he’s predicted big wins in the races ahead.", "big wins in the races ahead", "he"),
+    ("She's not saying what other steps the city would take.", "what other steps the city would take", "She"),
+    ("They’re urging voters to reject the plan in March.", "voters to reject the plan in March", "They"),
+])
+def test_contracted_pronoun_subject(text, content, speaker):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, speaker) in got, got
+
+
+def test_split_contraction_keeps_offsets():
+    from quotecheck import speakers as sp
+    t = "He’s predicted big wins."
+    toks = rp._split_contraction(sp.tokens(t, 0, len(t)), 0)
+    assert [x.text for x in toks[:3]] == ["He", "has", "predicted"]
+    assert t[toks[0].start:toks[0].end] == "He" and toks[1].end == toks[2].start - 1
+
+
+def test_second_participle_after_and():
+    # written for the test: "..., X-ing ... and Y-ing ...": the second participle is read
+    # too (reported_frames._second_participle), and the first one's content ends before it
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "Trump opened his campaign with remarks about immigrants, calling them criminals and vowing to "
+        "make Mexico pay for a wall.")]
+    assert ("to make Mexico pay for a wall", "Trump") in got, got
+    got = [r.text for r in reported(
+        "Biden spoke in Scranton, describing Trump as unqualified and accusing him of endangering the troops.")]
+    assert "Trump as unqualified" in got, got
