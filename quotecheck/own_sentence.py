@@ -103,8 +103,7 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             return h  # “...,” as a Homeland Security memo put it.
         if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
                 toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
-            # right after the quote, a comma, or a later quote of the sentence
-            return _relayed_by(doc, toks, h) or h
+            return h  # right after the quote, a comma, or a later quote of the sentence
         if first and h.rule == "subject-cue" and h.cls == "speech" and text[q.inner_end - 1:q.inner_end] in ",?!" \
                 and _opens_sentence(doc, q):
             # the phrase read leftwards from the cue stops inside a subject too long for it
@@ -112,27 +111,6 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             if long_np is not None:
                 return attrs.evolve(h, np=long_np, titles=())
         first = False
-    return None
-
-
-def _relayed_by(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
-    """The source a speech cue after the quote is relayed through, in the same clause:
-    ``“...,” Ann Lee said Monday, according to the Courier``, ``“...,” Lee told donors,
-    according to a transcript``.  News corpora that mark sources (PolNeAR) give the quotation
-    to the account it is read from, not to the person in it, and a reader checking the quote
-    needs that account; None when no ``, according to`` closes the clause."""
-    if h.cls != "speech" or h.rule not in ("subject-cue", "cue-subject"):
-        return None
-    end = max(h.cue_end, h.np[-1].end)
-    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
-    for i in range(k, min(len(toks) - 2, k + 12)):
-        w = toks[i].text
-        if w in DQ_OPEN or w in (".", ";", "!", "?", ":", "—", "(") or (w != "according" and cue_at(toks, i)):
-            return None
-        if w == "," and toks[i + 1].text.lower() == "according" and toks[i + 2].text == "to":
-            got = next(iter_hits(doc, toks, i + 1, min(len(toks), i + 14)), None)
-            return got if got is not None and got.rule == "according-to" and got.cue_start == toks[i + 1].start \
-                else None
     return None
 
 
