@@ -441,7 +441,9 @@ class _Interrupted:
 
 
 def test_ctrl_c_during_a_run_with_workers_says_interrupted_once(tmp_path):
-    _big_corpus(tmp_path / "news")
+    # 4x the usual corpus: the compiled build with two workers could finish 400 articles
+    # within the second below, and a SIGINT during interpreter shutdown ends with -2
+    _big_corpus(tmp_path / "news", n=1600)
     p = subprocess.Popen([sys.executable, "-m", "quotecheck", "extract", "--jobs", "2", str(tmp_path / "news")],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV, cwd=ROOT,
                          start_new_session=True)
