@@ -121,7 +121,7 @@ _PERSON_NOUNS = lexicon.words("speakers_person_nouns.txt")
 
 #: Words that open an aside in commas between a relative pronoun and its verb ("who, after
 #: trading insults with the host, said", "who, on a press call Friday, criticized").
-_ASIDE_OPENERS = frozenset({"after", "before", "on", "in", "at", "during", "speaking", "in", "when", "while",
+_ASIDE_OPENERS = frozenset({"after", "before", "on", "in", "at", "during", "speaking", "when", "while",
                             "like", "unlike", "however", "though", "too", "also"})
 
 
