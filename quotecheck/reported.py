@@ -49,9 +49,9 @@ def _next_words() -> dict:
     only start longer cues (``was`` only in ``was quoted as saying``, ``fire`` only in
     ``fire back``): a word not followed by one of them has no reading, which a look at the
     next few characters tells before any tokenising."""
-    out = {}
+    out: dict = {}
     for w in _cue_words():
-        need = set()
+        need: set = set()
         for words, _, _ in cues().get("according" if w == "According" else w, ()):
             need.add(words[1] if len(words) > 1 else None)
         for rest, _, _, _ in verbs().get(w, ()):
@@ -147,7 +147,7 @@ def _reporting_entries(w: str):
 def find_reported(doc: DocIndex) -> list:
     """``(start, end, hit, rule)`` for every stretch of reported speech."""
     text = doc.text
-    out = []
+    out: list = []
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
     # (cue words inside quotations are the quoted speaker's: not even looked for)
@@ -577,7 +577,7 @@ def _according_source(toks: list, k: int):
     >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
     ['media', 'trackers']
     """
-    out = []
+    out: list = []
     while k < len(toks) and len(out) < 12:
         t = toks[k]
         if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in _SOURCE_END:
