@@ -403,6 +403,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
     if j < 0:
         return None
     rule = "subject"
+    left: tuple | None  # (noun phrase tokens, appositive tokens), of lists or tuples
     if toks[j].text.lower() in ("both", "all", "each") and j > 0:
         j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
     if toks[j].text in ("and", "but"):
@@ -510,8 +511,8 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
         e = _phrase_end(text, s, e)
     if frame == "np":
         # "endorsed Mr. Trump at a news conference": the object, not where it happened
-        m = _NP_ADJUNCT.search(text, s, e)
-        e = m.start() if m else e
+        adjunct = _NP_ADJUNCT.search(text, s, e)
+        e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
