@@ -3,6 +3,7 @@ quote finder or attribution), plus the matcher's hypothesis properties."""
 import json
 import os
 
+import casefiles
 import pytest
 import regex
 from hypothesis import assume, given, settings, strategies as st
@@ -185,12 +186,6 @@ def test_seed_findings_from_gold_quotes():
 
 # --- hard cases as data -----------------------------------------------------------------
 
-def _cases(name):
-    path = os.path.join(HERE, "cases", name)
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
-
-
 def _run_findings(case):
     a = doc("a", case["a"], case["speaker_a"], reported=case.get("reported_a", ()))
     b = doc("b", case["b"], case["speaker_b"], reported=case.get("reported_b", ()))
@@ -201,7 +196,7 @@ def _run_case(case):
     return sorted({f.kind for f in _run_findings(case)})
 
 
-@pytest.mark.parametrize("case", _cases("crosssource.jsonl"), ids=lambda c: c["name"])
+@pytest.mark.parametrize("case", casefiles.records("crosssource.jsonl"), ids=lambda c: c["name"])
 def test_cases(case):
     findings = _run_findings(case)
     assert sorted({f.kind for f in findings}) == sorted(case["kinds"])
@@ -209,7 +204,7 @@ def test_cases(case):
         assert {f.severity for f in findings if f.kind == kind} == {severity}, kind
 
 
-@pytest.mark.parametrize("case", _cases("crosssource_known_failures.jsonl"), ids=lambda c: c["name"])
+@pytest.mark.parametrize("case", casefiles.records("crosssource_known_failures.jsonl"), ids=lambda c: c["name"])
 @pytest.mark.xfail(strict=False, reason="known failure, see the case's note")
 def test_known_failures(case):
     assert _run_case(case) == sorted(case["kinds"])
