@@ -19,7 +19,7 @@ from . import align as _align
 from . import text as _text
 from .grouping import Match, _units, cluster_id, compare
 from .model import Finding
-from .utterances import Item, _op_words, _surname, name_variant, stem_set
+from .utterances import Item, _op_words, _surname, name_variant
 from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key
 
 
@@ -574,7 +574,7 @@ def _paraphrase_number_findings(a, b, cid) -> list:
     for unit in sorted(_units(a) & _units(b)):
         if unit in _date_units():
             continue  # "on 14 October" against "[8 October]": most often another event
-        about = (stem_set(para.own) & stem_set(quote.context)) - {_align.stem(unit)}
+        about = frozenset(para.own).intersection(quote.context) - {_align.stem(unit)}
         if len(about) < PARAPHRASE_FIGURE_TOPIC:
             continue  # the figures may count different things ("24 dead", "200 injured")
         qa = [q for q in a.quantities if q.unit == unit and not q.vague]
