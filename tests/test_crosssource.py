@@ -479,8 +479,6 @@ SPELLING_ONLY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known failure: difflib pairs a repeated word with its first "
-                   "copy, so 'the voters ran voters' / 'the voter run voters' reads as 'voter run' added")
 def test_a_spelling_change_beside_a_repeated_word_is_info():
     a = doc("a", "“the election border troops plan governor the voters ran voters,” Lee said.", "Ann Lee")
     b = doc("b", "“the election border troops plan governor the voter run voters,” Lee said.", "Ann Lee")
@@ -493,8 +491,9 @@ def test_a_spelling_only_change_never_yields_more_than_info(words, change, swap,
     cut = data.draw(st.integers(1, len(words) - 1))
     head, tail = " ".join(words[:cut]), " ".join(words[cut:])
     x, y = change if not swap else change[::-1]
-    changed = set(x.lower().split() + y.lower().split()) - {"{}", "the"}
-    assume(not changed & set(tail.lower().split()))  # a repeated word: the known failure below
+    # a word of the change again later in the quote: difflib alone paired it with the wrong copy
+    repeat = data.draw(st.sampled_from(["", *sorted(set(x.split() + y.split()) - {"{}"})]))
+    tail = f"{tail} {repeat}" if repeat else tail
     a = doc("a", "“" + x.format(head) + " " + tail + ",” Lee said.", "Ann Lee")
     b = doc("b", "“" + y.format(head) + " " + tail + ",” Lee said.", "Ann Lee")
     for f in check(a, b)[1]:
