@@ -58,6 +58,17 @@ def sample(items: list, n) -> list:
     return list(items[::step])
 
 
+def quotecheck_caches():
+    """``(module name, function)`` for every memoised function (``functools.lru_cache``)
+    a loaded quotecheck module holds, its own or imported."""
+    for name, module in list(sys.modules.items()):
+        if not (name == "quotecheck" or name.startswith("quotecheck.")):
+            continue
+        for obj in list(vars(module).values()):
+            if getattr(obj, "cache_info", None) is not None and hasattr(obj, "cache_clear"):
+                yield name, obj
+
+
 def cold_caches() -> int:
     """Empty quotecheck's memo caches (names, titles, words seen before), so a second
     pass over the same texts is timed like the first: repeating a corpus would
@@ -65,14 +76,10 @@ def cold_caches() -> int:
     ``maxsize=1`` (data tables, Punkt parameters) are kept: they load once per process
     in real use too.  Returns how many caches were emptied."""
     n = 0
-    for name, module in list(sys.modules.items()):
-        if not (name == "quotecheck" or name.startswith("quotecheck.")):
-            continue
-        for obj in list(vars(module).values()):
-            info = getattr(obj, "cache_info", None)
-            if info is not None and hasattr(obj, "cache_clear") and info().maxsize != 1:
-                obj.cache_clear()
-                n += 1
+    for _name, func in quotecheck_caches():
+        if func.cache_info().maxsize != 1:
+            func.cache_clear()
+            n += 1
     return n
 
 

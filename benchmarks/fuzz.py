@@ -195,6 +195,16 @@ def span_problems(doc) -> list:
     return bad
 
 
+def report_span_problems(rep) -> list:
+    """Every finding side and cluster member of a report that does not index its
+    document's text."""
+    texts = {d.source: d.text for d in rep.documents}
+    spans = ([("finding side", s) for f in rep.findings for s in f.sides]
+             + [("cluster member", s) for c in rep.clusters for s in c.members])
+    return [f"{what} {s.source} {s.start}:{s.end}" for what, s in spans
+            if texts.get(s.source, "")[s.start:s.end] != s.text]
+
+
 def check_document(doc, fails: Failures, where: str, from_bytes: bool) -> None:
     allowed = ("ok", "empty", "error") if from_bytes else ("ok", "empty")
     if doc.status not in allowed:
@@ -210,15 +220,8 @@ def check_report(rep, docs, fails: Failures, where: str, validators: dict) -> No
     got = [d.source for d in rep.documents]
     if got != given:
         fails.add("lost-document", where, f"gave {given}, got {got}")
-    texts = {d.source: d.text for d in rep.documents}
-    for f in rep.findings:
-        for s in f.sides:
-            if texts.get(s.source, "")[s.start:s.end] != s.text:
-                fails.add("span", where, f"finding side {s.source} {s.start}:{s.end}")
-    for c in rep.clusters:
-        for s in c.members:
-            if texts.get(s.source, "")[s.start:s.end] != s.text:
-                fails.add("span", where, f"cluster member {s.source} {s.start}:{s.end}")
+    for p in report_span_problems(rep):
+        fails.add("span", where, p)
     for name, render in (("json", report.to_json), ("sarif", report.to_sarif)):
         try:
             data = json.loads(render(rep))

@@ -405,19 +405,17 @@ def _load_tables() -> None:
     news article's check it used to add about 20 B/char to the news figure)."""
     import inspect
 
-    for name, module in list(sys.modules.items()):
-        if not (name == "quotecheck" or name.startswith("quotecheck.")):
+    import corpus
+
+    for name, obj in corpus.quotecheck_caches():
+        if obj.cache_info().maxsize != 1 or getattr(obj, "__module__", None) != name:
             continue
-        for obj in list(vars(module).values()):
-            info = getattr(obj, "cache_info", None)
-            if info is None or info().maxsize != 1 or getattr(obj, "__module__", None) != name:
-                continue
-            try:
-                params = inspect.signature(obj).parameters.values()
-            except (TypeError, ValueError):
-                continue
-            if all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
-                obj()
+        try:
+            params = inspect.signature(obj).parameters.values()
+        except (TypeError, ValueError):
+            continue
+        if all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+            obj()
 
 
 def _peak_per_char(func, arg, chars: int) -> float:

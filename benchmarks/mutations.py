@@ -31,6 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 import corpus  # noqa: E402
+import ecbplus_findings  # noqa: E402
 from quotecheck import align, api, crosssource, lexicon, numbers, wording  # noqa: E402
 
 DATA = os.path.join(HERE, "..", "..", "shared", "data")
@@ -38,11 +39,6 @@ AUX = ("is", "was", "are", "were", "will", "would", "can", "could", "should", "m
        "have", "had", "did", "does", "do", "might", "may")
 NUMBER_WORDS = {w: v for w, (v, role) in numbers.number_words().items() if role in ("digit", "teen")}
 WORD_OF = {v: w for w, v in NUMBER_WORDS.items()}
-
-
-def ecbplus() -> list:
-    """``(doc id, group, text)`` for ECB+."""
-    return [(doc, cluster, text) for doc, text, cluster in corpus.ecbplus(DATA)]
 
 
 def polnear_train_640() -> list:
@@ -171,7 +167,7 @@ def main(argv=None) -> int:
     ap.add_argument("--show-missed", action="store_true")
     a = ap.parse_args(argv)
     print("corpus   pairs kind      tried caught named recall")
-    for name, records in (("ecbplus", ecbplus()), ("polnear", polnear_train_640())):
+    for name, records in (("ecbplus", ecbplus_findings.load(os.path.join(DATA, "ecbplus"))), ("polnear", polnear_train_640())):
         r = run(name, records, a.pairs, a.show_missed)
         for kind in EXPECTED:
             t, c, n = r["tried"][kind], r["caught"][kind], r["named"][kind]

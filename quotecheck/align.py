@@ -313,7 +313,7 @@ def align(a: Tokens, b: Tokens) -> Alignment:
     """
     na, nb = a.norms, b.norms
     sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
-    raw = sm.get_opcodes()
+    raw = _pair_repeats(sm.get_opcodes(), na, nb)
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in raw if tag == "equal")
     longest = max((i2 - i1 for tag, i1, i2, _, _ in raw if tag == "equal"), default=0)
     if not matched:
@@ -347,6 +347,44 @@ def align(a: Tokens, b: Tokens) -> Alignment:
     else:
         relation, shorter = "overlap", None
     return Alignment(ops, len(na), len(nb), matched, longest, relation, shorter)
+
+
+def _pair_repeats(raw: list, na: tuple, nb: tuple) -> list:
+    """The opcodes with a repeated word paired by position: difflib pairs words that
+    repeat with their first copy, so "the voters ran voters" against "the voter run
+    voters" reads as "voter run" added and "ran voters" cut; where words one side adds,
+    equal words and words the other side cuts follow each other and the cut ends with
+    those equal words again, the equal words pair with that later copy and the edits
+    around them become one replacement.
+
+    >>> _pair_repeats([("equal", 0, 1, 0, 1), ("insert", 1, 1, 1, 3), ("equal", 1, 2, 3, 4),
+    ...                ("delete", 2, 4, 4, 4)], ("the", "voters", "ran", "voters"),
+    ...               ("the", "voter", "run", "voters"))
+    [('equal', 0, 1, 0, 1), ('replace', 1, 3, 1, 3), ('equal', 3, 4, 3, 4)]
+    """
+    out: list = []
+    k = 0
+    while k < len(raw):
+        if k + 2 < len(raw) and raw[k + 1][0] == "equal" and {raw[k][0], raw[k + 2][0]} == {"insert", "delete"}:
+            (_, i0, _, j0, _), (_, i1, i2, j1, j2), (_, _, i3, _, j3) = raw[k:k + 3]
+            n = i2 - i1
+            if raw[k][0] == "insert" and i3 - i2 >= n and na[i3 - n:i3] == na[i1:i2]:
+                out += [("replace", i1, i3 - n, j0, j1), ("equal", i3 - n, i3, j1, j2)]
+                k += 3
+                continue
+            if raw[k][0] == "delete" and j3 - j2 >= n and nb[j3 - n:j3] == nb[j1:j2]:
+                out += [("replace", i0, i1, j1, j3 - n), ("equal", i1, i2, j3 - n, j3)]
+                k += 3
+                continue
+        out.append(raw[k])
+        k += 1
+    merged: list = []
+    for op in out:  # the moved equal words may now run on into the next equal opcode
+        if merged and op[0] == merged[-1][0] == "equal":
+            merged[-1] = ("equal", merged[-1][1], op[2], merged[-1][3], op[4])
+        else:
+            merged.append(op)
+    return merged
 
 
 #: A single equal word further than this from a longer equal run is a coincidence ("at" in

@@ -180,7 +180,7 @@ def _items(docs: list, offset: int) -> list:
     check_documents' order for them: its sort by key is stable)."""
     out = []
     for i, d in enumerate(docs):
-        seen = collections.Counter()
+        seen: collections.Counter = collections.Counter()
         for it in crosssource.utterances(d, offset + i):
             out.append(((it.key, seen[it.key]), it))
             seen[it.key] += 1
@@ -229,31 +229,33 @@ def _tagged_key(record):
     return record[0]
 
 
+def _split_group(group) -> tuple:
+    """A joined group's item (its first record tagged 0; None when it has none) and the
+    values of its records tagged 1, in order.
+
+    >>> _split_group((7, [(7, 1, 9), (7, 0, "item"), (7, 1, 8)]))
+    ('item', [9, 8])
+    """
+    _, records = group
+    item = next((r[2] for r in records if r[1] == 0), None)
+    return item, [r[2] for r in records if r[1] == 1]
+
+
 def _half_pairs(group) -> list:
     """Stage B: an item with the distinct partners its pairs name, as
     ``(partner uid, 1, item)`` records for stage C."""
-    _, records = group
-    items = [r[2] for r in records if r[1] == 0]
-    if not items:
+    item, partners = _split_group(group)
+    if item is None:
         return []
-    partners = sorted({r[2] for r in records if r[1] == 1})
-    return [(kb, 1, items[0]) for kb in partners]
+    return [(kb, 1, item) for kb in sorted(set(partners))]
 
 
 def _compare_group(group) -> list:
     """Stage C: the matches between an item and the items paired with it."""
-    _, records = group
-    items = [r[2] for r in records if r[1] == 0]
-    if not items:
+    b, others = _split_group(group)
+    if b is None:
         return []
-    b = items[0]
-    out = []
-    for r in records:
-        if r[1] == 1:
-            m = crosssource.compare(r[2], b)
-            if m is not None:
-                out.append(m)
-    return out
+    return [m for m in (crosssource.compare(a, b) for a in others) if m is not None]
 
 
 def _clusters_by_key(matches: list, shared: list) -> dict:

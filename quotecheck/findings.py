@@ -19,7 +19,7 @@ from . import align as _align
 from . import text as _text
 from .grouping import Match, _units, cluster_id, compare
 from .model import Finding
-from .utterances import Item, _op_words, _surname, name_variant, stem_set
+from .utterances import Item, _op_words, _surname, name_variant
 from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key
 
 
@@ -110,33 +110,20 @@ def _in_figures(item: Item, i1: int, i2: int) -> bool:
                for s, e in zip(toks.starts[i1:i2], toks.ends[i1:i2]))
 
 
-def _negation_checked(al: _align.Alignment, side: str) -> set:
-    """Like :func:`_checked`, but words only one side has count only up to
-    :data:`NEGATION_INSERT` of them: "did not sign" against "did sign" flips the statement,
-    "is just not true" added to it is another clause."""
+def _checked(al: _align.Alignment, side: str, max_insert: int = SHORT_EDIT) -> set:
+    """Token indices of one side where a changed figure or negation counts: the shared
+    stretch, less words cut at an ellipsis or bracket, long rewordings (see
+    :data:`SHORT_EDIT`) and words only one side has beyond ``max_insert`` of them (for a
+    negation :data:`NEGATION_INSERT`: "did not sign" against "did sign" flips the statement,
+    "is just not true" added to it is another clause)."""
     out: set = set()
     for o in al.ops:
         if o.where != "middle":
             continue
         if o.tag != "equal":
-            if o.gap or max(o.i2 - o.i1, o.j2 - o.j1) > SHORT_EDIT:
+            width = max(o.i2 - o.i1, o.j2 - o.j1)
+            if o.gap or width > SHORT_EDIT or (o.tag in ("insert", "delete") and width > max_insert):
                 continue
-            if o.tag in ("insert", "delete") and max(o.i2 - o.i1, o.j2 - o.j1) > NEGATION_INSERT:
-                continue
-        out.update(range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))
-    return out
-
-
-def _checked(al: _align.Alignment, side: str) -> set:
-    """Token indices of one side where a changed figure or negation counts: the shared
-    stretch, less words cut at an ellipsis or bracket and long rewordings (see
-    :data:`SHORT_EDIT`)."""
-    out: set = set()
-    for o in al.ops:
-        if o.where != "middle":
-            continue
-        if o.tag != "equal" and (o.gap or max(o.i2 - o.i1, o.j2 - o.j1) > SHORT_EDIT):
-            continue
         out.update(range(o.i1, o.i2) if side == "a" else range(o.j1, o.j2))
     return out
 
@@ -249,7 +236,7 @@ def _negation_findings(a, b, al, cid, severity="error") -> list:
     | support the bill") counts only when the cutting outlet's own words before the quote do
     not negate it either, and then the finding says the outlet's framing flips it (a
     warning)."""
-    ca, cb = _negation_checked(al, "a"), _negation_checked(al, "b")
+    ca, cb = _checked(al, "a", NEGATION_INSERT), _checked(al, "b", NEGATION_INSERT)
     wa = [a.tokens.raws[i] for i in sorted(ca) if _align.is_negation(a.tokens.norms[i])]
     wb = [b.tokens.raws[i] for i in sorted(cb) if _align.is_negation(b.tokens.norms[i])]
     rule = "negation-in-shared-words"
@@ -574,7 +561,7 @@ def _paraphrase_number_findings(a, b, cid) -> list:
     for unit in sorted(_units(a) & _units(b)):
         if unit in _date_units():
             continue  # "on 14 October" against "[8 October]": most often another event
-        about = (stem_set(para.own) & stem_set(quote.context)) - {_align.stem(unit)}
+        about = frozenset(para.own).intersection(quote.context) - {_align.stem(unit)}
         if len(about) < PARAPHRASE_FIGURE_TOPIC:
             continue  # the figures may count different things ("24 dead", "200 injured")
         qa = [q for q in a.quantities if q.unit == unit and not q.vague]

@@ -1,6 +1,7 @@
 """The test-case tables of ``tests/cases/``: one case a line, fields separated by tabs,
 ``#`` lines and blank lines skipped, ``\\n`` in a field for a line break (so a case can
 span paragraphs and still be one line of the table)."""
+import json
 import os
 
 CASES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
@@ -23,3 +24,14 @@ def rows(name: str, fields: int) -> list:
                 raise ValueError(f"{name}:{n}: {len(parts)} fields, expected {fields}")
             out.append(tuple(p.replace("\\n", "\n") for p in parts))
     return out
+
+
+def records(name: str) -> list:
+    """Every case of the JSON-lines table ``tests/cases/<name>`` as a dict, ``#`` lines
+    and blank lines skipped.
+
+    >>> sorted(records("crosssource.jsonl")[0])[:2]
+    ['a', 'b']
+    """
+    with open(os.path.join(CASES, name), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]

@@ -4,6 +4,7 @@ import json
 import os
 
 import casefiles
+from attributed import quote_starting, speech
 import pytest
 import regex
 from hypothesis import assume, given, settings, strategies as st
@@ -15,18 +16,6 @@ from quotecheck.quotes import find_quotes
 
 HERE = os.path.dirname(__file__)
 SEEDS = os.path.join(os.path.dirname(HERE), "seeds")
-
-
-def speech(text):
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    return [q for q in quotes if q.is_speech]
-
-
-def quote_starting(text, start_words):
-    for q in speech(text):
-        if q.inner.startswith(start_words):
-            return q
-    raise AssertionError(f"no speech quote starts with {start_words!r}: {[q.text for q in speech(text)]}")
 
 
 def last_word(name):
@@ -110,11 +99,7 @@ def test_speakers_have_stable_ids_and_names_without_titles():
     assert any("President" in t for t in p.titles)
 
 
-def _cases(name):
-    return casefiles.rows(name, 3)
-
-
-@pytest.mark.parametrize("text,start,want", list(_cases("attribution.tsv")))
+@pytest.mark.parametrize("text,start,want", casefiles.rows("attribution.tsv", 3))
 def test_cases(text, start, want):
     q = quote_starting(text, start)
     if want == "-":
@@ -124,7 +109,7 @@ def test_cases(text, start, want):
         assert want.lower() == last_word(q.speaker) or want.lower() in mention_words, (q.attribution,)
 
 
-@pytest.mark.parametrize("text,start,want", list(_cases("attribution_known_failures.tsv")))
+@pytest.mark.parametrize("text,start,want", casefiles.rows("attribution_known_failures.tsv", 3))
 @pytest.mark.xfail(strict=False, reason="known failure: see tests/cases/attribution_known_failures.tsv")
 def test_known_failures(text, start, want):
     q = quote_starting(text, start)

@@ -3,6 +3,7 @@ clauses, coordinated verbs, long subjects, reports inside reports, headlines), c
 tests/cases/clauses.tsv, and the confidence contract of every attribution."""
 
 import casefiles
+from attributed import quote_starting
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -11,19 +12,7 @@ from quotecheck.quotes import find_quotes
 
 
 
-def _cases(name):
-    return casefiles.rows(name, 3)
-
-
-def quote_starting(text, start_words):
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    for q in quotes:
-        if q.is_speech and q.inner.startswith(start_words):
-            return q
-    raise AssertionError(f"no speech quote starts with {start_words!r}: {[q.text for q in quotes]}")
-
-
-@pytest.mark.parametrize("text,start,want", list(_cases("clauses.tsv")))
+@pytest.mark.parametrize("text,start,want", casefiles.rows("clauses.tsv", 3))
 def test_clause_cases(text, start, want):
     a = quote_starting(text, start).attribution
     if want == "none":
@@ -49,7 +38,7 @@ def _check_contract(text, quotes):
             assert text[a.cue_start:a.cue_end] == a.cue
 
 
-@pytest.mark.parametrize("text", [c[0] for c in _cases("clauses.tsv")])
+@pytest.mark.parametrize("text", [c[0] for c in casefiles.rows("clauses.tsv", 3)])
 def test_confidence_contract_on_cases(text):
     quotes, _, _ = attribute(text, find_quotes(text)[0])
     _check_contract(text, quotes)

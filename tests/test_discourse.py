@@ -2,34 +2,17 @@
 not chain, roles and documents, and properties of the resolver on any text."""
 
 import casefiles
+# here speech() and quote_starting() also give the people of the text
+from attributed import quote_with_people as quote_starting, speech_with_people as speech
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from quotecheck.attribution import attribute
 from quotecheck.discourse import Resolver
-from quotecheck.quotes import find_quotes
 from quotecheck.speakers import lexicon, read_mention, tokens
 
 
 
-def speech(text):
-    quotes, people, _ = attribute(text, find_quotes(text)[0])
-    return [q for q in quotes if q.is_speech], people
-
-
-def quote_starting(text, words):
-    quotes, people = speech(text)
-    for q in quotes:
-        if q.inner.startswith(words):
-            return q, people
-    raise AssertionError(f"no speech quote starts with {words!r}")
-
-
-def _cases():
-    return casefiles.rows("discourse.tsv", 5)
-
-
-@pytest.mark.parametrize("text,words,speaker,principal,conf", list(_cases()))
+@pytest.mark.parametrize("text,words,speaker,principal,conf", casefiles.rows("discourse.tsv", 5))
 def test_cases(text, words, speaker, principal, conf):
     q, people = quote_starting(text, words)
     a = q.attribution

@@ -170,10 +170,6 @@ def test_reported_items_never_overlap_a_quotation(text):
 # --- hard cases as data (tests/cases/reported*.tsv) --------------------------------------------
 
 
-def _cases(name):
-    return casefiles.rows(name, 3)
-
-
 def _found(text, start, want):
     rs = reported(text)
     # the content may or may not keep its "that": either reading starts the content
@@ -183,13 +179,13 @@ def _found(text, start, want):
         [(r.text, r.attribution.mention) for r in rs]
 
 
-@pytest.mark.parametrize("text,start,want", list(_cases("reported.tsv")))
+@pytest.mark.parametrize("text,start,want", casefiles.rows("reported.tsv", 3))
 def test_cases(text, start, want):
     ok, got = _found(text, start, want)
     assert ok, got
 
 
-@pytest.mark.parametrize("text,start,want", list(_cases("reported_known_failures.tsv")))
+@pytest.mark.parametrize("text,start,want", casefiles.rows("reported_known_failures.tsv", 3))
 @pytest.mark.xfail(strict=False, reason="known failure: see tests/cases/reported_known_failures.tsv")
 def test_known_failures(text, start, want):
     ok, got = _found(text, start, want)

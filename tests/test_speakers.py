@@ -1,21 +1,14 @@
 """Speakers: reading mentions, normalising names, and matching names across documents."""
 import pytest
+from attributed import speech
 from hypothesis import given, settings, strategies as st
 
 from quotecheck import api
-from quotecheck.attribution import attribute
-from quotecheck.quotes import find_quotes
 from quotecheck.speakers import normalise_name, read_mention, same_person, tokens
 
 
 def mention(s):
     return read_mention(s, tokens(s))
-
-
-def speech(text):
-    """The speech quotes of ``text``, found and attributed."""
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    return [q for q in quotes if q.is_speech]
 
 
 def test_titles_are_attributes_not_names():
