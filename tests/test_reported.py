@@ -473,3 +473,36 @@ def test_second_participle_after_and():
     got = [r.text for r in reported(
         "Biden spoke in Scranton, describing Trump as unqualified and accusing him of endangering the troops.")]
     assert "Trump as unqualified" in got, got
+
+
+def test_object_runs_over_a_number_and_a_party_label():
+    # written for the test: a comma inside a number and a party label in brackets do not end
+    # an object or infinitive (reported_lexicon._PHRASE_END); a plain comma still does
+    r = one("The governor pledged to create 700,000 jobs in seven years.")
+    assert r.text == "to create 700,000 jobs in seven years"
+    got = [r.text for r in reported("On Saturday, Sen. Jane Doe (D-Vt.) called on Gov. Rick Roe (R) to resign over the crisis.")]
+    assert any(t.startswith("Gov. Rick Roe (R) to resign") for t in got), got
+    r = one("The mayor endorsed the plan, calling it overdue.")
+    assert r.text == "the plan"
+
+
+@pytest.mark.parametrize("text,content,mention", [
+    # written for the test: the hearer of "tell" is one phrase; the bare clause after it is
+    # the content (reported_frames._hearer_end)
+    ("Smith told CNN the plan would fail.", "the plan would fail", "Smith"),
+    ("Most of them tell pollsters they have a negative view of him.", "they have a negative view of him", "Most of them"),
+    ("Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+     "she would rather vote for Clinton", "Whitman"),
+    ("The aide told her he had booked a room.", "he had booked a room", "The aide"),
+])
+def test_bare_clause_after_the_hearer_of_tell(text, content, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, mention) in got, got
+
+
+def test_tell_with_an_object_is_not_a_hearer_and_clause():
+    # written for the test: "told stories of ...", "tell you much about ...": no clause after a
+    # hearer, the words after the cue stay what they were
+    got = [r.text for r in reported("She told stories of how both girls were in the court.")]
+    assert not any(t.startswith("of how") or t.startswith("how both") for t in got), got
+    assert reported("He told the truth.") == []
