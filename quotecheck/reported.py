@@ -341,8 +341,14 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
             # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
             # ("In addition, according to X, CONTENT") or a colon the content follows
+            if i > 0 and toks[i - 1].text == "," and text[after:after + 1] == "," and _goes_on(toks, i, np):
+                # "Other major cleavages, according to the poll, include ideology": the
+                # attribution in commas inside the clause, its content on both sides
+                s, e = _trim(text, after + 1, s1)
+                return _both_sides(doc, s0, cs - 1, _content(doc, s, e, h, "according-to"), h)
             if i == 0 or toks[i - 1].text not in (",",) or \
-                    len(text[s0:cs].split()) <= 3 and text[after:after + 1] == ",":
+                    len(text[s0:cs].split()) <= 3 and text[after:after + 1] == "," and \
+                    not any(t.text.lower() in FINITE for t in toks[:i]):
                 s, e = _trim(text, after, s1)
             else:
                 s, e = _trim(text, s0, cs)
@@ -661,6 +667,53 @@ def _both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
     if after is None:
         return before
     return before[0] + after[0], h, after[2]
+
+
+#: Words that, after ``A, according to X,``, open a clause of the reporter's own (``..., but
+#: his pathway ...``, ``..., compared with ...``) rather than the rest of the attributed one.
+_NOT_GOING_ON = frozenset("and but or so yet while whereas although though as because since if when where which "
+                          "who whose with without compared including despite after before than up down even".split())
+
+
+def _goes_on(toks: list, i: int, np) -> bool:
+    """``A, according to X, B`` (the cue at ``i``, ``np`` the source): ``B`` is the rest of the
+    attributed clause, not a clause of the reporter's own, a relative, an adjunct or an
+    appositive of the source (``according to Andy Smith, director of ...``).  Either ``B``
+    starts with the verb whose subject is ``A`` (``Other major cleavages, according to the
+    poll, include ...``), or ``A`` ends with a subordinator (``after, according to him,
+    ...``), or ``A`` is a short phrase without a verb (``Since last November``) and ``B`` holds
+    a finite verb before its next comma."""
+    a = toks[:i - 1]
+    if " ".join(t.text.lower() for t in a) in _CONNECTIVES:
+        return False  # "In addition, according to X, ...": a link to the last sentence, not content
+    k = token_index(toks, np[-1].end) + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 >= len(toks) or not toks[k].word:
+        return False
+    w = toks[k].text
+    if w.lower() in _NOT_GOING_ON or w.islower() and w.endswith(("ing", "ed")):
+        return False
+    if w.islower() and w not in _CLAUSE_DETERMINERS and w not in sp.lexicon().pronouns:
+        # a verb, not the head of an appositive ("director of", "an analyst at")
+        return toks[k + 1].text not in ("of", "at", "for", "with", "in", "and", ",")
+    if a and a[-1].text.lower() in ("after", "before", "that", "because", "since", "when", "while"):
+        return True
+    if not a or len(a) > 6 or any(t.text.lower() in FINITE for t in a):
+        return False
+    for t in toks[k + 1:k + 12]:
+        if not t.word:
+            return False
+        if t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed"):
+            return True
+    return False
+
+
+_CONNECTIVES = frozenset({"in addition", "in fact", "however", "meanwhile", "still", "also", "instead", "moreover",
+                          "furthermore", "yet", "indeed", "but", "and", "so", "now", "then", "again", "overall",
+                          "separately", "similarly", "likewise", "nonetheless", "nevertheless", "besides", "thus",
+                          "therefore", "in turn", "at the same time"})
+_CLAUSE_DETERMINERS = frozenset("a an the this that these those his her their its our my some many most all".split())
 
 
 _CALL_NOT_LABEL = lexicon.exact("reported_call_not_label.txt")

@@ -506,3 +506,31 @@ def test_tell_with_an_object_is_not_a_hearer_and_clause():
     got = [r.text for r in reported("She told stories of how both girls were in the court.")]
     assert not any(t.startswith("of how") or t.startswith("how both") for t in got), got
     assert reported("He told the truth.") == []
+
+
+@pytest.mark.parametrize("text,pieces", [
+    # written for the test: "A, according to X, B" inside one clause: both sides are the content
+    # (reported._goes_on), as PolNeAR splits them
+    ("Other major cleavages, according to the poll, include ideology and age.",
+     ["Other major cleavages", "include ideology and age"]),
+    ("Since last November, according to the monitors, state security forces have killed 400 people.",
+     ["Since last November", "state security forces have killed 400 people"]),
+])
+def test_according_to_inside_a_clause_has_content_on_both_sides(text, pieces):
+    got = [r.text for r in reported(text)]
+    assert all(p in got for p in pieces), got
+
+
+@pytest.mark.parametrize("text,kept", [
+    # ... but not when after it comes a clause of the reporter's own, an adjunct or an
+    # appositive of the source
+    ("Trump has won 758 delegates, according to a CNN tally, but his pathway is narrowing.",
+     "Trump has won 758 delegates"),
+    ("The deal would cut the rate to 17 percent, according to company leaders, compared with 25 percent.",
+     "The deal would cut the rate to 17 percent"),
+    ("Turnout was low, according to Andy Smith, director of the survey center at the university.",
+     "Turnout was low"),
+])
+def test_according_to_in_commas_keeps_one_side_before_a_new_clause(text, kept):
+    got = [r.text for r in reported(text)]
+    assert got == [kept], got
