@@ -40,7 +40,7 @@ from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SU
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim, gap_rest, headline_caps)
+                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, relative_before)
 
 
 @functools.lru_cache(maxsize=1)
@@ -434,7 +434,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
-        found = initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+        rel = relative_before(toks, j) if toks[j].text != "to" else None
+        found = (rel[0], None) if rel else \
+            initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
         if found is None and toks[j].text != "to":
             found = _carried(items, s0, toks[i].start)
         if found is not None:
@@ -443,7 +445,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
                     not (toks[k].text.endswith("ing") and toks[k].text.islower()) and \
                     (lemma not in _TELL or toks[k].text.lower() == "that") and \
                     (lemma not in _WEAK or toks[k].text.lower() in _CLAUSE_START):
-                h = Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
+                h = Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rel[1] if rel else (), rule="coordinated")
                 s, e = _trim(text, toks[k].start, s1)
                 if text[s:s + 5].lower() == "that ":
                     s += 5

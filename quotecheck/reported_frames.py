@@ -8,6 +8,7 @@ readers at each cue word it finds.
 from __future__ import annotations
 
 import bisect
+from typing import Optional
 import functools
 import re as _re
 
@@ -84,6 +85,24 @@ def _may_group(toks: list, i: int) -> bool:
     """The quick test before :func:`_group_left`, from the word before the cue alone (most
     cues have none of these before them)."""
     return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+
+
+def relative_before(toks: list, j: int):
+    """``Mitt Romney, who campaigned on self-deportation and sought ...``: the verb after
+    ``and``/``but`` at ``j`` shares the subject of a relative clause that holds it (no
+    punctuation between ``who`` and ``and``).  ``([who], head phrase, rule)``, the rule
+    ``relative`` after a comma, else ``restrictive``; or None."""
+    for m in range(j - 1, max(0, j - 16), -1):
+        t = toks[m].text
+        if t.lower() == "who":
+            comma = toks[m - 1].text == ","
+            if not (comma or toks[m - 1].word):
+                return None
+            found = np_left(toks, m - 1 - comma, 0) if m - 1 - comma >= 0 else None
+            return [toks[m]], tuple(found[0]) if found else (), "relative" if comma else "restrictive"
+        if not toks[m].word or t.lower() in ("and", "but", "that", "which", "when", "while", "because", "if"):
+            return None
+    return None
 
 
 def _group_left(toks: list, i: int):
@@ -452,10 +471,15 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
     rule = "subject"
     if toks[j].text.lower() in ("both", "all", "each") and j > 0:
         j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
-    if toks[j].text in ("and", "but"):
+    rel = relative_before(toks, j) if toks[j].text in ("and", "but") else None
+    left: Optional[tuple] = None
+    if rel:
+        left, rule = (rel[0], rel[1]), rel[2]
+    elif toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
         found = initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
-        left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
+        if found:
+            left, rule = (found[0], ()), "coordinated"
     else:
         left = np_left(toks, j, 0)
     if left and noun_use(toks, i, left[0]):

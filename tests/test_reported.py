@@ -534,3 +534,14 @@ def test_according_to_inside_a_clause_has_content_on_both_sides(text, pieces):
 def test_according_to_in_commas_keeps_one_side_before_a_new_clause(text, kept):
     got = [r.text for r in reported(text)]
     assert got == [kept], got
+
+
+def test_verb_after_and_inside_a_relative_clause_speaks_for_who():
+    # written for the test: "X, who did A and VERB ...": the second verb shares the relative
+    # clause's subject (reported_frames.relative_before), not the sentence's
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "It is odd to watch the governor, who campaigned on tax cuts and sought the union's endorsement.")]
+    assert ("the union's endorsement", "who") in got, got
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "Clinton came to the city and said it was another step.")]
+    assert ("it was another step", "Clinton") in got, got
