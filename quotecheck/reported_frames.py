@@ -90,16 +90,17 @@ def _may_group(toks: list, i: int) -> bool:
 def relative_before(toks: list, j: int):
     """``Mitt Romney, who campaigned on self-deportation and sought ...``: the verb after
     ``and``/``but`` at ``j`` shares the subject of a relative clause that holds it (no
-    punctuation between ``who`` and ``and``).  ``([who], head phrase, rule)``, the rule
-    ``relative`` after a comma, else ``restrictive``; or None."""
+    punctuation between ``who`` and ``and``), a relative after a comma.  ``([who], head
+    phrase, "relative")`` or None."""
     for m in range(j - 1, max(0, j - 16), -1):
         t = toks[m].text
         if t.lower() == "who":
-            comma = toks[m - 1].text == ","
-            if not (comma or toks[m - 1].word):
+            if toks[m - 1].text != ",":
+                # "mothers who have lost children ... and said": a restrictive clause may end
+                # before "and" (the verb is then the sentence's), "on who ...": a question
                 return None
-            found = np_left(toks, m - 1 - comma, 0) if m - 1 - comma >= 0 else None
-            return [toks[m]], tuple(found[0]) if found else (), "relative" if comma else "restrictive"
+            found = np_left(toks, m - 2, 0) if m >= 2 else None
+            return [toks[m]], tuple(found[0]) if found else (), "relative"
         if not toks[m].word or t.lower() in ("and", "but", "that", "which", "when", "while", "because", "if"):
             return None
     return None

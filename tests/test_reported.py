@@ -545,3 +545,10 @@ def test_verb_after_and_inside_a_relative_clause_speaks_for_who():
     got = [(r.text, r.attribution.mention) for r in reported(
         "Clinton came to the city and said it was another step.")]
     assert ("it was another step", "Clinton") in got, got
+
+
+def test_verb_after_and_in_a_restrictive_clause_keeps_the_sentence_subject():
+    # written for the test: without a comma the relative clause may end before "and"
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "Her campaign also announced support from mothers who have lost children and said the bill would pass.")]
+    assert not any(m == "who" for _, m in got), got
