@@ -382,6 +382,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # "a probe the agency said was ongoing": the content is the phrase the relative
             # clause hangs on
             return [head] + gap_rest(doc, toks, k, s1, h, head[0]), h, f"{cls}-relative-head"
+        if before and before.lower() in _GAP_RELATIVES and npi > 1:
+            # "applicants, which he said were evenly split": the relative word is the subject
+            # of what was said, and the content is that word and the rest of its clause
+            rel = toks[npi - 1]
+            rest_of = gap_rest(doc, toks, k, s1, h, rel.start)
+            if rest_of:
+                return [(rel.start, rel.end)] + rest_of, h, f"{cls}-relative-object"
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
@@ -470,6 +477,10 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
+
+
+#: Relative words that may stand for the subject of the clause a cue introduces.
+_GAP_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
 
 
 #: Words that open a relative clause inside a subject ("people who have battled ...").

@@ -552,3 +552,21 @@ def test_verb_after_and_in_a_restrictive_clause_keeps_the_sentence_subject():
     got = [(r.text, r.attribution.mention) for r in reported(
         "Her campaign also announced support from mothers who have lost children and said the bill would pass.")]
     assert not any(m == "who" for _, m in got), got
+
+
+@pytest.mark.parametrize("text,pieces,mention", [
+    # written for the test: a relative word standing for the subject of the reported clause
+    # ("which he said were ...") is content, with the rest of its clause
+    ("The district saw 30 applicants, which he said were about evenly split.",
+     ["which", "were about evenly split"], "he"),
+    ("It was a plan that the mayor said would fail.", ["that", "would fail"], "the mayor"),
+])
+def test_relative_word_before_a_cue_with_a_gap(text, pieces, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert all((p, mention) in got for p in pieces), got
+
+
+def test_relative_word_before_a_cue_without_a_gap_is_not_content():
+    # "that" opens the clause the cue introduces, no gap: the relative word is not read
+    got = [r.text for r in reported("The aide said that he would resign.")]
+    assert got == ["he would resign"], got
