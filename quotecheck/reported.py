@@ -343,8 +343,11 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if lemma == "call" and _not_a_label(toks, np, k):
             return None
         h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
-        if lemma == "call" and token_index(toks, np[0].start) > 0 and toks[token_index(toks, np[0].start) - 1].text in _WH:
-            rel = toks[token_index(toks, np[0].start) - 1]  # "what he calls corruption": the relative word
+        if lemma == "call" and token_index(toks, np[0].start) > 0 and \
+                toks[token_index(toks, np[0].start) - 1].text.lower() in ("what", "which", "who", "whom"):
+            # "what he calls corruption": the relative word (not "when Trump called ...", a
+            # clause of time whose "when" stands for nothing that was said)
+            rel = toks[token_index(toks, np[0].start) - 1]
             return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None

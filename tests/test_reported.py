@@ -570,3 +570,12 @@ def test_relative_word_before_a_cue_without_a_gap_is_not_content():
     # "that" opens the clause the cue introduces, no gap: the relative word is not read
     got = [r.text for r in reported("The aide said that he would resign.")]
     assert got == ["he would resign"], got
+
+
+def test_call_after_when_is_not_a_relative_object():
+    # written for the test: "what/which/who he calls X" reports the relative word; "when X
+    # called ..." is a clause of time, its "when" stands for nothing said
+    got = [r.text for r in reported("The break was complete when the senator called the plan a fraud.")]
+    assert "when" not in got, got
+    got = [(r.text, r.attribution.mention) for r in reported("Sanders opposes what he calls corruption in politics.")]
+    assert ("what", "he") in got, got
