@@ -43,6 +43,11 @@ from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
                               _relative_head, _skip_object, _trim, gap_rest, headline_caps, relative_before)
 from .reported_according import according_at, both_sides
+from .reported_passive import passive_at, passive_hint
+
+#: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
+#: are looked at as a passive.
+_PARTICIPLE_ENDS = frozenset({"ed", "en", "wn", "id", "ld", "ht", "de", "ne", "un", "ok", "lt"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,6 +163,10 @@ def find_reported(doc: DocIndex) -> list:
         if w in headline_caps():
             w = w.lower()  # "Clinton Says ...": the cue table's entries; cue_at checks the headline
         entries = _reporting_entries(w)
+        # "was endorsed by X", "were echoed by her campaign": a participle after "be" with
+        # an agent (reported_passive), told before tokenising
+        passive = w[-2:] in _PARTICIPLE_ENDS and w.islower() and \
+            passive_hint(text[max(0, ms - 24):ms].split(), text, me)
         if entries is None:
             if w not in broad and w not in nouns():
                 continue
@@ -166,7 +175,7 @@ def find_reported(doc: DocIndex) -> list:
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w):
+                    not _group_hint(before, w) and not passive:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
                     not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
@@ -197,6 +206,12 @@ def find_reported(doc: DocIndex) -> list:
         p = _contraction_before(toks, i)
         if p >= 0:
             toks, i = _split_contraction(toks, p), i + 1
+        if passive:
+            item = passive_at(doc, toks, i, s0, s1)
+            if item:
+                out.append(item)
+                taken.extend(item[0])
+            continue
         item = None
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):

@@ -579,3 +579,28 @@ def test_call_after_when_is_not_a_relative_object():
     assert "when" not in got, got
     got = [(r.text, r.attribution.mention) for r in reported("Sanders opposes what he calls corruption in politics.")]
     assert ("what", "he") in got, got
+
+
+@pytest.mark.parametrize("text,content,mention", [
+    # written for the test: a participle of the lexicon after "be" with "by" + agent is
+    # reported speech; the agent is the source, the passive's subject the content
+    # (reported_passive)
+    ("Cruz was also endorsed the day before by former rival Carly Fiorina.", "Cruz", "former rival Carly Fiorina"),
+    ("The deal protects Gruenberg, who was nominated by President Barack Obama.", "who", "President Barack Obama"),
+    ("This proposal was rejected by 64 percent of the electorate.", "This proposal", "64 percent of the electorate"),
+    ("The meeting was first reported by Politico.", "The meeting", "Politico"),
+])
+def test_passive_with_an_agent(text, content, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, mention) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not without an agent, nor when the subject is the hearer
+    "Cruz was endorsed last week.",
+    "He was told by aides that he would lose.",
+    "The senator was asked by reporters about the bill.",
+])
+def test_passive_without_an_agent_or_with_a_hearer_subject_is_not_read(text):
+    got = [r.text for r in reported(text)]
+    assert not any(t in ("Cruz", "He", "The senator") for t in got), got
