@@ -29,11 +29,19 @@ _BETWEEN = frozenset({"also", "first", "not", "never", "often", "then", "now", "
 _HEARER = frozenset({"tell", "ask", "inform", "urge", "warn", "remind", "advise", "assure", "reassure",
                      "notify", "press", "call on", "call", "quote", "interview", "question", "brief",
                      "invite", "pressure", "encourage", "persuade", "convince", "lead", "elect",
-                     "choose", "name", "vote", "back down"})
+                     "choose", "name", "vote", "back down",
+                     # a passive of these names a fact, not what someone said: "was decided by
+                     # 5-to-4 votes", "known by the acronym", "identified only by letters"
+                     "decide", "know", "identify", "suppose", "add", "stress", "maintain"})
 
 #: ``by`` within five words after the participle, no punctuation between
 #: (``endorsed in New Hampshire by``, ``was appointed to the Supreme Court by``).
 _BY_SOON = regex.compile(r"(?:\s++[\w’'-]++){0,5}?\s++by\s++(?=[\w“\"])")
+
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan. Feb. Aug. Sept. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday "
+                    "Sunday".split())
+_BODY = frozenset("throat arm hand neck collar hair shoulder".split())
 
 #: Words that end the agent phrase when the speaker-phrase reader finds none.
 _AGENT_END = frozenset({"that", "who", "which", "when", "while", "after", "before", "because", "but", "and",
@@ -79,8 +87,10 @@ def passive_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
         if not toks[k].word:
             return None
         k += 1
-    if k >= len(toks) or toks[k].text != "by" or k + 1 >= len(toks):
-        return None
+    if k + 1 >= len(toks) or toks[k].text != "by" or toks[k + 1].text.endswith("ing") or \
+            toks[k + 1].text in _MONTHS or toks[k + 1].text.lower() == "the" and k + 2 < len(toks) and \
+            toks[k + 2].text.lower() in _BODY:
+        return None  # "by threatening to ...", "by Jan. 29", "by the throat": not an agent
     agent = np_right(toks, k + 1, len(toks)) or _agent(toks, k + 1)
     if not agent:
         return None
