@@ -471,7 +471,11 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
         return None
     rule = "subject"
     if toks[j].text.lower() in ("both", "all", "each") and j > 0:
-        j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
+        # "Clinton and Sanders both sought to", "who has both endorsed": the floating
+        # quantifier is not the subject, nor the auxiliary before it
+        j = skip_adverbs_left(toks, j - 1, 0)
+        if j < 0:
+            return None
     rel = relative_before(toks, j) if toks[j].text in ("and", "but") else None
     left: Optional[tuple] = None
     if rel:

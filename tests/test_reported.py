@@ -617,3 +617,10 @@ def test_passive_without_an_agent_or_with_a_hearer_subject_is_not_read(text):
 ])
 def test_passive_reader_refuses_what_is_no_attribution(text):
     assert not any(r.rule.endswith("passive") for r in reported(text)), [(r.text, r.rule) for r in reported(text)]
+
+
+def test_floating_quantifier_after_an_auxiliary():
+    # written for the test: "who has both endorsed X": neither "both" nor "has" is the subject
+    got = [(r.text.split(" and ")[0], r.attribution.mention) for r in reported(
+        "Mr. Jones, who has both endorsed Mr. Smith and criticized his campaign, spoke.")]
+    assert ("Mr. Smith", "who") in got, got
