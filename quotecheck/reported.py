@@ -37,7 +37,7 @@ from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
+from .reported_lexicon import (_loose_subject, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
@@ -350,6 +350,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     left = np_left(toks, j, 0) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:
         left = _long_subject(toks, j)
+    if left is None and cls in ("speech", "thought") and j >= 1 and toks[j].word:
+        # "..., and one in five say it's not an improvement": a share or a bare plural
+        # opening a clause of its own
+        loose = _loose_subject(toks, j)
+        if loose and any(t.text[:1].isdigit() or t.text.lower() in _SHARES for t in loose) and \
+                loose[0].text.lower() not in sp.lexicon().pronouns:
+            left = (loose, ())
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
@@ -471,6 +478,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
+
+
+#: Words of a share or a count, one of which a bare subject at a clause start must hold to be
+#: read as a source ("one in five", "a third", "most of them", "60 percent").
+_SHARES = frozenset({"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "minority",
+                     "most", "many", "some", "few", "several", "one", "two", "three", "four", "five", "six",
+                     "seven", "eight", "nine", "ten"})
 
 
 #: Relative words that may stand for the subject of the clause a cue introduces.

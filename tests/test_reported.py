@@ -624,3 +624,13 @@ def test_floating_quantifier_after_an_auxiliary():
     got = [(r.text.split(" and ")[0], r.attribution.mention) for r in reported(
         "Mr. Jones, who has both endorsed Mr. Smith and criticized his campaign, spoke.")]
     assert ("Mr. Smith", "who") in got, got
+
+
+def test_share_opening_a_clause_is_a_source():
+    # written for the test: "..., and one in five say ...": a share or count at a clause start
+    # is the subject of a speech verb (reported._SHARES); other bare words are not
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "A third say they don't know, and one in five say it's not an improvement.")]
+    assert ("it's not an improvement", "one in five") in got, got
+    got = [r.attribution.mention for r in reported("It is hard to say what he thinks the plan will do.")]
+    assert "It is hard" not in got, got
