@@ -5,7 +5,8 @@ each rests on (:func:`find_reported`); :func:`quotecheck.attribution.attribute` 
 speaker phrases and merges these items with the quotes.  This module scans for cue words and
 reads the cue table's frames; :mod:`quotecheck.reported_frames` reads the reporting
 lexicon's frames and shapes every content span; :mod:`quotecheck.reported_lexicon` holds the
-lexicon and the token readers around a verb.
+lexicon and the token readers around a verb; :mod:`quotecheck.reported_according` reads
+``according to`` and the content on both sides of an attribution in commas.
 
 Every cue word outside quotations is read where it stands, first as the cue table
 (``data/cues.tsv``) reads it (``X said (that) ...``, ``..., X said.``, ``according to X,
@@ -36,11 +37,17 @@ from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_lexicon import (_DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _WH, _object_then_to,
+from .reported_lexicon import (_loose_subject, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim, gap_rest, headline_caps)
+                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, relative_before)
+from .reported_according import according_at, both_sides
+from .reported_passive import passive_at, passive_hint
+
+#: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
+#: are looked at as a passive.
+_PARTICIPLE_ENDS = frozenset({"ed", "en", "wn", "id", "ld", "ht", "de", "ne", "un", "ok", "lt"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,6 +163,10 @@ def find_reported(doc: DocIndex) -> list:
         if w in headline_caps():
             w = w.lower()  # "Clinton Says ...": the cue table's entries; cue_at checks the headline
         entries = _reporting_entries(w)
+        # "was endorsed by X", "were echoed by her campaign": a participle after "be" with
+        # an agent (reported_passive), told before tokenising
+        passive = w[-2:] in _PARTICIPLE_ENDS and w.islower() and \
+            passive_hint(text[max(0, ms - 24):ms].split(), text, me)
         if entries is None:
             if w not in broad and w not in nouns():
                 continue
@@ -164,7 +175,7 @@ def find_reported(doc: DocIndex) -> list:
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w):
+                    not _group_hint(before, w) and not passive:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
                     not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
@@ -195,6 +206,12 @@ def find_reported(doc: DocIndex) -> list:
         p = _contraction_before(toks, i)
         if p >= 0:
             toks, i = _split_contraction(toks, p), i + 1
+        if passive:
+            item = passive_at(doc, toks, i, s0, s1)
+            if item:
+                out.append(item)
+                taken.extend(item[0])
+            continue
         item = None
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
@@ -327,32 +344,19 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
     if cls == "according":
-        np = np_right(toks, i + n, len(toks)) or _according_source(toks, i + n)
-        if not np:
-            return None
-        h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
-        after = np[-1].end
-        if i > 0 and toks[i - 1].word and text[after:after + 1] in (".", ",", ";") and \
-                len(text[s0:cs].split()) >= 4 and text.find(" that ", s0, cs) < 0:
-            # "Clinton leads by 271 delegates according to a count by the AP.": no comma before
-            # (not after "X said that ...": the source then vouches for another's report)
-            s, e = _trim(text, s0, cs)
-            return _content(doc, s, e, h, "according-to")
-        if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
-            # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
-            # ("In addition, according to X, CONTENT") or a colon the content follows
-            if i == 0 or toks[i - 1].text not in (",",) or \
-                    len(text[s0:cs].split()) <= 3 and text[after:after + 1] == ",":
-                s, e = _trim(text, after, s1)
-            else:
-                s, e = _trim(text, s0, cs)
-            return _content(doc, s, e, h, "according-to")
-        return None
+        return according_at(doc, toks, i, n, lemma, cls, s0, s1)
     group = _group_left(toks, i) if _may_group(toks, i) else None
     j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = np_left(toks, j, 0) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:
         left = _long_subject(toks, j)
+    if left is None and cls in ("speech", "thought") and j >= 1 and toks[j].word:
+        # "..., and one in five say it's not an improvement": a share or a bare plural
+        # opening a clause of its own
+        loose = _loose_subject(toks, j)
+        if loose and any(t.text[:1].isdigit() or t.text.lower() in _SHARES for t in loose) and \
+                loose[0].text.lower() not in sp.lexicon().pronouns:
+            left = (loose, ())
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
@@ -361,8 +365,11 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if lemma == "call" and _not_a_label(toks, np, k):
             return None
         h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
-        if lemma == "call" and token_index(toks, np[0].start) > 0 and toks[token_index(toks, np[0].start) - 1].text in _WH:
-            rel = toks[token_index(toks, np[0].start) - 1]  # "what he calls corruption": the relative word
+        if lemma == "call" and token_index(toks, np[0].start) > 0 and \
+                toks[token_index(toks, np[0].start) - 1].text.lower() in ("what", "which", "who", "whom"):
+            # "what he calls corruption": the relative word (not "when Trump called ...", a
+            # clause of time whose "when" stands for nothing that was said)
+            rel = toks[token_index(toks, np[0].start) - 1]
             return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
@@ -376,6 +383,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # "a probe the agency said was ongoing": the content is the phrase the relative
             # clause hangs on
             return [head] + gap_rest(doc, toks, k, s1, h, head[0]), h, f"{cls}-relative-head"
+        if before and before.lower() in _GAP_RELATIVES and npi > 1:
+            # "applicants, which he said were evenly split": the relative word is the subject
+            # of what was said, and the content is that word and the rest of its clause
+            rel = toks[npi - 1]
+            rest_of = gap_rest(doc, toks, k, s1, h, rel.start)
+            if rest_of:
+                return [(rel.start, rel.end)] + rest_of, h, f"{cls}-relative-object"
         if before == "," and rest and rest[0].text == "," and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             s, e = _trim(text, rest[0].end, s1)
@@ -383,7 +397,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # different"); alone it must be a clause
             after = _content(doc, s, e, h, "parenthetical-cue",
                              short=len(text[s0:np[0].start].split()) >= 2 and e - s >= 8)
-            return _both_sides(doc, s0, np[0].start, after, h)
+            return both_sides(doc, s0, np[0].start, after, h)
         # "CONTENT, X said." -- the cue ends the sentence
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
@@ -428,7 +442,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the
         # sentence speaks; so with "stood at a Bush event to say ..."
-        found = initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+        rel = relative_before(toks, j) if toks[j].text != "to" else None
+        found = (rel[0], None) if rel else \
+            initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
         if found is None and toks[j].text != "to":
             found = _carried(items, s0, toks[i].start)
         if found is not None:
@@ -437,7 +453,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
                     not (toks[k].text.endswith("ing") and toks[k].text.islower()) and \
                     (lemma not in _TELL or toks[k].text.lower() == "that") and \
                     (lemma not in _WEAK or toks[k].text.lower() in _CLAUSE_START):
-                h = Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
+                h = Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rel[1] if rel else (), rule="coordinated")
                 s, e = _trim(text, toks[k].start, s1)
                 if text[s:s + 5].lower() == "that ":
                     s += 5
@@ -462,6 +478,17 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
+
+
+#: Words of a share or a count, one of which a bare subject at a clause start must hold to be
+#: read as a source ("one in five", "a third", "most of them", "60 percent").
+_SHARES = frozenset({"percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "minority",
+                     "most", "many", "some", "few", "several", "one", "two", "three", "four", "five", "six",
+                     "seven", "eight", "nine", "ten"})
+
+
+#: Relative words that may stand for the subject of the clause a cue introduces.
+_GAP_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
 
 
 #: Words that open a relative clause inside a subject ("people who have battled ...").
@@ -561,38 +588,6 @@ def _long_subject(toks: list, j: int):
     return toks[k:end], ()
 
 
-#: Words that end the source phrase after "according to" (what follows is a new clause).
-_SOURCE_END = frozenset({"that", "who", "which", "when", "while", "after", "before", "because", "but", "and"})
-
-
-def _according_source(toks: list, k: int):
-    """The source after ``according to`` when the speaker-phrase reader finds none because it
-    has no name, pronoun or determiner (``according to law enforcement officials``,
-    ``according to poll``, ``according to media trackers``): ``according to`` always takes a
-    noun phrase, so its words up to punctuation or a clause word (at most 12) are the
-    source.
-
-    >>> from quotecheck import speakers as sp
-    >>> t = "according to media trackers, the ad ran twice."
-    >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
-    ['media', 'trackers']
-    """
-    out: list = []
-    while k < len(toks) and len(out) < 12:
-        t = toks[k]
-        if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in _SOURCE_END:
-            break
-        out.append(t)
-        k += 1
-    if not out or out[0].text.lower() in NOT_SOURCE_START or any(t.text.lower() in FINITE for t in out):
-        return None
-    return out
-
-
-#: Words that cannot open the phrase after "according to".
-NOT_SOURCE_START = frozenset({"it", "in", "on", "at", "to", "of", "this", "that", "as", "with", "for", "by"})
-
-
 #: Verbs of reporting that make an aside after "as" ("as Smith noted", "as the Times
 #: reported", "as polls show"); others after "as" are more often a clause of time ("as the
 #: crowd applauded") or name something ("as it is called").
@@ -640,27 +635,6 @@ def _as_cue(doc: DocIndex, toks: list, a: int, k: int, h: Hit, s0: int, s1: int)
             return before[0] + after[0], h, "as-cue"
         return before or after
     return None
-
-
-_DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
-                             r"(?:statement|interview|email|letter|tweet|post|speech|call|release|conference|"
-                             r"appearance|op-ed|column|memo)\b")
-
-
-def _both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
-    """``A, X said, B``: the content is in two pieces, and the first (``Many of the
-    closures``, ``Back then``) is reported too, however short."""
-    if after is None:
-        return None  # "In February, Mr. Trump said, ''...'': no second piece, nothing reported
-    s, e = _trim(doc.text, s0, np_start)
-    if _DOC_ADJUNCT.match(doc.text, s, e):
-        return after  # "In a statement Thursday, X said, ...": where it was said, not what
-    before = _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
-    if before is None:
-        return after
-    if after is None:
-        return before
-    return before[0] + after[0], h, after[2]
 
 
 _CALL_NOT_LABEL = lexicon.exact("reported_call_not_label.txt")

@@ -8,6 +8,7 @@ readers at each cue word it finds.
 from __future__ import annotations
 
 import bisect
+from typing import Optional
 import functools
 import re as _re
 
@@ -84,6 +85,25 @@ def _may_group(toks: list, i: int) -> bool:
     """The quick test before :func:`_group_left`, from the word before the cue alone (most
     cues have none of these before them)."""
     return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+
+
+def relative_before(toks: list, j: int):
+    """``Mitt Romney, who campaigned on self-deportation and sought ...``: the verb after
+    ``and``/``but`` at ``j`` shares the subject of a relative clause that holds it (no
+    punctuation between ``who`` and ``and``), a relative after a comma.  ``([who], head
+    phrase, "relative")`` or None."""
+    for m in range(j - 1, max(0, j - 16), -1):
+        t = toks[m].text
+        if t.lower() == "who":
+            if toks[m - 1].text != ",":
+                # "mothers who have lost children ... and said": a restrictive clause may end
+                # before "and" (the verb is then the sentence's), "on who ...": a question
+                return None
+            found = np_left(toks, m - 2, 0) if m >= 2 else None
+            return [toks[m]], tuple(found[0]) if found else (), "relative"
+        if not toks[m].word or t.lower() in ("and", "but", "that", "which", "when", "while", "because", "if"):
+            return None
+    return None
 
 
 def _group_left(toks: list, i: int):
@@ -177,6 +197,15 @@ def _skip_object(toks, k, lemma) -> int:
                                                            "him", "them", "me", "us", "audience", "crowd",
                                                            "supporters", "journalists", "'s", "’s")):
             j += 1
+        if lemma == "tell":
+            # the hearer of "tell" is one phrase, the clause may follow it bare; before an
+            # infinitive ("told the voters to ...") the hearer stays with the content
+            h = _hearer_end(toks, k)
+            c = h
+            while c < n and c - h < 3 and (toks[c].text in WEEKDAYS or toks[c].text.lower() in _TIME_WORDS):
+                c += 1  # "told CNN last week she ..."
+            if c < n and h > k and (toks[c].cap or toks[c].text.lower() in _CLAUSE_OPENING):
+                j = h
         k = j
     while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
             # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
@@ -185,6 +214,44 @@ def _skip_object(toks, k, lemma) -> int:
             toks[k].text.endswith("ly") and toks[k].text.islower() and len(toks[k].text) > 4 and
             k + 1 < n and (toks[k + 1].text in _ADJUNCT_PREPS or toks[k + 1].text == "that"))):
         k += 1
+    return k
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "you"})
+_HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+#: What may open the clause after a hearer: "that", a subject pronoun, a determiner.
+_CLAUSE_OPENING = _HEARER_DETERMINERS | {"that", "he", "she", "they", "we", "i", "it", "you", "there", "this",
+                                         "these", "those", "no", "some", "most", "many", "all"}
+
+
+def _hearer_end(toks: list, k: int) -> int:
+    """Where the hearer of *tell* (at ``k``) ends: one noun phrase, so that what follows
+    may be the clause (``told CNN the plan would fail``, ``told the AP her group never
+    ...``, ``tell pollsters they have ...``, ``told The Star-Ledger of Newark she ...``):
+    an object pronoun; or a determiner and then capitalised words (with ``'s`` and ``of``
+    + capitalised words) or one lower-case noun; or capitalised words; or one lower-case
+    plural (``reporters``)."""
+    n = len(toks)
+    w = toks[k].text.lower()
+    if w in _OBJECT_PRONOUNS:
+        return k + 1
+    j = k
+    if w in _HEARER_DETERMINERS:
+        j += 1
+        if w == "her" and (j >= n or not toks[j].word or toks[j].cap or
+                           toks[j].text.lower() in _CLAUSE_OPENING or toks[j].text == "to"):
+            return j  # "told her the plan", "told her he ...": the pronoun is the hearer
+    start = j
+    while j < n and j - start < 6 and (toks[j].cap or toks[j].text in _POSSESSIVE_ENDS or
+                                       toks[j].text == "of" and j > start and j + 1 < n and toks[j + 1].cap):
+        j += 1
+    if j > start:
+        return j
+    if j < n and toks[j].word and toks[j].text.islower() and toks[j].text not in ("that", "to") and \
+            toks[j].text.lower() not in FINITE and (j > k or toks[j].text.endswith("s")):
+        # "told reporters", "told the crowd"
+        return j + 1
     return k
 
 
@@ -405,11 +472,20 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
     rule = "subject"
     left: tuple | None  # (noun phrase tokens, appositive tokens), of lists or tuples
     if toks[j].text.lower() in ("both", "all", "each") and j > 0:
-        j -= 1  # "Clinton and Sanders both sought to": the floating quantifier is not the subject
-    if toks[j].text in ("and", "but"):
+        # "Clinton and Sanders both sought to", "who has both endorsed": the floating
+        # quantifier is not the subject, nor the auxiliary before it
+        j = skip_adverbs_left(toks, j - 1, 0)
+        if j < 0:
+            return None
+    rel = relative_before(toks, j) if toks[j].text in ("and", "but") else None
+    left: Optional[tuple] = None
+    if rel:
+        left, rule = (rel[0], rel[1]), rel[2]
+    elif toks[j].text in ("and", "but"):
         # "has given to many candidates, but plans to narrow ...": the sentence's subject
         found = initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
-        left, rule = ((found[0], ()), "coordinated") if found else (None, rule)
+        if found:
+            left, rule = (found[0], ()), "coordinated"
     else:
         left = np_left(toks, j, 0)
     if left and noun_use(toks, i, left[0]):

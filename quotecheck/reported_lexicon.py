@@ -249,7 +249,10 @@ _NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|y
                             r"September|October|November|December|\d{4})\b")
 
 
-_PHRASE_END = regex.compile(r"[,;:(—–]|\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
+# a comma inside a number ("700,000") and a party label in brackets ("Sen. Marco Rubio (R-FL)",
+# "Gov. Rick Snyder (R)") do not end a phrase
+_PHRASE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\((?![DRI](?:-[\p{Lu}][\p{L}.]*+)?\))|"
+                            r"\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
 
 
 def _phrase_end(text: str, s: int, e: int) -> int:

@@ -469,3 +469,164 @@ def test_second_participle_after_and():
     got = [r.text for r in reported(
         "Biden spoke in Scranton, describing Trump as unqualified and accusing him of endangering the troops.")]
     assert "Trump as unqualified" in got, got
+
+
+def test_object_runs_over_a_number_and_a_party_label():
+    # written for the test: a comma inside a number and a party label in brackets do not end
+    # an object or infinitive (reported_lexicon._PHRASE_END); a plain comma still does
+    r = one("The governor pledged to create 700,000 jobs in seven years.")
+    assert r.text == "to create 700,000 jobs in seven years"
+    got = [r.text for r in reported("On Saturday, Sen. Jane Doe (D-Vt.) called on Gov. Rick Roe (R) to resign over the crisis.")]
+    assert any(t.startswith("Gov. Rick Roe (R) to resign") for t in got), got
+    r = one("The mayor endorsed the plan, calling it overdue.")
+    assert r.text == "the plan"
+
+
+@pytest.mark.parametrize("text,content,mention", [
+    # written for the test: the hearer of "tell" is one phrase; the bare clause after it is
+    # the content (reported_frames._hearer_end)
+    ("Smith told CNN the plan would fail.", "the plan would fail", "Smith"),
+    ("Most of them tell pollsters they have a negative view of him.", "they have a negative view of him", "Most of them"),
+    ("Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+     "she would rather vote for Clinton", "Whitman"),
+    ("The aide told her he had booked a room.", "he had booked a room", "The aide"),
+])
+def test_bare_clause_after_the_hearer_of_tell(text, content, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, mention) in got, got
+
+
+def test_tell_with_an_object_is_not_a_hearer_and_clause():
+    # written for the test: "told stories of ...", "tell you much about ...": no clause after a
+    # hearer, the words after the cue stay what they were
+    got = [r.text for r in reported("She told stories of how both girls were in the court.")]
+    assert not any(t.startswith("of how") or t.startswith("how both") for t in got), got
+    assert reported("He told the truth.") == []
+
+
+@pytest.mark.parametrize("text,pieces", [
+    # written for the test: "A, according to X, B" inside one clause: both sides are the content
+    # (reported._goes_on), as PolNeAR splits them
+    ("Other major cleavages, according to the poll, include ideology and age.",
+     ["Other major cleavages", "include ideology and age"]),
+    ("Since last November, according to the monitors, state security forces have killed 400 people.",
+     ["Since last November", "state security forces have killed 400 people"]),
+])
+def test_according_to_inside_a_clause_has_content_on_both_sides(text, pieces):
+    got = [r.text for r in reported(text)]
+    assert all(p in got for p in pieces), got
+
+
+@pytest.mark.parametrize("text,kept", [
+    # ... but not when after it comes a clause of the reporter's own, an adjunct or an
+    # appositive of the source
+    ("Trump has won 758 delegates, according to a CNN tally, but his pathway is narrowing.",
+     "Trump has won 758 delegates"),
+    ("The deal would cut the rate to 17 percent, according to company leaders, compared with 25 percent.",
+     "The deal would cut the rate to 17 percent"),
+    ("Turnout was low, according to Andy Smith, director of the survey center at the university.",
+     "Turnout was low"),
+])
+def test_according_to_in_commas_keeps_one_side_before_a_new_clause(text, kept):
+    got = [r.text for r in reported(text)]
+    assert got == [kept], got
+
+
+def test_verb_after_and_inside_a_relative_clause_speaks_for_who():
+    # written for the test: "X, who did A and VERB ...": the second verb shares the relative
+    # clause's subject (reported_frames.relative_before), not the sentence's
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "It is odd to watch the governor, who campaigned on tax cuts and sought the union's endorsement.")]
+    assert ("the union's endorsement", "who") in got, got
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "Clinton came to the city and said it was another step.")]
+    assert ("it was another step", "Clinton") in got, got
+
+
+def test_verb_after_and_in_a_restrictive_clause_keeps_the_sentence_subject():
+    # written for the test: without a comma the relative clause may end before "and"
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "Her campaign also announced support from mothers who have lost children and said the bill would pass.")]
+    assert not any(m == "who" for _, m in got), got
+
+
+@pytest.mark.parametrize("text,pieces,mention", [
+    # written for the test: a relative word standing for the subject of the reported clause
+    # ("which he said were ...") is content, with the rest of its clause
+    ("The district saw 30 applicants, which he said were about evenly split.",
+     ["which", "were about evenly split"], "he"),
+    ("It was a plan that the mayor said would fail.", ["that", "would fail"], "the mayor"),
+])
+def test_relative_word_before_a_cue_with_a_gap(text, pieces, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert all((p, mention) in got for p in pieces), got
+
+
+def test_relative_word_before_a_cue_without_a_gap_is_not_content():
+    # "that" opens the clause the cue introduces, no gap: the relative word is not read
+    got = [r.text for r in reported("The aide said that he would resign.")]
+    assert got == ["he would resign"], got
+
+
+def test_call_after_when_is_not_a_relative_object():
+    # written for the test: "what/which/who he calls X" reports the relative word; "when X
+    # called ..." is a clause of time, its "when" stands for nothing said
+    got = [r.text for r in reported("The break was complete when the senator called the plan a fraud.")]
+    assert "when" not in got, got
+    got = [(r.text, r.attribution.mention) for r in reported("Sanders opposes what he calls corruption in politics.")]
+    assert ("what", "he") in got, got
+
+
+@pytest.mark.parametrize("text,content,mention", [
+    # written for the test: a participle of the lexicon after "be" with "by" + agent is
+    # reported speech; the agent is the source, the passive's subject the content
+    # (reported_passive)
+    ("Cruz was also endorsed the day before by former rival Carly Fiorina.", "Cruz", "former rival Carly Fiorina"),
+    ("The deal protects Gruenberg, who was nominated by President Barack Obama.", "who", "President Barack Obama"),
+    ("This proposal was rejected by 64 percent of the electorate.", "This proposal", "64 percent of the electorate"),
+    ("The meeting was first reported by Politico.", "The meeting", "Politico"),
+])
+def test_passive_with_an_agent(text, content, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, mention) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not without an agent, nor when the subject is the hearer
+    "Cruz was endorsed last week.",
+    "He was told by aides that he would lose.",
+    "The senator was asked by reporters about the bill.",
+])
+def test_passive_without_an_agent_or_with_a_hearer_subject_is_not_read(text):
+    got = [r.text for r in reported(text)]
+    assert not any(t in ("Cruz", "He", "The senator") for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # written for the test: "by" + a gerund, a date or a body part is no agent; a passive of
+    # "decide" or "know" names a fact
+    "Many were stunned by threatening letters.",
+    "All emails were supposed to be released by Jan. 29.",
+    "The reporter was grabbed by the throat.",
+    "The case was decided by a 5-to-4 vote.",
+    "The group is known by the acronym ISIL.",
+])
+def test_passive_reader_refuses_what_is_no_attribution(text):
+    assert not any(r.rule.endswith("passive") for r in reported(text)), [(r.text, r.rule) for r in reported(text)]
+
+
+def test_floating_quantifier_after_an_auxiliary():
+    # written for the test: "who has both endorsed X": neither "both" nor "has" is the subject
+    got = [(r.text.split(" and ")[0], r.attribution.mention) for r in reported(
+        "Mr. Jones, who has both endorsed Mr. Smith and criticized his campaign, spoke.")]
+    assert ("Mr. Smith", "who") in got, got
+
+
+def test_share_opening_a_clause_is_a_source():
+    # written for the test: "..., and one in five say ...": a share or count at a clause start
+    # is the subject of a speech verb (reported._SHARES); other bare words are not
+    got = [(r.text, r.attribution.mention) for r in reported(
+        "A third say they don't know, and one in five say it's not an improvement.")]
+    assert ("it's not an improvement", "one in five") in got, got
+    got = [r.attribution.mention for r in reported("It is hard to say what he thinks the plan will do.")]
+    assert "It is hard" not in got, got

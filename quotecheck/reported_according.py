@@ -1,0 +1,148 @@
+"""Reported speech: the ``according to`` reading, and content on both sides of an
+attribution set in commas (``A, X said, B``; ``A, according to X, B``).
+
+Split from :mod:`quotecheck.reported` (one job: where the content of these two shapes lies).
+"""
+from __future__ import annotations
+
+import regex
+
+from . import speakers as sp
+from .clauses import DocIndex, Hit, np_right
+from .subjects import FINITE, token_index
+from .reported_frames import _content, _trim
+
+
+def according_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, s0: int, s1: int):
+    """``According to X, CONTENT``, ``CONTENT, according to X.``, ``A, according to X, B``:
+    the item of the cue ``according to`` at token ``i`` (``n`` tokens), or None."""
+    text = doc.text
+    cs, ce = toks[i].start, toks[i + n - 1].end
+    cue_text = text[cs:ce]
+    np = np_right(toks, i + n, len(toks)) or _according_source(toks, i + n)
+    if not np:
+        return None
+    h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
+    after = np[-1].end
+    if i > 0 and toks[i - 1].word and text[after:after + 1] in (".", ",", ";") and \
+            len(text[s0:cs].split()) >= 4 and text.find(" that ", s0, cs) < 0:
+        # "Clinton leads by 271 delegates according to a count by the AP.": no comma before
+        # (not after "X said that ...": the source then vouches for another's report)
+        s, e = _trim(text, s0, cs)
+        return _content(doc, s, e, h, "according-to")
+    if i == 0 or text[cs - 2:cs].strip() in ("", ",", ":"):
+        # "According to X, CONTENT." or "CONTENT, according to X."; after a short opener
+        # ("In addition, according to X, CONTENT") or a colon the content follows
+        if i > 0 and toks[i - 1].text == "," and text[after:after + 1] == "," and _goes_on(toks, i, np):
+            # "Other major cleavages, according to the poll, include ideology": the
+            # attribution in commas inside the clause, its content on both sides
+            s, e = _trim(text, after + 1, s1)
+            return both_sides(doc, s0, cs - 1, _content(doc, s, e, h, "according-to"), h)
+        if i == 0 or toks[i - 1].text not in (",",) or \
+                len(text[s0:cs].split()) <= 3 and text[after:after + 1] == "," and \
+                not any(t.text.lower() in FINITE for t in toks[:i]):
+            s, e = _trim(text, after, s1)
+        else:
+            s, e = _trim(text, s0, cs)
+        return _content(doc, s, e, h, "according-to")
+    return None
+
+
+#: Words that end the source phrase after "according to" (what follows is a new clause).
+_SOURCE_END = frozenset({"that", "who", "which", "when", "while", "after", "before", "because", "but", "and"})
+
+
+def _according_source(toks: list, k: int):
+    """The source after ``according to`` when the speaker-phrase reader finds none because it
+    has no name, pronoun or determiner (``according to law enforcement officials``,
+    ``according to poll``, ``according to media trackers``): ``according to`` always takes a
+    noun phrase, so its words up to punctuation or a clause word (at most 12) are the
+    source.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "according to media trackers, the ad ran twice."
+    >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
+    ['media', 'trackers']
+    """
+    out: list = []
+    while k < len(toks) and len(out) < 12:
+        t = toks[k]
+        if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in _SOURCE_END:
+            break
+        out.append(t)
+        k += 1
+    if not out or out[0].text.lower() in NOT_SOURCE_START or any(t.text.lower() in FINITE for t in out):
+        return None
+    return out
+
+
+#: Words that cannot open the phrase after "according to".
+NOT_SOURCE_START = frozenset({"it", "in", "on", "at", "to", "of", "this", "that", "as", "with", "for", "by"})
+
+
+_DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|their|its)\s++(?:\S++\s++){0,2}?"
+                             r"(?:statement|interview|email|letter|tweet|post|speech|call|release|conference|"
+                             r"appearance|op-ed|column|memo)\b")
+
+
+def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
+    """``A, X said, B``: the content is in two pieces, and the first (``Many of the
+    closures``, ``Back then``) is reported too, however short."""
+    if after is None:
+        return None  # "In February, Mr. Trump said, ''...'': no second piece, nothing reported
+    s, e = _trim(doc.text, s0, np_start)
+    if _DOC_ADJUNCT.match(doc.text, s, e):
+        return after  # "In a statement Thursday, X said, ...": where it was said, not what
+    before = _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
+    if before is None:
+        return after
+    if after is None:
+        return before
+    return before[0] + after[0], h, after[2]
+
+
+#: Words that, after ``A, according to X,``, open a clause of the reporter's own (``..., but
+#: his pathway ...``, ``..., compared with ...``) rather than the rest of the attributed one.
+_NOT_GOING_ON = frozenset("and but or so yet while whereas although though as because since if when where which "
+                          "who whose with without compared including despite after before than up down even".split())
+
+
+def _goes_on(toks: list, i: int, np) -> bool:
+    """``A, according to X, B`` (the cue at ``i``, ``np`` the source): ``B`` is the rest of the
+    attributed clause, not a clause of the reporter's own, a relative, an adjunct or an
+    appositive of the source (``according to Andy Smith, director of ...``).  Either ``B``
+    starts with the verb whose subject is ``A`` (``Other major cleavages, according to the
+    poll, include ...``), or ``A`` ends with a subordinator (``after, according to him,
+    ...``), or ``A`` is a short phrase without a verb (``Since last November``) and ``B`` holds
+    a finite verb before its next comma."""
+    a = toks[:i - 1]
+    if " ".join(t.text.lower() for t in a) in _CONNECTIVES:
+        return False  # "In addition, according to X, ...": a link to the last sentence, not content
+    k = token_index(toks, np[-1].end) + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 1 >= len(toks) or not toks[k].word:
+        return False
+    w = toks[k].text
+    if w.lower() in _NOT_GOING_ON or w.islower() and w.endswith(("ing", "ed")):
+        return False
+    if w.islower() and w not in _CLAUSE_DETERMINERS and w not in sp.lexicon().pronouns:
+        # a verb, not the head of an appositive ("director of", "an analyst at")
+        return toks[k + 1].text not in ("of", "at", "for", "with", "in", "and", ",")
+    if a and a[-1].text.lower() in ("after", "before", "that", "because", "since", "when", "while"):
+        return True
+    if not a or len(a) > 6 or any(t.text.lower() in FINITE for t in a):
+        return False
+    for t in toks[k + 1:k + 12]:
+        if not t.word:
+            return False
+        if t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed"):
+            return True
+    return False
+
+
+_CONNECTIVES = frozenset({"in addition", "in fact", "however", "meanwhile", "still", "also", "instead", "moreover",
+                          "furthermore", "yet", "indeed", "but", "and", "so", "now", "then", "again", "overall",
+                          "separately", "similarly", "likewise", "nonetheless", "nevertheless", "besides", "thus",
+                          "therefore", "in turn", "at the same time"})
+_CLAUSE_DETERMINERS = frozenset("a an the this that these those his her their its our my some many most all".split())

@@ -1,0 +1,129 @@
+"""Reported speech in the passive with its agent: ``Cruz was endorsed by Carly Fiorina``,
+``the proposal was rejected by 64 percent of voters``, ``Gruenberg, who was nominated by
+President Obama``, ``Clinton's attacks were echoed by her campaign``.
+
+One job: read a participle of the reporting lexicon after a form of *be* and before ``by``
++ agent.  The agent is the source (the speaker phrase after ``by``), the passive's subject
+is the content (the phrase before *be*, or the relative word standing for it), as PolNeAR
+annotates such relations.  The active readers refuse a participle after *be*; this one
+takes only those with an agent, so ``was endorsed`` alone (who endorsed is not said) is
+still nothing.  Verbs whose subject would be the hearer (``was told by``, ``was asked
+by``) are left out: what was said is not the subject there.
+"""
+from __future__ import annotations
+
+import regex
+
+from .clauses import DocIndex, Hit, cue_at, np_left, np_right
+from .reported_frames import _content, _trim
+from .reported_lexicon import _verb_at
+
+#: Forms of *be* before a passive participle (``has been``, ``will be``: the last word).
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+#: Adverbs between *be* and the participle (``was first reported``, ``is widely seen``).
+_BETWEEN = frozenset({"also", "first", "not", "never", "often", "then", "now", "later", "since", "already",
+                      "long", "once", "still", "both", "all"})
+
+#: Lemmas whose passive subject is the hearer or the one asked, not what was said.
+_HEARER = frozenset({"tell", "ask", "inform", "urge", "warn", "remind", "advise", "assure", "reassure",
+                     "notify", "press", "call on", "call", "quote", "interview", "question", "brief",
+                     "invite", "pressure", "encourage", "persuade", "convince", "lead", "elect",
+                     "choose", "name", "vote", "back down",
+                     # a passive of these names a fact, not what someone said: "was decided by
+                     # 5-to-4 votes", "known by the acronym", "identified only by letters"
+                     "decide", "know", "identify", "suppose", "add", "stress", "maintain"})
+
+#: ``by`` within five words after the participle, no punctuation between
+#: (``endorsed in New Hampshire by``, ``was appointed to the Supreme Court by``).
+_BY_SOON = regex.compile(r"(?:\s++[\w’'-]++){0,5}?\s++by\s++(?=[\w“\"])")
+
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan. Feb. Aug. Sept. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday "
+                    "Sunday".split())
+_BODY = frozenset("throat arm hand neck collar hair shoulder".split())
+
+#: Words that end the agent phrase when the speaker-phrase reader finds none.
+_AGENT_END = frozenset({"that", "who", "which", "when", "while", "after", "before", "because", "but", "and",
+                        "as", "in", "on", "at", "for", "to", "with", "during", "since"})
+
+#: Relative words that stand for the passive's subject (``, who was nominated by``).
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def passive_hint(before: list, text: str, end: int) -> bool:
+    """Whether the word at ``text[...:end]`` (``before``: the words before it) may be a
+    passive with an agent: *be* (or *be* + one adverb) before it and ``by`` soon after it,
+    told without tokenising."""
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last not in BE_FORMS and not (len(before) > 1 and before[-2].lower() in BE_FORMS and
+                                     (last in _BETWEEN or last.endswith("ly"))):
+        return False
+    return _BY_SOON.match(text, end, min(len(text), end + 80)) is not None
+
+
+def passive_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
+    """The item of a passive with an agent whose participle is at token ``i``, or None."""
+    v = _verb_at(toks, i)
+    if v is not None:
+        n, lemma, cls = v[0], v[1], v[2]
+    else:
+        c = cue_at(toks, i)
+        if not c:
+            return None
+        n, lemma, cls = c
+    if lemma in _HEARER or cls in ("state", "according"):
+        return None
+    b = i - 1
+    if b >= 0 and toks[b].text.lower() not in BE_FORMS:
+        b -= 1  # one adverb: "was first reported by"
+    if b < 1 or toks[b].text.lower() not in BE_FORMS:
+        return None
+    # "by" within five words, all words (no punctuation)
+    k = i + n
+    while k < len(toks) and k - (i + n) <= 5 and toks[k].text != "by":
+        if not toks[k].word:
+            return None
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != "by" or toks[k + 1].text.endswith("ing") or \
+            toks[k + 1].text in _MONTHS or toks[k + 1].text.lower() == "the" and k + 2 < len(toks) and \
+            toks[k + 2].text.lower() in _BODY:
+        return None  # "by threatening to ...", "by Jan. 29", "by the throat": not an agent
+    agent = np_right(toks, k + 1, len(toks)) or _agent(toks, k + 1)
+    if not agent:
+        return None
+    # the subject: the auxiliaries before "be" ("has been", "will be") are skipped
+    j = b - 1
+    while j >= 0 and toks[j].text.lower() in ("has", "have", "had", "will", "would", "could", "can", "may",
+                                              "might", "should", "must", "not", "also", "already"):
+        j -= 1
+    if j < 0:
+        return None
+    text = doc.text
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+            tuple(agent), rule="passive-agent")
+    if toks[j].text.lower() in _RELATIVES and j > 0 and toks[j - 1].text == ",":
+        # "Gruenberg, who was nominated by President Obama": the relative word
+        return [(toks[j].start, toks[j].end)], h, f"{cls}-passive"
+    left = np_left(toks, j, 0)
+    if not left:
+        return None
+    np = left[0]
+    s, e = _trim(text, np[0].start, np[-1].end)
+    return _content(doc, s, e, h, f"{cls}-passive", short=True)
+
+
+def _agent(toks: list, k: int):
+    """The agent after ``by`` when the speaker-phrase reader finds none (``by overwhelming
+    majorities of both men and women``, ``by 64 percent of the electorate``): its words up
+    to punctuation or a clause word, at most 12."""
+    out: list = []
+    while k < len(toks) and len(out) < 12:
+        t = toks[k]
+        if not (t.word or t.text in ("'s", "’s", "%", "-")) or t.text.lower() in _AGENT_END:
+            break
+        out.append(t)
+        k += 1
+    return out or None
