@@ -470,7 +470,6 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
     if j < 0:
         return None
     rule = "subject"
-    left: tuple | None  # (noun phrase tokens, appositive tokens), of lists or tuples
     if toks[j].text.lower() in ("both", "all", "each") and j > 0:
         # "Clinton and Sanders both sought to", "who has both endorsed": the floating
         # quantifier is not the subject, nor the auxiliary before it
