@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import regex
 
-from . import lexicon
 from . import speakers as sp
 from .cues import _NOUNS, cue_at
+from .speaker_lexicon import person_noun
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _speaking_head, token_index
 
 
@@ -103,10 +103,9 @@ def _can_speak(head: str) -> bool:
     """Whether a lower-case noun can head a description of someone who speaks: a speaking
     head, a title or role, an occupation, a group, or an agent noun (``a woman``, ``a
     philanthropist``, ``a shopkeeper``, ``the groups``)."""
-    if _speaking_head(head) or head in _PERSON_NOUNS or sp.lexicon().titles.get(head):
+    if _speaking_head(head) or person_noun(head):
         return True
-    if head.endswith("s") and (_speaking_head(head[:-1]) or head[:-1] in _PERSON_NOUNS or
-                               sp.lexicon().titles.get(head[:-1])):
+    if head.endswith("s") and (_speaking_head(head[:-1]) or person_noun(head[:-1])):
         return True
     return head.endswith(("man", "men", "ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants",
                           "ent", "ents")) or head in ("people", "groups")
@@ -135,10 +134,6 @@ def _relative_subject(toks: list, j: int, lo_tok: int):
     if not _can_speak(outer[0][-1].text.lower()):
         return None
     return outer[0], ()
-
-
-#: Nouns for people by occupation or condition (read as a person's description).
-_PERSON_NOUNS = lexicon.words("speakers_person_nouns.txt")
 
 
 #: Words that open an aside in commas between a relative pronoun and its verb ("who, after
