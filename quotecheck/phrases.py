@@ -86,8 +86,17 @@ def _placed_subject(toks: list, k: int, lo_tok: int):
     if k - 2 < lo_tok or toks[k - 1].text not in ("in", "from", "at") or not toks[k - 2].text.isalpha() or \
             not toks[k - 2].text.islower():
         return None
-    outer = _np_left1(toks, k - 2, lo_tok)
-    if not outer or outer[1] or outer[0][0].text.lower() not in ("a", "an", "the"):
+    return _described_speaker(toks, k - 2, lo_tok, ("a", "an", "the"))
+
+
+def _described_speaker(toks: list, j: int, lo_tok: int, articles: tuple):
+    """``(phrase tokens, ())`` for the phrase read leftwards from token ``j`` when it has no
+    appositive, opens with one of ``articles`` and its head (the noun before a prepositional
+    phrase: ``a spokesman at the prison``) can speak (:func:`_can_speak`); else None.  What
+    :func:`_placed_subject` and :func:`_relative_subject` both ask of the description they
+    find."""
+    outer = _np_left1(toks, j, lo_tok)
+    if not outer or outer[1] or outer[0][0].text.lower() not in articles:
         return None
     words = [x for x in outer[0] if x.word]
     for n, x in enumerate(words):
@@ -128,12 +137,7 @@ def _relative_subject(toks: list, j: int, lo_tok: int):
     if k <= lo_tok or toks[k].text != "who" or k == j or not toks[k - 1].text.isalpha() or \
             not toks[k - 1].text.islower():
         return None
-    outer = _np_left1(toks, k - 1, lo_tok)
-    if not outer or outer[1] or outer[0][0].text.lower() not in ("a", "an", "the", "those", "one", "some"):
-        return None
-    if not _can_speak(outer[0][-1].text.lower()):
-        return None
-    return outer[0], ()
+    return _described_speaker(toks, k - 1, lo_tok, ("a", "an", "the", "those", "one", "some"))
 
 
 #: Words that open an aside in commas between a relative pronoun and its verb ("who, after
