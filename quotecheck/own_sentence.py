@@ -22,6 +22,7 @@ from . import text as _text
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left, \
     np_right
 from .model import Quote
+from .phrases import RELATIVES
 from .subjects import CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
@@ -244,6 +245,26 @@ def _before(toks: list, start: int) -> Optional[str]:
     return toks[k - 1].text.lower() if k > 0 else None
 
 
+def _governing_clause(toks: list, first: Hit, h: Hit) -> bool:
+    """Whether ``h``, a cue between the sentence's first speech cue and the one nearest the
+    quote, opens a clause of its own whose speaker governs what follows (``Lee said voters
+    worry after Ash told her he thinks it is “...”``: Ash).  All of: a speech or label cue
+    with its subject read before it; the sentence's first cue no ``according to`` (a source
+    for the whole sentence); a named or described subject, not a relative ``who`` or
+    ``which``; a coordinating or adverbial word right before that subject (a comma,
+    semicolon or dash there is no clause word of its own); a subject in a clause of its own
+    (:func:`_own_clause`); and no comma, semicolon or dash after its cue (which closes a
+    fronted clause: ``when X said ..., Y yelled``).  Cases: ``tests/cases/clauses.tsv``."""
+    if h.cls not in ("speech", "label") or h.rule != "subject-cue" or first.rule == "according-to":
+        return False
+    if h.np[0].text in RELATIVES:
+        return False
+    before = _before(toks, h.np[0].start)
+    if before not in _OWN_CLAUSE or before in (",", ";", "—", "–") or not _own_clause(toks, first, h):
+        return False
+    return not any(t.text in (",", ";", "—", "–") for t in toks[token_index(toks, h.cue_start):])
+
+
 def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
     start = sentence_start(doc.text, lo, q.start, doc)
@@ -288,12 +309,8 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     # (after a subordinator or coordinator): that clause's speaker governs what follows
     k = len(hits) - 2
     while k >= 0 and hits[k] is not first:
-        h = hits[k]
-        if h.cls in ("speech", "label") and h.rule == "subject-cue" and first.rule != "according-to" and \
-                h.np[0].text != "who" and _before(toks, h.np[0].start) in _OWN_CLAUSE and \
-                _before(toks, h.np[0].start) not in (",", ";", "—", "–") and _own_clause(toks, first, h) and \
-                not any(t.text in (",", ";", "—", "–") for t in toks[token_index(toks, h.cue_start):]):
-            return h  # (a comma after its cue closes a fronted clause: "when X said ..., Y yelled")
+        if _governing_clause(toks, first, hits[k]):
+            return hits[k]
         k -= 1
     return first
 
