@@ -362,14 +362,14 @@ class Resolver:
         if e is not None:
             return self._took(e, "organisation-description-name", True, pos)
         # only "the union", "the agency": not a campaign or office, which belong to a person,
-        # nor a phrase with a name of its own
+        # nor a phrase with a name of its own.  "The company" (a head that can also be a
+        # person's, "his company") takes only a company the tables do not know, named again
+        # and again ("Zentrix has rushed out a fix ... the company said"; not "the Dow" nor an
+        # agency named last)
+        the_company = m.text.lower() == "the company"
         definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
-            and m.head not in _OWNED
-        e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
-        if e is None and m.head == "company" and m.text.lower() == "the company":
-            # "Zentrix has rushed out a fix ... the company said": a company the tables do not
-            # know, named again and again (not "the Dow" nor an agency named last)
-            e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=True)
+            and (m.head not in _OWNED or the_company)
+        e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=the_company) if definite else None
         if e is not None:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about
