@@ -23,7 +23,8 @@ from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_fi
     np_right
 from .model import Quote
 from .phrases import RELATIVES
-from .subjects import CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject, token_index
+from .subjects import (_ADVERBS, CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject,
+                       token_index)
 
 
 def sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
@@ -292,7 +293,7 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     if owned is not None and not any(h.cue_start > owned.cue_start for h in hits):
         return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
     if not hits:
-        return _colon(doc, toks)
+        return _colon(doc, toks) or _fronted_participle(doc, q, toks)
     speech = [h for h in hits if h.cls in ("speech", "according")]
     # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
     # will continue to be “...”"): later cues sit inside the reported clause
@@ -313,6 +314,54 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
             return hits[k]
         k -= 1
     return first
+
+
+#: Words that open a participle's clause at the head of a sentence ("While denouncing ...,",
+#: "In declaring ...,", "After calling ...,").
+_FRONTING = frozenset({"while", "after", "before", "in", "by", "since", "when", "despite", "upon", "on"})
+
+
+def _fronted_participle(doc: DocIndex, q: Quote, toks: list) -> Optional[Hit]:
+    """``After calling the plan “a disaster,” Lee voted for it``, ``But while denouncing the
+    “perversion” of ..., she has not``: a quote inside a participle's clause that opens the
+    sentence (``toks``, from the sentence start to the quote) is said by the subject of the
+    main clause after that clause closes (a participle has no subject of its own; rule
+    ``fronted-participle``).  The clause closes with the quote's own comma or the first comma
+    after it; None when no cue participle opens the sentence or no subject follows."""
+    k = 0
+    while k < len(toks) and toks[k].text in CONNECTIVES:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text.lower() not in _FRONTING:
+        return None
+    k += 1
+    if toks[k].text.endswith("ly") and toks[k].text.islower() and k + 1 < len(toks):
+        k += 1  # "After repeatedly calling"
+    if not (toks[k].text.endswith("ing") and toks[k].text.islower()):
+        return None
+    # the cue is the participle or one inside its clause ("After spending the week
+    # bickering over whether ... “...”")
+    k = next((n for n in range(len(toks) - 1, k - 1, -1) if not doc.in_quote(toks[n].start) and
+              toks[n].text.endswith("ing") and cue_at(toks, n)), -1)
+    c = cue_at(toks, k) if k >= 0 else None
+    if not c or any(t.text in (",", ";", ":") for t in toks[k + 1:] if not doc.in_quote(t.start)):
+        return None
+    text = doc.text
+    end = sentence_end(text, q.end, min(len(text), q.end + 600))
+    rest = doc.toks(q.end, end)
+    if text[q.inner_end - 1:q.inner_end] != ",":
+        comma = next((n for n, t in enumerate(rest) if t.text == "," and not doc.in_quote(t.start)), None)
+        if comma is None:
+            return None
+        rest = rest[comma + 1:]
+    np = list(opening_subject(text, rest) or ())
+    while np and (np[-1].text in _ADVERBS or np[-1].text.endswith("ly") and np[-1].text.islower()):
+        np.pop()  # "the pope again demonstrated"
+    if not np:
+        return None
+    n, lemma, cls = c
+    cue = toks[k:k + n]
+    return Hit(cue[0].start, cue[-1].end, text[cue[0].start:cue[-1].end], lemma, cls, tuple(np),
+               rule="fronted-participle")
 
 
 #: Nouns for words someone said, whose possessor is their source ("his comment that",
