@@ -551,7 +551,13 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
             toks[k].text in ("on", "up", "forward")):
         k -= 1
         steps += 1
-    if steps == 0 or k < lo:
+    if steps == 0:
+        # "with Lee taking to Twitter to call": the subject of the verb that takes a medium
+        v = _vehicle_verb(toks, lo, j)
+        if v is None:
+            return None
+        k = v
+    if k < lo:
         return None
     left = np_left(toks, k, lo)
     if not left or not left[0]:
@@ -560,6 +566,29 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
     if m is None or m.kind not in ("name", "pronoun", "description", "group"):
         return None
     return left
+
+
+#: Verbs a speaker takes to a medium or an occasion before the cue of their purpose ("took to
+#: Twitter to call", "went on Facebook to say", "used the speech to warn").
+_VEHICLE_VERBS = frozenset({"took", "take", "takes", "taking", "went", "go", "goes", "going", "used", "use",
+                            "uses", "using", "turned", "turns", "turning"})
+
+
+def _vehicle_verb(toks: list, lo: int, j: int):
+    """The token before the subject of ``V-ing/V-ed ... to <cue>`` when ``to`` at ``j``
+    follows a verb of :data:`_VEHICLE_VERBS` and at most three words of its object (``with
+    Lee taking to Twitter to call``, ``Lee took the opportunity to comment``); else None.
+
+    >>> t = "with Lee taking to Twitter to call"
+    >>> _vehicle_verb(sp.tokens(t), 0, 5)
+    1
+    """
+    for k in range(j - 1, max(lo, j - 4) - 1, -1):
+        if not toks[k].word:
+            return None
+        if toks[k].text in _VEHICLE_VERBS and k < j - 1:
+            return k - 1
+    return None
 
 
 def _cue_candidates(doc: DocIndex, toks: list, lo: int, hi: int, outside: bool = False) -> list:
