@@ -316,6 +316,33 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     return first
 
 
+#: Subordinators that open a fronted clause ("When X shouted “...”, Y joked").
+_SUBORDINATORS = frozenset({"when", "after", "though", "although", "while", "as", "before", "if", "because",
+                            "since", "once", "until", "whereas"})
+
+
+def in_fronted_clause(doc: DocIndex, q: Quote, lo: int) -> bool:
+    """Whether the quote stands in a subordinate clause that opens its sentence and has a
+    speaker of its own before the quote (``When someone in the audience shouted, “...,” Lee
+    joked``, ``After Ash said that students might do better at “...,” Lee said``, ``Though he
+    said it brought in a “...” of newcomers, Lee said``): the cue after the quote belongs to
+    the main clause, not to the quote, whose source is the clause's own speaker
+    (:func:`pre_hit`).  The clause is open at the quote: no comma, semicolon or colon outside
+    quotations between its first word and the quote."""
+    start = sentence_start(doc.text, lo, q.start, doc)
+    toks = doc.toks(start, q.start)
+    k = 0
+    while k < len(toks) and toks[k].text in CONNECTIVES:
+        k += 1
+    if k + 2 >= len(toks) or toks[k].text.lower() not in _SUBORDINATORS:
+        return False
+    inner = [t for t in toks[k + 1:] if not doc.in_quote(t.start)]
+    if any(t.text in (";", ":") or t.text == "," and t is not inner[-1] for t in inner):
+        return False  # (a comma right before the quote only introduces it: "shouted, “...”")
+    return any(h.cls == "speech" and h.rule == "subject-cue" and not doc.in_quote(h.cue_start)
+               for h in hits_in(doc, toks, k + 1, len(toks), loose=False, outside=True))
+
+
 #: Words that open a participle's clause at the head of a sentence ("While denouncing ...,",
 #: "In declaring ...,", "After calling ...,").
 _FRONTING = frozenset({"while", "after", "before", "in", "by", "since", "when", "despite", "upon", "on"})
