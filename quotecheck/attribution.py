@@ -47,7 +47,8 @@ from . import speakers as sp
 from .clauses import DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
-from .own_sentence import blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end, sentence_start, stray_phrase
+from .own_sentence import (blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end, sentence_start,
+                           stray_phrase)
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
@@ -313,7 +314,8 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
     limit = post_limit(doc, q, ps, pe)
-    h = _quoted_after(doc, q, limit) or (post_hit(doc, q, limit) if not in_fronted_clause(doc, q, ps) else None)
+    # (a quote in a fronted clause with a speaker of its own: the cue after it is the main clause's)
+    h = _quoted_after(doc, q, limit) or (None if in_fronted_clause(doc, q, ps) else post_hit(doc, q, limit))
     if h and not stray_phrase(h.np):
         return _attribution(doc, st, h, "post")
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"
