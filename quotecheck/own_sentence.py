@@ -397,6 +397,23 @@ _SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 
 
+#: Prepositions that open an adjunct between a noun for something said and its content ("her
+#: assertion during the debate that", "his remarks before the committee that").
+_ADJUNCT_PREPS = frozenset({"during", "before", "at", "on", "in", "to", "from", "after", "about"})
+
+
+def _adjunct_then_content(rest: list) -> bool:
+    """Whether the words after a said-noun (lower-cased, up to the quote) are a short
+    prepositional adjunct of at most six words, then ``that`` or a colon right before the
+    quote: ``her assertion during the debate that “...”``.
+
+    >>> _adjunct_then_content(["during", "the", "debate", "that"]), _adjunct_then_content(["about", "it", "and"])
+    (True, False)
+    """
+    return 3 <= len(rest) <= 8 and rest[0] in _ADJUNCT_PREPS and rest[-1] in ("that", ":") and \
+        all(w.isalnum() or "-" in w or w in ("'s", "’s") for w in rest[1:-1])
+
+
 def _possessive_noun(toks: list) -> Optional[Hit]:
     """A noun for something said, with its possessor, right before the quote, which is its
     content: ``his comment Monday that “...”``, ``Donald Trump’s claim that Obama “founded
@@ -414,7 +431,8 @@ def _possessive_noun(toks: list) -> Optional[Hit]:
         # Monday that") or a copula ("Clinton's response was:"); a noun the quote only
         # describes ("said Trump's comments “are ...”") has no such opening
         if not (rest and len(rest) <= 7 and (rest[0] in opens or rest[1:2] and rest[1] in opens or
-                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that"))) or \
+                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that")) or
+                _adjunct_then_content(rest)) or \
                 any(t.text in cue_firsts() and cue_at(toks, j) for j, t in enumerate(toks[k + 1:], k + 1)):
             return None  # "downplay Ryan's comments, saying they were “...”": the cue speaks
         # the possessor, with at most two modifiers between ("her March comment", "his
