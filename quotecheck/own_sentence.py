@@ -70,8 +70,11 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     text = doc.text
     ends_sentence = q.inner_end > q.inner_start and text[q.inner_end - 1] in ".!?…" and \
         not text[q.end:q.end + 3].lstrip(" ").startswith(",")
-    end = sentence_end(text, q.end, hi)
-    toks = doc.toks(q.end, end)
+    after = q.end
+    while after < len(text) and after - q.end < 2 and text[after] in "'’" and text[after - 1] in "'’":
+        after += 1  # (''I would use the word 'old-school,''' said Lee: the close of a nested quote)
+    end = sentence_end(text, after, hi)
+    toks = doc.toks(after, end)
     if not toks:
         return None
     if ends_sentence and toks[0].cap:
