@@ -116,6 +116,29 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             if long_np is not None:
                 return attrs.evolve(h, np=long_np, titles=())
         first = False
+    if first and text[q.inner_end - 1:q.inner_end] in ",?!" and _opens_sentence(doc, q):
+        # no phrase read leftwards from the cue names anyone: the subject may still be one
+        # too long for that reader (a name with a relative clause, two names with a place)
+        return _long_subject_hit(doc, toks)
+    return None
+
+
+def _long_subject_hit(doc: DocIndex, toks: list) -> Optional[Hit]:
+    """``“...,” Ann Lee, the pollster who founded the site, tweeted``, ``“...,” experts Ann
+    Lee and Tom Ash of the Acme Institute wrote``: the first speech cue after the quote whose
+    subject, opening right after the quote, :func:`_long_post_subject` reads; else None."""
+    for i, t in enumerate(toks[:40]):
+        if t.text in (".", ";", ":") or doc.in_quote(t.start):
+            return None
+        c = cue_at(toks, i) if t.text in cue_firsts() else None
+        if not c or c[2] != "speech":
+            continue
+        long_np = _long_post_subject(doc.text, toks, i)
+        if long_np is None:
+            return None
+        n, lemma, cls = c
+        return Hit(t.start, toks[i + n - 1].end, doc.text[t.start:toks[i + n - 1].end], lemma, cls, long_np,
+                   rule="subject-cue")
     return None
 
 
