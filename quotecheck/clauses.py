@@ -356,6 +356,9 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             left = (found[0], []) if found is not None else None
         if left and not left[1]:
             left = _agent_of_participle(doc.text, toks, lo, left)
+        if left and left[0][-1].text.endswith(("'s", "’s")) and i + n < hi and toks[i + n].text.lower() in _NOUNS:
+            nxt = i + n  # "Trump's repeated calls to ban": a modifier of a noun for words said
+            continue
         if left and noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and cue_at(toks, i + n)):
             nxt = i + n  # "the audit report stated": the first word is a noun
