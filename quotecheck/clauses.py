@@ -24,7 +24,7 @@ from . import lexicon
 from . import speakers as sp
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
-from .phrases import np_left, np_right, skip_adverbs_left
+from .phrases import _can_speak, np_left, np_right, skip_adverbs_left
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head, clause_subject, \
     initial_subject, token_index
 
@@ -329,7 +329,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 nxt = i + n
                 continue
-        if _passive(toks, i, lo):
+        if _passive(toks, i, lo) or _reduced_passive(toks, i, n, hi):
             # "Rubio was asked by the moderator whether ...": the passive's subject is who
             # was addressed; the speaker is the agent after "by", or nobody the clause names
             agent = _by_agent(toks, i + n, hi)
@@ -451,12 +451,28 @@ def _passive(toks: list, i: int, lo: int) -> bool:
     return j >= lo and toks[j].text.lower() in _BE
 
 
+def _reduced_passive(toks: list, i: int, n: int, hi: int) -> bool:
+    """Whether the cue at ``i`` (``n`` tokens) is a participle with its agent and ``as``
+    after it, with no form of "be" before it: ``the man described by the magazine as
+    “...”``, ``a plan labeled by critics as “...”`` (the agent gives the words)."""
+    w = toks[i].text
+    if n != 1 or not w.islower() or not (w.endswith("ed") or w in _PARTICIPLES) or i + 1 >= hi or \
+            toks[i + 1].text != "by":
+        return False
+    agent = _by_agent(toks, i + 1, hi)
+    k = token_index(toks, agent[-1].start) + 1 if agent else hi
+    return k < hi and toks[k].text == "as"
+
+
 def _by_agent(toks: list, k: int, hi: int):
     """The agent of a passive cue: ``by`` and a phrase right after the participle (a
     time word or a short adverb between), else None."""
     for _ in range(3):
         if k < hi and toks[k].text == "by":
             np = np_right(toks, k + 1, hi)
+            if np is None and k + 1 < hi and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and \
+                    _can_speak(toks[k + 1].text) and toks[k + 1].text.endswith("s"):
+                np = [toks[k + 1]]  # "described by officials as": a plural that can speak
             end = next((n for n, t in enumerate(np or ()) if n and t.text.lower() in _AGENT_ENDS), None)
             return np[:end] if np and end is not None else np
         if k < hi and toks[k].word and not toks[k].cap and toks[k].text not in STOP:
