@@ -445,14 +445,15 @@ def _possessive_noun(toks: list) -> Optional[Hit]:
     content: ``his comment Monday that “...”``, ``Donald Trump’s claim that Obama “founded
     ISIS,”``, ``Clinton’s response was: “...”``, ``in Forbes’ words, “...”``.  Between the noun
     and the quote at most a few words, and the content opens with ``that``, a colon, a comma,
-    a dash or the quote itself (``Trump's comments about the judge were “...”`` is a description
-    of them, not them)."""
+    a dash, an infinitive (``his promise to “...”``, ``his calls to end the “...”``) or the
+    quote itself (``Trump's comments about the judge were “...”`` is a description of them,
+    not them)."""
     n = len(toks)
     for k in range(n - 1, max(-1, n - 12), -1):
         if toks[k].text.lower() not in _SAID_NOUNS or toks[k].cap:
             continue
         rest = [t.text.lower() for t in toks[k + 1:]]
-        opens = ("that", ":", ",", "—", "–")
+        opens = ("that", ":", ",", "—", "–", "to")
         # the content opens right after the noun, or after one adjunct word ("his comment
         # Monday that") or a copula ("Clinton's response was:"); a noun the quote only
         # describes ("said Trump's comments “are ...”") has no such opening
