@@ -315,6 +315,9 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
             hits = []
         elif hits:
             hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
+    inverted = _inverted_aside(toks)
+    if inverted is not None:
+        return inverted
     owned = _possessive_noun(toks)
     if owned is not None and not any(h.cue_start > owned.cue_start for h in hits):
         return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
@@ -367,6 +370,33 @@ def in_fronted_clause(doc: DocIndex, q: Quote, lo: int) -> bool:
         return False  # (a comma right before the quote only introduces it: "shouted, “...”")
     return any(h.cls == "speech" and h.rule == "subject-cue" and not doc.in_quote(h.cue_start)
                for h in hits_in(doc, toks, k + 1, len(toks), loose=False, outside=True))
+
+
+def _inverted_aside(toks: list) -> Optional[Hit]:
+    """``For now, says Ann Lee, “...”``, ``..., explained Rosenberg, “...”``: an inverted cue
+    in commas (or before a colon) right before the quote, its speaker a capitalised name of at
+    most four words (rule ``inverted-aside``); not ``told`` or ``asked``, whose object is the
+    hearer; else None.
+
+    >>> from quotecheck.speakers import tokens
+    >>> [t.text for t in _inverted_aside(tokens("For now, says Ann Lee,")).np]
+    ['Ann', 'Lee']
+    """
+    n = len(toks)
+    if n < 4 or toks[-1].text not in (",", ":"):
+        return None
+    k = n - 2
+    while k > 0 and toks[k].cap and n - 2 - k < 4:
+        k -= 1
+    if k < 1 or k == n - 2 or toks[k - 1].text != "," or not toks[k].text.islower():
+        return None
+    c = cue_at(toks, k)
+    if not c or c[0] != 1 or c[2] != "speech" or c[1] in ("tell", "ask"):
+        return None
+    np = np_right(toks, k + 1, n - 1)
+    if not np or np[-1].end != toks[n - 2].end:
+        return None
+    return Hit(toks[k].start, toks[k].end, toks[k].text, c[1], c[2], tuple(np), rule="inverted-aside")
 
 
 #: Words that open a participle's clause at the head of a sentence ("While denouncing ...,",
