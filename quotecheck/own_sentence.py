@@ -78,7 +78,10 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     if not toks:
         return None
     if ends_sentence and toks[0].cap:
-        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
+        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote,
+        # and none to a quote its own sentence introduces ("..., saying, “...” The crowd cheers")
+        if _introduced(doc, q):
+            return None
         hits = hits_in(doc, toks, 0, min(len(toks), 10))
         asked = text[q.inner_end - 1] in "?!"
         hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and h.cls != "thought" and
@@ -140,6 +143,18 @@ def _long_subject_hit(doc: DocIndex, toks: list) -> Optional[Hit]:
         return Hit(t.start, toks[i + n - 1].end, doc.text[t.start:toks[i + n - 1].end], lemma, cls, long_np,
                    rule="subject-cue")
     return None
+
+
+def _introduced(doc: DocIndex, q: Quote) -> bool:
+    """Whether a speech cue and a comma or colon stand right before the quote in its
+    sentence (``Trump appears in a clip, saying, “...”``, ``Lee said: “...”``)."""
+    text = doc.text
+    lead = text[max(0, q.start - 40):q.start].rstrip()
+    if not lead.endswith((",", ":")):
+        return False
+    toks = doc.toks(max(0, q.start - 40), q.start)
+    return len(toks) >= 2 and toks[-1].text in (",", ":") and bool(cue_at(toks, len(toks) - 2)) and \
+        cue_at(toks, len(toks) - 2)[2] in ("speech", "post")
 
 
 #: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
