@@ -341,6 +341,11 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
         return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
     if not hits:
         return _colon(doc, toks) or _fronted_participle(doc, q, toks)
+    if len(toks) >= 3 and toks[-1].text == ":" and any(t.text in ("-", "–", "—") for t in toks[-6:-2]):
+        # "Pollsters agree - Carl Bialik: “...”": a headline, a spaced dash and the source
+        dashed = _colon(doc, toks)
+        if dashed is not None and dashed.np[0].start > max(h.cue_end for h in hits):
+            return dashed
     speech = [h for h in hits if h.cls in ("speech", "according")]
     # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
     # will continue to be “...”"): later cues sit inside the reported clause
