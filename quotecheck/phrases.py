@@ -473,8 +473,8 @@ def np_right(toks: list, i: int, hi: int):
     if len(out) > 1 and out[0].text.lower() in ("he", "she", "they", "we", "i", "it") or \
             any(x.text.lower() in FINITE for x in out):
         return None  # "said he hadn't given up hope": a clause, not a speaker
-    if [x.text for x in out] in (["another"], ["one"]):
-        return out  # "“...,” tweeted another.", "“...!” read one.": one more of those just named
+    if [x.text for x in out] == ["another"]:
+        return out  # "“...,” tweeted another.": one more of the people just quoted
     if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in sp._DETERMINERS)
                for x in out) or all(x.text.lower() in sp._DETERMINERS for x in out if x.word):
         return None
