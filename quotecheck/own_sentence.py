@@ -314,13 +314,10 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     hits = hits_in(doc, toks, 0, len(toks), loose=False, outside=True)
     # the speaker's own clause, nearest the quote; a cue inside a reported clause of someone
     # else's is still the nearest speaker, which is what journalists mean
-    # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote,
-    # or in an "As X sang in 1985, “...”" opener that runs to the quote
-    lead = 1 if len(toks) > 1 and toks[0].text in CONNECTIVES else 0
-    as_opener = len(toks) > lead + 2 and toks[lead].text == "As" and toks[-1].text == "," and \
-        not any(t.text in (",", ";", ":") for t in toks[lead:-1])
+    # a post-only verb ("chanted", "sings", "reads") counts here only right before the quote
     hits = [h for h in hits if not doc.in_quote(h.cue_start) and (
-        h.cls != "post" or as_opener or not doc.text[h.cue_end:q.start].strip(" \u00a0:,"))]
+        h.cls != "post" or not doc.text[h.cue_end:q.start].strip(" \u00a0:,"))]
+    lead = 1 if len(toks) > 1 and toks[0].text in CONNECTIVES else 0
     if len(toks) > lead and (toks[lead].text in OPENERS or toks[lead].text.lower() in ("when", "after", "as",
                                                                                        "while", "if")):
         comma = next((t.start for t in toks if t.text == ","), None)
