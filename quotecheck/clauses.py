@@ -573,10 +573,6 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
         k -= 1
         steps += 1
     if steps == 0:
-        # "The ruling prompted him to call": the object of a verb that moves someone to speak
-        controlled = _object_control(toks, lo, j)
-        if controlled is not None:
-            return controlled
         # "with Lee taking to Twitter to call": the subject of the verb that takes a medium
         v = _vehicle_verb(toks, lo, j)
         if v is None:
@@ -611,39 +607,6 @@ def _agent_of_participle(text: str, toks: list, lo: int, left: tuple):
     if not outer or not outer[0]:
         return left
     return outer
-
-
-#: Verbs whose object is the subject of the infinitive after it ("led her to declare",
-#: "prompted him to call", "urging Republicans to say").
-_CONTROL_VERBS = frozenset({"led", "lead", "leads", "leading", "prompted", "prompts", "prompting", "forced",
-                            "forces", "forcing", "urged", "urges", "urging", "pushed", "pushing", "pressed",
-                            "pressing", "encouraged", "encouraging", "caused", "causing", "inspired",
-                            "inspiring", "moved", "challenged", "dared", "invited", "inviting"})
-
-
-def _object_control(toks: list, lo: int, j: int):
-    """``(object tokens, [])`` for a cue after ``to`` (``j``) whose subject is the object of
-    a verb of :data:`_CONTROL_VERBS` before it (``a win that led her to declare``, ``The
-    ruling prompted Ann Lee to call``); else None.
-
-    >>> t = "a win that led her to declare"
-    >>> [x.text for x in _object_control(sp.tokens(t), 0, 5)[0]]
-    ['her']
-    """
-    k = j - 1
-    if k < lo:
-        return None
-    if toks[k].text.lower() in ("him", "her", "them", "us", "me"):
-        obj = [toks[k]]
-    else:
-        left = np_left(toks, k, lo)
-        if not left or not left[0] or left[1]:
-            return None
-        obj = list(left[0])
-    v = token_index(toks, obj[0].start) - 1
-    if v < lo or toks[v].text.lower() not in _CONTROL_VERBS:
-        return None
-    return obj, []
 
 
 #: Verbs a speaker takes to a medium or an occasion before the cue of their purpose ("took to
