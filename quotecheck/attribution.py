@@ -46,7 +46,9 @@ from . import discourse as _discourse
 from . import speakers as sp
 from .clauses import DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
-from .own_sentence import blank, post_hit, post_limit, pre_hit, sentence_end, sentence_start, stray_phrase
+from .phrases import RELATIVES
+from .own_sentence import (blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end, sentence_start,
+                           stray_phrase)
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
@@ -120,7 +122,7 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
     conf = rule_confidence(rule, h.rule)
     text = doc.text
     relative = None
-    if len(h.np) == 1 and h.np[0].text == "who" and h.titles:
+    if len(h.np) == 1 and h.np[0].text in RELATIVES and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
     m = sp.read_mention(text, list(h.np))
     if m is not None and m.kind in ("description", "anonymous") and m.entity == "person":
@@ -157,7 +159,7 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
         name = None
     conf = confidence(conf, how, name, sure or e is None)
     if relative is not None:
-        # the words the attribution rests on are "who"; the speaker is its antecedent
+        # the words the attribution rests on are "who" or "which"; the speaker is its antecedent
         return Attribution(name, sid, relative.text, relative.start, relative.end, h.cue, h.cue_start, h.cue_end,
                            sys.intern(f"{rule}/{h.rule}/relative-{how}"), conf), e
     # (a rule string is one of a few dozen: one copy of each, not one per quote)
@@ -312,7 +314,8 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
     pi = doc.para(q.start)
     ps, pe = doc.para_span(pi)
     limit = post_limit(doc, q, ps, pe)
-    h = _quoted_after(doc, q, limit) or post_hit(doc, q, limit)
+    # (a quote in a fronted clause with a speaker of its own: the cue after it is the main clause's)
+    h = _quoted_after(doc, q, limit) or (None if in_fronted_clause(doc, q, ps) else post_hit(doc, q, limit))
     if h and not stray_phrase(h.np):
         return _attribution(doc, st, h, "post")
     # the quote ends its paragraph and the next line is a byline: "“...” / - President Obama"

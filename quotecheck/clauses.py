@@ -24,7 +24,7 @@ from . import lexicon
 from . import speakers as sp
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
-from .phrases import np_left, np_right, skip_adverbs_left
+from .phrases import _can_speak, np_left, np_right, skip_adverbs_left
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head, clause_subject, \
     initial_subject, token_index
 
@@ -329,7 +329,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="coordinated")
                 nxt = i + n
                 continue
-        if _passive(toks, i, lo):
+        if _passive(toks, i, lo) or _reduced_passive(toks, i, n, hi):
             # "Rubio was asked by the moderator whether ...": the passive's subject is who
             # was addressed; the speaker is the agent after "by", or nobody the clause names
             agent = _by_agent(toks, i + n, hi)
@@ -354,6 +354,11 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             # preposition; the subject is the clause's
             found = clause_subject(doc.text, toks[lo:token_index(toks, left[0][0].start)])
             left = (found[0], []) if found is not None else None
+        if left and not left[1]:
+            left = _agent_of_participle(doc.text, toks, lo, left)
+        if left and left[0][-1].text.endswith(("'s", "’s")) and i + n < hi and toks[i + n].text.lower() in _NOUNS:
+            nxt = i + n  # "Trump's repeated calls to ban": a modifier of a noun for words said
+            continue
         if left and noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and cue_at(toks, i + n)):
             nxt = i + n  # "the audit report stated": the first word is a noun
@@ -446,12 +451,28 @@ def _passive(toks: list, i: int, lo: int) -> bool:
     return j >= lo and toks[j].text.lower() in _BE
 
 
+def _reduced_passive(toks: list, i: int, n: int, hi: int) -> bool:
+    """Whether the cue at ``i`` (``n`` tokens) is a participle with its agent and ``as``
+    after it, with no form of "be" before it: ``the man described by the magazine as
+    “...”``, ``a plan labeled by critics as “...”`` (the agent gives the words)."""
+    w = toks[i].text
+    if n != 1 or not w.islower() or not (w.endswith("ed") or w in _PARTICIPLES) or i + 1 >= hi or \
+            toks[i + 1].text != "by":
+        return False
+    agent = _by_agent(toks, i + 1, hi)
+    k = token_index(toks, agent[-1].start) + 1 if agent else hi
+    return k < hi and toks[k].text == "as"
+
+
 def _by_agent(toks: list, k: int, hi: int):
     """The agent of a passive cue: ``by`` and a phrase right after the participle (a
     time word or a short adverb between), else None."""
     for _ in range(3):
         if k < hi and toks[k].text == "by":
             np = np_right(toks, k + 1, hi)
+            if np is None and k + 1 < hi and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and \
+                    _can_speak(toks[k + 1].text) and toks[k + 1].text.endswith("s"):
+                np = [toks[k + 1]]  # "described by officials as": a plural that can speak
             end = next((n for n, t in enumerate(np or ()) if n and t.text.lower() in _AGENT_ENDS), None)
             return np[:end] if np and end is not None else np
         if k < hi and toks[k].word and not toks[k].cap and toks[k].text not in STOP:
@@ -551,7 +572,13 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
             toks[k].text in ("on", "up", "forward")):
         k -= 1
         steps += 1
-    if steps == 0 or k < lo:
+    if steps == 0:
+        # "with Lee taking to Twitter to call": the subject of the verb that takes a medium
+        v = _vehicle_verb(toks, lo, j)
+        if v is None:
+            return None
+        k = v
+    if k < lo:
         return None
     left = np_left(toks, k, lo)
     if not left or not left[0]:
@@ -560,6 +587,49 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
     if m is None or m.kind not in ("name", "pronoun", "description", "group"):
         return None
     return left
+
+
+def _agent_of_participle(text: str, toks: list, lo: int, left: tuple):
+    """The subject of a cue whose phrase read leftwards is the agent of a participle before
+    it (``A letter from the league obtained by The Associated Press warns``, ``a memo seen by
+    Reuters said``, ``a man arrested by police said``): a reduced relative clause, whose agent
+    is never the subject of the verb after it; the phrase the participle hangs on, read
+    leftwards from before it, speaks (a document, then its issuer when it names one).
+    ``left`` unchanged when no ``<participle> by`` stands before the phrase or nothing is
+    found."""
+    k = token_index(toks, left[0][0].start)
+    if k - 2 < lo or toks[k - 1].text != "by":
+        return left
+    p = toks[k - 2].text
+    if not (p.islower() and (p.endswith("ed") or p in _PARTICIPLES or p in ("seen", "written", "given"))):
+        return left
+    outer = np_left(toks, k - 3, lo) if k - 3 >= lo else None
+    if not outer or not outer[0]:
+        return left
+    return outer
+
+
+#: Verbs a speaker takes to a medium or an occasion before the cue of their purpose ("took to
+#: Twitter to call", "went on Facebook to say", "used the speech to warn").
+_VEHICLE_VERBS = frozenset({"took", "take", "takes", "taking", "went", "go", "goes", "going", "used", "use",
+                            "uses", "using", "turned", "turns", "turning"})
+
+
+def _vehicle_verb(toks: list, lo: int, j: int):
+    """The token before the subject of ``V-ing/V-ed ... to <cue>`` when ``to`` at ``j``
+    follows a verb of :data:`_VEHICLE_VERBS` and at most three words of its object (``with
+    Lee taking to Twitter to call``, ``Lee took the opportunity to comment``); else None.
+
+    >>> t = "with Lee taking to Twitter to call"
+    >>> _vehicle_verb(sp.tokens(t), 0, 5)
+    1
+    """
+    for k in range(j - 1, max(lo, j - 4) - 1, -1):
+        if not toks[k].word:
+            return None
+        if toks[k].text in _VEHICLE_VERBS and k < j - 1:
+            return k - 1
+    return None
 
 
 def _cue_candidates(doc: DocIndex, toks: list, lo: int, hi: int, outside: bool = False) -> list:

@@ -26,7 +26,7 @@ from .model import Span, Speaker
 from .nameindex import NameIndex
 from .mentions import Mention, _group_organisation, _modifiers, _person_name, _possessor, without_title_words
 from .names import _name_key, _party_clash, same_person
-from .speaker_lexicon import _OWNED, _role_preposition, lexicon
+from .speaker_lexicon import _OWNED, _role_preposition, lexicon, person_noun
 from .words import tokens
 
 @attrs.define
@@ -57,8 +57,6 @@ class Resolution(NamedTuple):
 
 #: Heads that name someone by their tie to another person ("her daughter", "his lawyer").
 _RELATION_HEADS = _tables.words("speakers_relation_heads.txt")
-#: Occupations ("surgeon", "welder") that head a description of a person.
-_PERSON_NOUNS = _tables.words("speakers_person_nouns.txt")
 
 
 # A byline line, and a closing line about the writer ("Jane Doe is a playwright ...").
@@ -331,7 +329,7 @@ class Resolver:
         # a head the titles table knows ("the senator") or an occupation ("the surgeon"): a
         # person, whom the text may not have tied to the words
         titled = m.head in self.lex.titles
-        personal = titled or m.head in _PERSON_NOUNS
+        personal = person_noun(m.head)
         owner = _possessor(m) if e is None and personal else None
         if owner == "" and (m.head in _RELATION_HEADS or not titled):
             # "her daughter", "the victim's nephew": someone defined by another person, and
@@ -364,14 +362,14 @@ class Resolver:
         if e is not None:
             return self._took(e, "organisation-description-name", True, pos)
         # only "the union", "the agency": not a campaign or office, which belong to a person,
-        # nor a phrase with a name of its own
+        # nor a phrase with a name of its own.  "The company" (a head that can also be a
+        # person's, "his company") takes only a company the tables do not know, named again
+        # and again ("Zentrix has rushed out a fix ... the company said"; not "the Dow" nor an
+        # agency named last)
+        the_company = m.text.lower() == "the company"
         definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
-            and m.head not in _OWNED
-        e = _issuers.organisation_before(self, pos, kind=m.head) if definite else None
-        if e is None and m.head == "company" and m.text.lower() == "the company":
-            # "Zentrix has rushed out a fix ... the company said": a company the tables do not
-            # know, named again and again (not "the Dow" nor an agency named last)
-            e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=True)
+            and (m.head not in _OWNED or the_company)
+        e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=the_company) if definite else None
         if e is not None:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about

@@ -22,7 +22,9 @@ from . import text as _text
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left, \
     np_right
 from .model import Quote
-from .subjects import CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject, token_index
+from .phrases import RELATIVES
+from .subjects import (_ADVERBS, CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject,
+                       token_index)
 
 
 def sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
@@ -68,12 +70,18 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     text = doc.text
     ends_sentence = q.inner_end > q.inner_start and text[q.inner_end - 1] in ".!?…" and \
         not text[q.end:q.end + 3].lstrip(" ").startswith(",")
-    end = sentence_end(text, q.end, hi)
-    toks = doc.toks(q.end, end)
+    after = q.end
+    while after < len(text) and after - q.end < 2 and text[after] in "'’" and text[after - 1] in "'’":
+        after += 1  # (''I would use the word 'old-school,''' said Lee: the close of a nested quote)
+    end = sentence_end(text, after, hi)
+    toks = doc.toks(after, end)
     if not toks:
         return None
     if ends_sentence and toks[0].cap:
-        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote
+        # a new sentence: only a bare attribution clause (“...?” Trump asked.) belongs to the quote,
+        # and none to a quote its own sentence introduces ("..., saying, “...” The crowd cheers")
+        if _introduced(doc, q):
+            return None
         hits = hits_in(doc, toks, 0, min(len(toks), 10))
         asked = text[q.inner_end - 1] in "?!"
         hits = [h for h in hits if h.np and h.np[0].start == toks[0].start and h.cls != "thought" and
@@ -111,7 +119,42 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
             if long_np is not None:
                 return attrs.evolve(h, np=long_np, titles=())
         first = False
+    if first and text[q.inner_end - 1:q.inner_end] in ",?!" and _opens_sentence(doc, q):
+        # no phrase read leftwards from the cue names anyone: the subject may still be one
+        # too long for that reader (a name with a relative clause, two names with a place)
+        return _long_subject_hit(doc, toks)
     return None
+
+
+def _long_subject_hit(doc: DocIndex, toks: list) -> Optional[Hit]:
+    """``“...,” Ann Lee, the pollster who founded the site, tweeted``, ``“...,” experts Ann
+    Lee and Tom Ash of the Acme Institute wrote``: the first speech cue after the quote whose
+    subject, opening right after the quote, :func:`_long_post_subject` reads; else None."""
+    for i, t in enumerate(toks[:40]):
+        if t.text in (".", ";", ":") or doc.in_quote(t.start):
+            return None
+        c = cue_at(toks, i) if t.text in cue_firsts() else None
+        if not c or c[2] != "speech":
+            continue
+        long_np = _long_post_subject(doc.text, toks, i)
+        if long_np is None:
+            return None
+        n, lemma, cls = c
+        return Hit(t.start, toks[i + n - 1].end, doc.text[t.start:toks[i + n - 1].end], lemma, cls, long_np,
+                   rule="subject-cue")
+    return None
+
+
+def _introduced(doc: DocIndex, q: Quote) -> bool:
+    """Whether a speech cue and a comma or colon stand right before the quote in its
+    sentence (``Trump appears in a clip, saying, “...”``, ``Lee said: “...”``)."""
+    text = doc.text
+    lead = text[max(0, q.start - 40):q.start].rstrip()
+    if not lead.endswith((",", ":")):
+        return False
+    toks = doc.toks(max(0, q.start - 40), q.start)
+    return len(toks) >= 2 and toks[-1].text in (",", ":") and bool(cue_at(toks, len(toks) - 2)) and \
+        cue_at(toks, len(toks) - 2)[2] in ("speech", "post")
 
 
 #: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
@@ -244,6 +287,26 @@ def _before(toks: list, start: int) -> Optional[str]:
     return toks[k - 1].text.lower() if k > 0 else None
 
 
+def _governing_clause(toks: list, first: Hit, h: Hit) -> bool:
+    """Whether ``h``, a cue between the sentence's first speech cue and the one nearest the
+    quote, opens a clause of its own whose speaker governs what follows (``Lee said voters
+    worry after Ash told her he thinks it is “...”``: Ash).  All of: a speech or label cue
+    with its subject read before it; the sentence's first cue no ``according to`` (a source
+    for the whole sentence); a named or described subject, not a relative ``who`` or
+    ``which``; a coordinating or adverbial word right before that subject (a comma,
+    semicolon or dash there is no clause word of its own); a subject in a clause of its own
+    (:func:`_own_clause`); and no comma, semicolon or dash after its cue (which closes a
+    fronted clause: ``when X said ..., Y yelled``).  Cases: ``tests/cases/clauses.tsv``."""
+    if h.cls not in ("speech", "label") or h.rule != "subject-cue" or first.rule == "according-to":
+        return False
+    if h.np[0].text in RELATIVES:
+        return False
+    before = _before(toks, h.np[0].start)
+    if before not in _OWN_CLAUSE or before in (",", ";", "—", "–") or not _own_clause(toks, first, h):
+        return False
+    return not any(t.text in (",", ";", "—", "–") for t in toks[token_index(toks, h.cue_start):])
+
+
 def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``)."""
     start = sentence_start(doc.text, lo, q.start, doc)
@@ -267,11 +330,19 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
             hits = []
         elif hits:
             hits = hits[-1:]  # no comma closes the opener: the cue nearest the quote
+    inverted = _inverted_aside(toks)
+    if inverted is not None:
+        return inverted
     owned = _possessive_noun(toks)
     if owned is not None and not any(h.cue_start > owned.cue_start for h in hits):
         return owned  # "Trump stood by his comment that “...”": nearer the quote than any cue
     if not hits:
-        return _colon(doc, toks)
+        return _colon(doc, toks) or _fronted_participle(doc, q, toks)
+    if len(toks) >= 3 and toks[-1].text == ":" and any(t.text in ("-", "–", "—") for t in toks[-6:-2]):
+        # "Pollsters agree - Carl Bialik: “...”": a headline, a spaced dash and the source
+        dashed = _colon(doc, toks)
+        if dashed is not None and dashed.np[0].start > max(h.cue_end for h in hits):
+            return dashed
     speech = [h for h in hits if h.cls in ("speech", "according")]
     # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
     # will continue to be “...”"): later cues sit inside the reported clause
@@ -288,14 +359,112 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     # (after a subordinator or coordinator): that clause's speaker governs what follows
     k = len(hits) - 2
     while k >= 0 and hits[k] is not first:
-        h = hits[k]
-        if h.cls in ("speech", "label") and h.rule == "subject-cue" and first.rule != "according-to" and \
-                h.np[0].text != "who" and _before(toks, h.np[0].start) in _OWN_CLAUSE and \
-                _before(toks, h.np[0].start) not in (",", ";", "—", "–") and _own_clause(toks, first, h) and \
-                not any(t.text in (",", ";", "—", "–") for t in toks[token_index(toks, h.cue_start):]):
-            return h  # (a comma after its cue closes a fronted clause: "when X said ..., Y yelled")
+        if _governing_clause(toks, first, hits[k]):
+            return hits[k]
         k -= 1
     return first
+
+
+#: Subordinators that open a fronted clause ("When X shouted “...”, Y joked").
+_SUBORDINATORS = frozenset({"when", "after", "though", "although", "while", "as", "before", "if", "because",
+                            "since", "once", "until", "whereas"})
+
+
+def in_fronted_clause(doc: DocIndex, q: Quote, lo: int) -> bool:
+    """Whether the quote stands in a subordinate clause that opens its sentence and has a
+    speaker of its own before the quote (``When someone in the audience shouted, “...,” Lee
+    joked``, ``After Ash said that students might do better at “...,” Lee said``, ``Though he
+    said it brought in a “...” of newcomers, Lee said``): the cue after the quote belongs to
+    the main clause, not to the quote, whose source is the clause's own speaker
+    (:func:`pre_hit`).  The clause is open at the quote: no comma, semicolon or colon outside
+    quotations between its first word and the quote."""
+    start = sentence_start(doc.text, lo, q.start, doc)
+    toks = doc.toks(start, q.start)
+    k = 0
+    while k < len(toks) and toks[k].text in CONNECTIVES:
+        k += 1
+    if k + 2 >= len(toks) or toks[k].text.lower() not in _SUBORDINATORS:
+        return False
+    inner = [t for t in toks[k + 1:] if not doc.in_quote(t.start)]
+    if any(t.text in (";", ":") or t.text == "," and t is not inner[-1] for t in inner):
+        return False  # (a comma right before the quote only introduces it: "shouted, “...”")
+    return any(h.cls == "speech" and h.rule == "subject-cue" and not doc.in_quote(h.cue_start)
+               for h in hits_in(doc, toks, k + 1, len(toks), loose=False, outside=True))
+
+
+def _inverted_aside(toks: list) -> Optional[Hit]:
+    """``For now, says Ann Lee, “...”``, ``..., explained Rosenberg, “...”``: an inverted cue
+    in commas (or before a colon) right before the quote, its speaker a capitalised name of at
+    most four words (rule ``inverted-aside``); not ``told`` or ``asked``, whose object is the
+    hearer; else None.
+
+    >>> from quotecheck.speakers import tokens
+    >>> [t.text for t in _inverted_aside(tokens("For now, says Ann Lee,")).np]
+    ['Ann', 'Lee']
+    """
+    n = len(toks)
+    if n < 4 or toks[-1].text not in (",", ":"):
+        return None
+    k = n - 2
+    while k > 0 and toks[k].cap and n - 2 - k < 4:
+        k -= 1
+    if k < 1 or k == n - 2 or toks[k - 1].text != "," or not toks[k].text.islower():
+        return None
+    c = cue_at(toks, k)
+    if not c or c[0] != 1 or c[2] != "speech" or c[1] in ("tell", "ask"):
+        return None
+    np = np_right(toks, k + 1, n - 1)
+    if not np or np[-1].end != toks[n - 2].end:
+        return None
+    return Hit(toks[k].start, toks[k].end, toks[k].text, c[1], c[2], tuple(np), rule="inverted-aside")
+
+
+#: Words that open a participle's clause at the head of a sentence ("While denouncing ...,",
+#: "In declaring ...,", "After calling ...,").
+_FRONTING = frozenset({"while", "after", "before", "in", "by", "since", "when", "despite", "upon", "on"})
+
+
+def _fronted_participle(doc: DocIndex, q: Quote, toks: list) -> Optional[Hit]:
+    """``After calling the plan “a disaster,” Lee voted for it``, ``But while denouncing the
+    “perversion” of ..., she has not``: a quote inside a participle's clause that opens the
+    sentence (``toks``, from the sentence start to the quote) is said by the subject of the
+    main clause after that clause closes (a participle has no subject of its own; rule
+    ``fronted-participle``).  The clause closes with the quote's own comma or the first comma
+    after it; None when no cue participle opens the sentence or no subject follows."""
+    k = 0
+    while k < len(toks) and toks[k].text in CONNECTIVES:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text.lower() not in _FRONTING:
+        return None
+    k += 1
+    if toks[k].text.endswith("ly") and toks[k].text.islower() and k + 1 < len(toks):
+        k += 1  # "After repeatedly calling"
+    if not (toks[k].text.endswith("ing") and toks[k].text.islower()):
+        return None
+    # the cue is the participle or one inside its clause ("After spending the week
+    # bickering over whether ... “...”")
+    k = next((n for n in range(len(toks) - 1, k - 1, -1) if not doc.in_quote(toks[n].start) and
+              toks[n].text.endswith("ing") and cue_at(toks, n)), -1)
+    c = cue_at(toks, k) if k >= 0 else None
+    if not c or any(t.text in (",", ";", ":") for t in toks[k + 1:] if not doc.in_quote(t.start)):
+        return None
+    text = doc.text
+    end = sentence_end(text, q.end, min(len(text), q.end + 600))
+    rest = doc.toks(q.end, end)
+    if text[q.inner_end - 1:q.inner_end] != ",":
+        comma = next((n for n, t in enumerate(rest) if t.text == "," and not doc.in_quote(t.start)), None)
+        if comma is None:
+            return None
+        rest = rest[comma + 1:]
+    np = list(opening_subject(text, rest) or ())
+    while np and (np[-1].text in _ADVERBS or np[-1].text.endswith("ly") and np[-1].text.islower()):
+        np.pop()  # "the pope again demonstrated"
+    if not np:
+        return None
+    n, lemma, cls = c
+    cue = toks[k:k + n]
+    return Hit(cue[0].start, cue[-1].end, text[cue[0].start:cue[-1].end], lemma, cls, tuple(np),
+               rule="fronted-participle")
 
 
 #: Nouns for words someone said, whose possessor is their source ("his comment that",
@@ -304,24 +473,43 @@ _SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 
 
+#: Prepositions that open an adjunct between a noun for something said and its content ("her
+#: assertion during the debate that", "his remarks before the committee that").
+_ADJUNCT_PREPS = frozenset({"during", "before", "at", "on", "in", "to", "from", "after", "about"})
+
+
+def _adjunct_then_content(rest: list) -> bool:
+    """Whether the words after a said-noun (lower-cased, up to the quote) are a short
+    prepositional adjunct of at most six words, then ``that`` or a colon right before the
+    quote: ``her assertion during the debate that “...”``.
+
+    >>> _adjunct_then_content(["during", "the", "debate", "that"]), _adjunct_then_content(["about", "it", "and"])
+    (True, False)
+    """
+    return 3 <= len(rest) <= 8 and rest[0] in _ADJUNCT_PREPS and rest[-1] in ("that", ":") and \
+        all(w.isalnum() or "-" in w or w in ("'s", "’s") for w in rest[1:-1])
+
+
 def _possessive_noun(toks: list) -> Optional[Hit]:
     """A noun for something said, with its possessor, right before the quote, which is its
     content: ``his comment Monday that “...”``, ``Donald Trump’s claim that Obama “founded
     ISIS,”``, ``Clinton’s response was: “...”``, ``in Forbes’ words, “...”``.  Between the noun
     and the quote at most a few words, and the content opens with ``that``, a colon, a comma,
-    a dash or the quote itself (``Trump's comments about the judge were “...”`` is a description
-    of them, not them)."""
+    a dash, an infinitive (``his promise to “...”``, ``his calls to end the “...”``) or the
+    quote itself (``Trump's comments about the judge were “...”`` is a description of them,
+    not them)."""
     n = len(toks)
     for k in range(n - 1, max(-1, n - 12), -1):
         if toks[k].text.lower() not in _SAID_NOUNS or toks[k].cap:
             continue
         rest = [t.text.lower() for t in toks[k + 1:]]
-        opens = ("that", ":", ",", "—", "–")
+        opens = ("that", ":", ",", "—", "–", "to")
         # the content opens right after the noun, or after one adjunct word ("his comment
         # Monday that") or a copula ("Clinton's response was:"); a noun the quote only
         # describes ("said Trump's comments “are ...”") has no such opening
         if not (rest and len(rest) <= 7 and (rest[0] in opens or rest[1:2] and rest[1] in opens or
-                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that"))) or \
+                                             rest[0] in ("was", "is") and rest[1:2] and rest[1] in (":", "that")) or
+                _adjunct_then_content(rest)) or \
                 any(t.text in cue_firsts() and cue_at(toks, j) for j, t in enumerate(toks[k + 1:], k + 1)):
             return None  # "downplay Ryan's comments, saying they were “...”": the cue speaks
         # the possessor, with at most two modifiers between ("her March comment", "his

@@ -152,5 +152,22 @@ _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office comm
 company""".split())
 
 
+#: Occupations ("surgeon", "welder") that head a description of a person (the one home of
+#: ``data/speakers_person_nouns.txt``: :mod:`quotecheck.phrases` and :mod:`quotecheck.discourse`
+#: read it through :func:`person_noun`).
+PERSON_NOUNS = _tables.words("speakers_person_nouns.txt")
+
+
+def person_noun(word: Optional[str]) -> bool:
+    """Whether a lower-case noun names a person who can speak: a title or role the titles
+    table knows (``senator``, ``spokesman``) or an occupation (``surgeon``).  Singular only:
+    a caller that reads plurals strips the ``s`` itself.
+
+    >>> person_noun("senator"), person_noun("surgeon"), person_noun("surgeons"), person_noun("morning")
+    (True, True, False, False)
+    """
+    return word is not None and (word in lexicon().titles or word in PERSON_NOUNS)
+
+
 #: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
 _VESSEL_PREFIXES = _tables.exact("speakers_vessel_prefixes.txt")
