@@ -103,8 +103,27 @@ def _call(func: Callable, item, index: int):
 def _worker_init() -> None:
     """Worker processes ignore Ctrl-C: the terminal sends SIGINT to the whole process
     group, and the parent alone stops the run (with one "interrupted" line) and shuts
-    the pool down; otherwise every worker would print a traceback of its own."""
+    the pool down; otherwise every worker would print a traceback of its own.  A worker
+    is born with SIGINT blocked (:func:`_submit`), so a Ctrl-C between its fork and this
+    function waits, and is dropped once it is ignored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable, *args):
+    """``pool.submit(fn, *args)`` with SIGINT blocked in this thread meanwhile: a submit
+    may fork the workers, which inherit the mask, so a Ctrl-C that comes while a worker
+    starts cannot stop it in its start-up with a traceback of its own ("Process
+    ForkProcess-2: ... KeyboardInterrupt"). Here the signal is only delayed: it is
+    delivered when the mask is restored."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return pool.submit(fn, *args)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(fn, *args)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -164,7 +183,7 @@ def _isolated(func: Callable, index: int, item):
     this item is lost, and it comes back as an :class:`ItemError`."""
     with _pool(1) as pool:
         try:
-            return pool.submit(_call, func, item, index).result()
+            return _submit(pool, _call, func, item, index).result()
         except BrokenProcessPool:
             return ItemError(index, "worker process died")
         except Exception:  # noqa: BLE001 - pickling trouble: do it here, as jobs=1 would
@@ -249,19 +268,19 @@ def imap_ordered(func: Callable, items: Iterable, jobs: int = 1,
     try:
         window: collections.deque = collections.deque()  # (start, chunk, future), oldest first
         for start, chunk in itertools.islice(pending, jobs * AHEAD_PER_JOB):
-            window.append((start, chunk, pool.submit(_run_chunk, func, start, chunk)))
+            window.append((start, chunk, _submit(pool, _run_chunk, func, start, chunk)))
         while window:
             start, chunk, future = window.popleft()
             results = _finish(func, start, chunk, future)
             for nstart, nchunk in itertools.islice(pending, 1):
                 try:
-                    nfuture = pool.submit(_run_chunk, func, nstart, nchunk)
+                    nfuture = _submit(pool, _run_chunk, func, nstart, nchunk)
                 except BrokenProcessPool:
                     # A worker died: the chunks already in flight are isolated one item
                     # at a time by _finish; the rest of the input gets a fresh pool.
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = _pool(jobs)
-                    nfuture = pool.submit(_run_chunk, func, nstart, nchunk)
+                    nfuture = _submit(pool, _run_chunk, func, nstart, nchunk)
                 window.append((nstart, nchunk, nfuture))
             for item, result in zip(chunk, results):
                 yield _settle(result, item, on_error)
