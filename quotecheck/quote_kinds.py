@@ -29,6 +29,12 @@ _AS_LABEL_RE = regex.compile(r"\bas(?: an?+| the)?+$")
 #: ``known as`` and ``billed as`` give the name something goes by (``known to his rivals as
 #: “the Bull”``), not words someone used: up to four words may stand between.
 _KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
+#: The verbs of selling a product under a label (``launched as the “thinnest” laptop``,
+#: ``marketed as “healthy”``, ``advertised as a “healthy snack”``): the label is the seller's
+#: wording for the product, whatever cue the sentence has elsewhere.  (``introduced as`` is
+#: left out: introducing a person is speaking, ``introduced him as “a fighter”``.)
+_MARKETED_AS_RE = regex.compile(r"\b(?:branded|marketed|advertised|launched|promoted|rebranded)"
+                                r"(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -156,6 +162,8 @@ def _speech_context(ctx: Context) -> Optional[str]:
     b = ctx.before.rstrip()
     if b.endswith(":"):
         return "colon before the quote"
+    if _MARKETED_AS_RE.search(b):
+        return None  # the label a product is sold under, whatever else the sentence says
     if _AS_LABEL_RE.search(b) and not _KNOWN_AS_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
     # a title-case quote (two words or more; one capitalised word is a name as often) must be
@@ -207,6 +215,11 @@ _BEFORE_VERB = frozenset("i you he she it we they who that which to will would c
 #: object belongs to the words (``his remarks, which included ...``).
 _CLAUSE_BREAK_RE = regex.compile(r";|\([^)]*+$|^[^(]*+\)"
                                  r"|^\s*+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+(?:who|whose)\b[^,]*+$")
+#: Verbs of saying whose object, when it is a noun phrase, is the thing agreed, not words:
+#: ``agreed a “humanitarian corridor”``, ``agree its “provisional” equation``, ``had agreed on
+#: the “main” points`` (a quote there is someone's only under an earlier cue of its own).
+_THING_OBJECT = frozenset("agree agreed agrees agreeing".split())
+_THING_OBJECT_RE = regex.compile(r"\s++(?:on\s++|upon\s++)?+(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*+$")
 #: At most this many words between a cue and a title-case quote it takes as its object
 #: (``called it “Crooked Hillary”``); further away, title-case words are a name or a title.
 _TITLE_OBJECT_WORDS = 3
@@ -258,6 +271,8 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
                 or low in documents or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
             gap = before[words[k].end():]
+            if low in _THING_OBJECT and _THING_OBJECT_RE.match(gap):
+                continue  # the quote names the thing agreed (``agreed a “...”``)
             if _CLAUSE_BREAK_RE.search(gap):
                 return None
             if titlecase and (len(words) - 1 - k > _TITLE_OBJECT_WORDS or "," in gap.lstrip(" ,")):
@@ -339,7 +354,9 @@ def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[
             comma = q.end() - 1
             own = False
         if comma < 0 and not inner.rstrip().endswith(","):
-            if k <= 2:
+            # (an infinitive right after the quote is a purpose clause, not an attribution:
+            # ``a “corridor” to allow aid in``)
+            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to"):
                 return low
             continue
         subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
