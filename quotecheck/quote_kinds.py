@@ -215,11 +215,16 @@ _BEFORE_VERB = frozenset("i you he she it we they who that which to will would c
 #: object belongs to the words (``his remarks, which included ...``).
 _CLAUSE_BREAK_RE = regex.compile(r";|\([^)]*+$|^[^(]*+\)"
                                  r"|^\s*+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+(?:who|whose)\b[^,]*+$")
-#: Verbs of saying whose object, when it is a noun phrase, is the thing agreed, not words:
-#: ``agreed a “humanitarian corridor”``, ``agree its “provisional” equation``, ``had agreed on
-#: the “main” points`` (a quote there is someone's only under an earlier cue of its own).
-_THING_OBJECT = frozenset("agree agreed agrees agreeing".split())
-_THING_OBJECT_RE = regex.compile(r"\s++(?:on\s++|upon\s++)?+(?:a|an|the|its|their|his|her|our|this|that|these|those)\s*+$")
+#: Verbs of saying whose object, when it is a noun phrase or follows ``on``, is the thing
+#: agreed or demanded, not words: ``agreed a “humanitarian corridor”``, ``agree its
+#: “provisional” equation``, ``had agreed on the “main” points``, ``insisted on remaining
+#: anonymous, or on “deep background”`` (a quote there is someone's only under an earlier
+#: cue of its own: ``saying they had agreed on the “main” points``).
+_THING_OBJECT = frozenset("agree agreed agrees agreeing insist insisted insists insisting".split())
+_THING_OBJECT_RE = regex.compile(r"\s++(?:(?:on|upon)\b|(?:a|an|the|its|their|his|her|our|this|these|those)\s*+$)")
+#: Auxiliaries: a capitalised word of saying that opens the sentence right before one is
+#: its subject, a name (``Felt had insisted``, ``Grant has said``), not a verb.
+_AUXILIARIES = frozenset("had has have was is were are would will could can did does".split())
 #: At most this many words between a cue and a title-case quote it takes as its object
 #: (``called it “Crooked Hillary”``); further away, title-case words are a name or a title.
 _TITLE_OBJECT_WORDS = 3
@@ -267,6 +272,8 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         prev = words[k - 1].group() if k > 0 else ""
         if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
             continue  # "Secretary of State": a name, not a verb
+        if k == 0 and w[:1].isupper() and len(words) > 1 and words[1].group() in _AUXILIARIES:
+            continue  # "Felt had insisted ...": the sentence's subject, a name, not a verb
         possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
         if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
                 or low in documents or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
