@@ -172,9 +172,35 @@ def _speech_context(ctx: Context) -> Optional[str]:
     w = _saying_before(ctx.before, titled)
     if w:
         return f"cue '{w}' before the quote"
+    w = _possessed_utterance(ctx)
+    if w:
+        return f"between a possessor and '{w}': the words of someone's {w}"
     w = _saying_after(ctx.after, ctx.inner, not b.strip(" -—–•*·("))
     if w:
         return f"cue '{w}' after the quote"
+    return None
+
+
+def _possessed_utterance(ctx: Context) -> Optional[str]:
+    """The word of saying right after a quote that itself comes right after a possessor
+    (``Trump's “woman's card” remark``, ``her “basket of deplorables” comment``): the
+    quote is the words of the possessor's remark.
+
+    >>> _possessed_utterance(Context("He defended his ", " remark on Monday.", "no regrets", 2))
+    'remark'
+    >>> _possessed_utterance(Context("It was the ", " remark.", "no regrets", 2)) is None
+    True
+    """
+    if not ctx.after.startswith(" ") or not ctx.before[-1:].isspace():
+        return None
+    nxt = _CUE_WORD_RE.match(ctx.after, 1)
+    prev = _CUE_WORD_RE.findall(ctx.before[-30:])[-1:]
+    if nxt is None or not prev or not ctx.before.rstrip().endswith(prev[0]):
+        return None
+    noun = nxt.group()
+    p = prev[0].lower()
+    if noun.islower() and noun in _any_saying() and (p in _POSSESSIVE or p.endswith(("'s", "’s"))):
+        return noun
     return None
 
 
@@ -214,7 +240,8 @@ _BEFORE_VERB = frozenset("i you he she it we they who that which to will would c
 #: before the quote is an aside (``said the bomber, who ..., had “...”``), and one on an
 #: object belongs to the words (``his remarks, which included ...``).
 _CLAUSE_BREAK_RE = regex.compile(r";|\([^)]*+$|^[^(]*+\)"
-                                 r"|^\s*+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+(?:who|whose)\b[^,]*+$")
+                                 r"|^\s*+(?:to\s++)?+(?:the\s++)?+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+"
+                                 r"(?:who|whose|which)\b(?:[^,]|,(?=\s*+\d))*+$")
 #: Verbs of saying whose object, when it is a noun phrase or follows ``on``, is the thing
 #: agreed or demanded, not words: ``agreed a “humanitarian corridor”``, ``agree its
 #: “provisional” equation``, ``had agreed on the “main” points``, ``insisted on remaining
@@ -363,7 +390,9 @@ def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[
         if comma < 0 and not inner.rstrip().endswith(","):
             # (an infinitive right after the quote is a purpose clause, not an attribution:
             # ``a “corridor” to allow aid in``)
-            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to"):
+            # (a verb right after the quote, before its subject, is one that inverts: ``“...”
+            # said Kim``; another is a noun the quote names, ``a “genius” grant``)
+            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to") and (k > 0 or low in _INVERTED):
                 return low
             continue
         subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
