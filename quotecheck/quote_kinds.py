@@ -273,6 +273,24 @@ def _verb_position(prev: str, word: str) -> bool:
         low not in _POSSESSIVE and low not in _FUNCTION_WORDS
 
 
+def _determined(words: list, k: int) -> bool:
+    """Whether word ``k`` is the head of a determined noun phrase: an article or possessor
+    among the four words before it (``a statement``, ``in a separate email exchange``,
+    ``a withering Washington Post editorial``), not a bare medium (``via email``).
+
+    >>> _determined(list(_CUE_WORD_RE.finditer("in a separate email")), 3)
+    True
+    >>> _determined(list(_CUE_WORD_RE.finditer("every morning via email")), 3)
+    False
+    """
+    for m in words[max(0, k - 4):k]:
+        x = m.group()
+        low = x.lower()
+        if low in _ARTICLES or low in _POSSESSIVE or x.endswith(("'s", "’s")):
+            return True
+    return False
+
+
 def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
     """The nearest word of saying used as one in the sentence before the quote, whose
     clause the quote is in: a verb not after an article (a word that is as often a noun
@@ -301,9 +319,14 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
             continue  # "Secretary of State": a name, not a verb
         if k == 0 and w[:1].isupper() and len(words) > 1 and words[1].group() in _AUXILIARIES:
             continue  # "Felt had insisted ...": the sentence's subject, a name, not a verb
+        if prev.lower() == "to" and k > 1 and words[k - 2].group().lower() == low:
+            continue  # "from state to state": a noun repeated, not a verb
         possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
+        # a document is a text someone issued when it is a determined noun (``a statement
+        # offering``, ``his email``), not a medium (``via email``, ``enter your email``)
         if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
-                or low in documents or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
+                or low in documents and _determined(words, k) \
+                or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
             gap = before[words[k].end():]
             if low in _THING_OBJECT and _THING_OBJECT_RE.match(gap):
                 continue  # the quote names the thing agreed (``agreed a “...”``)
