@@ -25,7 +25,9 @@ _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
 _WINDOW = 240
-_AS_LABEL_RE = regex.compile(r"\bas(?: an?+| the)?+$")
+#: ``as`` before a quote gives the words someone used for something (``described him as
+#: “...”``), but not in ``such as``, which lists examples (``terms such as “...”``).
+_AS_LABEL_RE = regex.compile(r"(?<!\bsuch\s)\bas(?: an?+| the)?+$")
 #: ``known as`` and ``billed as`` give the name something goes by (``known to his rivals as
 #: “the Bull”``), not words someone used: up to four words may stand between.
 _KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
@@ -622,7 +624,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     bw = _words_lower(b[-30:])
     if bw and bw[-1] in scare and words <= 4:
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
-    if bw[-2:] == ["so", "called"] and words <= 4:
+    if [w.rstrip("-") for w in bw[-2:]] == ["so", "called"] and words <= 4:  # also "so- called"
         return "scare", "scare-cue", "'so called' (so-called, unhyphenated) before a short quote"
     if words <= 3 and _NAME_BEFORE_RE.search(ctx.before[-40:]) and _NAME_AFTER_RE.match(ctx.after):
         return "other", "nickname", "between a first and a last name"
