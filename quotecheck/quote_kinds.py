@@ -25,10 +25,18 @@ _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
 _WINDOW = 240
-_AS_LABEL_RE = regex.compile(r"\bas(?: an?+| the)?+$")
+#: ``as`` before a quote gives the words someone used for something (``described him as
+#: “...”``), but not in ``such as``, which lists examples (``terms such as “...”``).
+_AS_LABEL_RE = regex.compile(r"(?<!\bsuch\s)\bas(?: an?+| the)?+$")
 #: ``known as`` and ``billed as`` give the name something goes by (``known to his rivals as
 #: “the Bull”``), not words someone used: up to four words may stand between.
 _KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
+#: The verbs of selling a product under a label (``launched as the “thinnest” laptop``,
+#: ``marketed as “healthy”``, ``advertised as a “healthy snack”``): the label is the seller's
+#: wording for the product, whatever cue the sentence has elsewhere.  (``introduced as`` is
+#: left out: introducing a person is speaking, ``introduced him as “a fighter”``.)
+_MARKETED_AS_RE = regex.compile(r"\b(?:branded|marketed|advertised|launched|promoted|rebranded)"
+                                r"(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -156,6 +164,8 @@ def _speech_context(ctx: Context) -> Optional[str]:
     b = ctx.before.rstrip()
     if b.endswith(":"):
         return "colon before the quote"
+    if _MARKETED_AS_RE.search(b):
+        return None  # the label a product is sold under, whatever else the sentence says
     if _AS_LABEL_RE.search(b) and not _KNOWN_AS_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
     # a title-case quote (two words or more; one capitalised word is a name as often) must be
@@ -164,9 +174,35 @@ def _speech_context(ctx: Context) -> Optional[str]:
     w = _saying_before(ctx.before, titled)
     if w:
         return f"cue '{w}' before the quote"
+    w = _possessed_utterance(ctx)
+    if w:
+        return f"between a possessor and '{w}': the words of someone's {w}"
     w = _saying_after(ctx.after, ctx.inner, not b.strip(" -—–•*·("))
     if w:
         return f"cue '{w}' after the quote"
+    return None
+
+
+def _possessed_utterance(ctx: Context) -> Optional[str]:
+    """The word of saying right after a quote that itself comes right after a possessor
+    (``Trump's “woman's card” remark``, ``her “basket of deplorables” comment``): the
+    quote is the words of the possessor's remark.
+
+    >>> _possessed_utterance(Context("He defended his ", " remark on Monday.", "no regrets", 2))
+    'remark'
+    >>> _possessed_utterance(Context("It was the ", " remark.", "no regrets", 2)) is None
+    True
+    """
+    if not ctx.after.startswith(" ") or not ctx.before[-1:].isspace():
+        return None
+    nxt = _CUE_WORD_RE.match(ctx.after, 1)
+    prev = _CUE_WORD_RE.findall(ctx.before[-30:])[-1:]
+    if nxt is None or not prev or not ctx.before.rstrip().endswith(prev[0]):
+        return None
+    noun = nxt.group()
+    p = prev[0].lower()
+    if noun.islower() and noun in _any_saying() and (p in _POSSESSIVE or p.endswith(("'s", "’s"))):
+        return noun
     return None
 
 
@@ -206,7 +242,18 @@ _BEFORE_VERB = frozenset("i you he she it we they who that which to will would c
 #: before the quote is an aside (``said the bomber, who ..., had “...”``), and one on an
 #: object belongs to the words (``his remarks, which included ...``).
 _CLAUSE_BREAK_RE = regex.compile(r";|\([^)]*+$|^[^(]*+\)"
-                                 r"|^\s*+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+(?:who|whose)\b[^,]*+$")
+                                 r"|^\s*+(?:to\s++)?+(?:the\s++)?+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+"
+                                 r"(?:who|whose|which)\b(?:[^,]|,(?=\s*+\d))*+$")
+#: Verbs of saying whose object, when it is a noun phrase or follows ``on``, is the thing
+#: agreed or demanded, not words: ``agreed a “humanitarian corridor”``, ``agree its
+#: “provisional” equation``, ``had agreed on the “main” points``, ``insisted on remaining
+#: anonymous, or on “deep background”`` (a quote there is someone's only under an earlier
+#: cue of its own: ``saying they had agreed on the “main” points``).
+_THING_OBJECT = frozenset("agree agreed agrees agreeing insist insisted insists insisting".split())
+_THING_OBJECT_RE = regex.compile(r"\s++(?:(?:on|upon)\b|(?:a|an|the|its|their|his|her|our|this|these|those)\s*+$)")
+#: Auxiliaries: a capitalised word of saying that opens the sentence right before one is
+#: its subject, a name (``Felt had insisted``, ``Grant has said``), not a verb.
+_AUXILIARIES = frozenset("had has have was is were are would will could can did does".split())
 #: At most this many words between a cue and a title-case quote it takes as its object
 #: (``called it “Crooked Hillary”``); further away, title-case words are a name or a title.
 _TITLE_OBJECT_WORDS = 3
@@ -226,6 +273,24 @@ def _verb_position(prev: str, word: str) -> bool:
     return low in _BEFORE_VERB or low.endswith("ly") or prev[:1].isupper() or \
         not word.endswith("s") and low.endswith("s") and not low.endswith("ss") and \
         low not in _POSSESSIVE and low not in _FUNCTION_WORDS
+
+
+def _determined(words: list, k: int) -> bool:
+    """Whether word ``k`` is the head of a determined noun phrase: an article or possessor
+    among the four words before it (``a statement``, ``in a separate email exchange``,
+    ``a withering Washington Post editorial``), not a bare medium (``via email``).
+
+    >>> _determined(list(_CUE_WORD_RE.finditer("in a separate email")), 3)
+    True
+    >>> _determined(list(_CUE_WORD_RE.finditer("every morning via email")), 3)
+    False
+    """
+    for m in words[max(0, k - 4):k]:
+        x = m.group()
+        low = x.lower()
+        if low in _ARTICLES or low in _POSSESSIVE or x.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
@@ -254,10 +319,19 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         prev = words[k - 1].group() if k > 0 else ""
         if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
             continue  # "Secretary of State": a name, not a verb
+        if k == 0 and w[:1].isupper() and len(words) > 1 and words[1].group() in _AUXILIARIES:
+            continue  # "Felt had insisted ...": the sentence's subject, a name, not a verb
+        if prev.lower() == "to" and k > 1 and words[k - 2].group().lower() == low:
+            continue  # "from state to state": a noun repeated, not a verb
         possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
+        # a document is a text someone issued when it is a determined noun (``a statement
+        # offering``, ``his email``), not a medium (``via email``, ``enter your email``)
         if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
-                or low in documents or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
+                or low in documents and _determined(words, k) \
+                or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
             gap = before[words[k].end():]
+            if low in _THING_OBJECT and _THING_OBJECT_RE.match(gap):
+                continue  # the quote names the thing agreed (``agreed a “...”``)
             if _CLAUSE_BREAK_RE.search(gap):
                 return None
             if titlecase and (len(words) - 1 - k > _TITLE_OBJECT_WORDS or "," in gap.lstrip(" ,")):
@@ -339,7 +413,11 @@ def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[
             comma = q.end() - 1
             own = False
         if comma < 0 and not inner.rstrip().endswith(","):
-            if k <= 2:
+            # (an infinitive right after the quote is a purpose clause, not an attribution:
+            # ``a “corridor” to allow aid in``)
+            # (a verb right after the quote, before its subject, is one that inverts: ``“...”
+            # said Kim``; another is a noun the quote names, ``a “genius” grant``)
+            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to") and (k > 0 or low in _INVERTED):
                 return low
             continue
         subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
@@ -546,7 +624,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     bw = _words_lower(b[-30:])
     if bw and bw[-1] in scare and words <= 4:
         return "scare", "scare-cue", f"'{bw[-1]}' before a short quote"
-    if bw[-2:] == ["so", "called"] and words <= 4:
+    if [w.rstrip("-") for w in bw[-2:]] == ["so", "called"] and words <= 4:  # also "so- called"
         return "scare", "scare-cue", "'so called' (so-called, unhyphenated) before a short quote"
     if words <= 3 and _NAME_BEFORE_RE.search(ctx.before[-40:]) and _NAME_AFTER_RE.match(ctx.after):
         return "other", "nickname", "between a first and a last name"
