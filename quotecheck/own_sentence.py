@@ -308,7 +308,41 @@ def _governing_clause(toks: list, first: Hit, h: Hit) -> bool:
 
 
 def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
-    """The attribution before a quote in its sentence (``Putin said: “...”``)."""
+    """The attribution before a quote in its sentence (``Putin said: “...”``); a poll that
+    opens the sentence speaks for the share of people it counts (:func:`_poll_source`)."""
+    h = _pre_hit(doc, q, lo)
+    if h is None or h.rule != "subject-cue" or not h.np or not (h.np[0].text[:1].isdigit() or
+                                                               h.np[0].text.lower() in _SHARES):
+        return h
+    return _poll_source(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
+
+
+#: Words that open a share of people a poll counts ("half of voters", "most Republicans").
+_SHARES = frozenset({"half", "most", "some", "about", "nearly", "almost", "just", "only", "a", "two-thirds",
+                     "more"})
+#: Head nouns of a poll ("In a CNN/ORC poll released Monday, 31% of Republicans said").
+_POLLS = frozenset({"poll", "survey"})
+
+
+def _poll_source(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
+    """``In a national CNN/ORC poll released Monday, 31% of Republicans said they were
+    "..."``, ``In a September Washington Post-ABC News poll, 75 percent of Republicans said
+    "..."``: the share of people the poll counts speaks through it, and PolNeAR (as a reader)
+    takes the poll as the source; the hit with the poll phrase (article to ``poll`` or
+    ``survey``) as its phrase (rule ``poll``), when the sentence opens with ``In`` and that
+    phrase before its first comma and the cue's subject is that share; else None."""
+    if len(toks) < 4 or toks[0].text != "In" or toks[1].text.lower() not in ("a", "an", "the", "this", "its"):
+        return None
+    comma = next((n for n, t in enumerate(toks[:20]) if t.text == ","), None)
+    if comma is None or toks[comma + 1].start != h.np[0].start:
+        return None
+    end = next((n for n in range(comma - 1, 1, -1) if toks[n].text.lower() in _POLLS), None)
+    if end is None:
+        return None
+    return attrs.evolve(h, np=tuple(toks[1:end + 1]), titles=(), rule="poll")
+
+
+def _pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     start = sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
     hits = hits_in(doc, toks, 0, len(toks), loose=False, outside=True)
