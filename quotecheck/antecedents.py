@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+import regex
+
 from .mentions import Mention
 from .names import _has_word, _party_clash, one_typo, same_person
 
@@ -34,7 +36,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     titles name another party is never taken, and one whose titles hold them all is
     taken first.  With ``sure_of``, ``(entity, sure)``: sure when no other person who
     agrees as well was named near it (:meth:`_rivals`)."""
-    fits = []  # (start, mention, gender, known, subject, said) of every person who agrees
+    fits = []  # (start, mention, gender, known, subject, said, reported) of every person who agrees
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
         known = r._find_name(mention.name, None)
         if " " not in mention.name and mention.name in r.ix.surnames:
@@ -45,6 +47,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         if gender and g and g != gender:
             continue
         subject = r.ix.is_subject(start, mention)
+        reported = bool(subject) and _REPORTED_SUBJECT.search(r.ix.text, max(0, start - 30), start) is not None
         # a person needs evidence: already known as one, a first name or honorific that
         # gives a gender, a personal title, or a full name in subject position; "North
         # Korea" and "Gold Star" have none
@@ -58,15 +61,15 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             continue
         if head and not r.ix.fits(head, mention, known, start):
             continue
-        fits.append((start, mention, g, known, subject, said))
+        fits.append((start, mention, g, known, subject, said, reported))
     if gender and any(f[2] == gender for f in fits):
         # a first name given to both sexes, mostly to the other one ("Jordan" for "she"),
         # does not agree when someone known to be of the pronoun's sex does
         fits = [f for f in fits if f[2] or not _mostly_other_sex(r, f[1], gender)]
     best = best_subject = best_agree = None
-    for start, mention, g, known, subject, said in fits:
+    for start, mention, g, known, subject, said, reported in fits:
         best = (start, mention, known)
-        if subject and not (best_subject is not None and subject == 1 and r.ix.opens(best_subject[0]) and
+        if subject and not reported and not (best_subject is not None and subject == 1 and r.ix.opens(best_subject[0]) and
                             best_subject[1].gender and " " in best_subject[1].name and
                             not r.ix.opens(start) and r.ix.one_sentence(best_subject[0], start)):
             # "Council Speaker Ann Lee, ... and she does think Okafor is right": a later
@@ -87,6 +90,13 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     if not sure_of:
         return e
     return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
+
+
+#: A name right after a speech verb and a name or pronoun ("Moffat said Capaldi had been
+#: thought of"): the subject of the reported clause, not of the sentence; the one who said it
+#: stays the subject a later "he said" goes back to.
+_REPORTED_SUBJECT = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+|\b(?:he|she))[ ](?:said|says|told[ ]\p{Ll}+|added|argued)"
+                                  r"[ ](?:that[ ])?$")
 
 
 def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:

@@ -309,7 +309,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
         if toks[i].text.endswith("ing") and j > lo and toks[j].text in ("by", "before", "after", "while", "when"):
             # "he began by saying, “...”", "Lee responded by tweeting", "the singer waves to Lee
             # before asking her, “...”": the manner or time of the main verb, whose subject said it
-            found = clause_subject(doc.text, toks[lo:j])
+            found = clause_subject(doc.text, toks[lo:j]) or _pronoun_subject(doc, toks, lo, j)
             if found is not None:
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="by-participle-subject")
             nxt = i + n
@@ -317,7 +317,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
         if toks[i].text.endswith("ing") and j >= lo and toks[j].text == ",":
             # "Ann Lee spoke about ... in Akron, Ohio, arguing that": the
             # participle's subject is the sentence's, whatever names stand before the comma
-            found = clause_subject(doc.text, toks[lo:j])
+            found = clause_subject(doc.text, toks[lo:j]) or _pronoun_subject(doc, toks, lo, j)
             if found is not None:
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="participle-subject")
             nxt = i + n
@@ -383,6 +383,37 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 if np:
                     yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
+
+
+#: Subject pronouns a participle's clause may take its subject from when no subject is read.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _pronoun_subject(doc: DocIndex, toks: list, lo: int, j: int):
+    """``In 2006 he finally broke cover, admitting: “...”``, ``It was years before he broke
+    cover, admitting``, ``When he returned he began by saying``, ``..., when protesters
+    interrupted her, shouting``: where the clause reader finds no subject before a participle
+    cue (an opener with no comma, an expletive ``it``), the nearest subject pronoun before
+    ``toks[j]`` outside quotations, followed by a lower-case word (its verb), as
+    ``([pronoun], verb)``, or the subject of the nearest subordinate clause (``when``,
+    ``as``, ...) that opens with one; else None.  A subject pronoun is a subject
+    wherever it stands, and the nearest is the clause the participle hangs on."""
+    for k in range(j - 1, max(lo, j - 30) - 1, -1):
+        t = toks[k]
+        if t.text in (";", ":") or t.text in DQ_OPEN:
+            return None
+        if t.text.lower() in _SUBJECT_PRONOUNS and k + 1 < j and toks[k + 1].text.islower() and \
+                toks[k + 1].text.isalpha() and not doc.in_quote(t.start):
+            return [t], toks[k + 1]
+        if t.text in _SUBORDINATE and k + 2 < j:
+            # "..., when Sanders protesters interrupted her speech, shouting “...”": the
+            # participle hangs on the subordinate clause right before it
+            return initial_subject(doc.text, toks[k + 1:j])
+    return None
+
+
+#: Subordinators whose clause, right before a participle cue, is the one it hangs on.
+_SUBORDINATE = frozenset({"when", "as", "after", "while", "because", "before", "until"})
 
 
 #: Verbs of a report that gives another person's words: "quoted X as saying", "cited X as".

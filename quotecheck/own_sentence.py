@@ -22,8 +22,8 @@ from . import text as _text
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left, \
     np_right
 from .model import Quote
-from .phrases import RELATIVES
-from .subjects import (_ADVERBS, CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject,
+from .phrases import RELATIVES, _can_speak as can_speak
+from .subjects import (_ADVERBS, _DOCUMENTS, CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject,
                        token_index)
 
 
@@ -308,7 +308,41 @@ def _governing_clause(toks: list, first: Hit, h: Hit) -> bool:
 
 
 def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
-    """The attribution before a quote in its sentence (``Putin said: “...”``)."""
+    """The attribution before a quote in its sentence (``Putin said: “...”``); a poll that
+    opens the sentence speaks for the share of people it counts (:func:`_poll_source`)."""
+    h = _pre_hit(doc, q, lo)
+    if h is None or h.rule != "subject-cue" or not h.np or not (h.np[0].text[:1].isdigit() or
+                                                               h.np[0].text.lower() in _SHARES):
+        return h
+    return _poll_source(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
+
+
+#: Words that open a share of people a poll counts ("half of voters", "most Republicans").
+_SHARES = frozenset({"half", "most", "some", "about", "nearly", "almost", "just", "only", "a", "two-thirds",
+                     "more"})
+#: Head nouns of a poll ("In a CNN/ORC poll released Monday, 31% of Republicans said").
+_POLLS = frozenset({"poll", "survey"})
+
+
+def _poll_source(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
+    """``In a national CNN/ORC poll released Monday, 31% of Republicans said they were
+    "..."``, ``In a September Washington Post-ABC News poll, 75 percent of Republicans said
+    "..."``: the share of people the poll counts speaks through it, and PolNeAR (as a reader)
+    takes the poll as the source; the hit with the poll phrase (article to ``poll`` or
+    ``survey``) as its phrase (rule ``poll``), when the sentence opens with ``In`` and that
+    phrase before its first comma and the cue's subject is that share; else None."""
+    if len(toks) < 4 or toks[0].text != "In" or toks[1].text.lower() not in ("a", "an", "the", "this", "its"):
+        return None
+    comma = next((n for n, t in enumerate(toks[:20]) if t.text == ","), None)
+    if comma is None or toks[comma + 1].start != h.np[0].start:
+        return None
+    end = next((n for n in range(comma - 1, 1, -1) if toks[n].text.lower() in _POLLS), None)
+    if end is None:
+        return None
+    return attrs.evolve(h, np=tuple(toks[1:end + 1]), titles=(), rule="poll")
+
+
+def _pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     start = sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
     hits = hits_in(doc, toks, 0, len(toks), loose=False, outside=True)
@@ -343,6 +377,9 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
         dashed = _colon(doc, toks)
         if dashed is not None and dashed.np[0].start > max(h.cue_end for h in hits):
             return dashed
+    main = _relative_pronoun_subject(doc, toks, hits[-1])
+    if main is not None and all(h.np[0].start == main.np[0].start for h in hits[:-1]):
+        return main  # the other cues, if any, are the main clause's own ("denounced what he called")
     speech = [h for h in hits if h.cls in ("speech", "according")]
     # the first speaker of the sentence governs what follows ("Cruz said he's certain Rubio
     # will continue to be “...”"): later cues sit inside the reported clause
@@ -363,6 +400,39 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
             return hits[k]
         k -= 1
     return first
+
+
+#: Pronouns that speak inside a relative clause on the main clause's object ("what he called").
+_RELATIVE_SPEAKERS = frozenset({"he", "she", "they"})
+
+
+def _relative_pronoun_subject(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
+    """``The president denounced what he called the “...” vision``, ``Abbas delivered a plea
+    to stop the operation, which he described as a “catastrophe”``, ``supporters planning
+    protests against what they call the “...” nomination``: the only cue before the quote has
+    a bare pronoun subject in a ``what`` or ``which`` clause (a label cue: ``called``,
+    ``described as``; not ``in which he says``, ``which she said``), and the sentence's own subject
+    (a name or a description that can speak, not a document or a thing) is who that pronoun
+    is; the hit with that subject as its phrase (rule ``relative-pronoun``), else None.
+    PolNeAR and ECB+ mark the sentence's subject, not the pronoun, as the source."""
+    if h.cls != "label" or h.rule != "subject-cue" or len(h.np) != 1 or \
+            h.np[0].text.lower() not in _RELATIVE_SPEAKERS:
+        return None
+    k = token_index(toks, h.np[0].start)
+    if k < 2 or toks[k - 1].text.lower() not in ("what", "which") or toks[k - 2].text.islower() and \
+            toks[k - 2].text.isalpha() and toks[k - 1].text.lower() == "which":
+        return None  # ("an ad, in which he says": the ad's words; "which she said": a report)
+    found = clause_subject(doc.text, toks[:k - 1])
+    if found is None:
+        return None
+    np = tuple(found[0])
+    words = [t for t in np if t.word]
+    if not words or words[0].text.lower() in _RELATIVE_SPEAKERS or words[-1].text.lower() in sp._DETERMINERS:
+        return None
+    head = words[-1].text
+    if head.islower() and (not can_speak(head.lower()) or head.lower() in _DOCUMENTS):
+        return None
+    return attrs.evolve(h, np=np, rule="relative-pronoun")
 
 
 #: Subordinators that open a fronted clause ("When X shouted “...”, Y joked").
