@@ -157,6 +157,7 @@ def find_reported(doc: DocIndex) -> list:
     out: list = []
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
+    window, window_toks = (-1, -1), []  # the last sentence tokenised, and its tokens
     # (cue words inside quotations are the quoted speaker's: not even looked for)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
@@ -196,7 +197,9 @@ def find_reported(doc: DocIndex) -> list:
         # cut to a window around the cue: enough for the speaker phrase and the clause start)
         if s1 - s0 <= 600:
             w0, w1 = s0, s1
-            toks = doc.toks(s0, s1)
+            if s0 != window[0] or s1 != window[1]:
+                window, window_toks = (s0, s1), doc.toks(s0, s1)
+            toks = window_toks  # several cue words of one sentence read the same tokens (never changed)
         else:
             w0, w1 = max(s0, ms - 180), min(s1, me + 100)
             toks = sp.tokens(text, w0, w1)
