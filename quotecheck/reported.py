@@ -194,12 +194,16 @@ def find_reported(doc: DocIndex) -> list:
         s0, s1 = doc.sentence(ms)
         s0, s1 = max(s0, ms - REACH), min(s1, me + REACH)
         # the sentence's tokens, made once for all its cue words (a very long "sentence" is
-        # cut to a window around the cue: enough for the speaker phrase and the clause start)
+        # cut to a window around the cue: enough for the speaker phrase and the clause start).
+        # A window of at most 600 characters is a whole sentence (a cut one is longer), whose
+        # tokens are those of its paragraph sliced there (DocIndex.toks): only the sentence is
+        # tokenised, not the whole paragraph, and the cue words of one sentence (consecutive
+        # here) share the list, which no reader changes.
         if s1 - s0 <= 600:
             w0, w1 = s0, s1
             if s0 != window[0] or s1 != window[1]:
-                window, window_toks = (s0, s1), doc.toks(s0, s1)
-            toks = window_toks  # several cue words of one sentence read the same tokens (never changed)
+                window, window_toks = (s0, s1), sp.tokens(text, s0, s1)
+            toks = window_toks
         else:
             w0, w1 = max(s0, ms - 180), min(s1, me + 100)
             toks = sp.tokens(text, w0, w1)
