@@ -54,8 +54,10 @@ _PARTICIPLE_ENDS = frozenset({"ed", "en", "wn", "id", "ld", "ht", "de", "ne", "u
 def _next_words() -> dict:
     """Cue word -> the words one of its readings needs right after it, for the words that
     only start longer cues (``was`` only in ``was quoted as saying``, ``fire`` only in
-    ``fire back``): a word not followed by one of them has no reading, which a look at the
-    next few characters tells before any tokenising."""
+    ``fire back``) or are only nouns of the reporting lexicon (``statement`` only in
+    ``statement that``, ``on``, ...: :func:`_nominal_at` reads nothing else): a word not
+    followed by one of them has no reading, which a look at the next few characters tells
+    before any tokenising."""
     out: dict = {}
     for w in _cue_words():
         need: set = set()
@@ -63,8 +65,8 @@ def _next_words() -> dict:
             need.add(words[1] if len(words) > 1 else None)
         for rest, _, _, _ in verbs().get(w, ()):
             need.add(rest[0] if rest else None)
-        if w in nouns():
-            need.add(None)
+        # a noun is read only with one of its frame words right after it (``his claim that``)
+        need.update(nouns().get(w, ()))
         if need and None not in need:
             out[w] = tuple(sorted(need))
     return out

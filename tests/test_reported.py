@@ -665,3 +665,29 @@ def test_find_reported_is_the_same_on_a_fresh_index(pieces):
     used = DocIndex(text, ())
     used.toks(0, len(text))
     assert rp.find_reported(DocIndex(text, ())) == rp.find_reported(used) == rp.find_reported(used)
+
+
+_NEWS_PIECES = st.sampled_from(["Smith", "he", "his", "Trump's", "the", "a", "statement", "concern", "message",
+                                "decision", "threat", "criticism", "that", "to", "of", "about", "for", "on",
+                                "said", "says", "was", "quoted", "as", "saying", "according", "fire", "back",
+                                "leave", "the", "law", "failed", "plan", "will", "cost", "more", ",", ".",
+                                "\u201c", "\u201d", "to-do", "statement's", "Statement"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEWS_PIECES, max_size=40), st.lists(st.sampled_from([" ", " ", "\n", ", "]), min_size=40,
+                                                      max_size=40))
+def test_next_word_prefilter_never_changes_the_result(words, gaps):
+    """The look at the next word (:func:`reported._next_words`, nouns only before their frame
+    words) skips cue words before tokenising; reading every cue word in full finds the same."""
+    from quotecheck.clauses import DocIndex
+    text = "".join(w + g for w, g in zip(words, gaps))
+    quotes = tuple(find_quotes(text)[0])
+    fast = rp.find_reported(DocIndex(text, quotes))
+    real = rp._next_words
+    rp._next_words = lambda: {}
+    try:
+        full = rp.find_reported(DocIndex(text, quotes))
+    finally:
+        rp._next_words = real
+    assert fast == full
