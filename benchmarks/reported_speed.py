@@ -1,6 +1,7 @@
 """CPU time of reported-speech finding, two source trees compared in one interleaved run.
 
     python benchmarks/reported_speed.py --old /tmp/qc-main --new . --articles 400 --repeat 5
+    python benchmarks/reported_speed.py --old /tmp/qc-main --new . --also /tmp/qc-step1   # a third tree
 
 Each tree is a directory holding a ``quotecheck`` package (a ``git worktree`` or a ``git
 archive`` of another commit).  For ``--repeat`` rounds, each tree in turn (old, new, old,
@@ -56,12 +57,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--old", required=True)
     ap.add_argument("--new", default=".")
+    ap.add_argument("--also", action="append", default=[], help="another tree, timed and hashed beside them")
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--data", default=corpus.DEFAULT_DATA)
     args = ap.parse_args(argv)
     texts = [t for _id, t in corpus.polnear(args.data)][:args.articles]
     trees = {"old": str(pathlib.Path(args.old).resolve()), "new": str(pathlib.Path(args.new).resolve())}
+    for extra in args.also:
+        trees[extra] = str(pathlib.Path(extra).resolve())
     best: dict = {}
     hashes: dict = {}
     bench = pathlib.Path(__file__).resolve().parent
@@ -81,7 +85,9 @@ def main(argv=None) -> int:
     for k in ("find_reported", "extract"):
         o, n = best[("old", k)], best[("new", k)]
         print(f"{k}: old {o:.3f} s, new {n:.3f} s, new/old {n / o:.3f} (best of {args.repeat})")
-    same = len(hashes["old"] | hashes["new"]) == 1
+    for name in args.also:
+        print(f"{name}: extract {best[(name, 'extract')]:.3f} s, find_reported {best[(name, 'find_reported')]:.3f} s")
+    same = len(set().union(*hashes.values())) == 1
     print("outputs identical" if same else "outputs DIFFERENT")
     return 0 if same else 1
 
