@@ -37,7 +37,7 @@ from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_lexicon import (_loose_subject, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
+from .reported_lexicon import (_loose_subject, left_of, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
@@ -54,8 +54,10 @@ _PARTICIPLE_ENDS = frozenset({"ed", "en", "wn", "id", "ld", "ht", "de", "ne", "u
 def _next_words() -> dict:
     """Cue word -> the words one of its readings needs right after it, for the words that
     only start longer cues (``was`` only in ``was quoted as saying``, ``fire`` only in
-    ``fire back``): a word not followed by one of them has no reading, which a look at the
-    next few characters tells before any tokenising."""
+    ``fire back``) or are only nouns of the reporting lexicon (``statement`` only in
+    ``statement that``, ``on``, ...: :func:`_nominal_at` reads nothing else): a word not
+    followed by one of them has no reading, which a look at the next few characters tells
+    before any tokenising."""
     out: dict = {}
     for w in _cue_words():
         need: set = set()
@@ -63,8 +65,8 @@ def _next_words() -> dict:
             need.add(words[1] if len(words) > 1 else None)
         for rest, _, _, _ in verbs().get(w, ()):
             need.add(rest[0] if rest else None)
-        if w in nouns():
-            need.add(None)
+        # a noun is read only with one of its frame words right after it (``his claim that``)
+        need.update(nouns().get(w, ()))
         if need and None not in need:
             out[w] = tuple(sorted(need))
     return out
@@ -157,6 +159,7 @@ def find_reported(doc: DocIndex) -> list:
     out: list = []
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
+    window, window_toks = (-1, -1), []  # the last sentence tokenised, and its tokens
     # (cue words inside quotations are the quoted speaker's: not even looked for)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
@@ -193,10 +196,16 @@ def find_reported(doc: DocIndex) -> list:
         s0, s1 = doc.sentence(ms)
         s0, s1 = max(s0, ms - REACH), min(s1, me + REACH)
         # the sentence's tokens, made once for all its cue words (a very long "sentence" is
-        # cut to a window around the cue: enough for the speaker phrase and the clause start)
+        # cut to a window around the cue: enough for the speaker phrase and the clause start).
+        # A window of at most 600 characters is a whole sentence (a cut one is longer), whose
+        # tokens are those of its paragraph sliced there (DocIndex.toks): only the sentence is
+        # tokenised, not the whole paragraph, and the cue words of one sentence (consecutive
+        # here) share the list, which no reader changes.
         if s1 - s0 <= 600:
             w0, w1 = s0, s1
-            toks = doc.toks(s0, s1)
+            if s0 != window[0] or s1 != window[1]:
+                window, window_toks = (s0, s1), sp.tokens(text, s0, s1)
+            toks = window_toks
         else:
             w0, w1 = max(s0, ms - 180), min(s1, me + 100)
             toks = sp.tokens(text, w0, w1)
@@ -213,20 +222,21 @@ def find_reported(doc: DocIndex) -> list:
                 taken.extend(item[0])
             continue
         item = None
+        lefts: dict = {}  # the subjects read before this cue word (its toks are final here)
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
-            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out)
+            item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out, lefts)
             if item and w in homographs() and not _verb_reading(toks, item[1].np, w,
                                                                   toks[i + 1].text if i + 1 < len(toks) else ""):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)
         if item is None and w in broad:
-            item = _broad_at(doc, toks, i, s0, s1, out)
+            item = _broad_at(doc, toks, i, s0, s1, out, lefts)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
                 item = None
         if item:
@@ -339,7 +349,7 @@ def _in_sources(doc: DocIndex) -> list:
     return out
 
 
-def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, items=()):
+def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, items=(), lefts=None):
     text = doc.text
     cs, ce = toks[i].start, toks[i + n - 1].end
     cue_text = text[cs:ce]
@@ -347,7 +357,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         return according_at(doc, toks, i, n, lemma, cls, s0, s1)
     group = _group_left(toks, i) if _may_group(toks, i) else None
     j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
-    left = np_left(toks, j, 0) if j >= 0 else None
+    left = left_of(toks, j, lefts) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:
         left = _long_subject(toks, j)
     if left is None and cls in ("speech", "thought") and j >= 1 and toks[j].word:

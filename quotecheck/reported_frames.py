@@ -19,7 +19,7 @@ from .clauses import DocIndex, Hit, cues, hits_in, noun_use, np_left, skip_adver
 from .subjects import FINITE, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
-                               _before_relative, _clause_start, _loose_subject, _object_then_to, _opening_name,
+                               _before_relative, _clause_start, _loose_subject, left_of, _object_then_to, _opening_name,
                                _phrase_end, _skip_adjunct, _skip_hearer, _subject_before_finite, _verb_at,
                                _verb_reading, homographs, nouns, verbs)
 
@@ -437,7 +437,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     return out, h, rule
 
 
-def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
+def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lefts: Optional[dict] = None):
     """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
     source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
     object) is the content, to the end of the clause."""
@@ -486,7 +486,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=()):
         if found:
             left, rule = (found[0], ()), "coordinated"
     else:
-        left = np_left(toks, j, 0)
+        left = left_of(toks, j, lefts)
     if left and noun_use(toks, i, left[0]):
         return None
     if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,

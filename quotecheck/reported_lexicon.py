@@ -7,6 +7,7 @@ complement frames of each verb (``data/reported_verbs.tsv``, ``data/reported_nou
 from __future__ import annotations
 
 import functools
+from typing import Optional
 
 import regex
 
@@ -112,6 +113,20 @@ def _verb_at(toks: list, i: int):
         if i + n <= len(toks) and all(toks[i + 1 + k].text.lower() == rest[k] for k in range(len(rest))):
             return n, lemma, cls, frames
     return None
+
+
+def left_of(toks: list, j: int, memo: Optional[dict]):
+    """``np_left(toks, j, 0)``, read once per candidate: the cue table's reader and the broad
+    reader look for the same subject before the same cue word, and the phrase reader is the
+    costliest step of both.  ``memo`` is the candidate's own dict (its ``toks`` never change
+    while it is read), or None to read afresh."""
+    if memo is None:
+        return np_left(toks, j, 0)
+    if j in memo:
+        return memo[j]
+    found = np_left(toks, j, 0)
+    memo[j] = found
+    return found
 
 
 def _before_relative(toks: list, j: int):

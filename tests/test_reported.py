@@ -630,3 +630,64 @@ def test_share_opening_a_clause_is_a_source():
     assert ("it's not an improvement", "one in five") in got, got
     got = [r.attribution.mention for r in reported("It is hard to say what he thinks the plan will do.")]
     assert "It is hard" not in got, got
+
+
+# --- speed shortcuts that must not change what is read -----------------------------------------
+
+_PIECES = st.sampled_from(["Smith", "said", "he", "the", "U.S.", "Sen.", "Mr.", "a", "3.5", "$4", "percent",
+                           ",", ".", ". ", "? ", "! ", ":", ";", "\u201c", "\u201d", '"', "'", "\u2019s",
+                           "(", ")", "\u2014", "--", " ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "...",
+                           "e.g.", "No.", "Jan.", "p.m.", "A", "It", "wasn't", "#tag", "@user", "http://x.y/z"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=80))
+def test_sentence_tokens_equal_the_paragraph_slice(pieces):
+    """find_reported tokenises a sentence (a window of at most 600 characters) on its own
+    instead of slicing its paragraph's tokens: the two must always be the same tokens."""
+    from quotecheck import speakers as sp
+    from quotecheck.clauses import DocIndex
+    text = "".join(pieces)
+    doc = DocIndex(text, ())
+    for pos in range(len(text)):
+        s0, s1 = doc.sentence(pos)
+        if s1 - s0 <= 600:
+            assert sp.tokens(text, s0, s1) == DocIndex(text, ()).toks(s0, s1), (s0, s1)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=80))
+def test_find_reported_is_the_same_on_a_fresh_index(pieces):
+    """The shared sentence tokens and the subject read once per cue word depend on nothing
+    but the text: reading a document twice, or on an index other stages used, gives the same."""
+    from quotecheck.clauses import DocIndex
+    text = "".join(pieces)
+    used = DocIndex(text, ())
+    used.toks(0, len(text))
+    assert rp.find_reported(DocIndex(text, ())) == rp.find_reported(used) == rp.find_reported(used)
+
+
+_NEWS_PIECES = st.sampled_from(["Smith", "he", "his", "Trump's", "the", "a", "statement", "concern", "message",
+                                "decision", "threat", "criticism", "that", "to", "of", "about", "for", "on",
+                                "said", "says", "was", "quoted", "as", "saying", "according", "fire", "back",
+                                "leave", "the", "law", "failed", "plan", "will", "cost", "more", ",", ".",
+                                "\u201c", "\u201d", "to-do", "statement's", "Statement"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEWS_PIECES, max_size=40), st.lists(st.sampled_from([" ", " ", "\n", ", "]), min_size=40,
+                                                      max_size=40))
+def test_next_word_prefilter_never_changes_the_result(words, gaps):
+    """The look at the next word (:func:`reported._next_words`, nouns only before their frame
+    words) skips cue words before tokenising; reading every cue word in full finds the same."""
+    from quotecheck.clauses import DocIndex
+    text = "".join(w + g for w, g in zip(words, gaps))
+    quotes = tuple(find_quotes(text)[0])
+    fast = rp.find_reported(DocIndex(text, quotes))
+    real = rp._next_words
+    rp._next_words = lambda: {}
+    try:
+        full = rp.find_reported(DocIndex(text, quotes))
+    finally:
+        rp._next_words = real
+    assert fast == full
