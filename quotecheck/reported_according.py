@@ -11,6 +11,7 @@ from . import speakers as sp
 from .clauses import DocIndex, Hit, np_right
 from .subjects import FINITE, token_index
 from .reported_frames import _content, _trim
+from .reported_lexicon import bare_phrase
 
 
 def according_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, s0: int, s1: int):
@@ -64,13 +65,7 @@ def _according_source(toks: list, k: int):
     >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
     ['media', 'trackers']
     """
-    out: list = []
-    while k < len(toks) and len(out) < 12:
-        t = toks[k]
-        if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in _SOURCE_END:
-            break
-        out.append(t)
-        k += 1
+    out = bare_phrase(toks, k, ("'s", "’s", "-", "&"), _SOURCE_END)
     if not out or out[0].text.lower() in NOT_SOURCE_START or any(t.text.lower() in FINITE for t in out):
         return None
     return out

@@ -270,6 +270,26 @@ _PHRASE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\((?![DRI](?:-[\p{Lu}]
                             r"\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
 
 
+def bare_phrase(toks: list, k: int, joiners: tuple, ends: frozenset) -> list:
+    """The words of a noun phrase with no determiner from token ``k`` (the source after
+    ``according to``, the agent after ``by``): words and the ``joiners`` between them, up to
+    punctuation or one of ``ends`` (a word that opens a clause), at most 12 tokens.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "media trackers, who count ads"
+    >>> [x.text for x in bare_phrase(sp.tokens(t, 0, len(t)), 0, ("-",), frozenset({"who"}))]
+    ['media', 'trackers']
+    """
+    out: list = []
+    while k < len(toks) and len(out) < 12:
+        t = toks[k]
+        if not (t.word or t.text in joiners) or t.text.lower() in ends:
+            break
+        out.append(t)
+        k += 1
+    return out
+
+
 def _phrase_end(text: str, s: int, e: int) -> int:
     """An object, infinitive or wh-content ends with its phrase: at the next comma, dash or
     conjunction (``endorsed Trump, calling him ...``, ``pledged to shut it, after ...``).

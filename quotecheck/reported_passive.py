@@ -16,7 +16,7 @@ import regex
 
 from .clauses import DocIndex, Hit, cue_at, np_left, np_right
 from .reported_frames import _content, _trim
-from .reported_lexicon import _verb_at
+from .reported_lexicon import _verb_at, bare_phrase
 
 #: Forms of *be* before a passive participle (``has been``, ``will be``: the last word).
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -119,11 +119,4 @@ def _agent(toks: list, k: int):
     """The agent after ``by`` when the speaker-phrase reader finds none (``by overwhelming
     majorities of both men and women``, ``by 64 percent of the electorate``): its words up
     to punctuation or a clause word, at most 12."""
-    out: list = []
-    while k < len(toks) and len(out) < 12:
-        t = toks[k]
-        if not (t.word or t.text in ("'s", "’s", "%", "-")) or t.text.lower() in _AGENT_END:
-            break
-        out.append(t)
-        k += 1
-    return out or None
+    return bare_phrase(toks, k, ("'s", "’s", "%", "-"), _AGENT_END) or None
