@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import sys
 from array import array
 from typing import NamedTuple, Optional
 
@@ -254,7 +255,9 @@ def tokenize(text: str, base: int = 0) -> Tokens:
         raw = m.group()
         norm = raw.replace(",", "").lower() if kind == "number" else _ordinals().get(normalise_word(raw)) or normalise_word(raw)
         norms.append(norm)
-        raws.append(norm if raw == norm else raw)
+        # a word written otherwise than normalised ("Trump") is one string however often
+        # it is quoted (every item of a check keeps its words)
+        raws.append(norm if raw == norm else sys.intern(raw))
         starts.append(base + m.start())
         ends.append(base + m.end())
     # copies of the arrays without the room an append leaves for more (4 slots for one word)
