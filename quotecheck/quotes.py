@@ -378,11 +378,30 @@ class Pair(NamedTuple):
     end: int
     inner_start: int
     inner_end: int
-    open: Mark
-    close: Optional[Mark]
     family: str
     parent: Optional[int]  # id of the enclosing pair
     flags: tuple
+    # The marks are kept as their offsets above, their lines and one shared
+    # ``(written, family, role, why)`` tuple each, not as two Mark records (a pair with
+    # its marks was about 310 bytes, most of the finder's memory on text dense in marks).
+    para: int  # the line of the opening mark
+    open_as: tuple
+    close_as: Optional[tuple]
+    close_para: int
+
+    @property
+    def open(self) -> Mark:
+        """The opening mark."""
+        written, family, role, why = self.open_as
+        return Mark(self.start, self.inner_start, written, family, role, why, self.para)
+
+    @property
+    def close(self) -> Optional[Mark]:
+        """The closing mark; None when the quote was never closed."""
+        if self.close_as is None:
+            return None
+        written, family, role, why = self.close_as
+        return Mark(self.inner_end, self.end, written, family, role, why, self.close_para)
 
 
 _para_of = operator.attrgetter("para")
@@ -483,6 +502,12 @@ def pair_marks(text: str, marks: Optional[Iterable[Mark]] = None, paras: Optiona
             warnings.append(Warning("nesting-too-deep", f"quotation marks nested more than {_MAX_DEPTH} deep "
                                     f"from {mk.start}: the deeper marks are ignored", mk.start, mk.end))
 
+    shared: dict = {}
+
+    def mark_as(mk: Mark) -> tuple:
+        key = (mk.written, mk.family, mk.role, mk.why)
+        return shared.setdefault(key, key)
+
     def new_open(mk: Mark, parent: Optional[int], flags=()) -> _Open:
         op = _Open(next(ids), mk, parent, flags)
         opened.append(-1 if parent is None else parent)
@@ -492,13 +517,16 @@ def pair_marks(text: str, marks: Optional[Iterable[Mark]] = None, paras: Optiona
         nonlocal stray
         if stray is not None and op.mark.start < stray.start:
             stray = None  # a quote around the stray mark closed: it can no longer open one
+        open_as = mark_as(op.mark)
         if close is not None:
-            pairs.append(Pair(op.id, op.mark.start, close.end, op.mark.end, close.start, op.mark,
-                              close, op.family, op.parent, op.flags + tuple(extra)))
+            pairs.append(Pair(op.id, op.mark.start, close.end, op.mark.end, close.start, op.family,
+                              op.parent, op.flags + tuple(extra), op.mark.para, open_as, mark_as(close),
+                              close.para))
         else:
             end = _rstrip(text, op.mark.end, end)
-            pairs.append(Pair(op.id, op.mark.start, end, op.mark.end, end, op.mark, None,
-                              op.family, op.parent, op.flags + tuple(extra) + ("unclosed",)))
+            pairs.append(Pair(op.id, op.mark.start, end, op.mark.end, end, op.family, op.parent,
+                              op.flags + tuple(extra) + ("unclosed",), op.mark.para, open_as, None,
+                              op.mark.para))
             warnings.append(Warning("unclosed-quote", f"quotation mark {op.mark.written} at {op.mark.start} "
                                     "is never closed; the quote is ended at the end of its paragraph",
                                     op.mark.start, end))
@@ -662,7 +690,7 @@ def find_quotes(text: object) -> tuple:
         pairs[k] = None  # a pair with its two marks is let go once its quote is made
         # one string per pair of marks, not one per quote (a quote every few words is
         # 100 000 copies of "“”" in a big document)
-        marks = sys.intern(p.open.written + (p.close.written if p.close is not None else ""))
+        marks = sys.intern(p.open_as[0] + (p.close_as[0] if p.close_as is not None else ""))
         out.append(Quote(p.start, p.end, text[p.start:p.end], p.inner_start, p.inner_end, kind,
                          marks=marks, rule=rule, reason=reason, parent=index.get(p.parent)))
     return tuple(out), tuple(warnings)
