@@ -683,14 +683,20 @@ def find_quotes(text: object) -> tuple:
         warnings = sorted(warnings + [Warning("mark-run", f"{e - s} characters of quotation marks in a row "
                                                "are not quotes; skipped", s, e) for s, e in runs],
                           key=lambda w: w.start or 0)
-    index = {p.id: k for k, p in enumerate(pairs)}
+    # pair id -> its position (-1: none): 8 bytes an id, not a dict entry and an int
+    index = array("q", [-1]) * (max((p.id for p in pairs), default=-1) + 1)
+    for k, p in enumerate(pairs):
+        index[p.id] = k
     out = []
-    for k, (kind, rule, reason) in enumerate(kinds):
+    for k in range(len(pairs)):
+        kind, rule, reason = kinds[k]
         p = pairs[k]
-        pairs[k] = None  # a pair with its two marks is let go once its quote is made
+        # a pair and its decision are let go once its quote is made
+        pairs[k] = kinds[k] = None
+        parent = index[p.parent] if p.parent is not None else -1
         # one string per pair of marks, not one per quote (a quote every few words is
         # 100 000 copies of "“”" in a big document)
         marks = sys.intern(p.open_as[0] + (p.close_as[0] if p.close_as is not None else ""))
         out.append(Quote(p.start, p.end, text[p.start:p.end], p.inner_start, p.inner_end, kind,
-                         marks=marks, rule=rule, reason=reason, parent=index.get(p.parent)))
+                         marks=marks, rule=rule, reason=reason, parent=parent if parent >= 0 else None))
     return tuple(out), tuple(warnings)
