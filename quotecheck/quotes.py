@@ -505,8 +505,11 @@ def pair_marks(text: str, marks: Optional[Iterable[Mark]] = None, paras: Optiona
     shared: dict = {}
 
     def mark_as(mk: Mark) -> tuple:
-        key = (mk.written, mk.family, mk.role, mk.why)
-        return shared.setdefault(key, key)
+        key = mk[2:6]  # (written, family, role, why)
+        got = shared.get(key)
+        if got is None:
+            got = shared[key] = tuple(key)
+        return got
 
     def new_open(mk: Mark, parent: Optional[int], flags=()) -> _Open:
         op = _Open(next(ids), mk, parent, flags)
