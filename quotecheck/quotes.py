@@ -406,6 +406,7 @@ class Pair(NamedTuple):
 
 _para_of = operator.attrgetter("para")
 _start_of = operator.attrgetter("start")
+_id_of = operator.attrgetter("id")
 _end_of = operator.attrgetter("end")
 
 
@@ -504,13 +505,6 @@ def pair_marks(text: str, marks: Optional[Iterable[Mark]] = None, paras: Optiona
 
     shared: dict = {}
 
-    def mark_as(mk: Mark) -> tuple:
-        key = mk[2:6]  # (written, family, role, why)
-        got = shared.get(key)
-        if got is None:
-            got = shared[key] = tuple(key)
-        return got
-
     def new_open(mk: Mark, parent: Optional[int], flags=()) -> _Open:
         op = _Open(next(ids), mk, parent, flags)
         opened.append(-1 if parent is None else parent)
@@ -520,10 +514,14 @@ def pair_marks(text: str, marks: Optional[Iterable[Mark]] = None, paras: Optiona
         nonlocal stray
         if stray is not None and op.mark.start < stray.start:
             stray = None  # a quote around the stray mark closed: it can no longer open one
-        open_as = mark_as(op.mark)
+        mk = op.mark
+        key = mk[2:6]  # (written, family, role, why), one tuple for all marks alike
+        open_as = shared.get(key) or shared.setdefault(key, key)
         if close is not None:
-            pairs.append(Pair(op.id, op.mark.start, close.end, op.mark.end, close.start, op.family,
-                              op.parent, op.flags + tuple(extra), op.mark.para, open_as, mark_as(close),
+            key = close[2:6]
+            close_as = shared.get(key) or shared.setdefault(key, key)
+            pairs.append(Pair(op.id, mk.start, close.end, mk.end, close.start, op.family,
+                              op.parent, op.flags + tuple(extra), mk.para, open_as, close_as,
                               close.para))
         else:
             end = _rstrip(text, op.mark.end, end)
@@ -687,13 +685,11 @@ def find_quotes(text: object) -> tuple:
                                                "are not quotes; skipped", s, e) for s, e in runs],
                           key=lambda w: w.start or 0)
     # pair id -> its position (-1: none): 8 bytes an id, not a dict entry and an int
-    index = array("q", [-1]) * (max((p.id for p in pairs), default=-1) + 1)
+    index = array("q", [-1]) * (max(map(_id_of, pairs), default=-1) + 1)
     for k, p in enumerate(pairs):
         index[p.id] = k
     out = []
-    for k in range(len(pairs)):
-        kind, rule, reason = kinds[k]
-        p = pairs[k]
+    for k, (p, (kind, rule, reason)) in enumerate(zip(pairs, kinds)):
         # a pair and its decision are let go once its quote is made
         pairs[k] = kinds[k] = None
         parent = index[p.parent] if p.parent is not None else -1
