@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import sys
 from array import array
 from typing import NamedTuple, Optional
 
@@ -165,10 +166,20 @@ class Tokens:
         return (Tokens, (self.tokens, self.gaps))
 
 
+#: The ``gaps`` of every :class:`Tokens` without one: one shared dict (never changed,
+#: like the records that hold it), not an empty dict per quote.
+_NO_GAPS: dict = {}
+
+
 def columns(norms: tuple, starts: array, ends: array, raws: tuple, gaps: Optional[dict] = None) -> Tokens:
     """A :class:`Tokens` from its columns (``raws[i]`` is ``norms[i]`` itself where the
-    word is written as normalised), without making a record per word."""
-    out = Tokens((), gaps)
+    word is written as normalised), without making a record per word.  Where every word
+    is written as normalised, ``raws`` is the ``norms`` tuple itself; no gaps share one
+    empty dict (a check holds a :class:`Tokens` for every quote of every document, and
+    short quotes are many)."""
+    out = Tokens((), gaps or _NO_GAPS)
+    if raws == norms:
+        raws = norms
     out.norms, out.starts, out.ends, out.raws = norms, starts, ends, raws
     return out
 
@@ -244,10 +255,13 @@ def tokenize(text: str, base: int = 0) -> Tokens:
         raw = m.group()
         norm = raw.replace(",", "").lower() if kind == "number" else _ordinals().get(normalise_word(raw)) or normalise_word(raw)
         norms.append(norm)
-        raws.append(norm if raw == norm else raw)
+        # a word written otherwise than normalised ("Trump") is one string however often
+        # it is quoted (every item of a check keeps its words)
+        raws.append(norm if raw == norm else sys.intern(raw))
         starts.append(base + m.start())
         ends.append(base + m.end())
-    return columns(tuple(norms), starts, ends, tuple(raws), gaps)
+    # copies of the arrays without the room an append leaves for more (4 slots for one word)
+    return columns(tuple(norms), array("q", starts), array("q", ends), tuple(raws), gaps)
 
 
 class Op(NamedTuple):

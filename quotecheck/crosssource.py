@@ -68,12 +68,10 @@ def check_documents(documents) -> tuple:
     """Return ``(clusters, findings)`` for extracted documents (see the module docstring)."""
     items = [it for i, d in enumerate(documents) for it in utterances(d, i)]
     items.sort(key=lambda it: it.key)
-    matches = []
-    for i, j in iter_candidate_pairs(items):
-        m = compare(items[i], items[j])
-        if m is not None:
-            matches.append(m)
-    groups = clusters_from_matches(items, matches)
+    # the matches are read once, as they are found: none is held while the findings are
+    # made (a list of them, two key tuples each, was held to the end of the check)
+    compared = (compare(items[i], items[j]) for i, j in iter_candidate_pairs(items))
+    groups = clusters_from_matches(items, (m for m in compared if m is not None))
     clusters = tuple(cluster_record(g) for g in groups)
     findings = tuple(f for g in groups for f in findings_for_cluster(g))
     return clusters, findings

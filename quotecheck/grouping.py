@@ -8,6 +8,7 @@ import bisect
 import collections
 import functools
 import hashlib
+from array import array
 from typing import Iterable, Iterator, Optional
 
 import attrs
@@ -136,7 +137,10 @@ def iter_candidate_pairs(items: list) -> Iterator[tuple]:
     was the largest thing the check held (60 bytes per input character).  ``items`` are
     in key order, keys unique (as :func:`utterances` gives them)."""
     buckets: dict = {}
-    mine: list = []  # per item: (its buckets, its ``p|`` buckets), lists of item indices
+    # per item: one tuple of its buckets (lists of item indices), its ``p|`` buckets
+    # last, and how many come before those (one tuple and 8 bytes an item, not three tuples)
+    mine: list = []
+    n_plain = array("q")
     for i, it in enumerate(items):
         plain: list = []
         para: list = []
@@ -146,15 +150,18 @@ def iter_candidate_pairs(items: list) -> Iterator[tuple]:
                 members = buckets[k] = []
             members.append(i)
             (para if k.startswith("p|") else plain).append(members)
-        mine.append((tuple(plain), tuple(para)))
+        n_plain.append(len(plain))
+        plain.extend(para)
+        mine.append(tuple(plain))
     del buckets
-    for i, (own_plain, own_para) in enumerate(mine):
+    for i, own in enumerate(mine):
+        split = n_plain[i]
         partners: set = set()
-        for members in own_plain:
-            partners.update(_after(members, i))
-        if own_para:
+        for x in range(split):
+            partners.update(_after(own[x], i))
+        if split < len(own):
             para_i = items[i].kind == "paraphrase"
-            for members in own_para:
+            for members in own[split:]:
                 partners.update(j for j in _after(members, i) if para_i or items[j].kind == "paraphrase")
         for j in sorted(partners):
             yield (i, j)

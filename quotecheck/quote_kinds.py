@@ -673,11 +673,11 @@ def classify(text: str, pairs: list, paras: Any) -> list:
     index = {p.id: k for k, p in enumerate(pairs)}
     per_para: dict = {}
     for p in pairs:
-        per_para[p.open.para] = per_para.get(p.open.para, 0) + 1
+        per_para[p.para] = per_para.get(p.para, 0) + 1
     flooded = {i for i, n in per_para.items()
                if n > _FLOOD and n * _FLOOD_CHARS > paras[i][1] - paras[i][0]}
     for k, p in enumerate(pairs):
-        if p.open.para in flooded and p.parent is None:
+        if p.para in flooded and p.parent is None:
             kind, rule, reason = _classify_by_shape(text[p.inner_start:p.inner_end])
         else:
             kind, rule, reason = classify_one(text, pairs, k, para_of, kinds, index)

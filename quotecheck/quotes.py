@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
+import operator
 import re as _re
 import sys
 import unicodedata
 from array import array
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import regex
 
@@ -146,6 +148,12 @@ def _char_class(ch: str) -> str:
     return _P
 
 
+@functools.lru_cache(maxsize=None)
+def _elision_why(el: str) -> str:
+    """The ``why`` of an elision, one string per elision."""
+    return f"elision {el}"
+
+
 def _resolve(written: str) -> Optional[MarkKind]:
     """The kind of a written mark or entity; None for entities that are not marks."""
     table = mark_table()
@@ -184,7 +192,7 @@ def _role(text: str, s: int, e: int, kind: MarkKind, pc: str, nc: str, skip: set
                 if low.startswith(body) and not (text[e + len(body):e + len(body) + 1].isalnum()):
                     if body.endswith("'"):
                         skip.add(e + len(body) - 1)
-                    return "apostrophe", f"elision {el}"
+                    return "apostrophe", _elision_why(el)
         if pc == _W and nc in (_S, _P) and text[s - 1] in "sSzZ":
             return "weak-close", "after s: closing mark or plural possessive"
     if kind.default == "either" and pc == _W and nc != _W and text[s - 1].isdigit():
@@ -195,7 +203,11 @@ def _role(text: str, s: int, e: int, kind: MarkKind, pc: str, nc: str, skip: set
         return "open", "space before, text after"
     if can_close and not can_open:
         return "close", "text before, space after"
-    return kind.default, f"written {kind.default}"
+    return kind.default, _WRITTEN_WHY[kind.default]
+
+
+#: ``why`` of a mark its glyph decides, one string each (not one per mark).
+_WRITTEN_WHY = {d: f"written {d}" for d in ("open", "close", "either")}
 
 
 def scan_marks(text: str) -> list:
@@ -259,10 +271,16 @@ class Lines:
     (2, (4, 9), (4, 9), [(0, 3), (4, 9)])
     """
 
-    __slots__ = ("starts", "ends")
+    __slots__ = ("starts", "ends", "open_start")
 
     def __init__(self):
         self.starts, self.ends = array("q"), array("q")
+        #: where the line not yet appended starts (set by the scan as it reads)
+        self.open_start = 0
+
+    def start_of(self, i: int) -> int:
+        """The start of line ``i``, also of the line the scan is still reading."""
+        return self.starts[i] if i < len(self.starts) else self.open_start
 
     def append(self, span: tuple) -> None:
         self.starts.append(span[0])
@@ -284,36 +302,45 @@ def _tokens(text: str, paras: Lines, runs: list):
     marks to ``runs`` as it goes (the last line once the text is read)."""
     canonical = _canonical_marks()
     line_start = 0
+    para = 0  # len(paras), one int object for the marks of a line (not one per mark)
     for group, s, e in _token_matches(text):
         if group == "apos":
             continue
         if group == "nl":
             paras.append((line_start, s))
-            line_start = e
+            line_start = paras.open_start = e
             continue
         if group == "run":
             runs.append((s, e))
             for nl in _NL_RE.finditer(text, s, e):
                 paras.append((line_start, nl.start()))
-                line_start = nl.end()
+                line_start = paras.open_start = nl.end()
             continue
         written = text[s:e]
         kind = _resolve(written)
         if kind is not None:
-            yield s, e, canonical.get(written, written), kind, len(paras)
+            if para != len(paras):
+                para = len(paras)
+            yield s, e, canonical.get(written, written), kind, para
     paras.append((line_start, len(text)))
 
 
 def _scan(text: str) -> tuple:
-    """``(marks, paragraphs, runs)``: the marks; the ``(start, end)`` of every line of
-    the text (a mark's ``para`` indexes this list); the runs of marks skipped.
-
-    The marks are read in one pass with one mark of look-ahead (whether a mark touches
-    the next one), so nothing is kept per mark but the :class:`Mark` itself."""
+    """``(marks, paragraphs, runs)``: the marks as a list; the ``(start, end)`` of every
+    line of the text (a mark's ``para`` indexes this list); the runs of marks skipped."""
     paras = Lines()
     runs: list = []
+    return list(_marks(text, paras, runs)), paras, runs
+
+
+def _marks(text: str, paras: Lines, runs: list):
+    """Every mark of ``text`` as a :class:`Mark`, in order, filling ``paras`` and
+    ``runs`` as it reads (see :func:`_tokens`).
+
+    The marks are read in one pass with one mark of look-ahead (whether a mark touches
+    the next one), so nothing is kept per mark: the pairing reads them as they come
+    (a list of every mark was 170 bytes a mark, most of the memory of text dense in marks)."""
     skip: set = set()
-    out = []
     n = len(text)
     tokens = _tokens(text, paras, runs)
     cur = next(tokens, None)
@@ -322,7 +349,8 @@ def _scan(text: str) -> tuple:
         nxt = next(tokens, None)
         s, e, written, kind, p = cur
         if s in skip:
-            out.append(Mark(s, e, written, kind.family, "apostrophe", "end of elision", p))
+            skip.discard(s)
+            yield Mark(s, e, written, kind.family, "apostrophe", "end of elision", p)
         else:
             # French style puts a (thin) space inside guillemets: look past it.
             ps = s - 1 if kind.guillemet and s > 1 and text[s - 1] in _GUILLEMET_SPACES else s
@@ -332,10 +360,9 @@ def _scan(text: str) -> tuple:
             pc = _M if ps == prev_end else _char_class(text[ps - 1] if ps > 0 else "")
             nc = _M if nxt is not None and ne == nxt[0] else _char_class(text[ne] if ne < n else "")
             role, why = _role(text, s, e, kind, pc, nc, skip)
-            out.append(Mark(s, e, written, kind.family, role, why, p))
+            yield Mark(s, e, written, kind.family, role, why, p)
         prev_end = e
         cur = nxt
-    return out, paras, runs
 
 
 # --- step 2: pairing -----------------------------------------------------------------
@@ -351,11 +378,36 @@ class Pair(NamedTuple):
     end: int
     inner_start: int
     inner_end: int
-    open: Mark
-    close: Optional[Mark]
     family: str
     parent: Optional[int]  # id of the enclosing pair
     flags: tuple
+    # The marks are kept as their offsets above, their lines and one shared
+    # ``(written, family, role, why)`` tuple each, not as two Mark records (a pair with
+    # its marks was about 310 bytes, most of the finder's memory on text dense in marks).
+    para: int  # the line of the opening mark
+    open_as: tuple
+    close_as: Optional[tuple]
+    close_para: int
+
+    @property
+    def open(self) -> Mark:
+        """The opening mark."""
+        written, family, role, why = self.open_as
+        return Mark(self.start, self.inner_start, written, family, role, why, self.para)
+
+    @property
+    def close(self) -> Optional[Mark]:
+        """The closing mark; None when the quote was never closed."""
+        if self.close_as is None:
+            return None
+        written, family, role, why = self.close_as
+        return Mark(self.inner_end, self.end, written, family, role, why, self.close_para)
+
+
+_para_of = operator.attrgetter("para")
+_start_of = operator.attrgetter("start")
+_id_of = operator.attrgetter("id")
+_end_of = operator.attrgetter("end")
 
 
 class _Open:
@@ -414,7 +466,7 @@ def _straight(written: str) -> bool:
     return written in ('"', "''", "″", "&quot;", "&#34;", "&#x22;")
 
 
-def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] = None) -> tuple:
+def pair_marks(text: str, marks: Optional[Iterable[Mark]] = None, paras: Optional[Lines] = None) -> tuple:
     """Pair the marks of ``text`` into quoted spans: ``(pairs, warnings)``.
 
     Marks pair within a paragraph, double marks with double, single with single, the
@@ -433,13 +485,16 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] =
     ([('“Broken.', ('unclosed',)), ('“fine.”', ())], ['unclosed-quote'])
     """
     if marks is None or paras is None:
-        marks, paras, _ = _scan(text)
+        paras = Lines()
+        marks = _marks(text, paras, [])
+    # ``marks`` may be :func:`_marks` still reading: a paragraph's line is in ``paras``
+    # once a mark of a later paragraph (or the end) was read, its start before that.
     pairs: list = []
     warnings: list = []
     ids = iter(range(1 << 62))
 
     stray: Optional[Mark] = None  # an unpaired closing double mark in this paragraph
-    opened: dict = {}  # id -> parent id of every quote opened, kept or dropped
+    opened = array("q")  # [id] -> parent id (-1: none) of every quote opened, kept or dropped
     deep_paras: set = set()
 
     def too_deep(mk: Mark) -> None:
@@ -448,34 +503,38 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] =
             warnings.append(Warning("nesting-too-deep", f"quotation marks nested more than {_MAX_DEPTH} deep "
                                     f"from {mk.start}: the deeper marks are ignored", mk.start, mk.end))
 
+    shared: dict = {}
+
     def new_open(mk: Mark, parent: Optional[int], flags=()) -> _Open:
         op = _Open(next(ids), mk, parent, flags)
-        opened[op.id] = parent
+        opened.append(-1 if parent is None else parent)
         return op
 
     def emit(op: _Open, close: Optional[Mark], end: int = -1, extra=()):
         nonlocal stray
         if stray is not None and op.mark.start < stray.start:
             stray = None  # a quote around the stray mark closed: it can no longer open one
+        mk = op.mark
+        key = mk[2:6]  # (written, family, role, why), one tuple for all marks alike
+        open_as = shared.get(key) or shared.setdefault(key, key)
         if close is not None:
-            pairs.append(Pair(op.id, op.mark.start, close.end, op.mark.end, close.start, op.mark,
-                              close, op.family, op.parent, op.flags + tuple(extra)))
+            key = close[2:6]
+            close_as = shared.get(key) or shared.setdefault(key, key)
+            pairs.append(Pair(op.id, mk.start, close.end, mk.end, close.start, op.family,
+                              op.parent, op.flags + tuple(extra), mk.para, open_as, close_as,
+                              close.para))
         else:
             end = _rstrip(text, op.mark.end, end)
-            pairs.append(Pair(op.id, op.mark.start, end, op.mark.end, end, op.mark, None,
-                              op.family, op.parent, op.flags + tuple(extra) + ("unclosed",)))
+            pairs.append(Pair(op.id, op.mark.start, end, op.mark.end, end, op.family, op.parent,
+                              op.flags + tuple(extra) + ("unclosed",), op.mark.para, open_as, None,
+                              op.mark.para))
             warnings.append(Warning("unclosed-quote", f"quotation mark {op.mark.written} at {op.mark.start} "
                                     "is never closed; the quote is ended at the end of its paragraph",
                                     op.mark.start, end))
 
     pending: Optional[_Open] = None  # a double quote left open at the end of a paragraph
-    i, n = 0, len(marks)
-    while i < n:
-        para = marks[i].para
-        j = i
-        while j < n and marks[j].para == para:
-            j += 1
-        pstart, pend = paras[para]
+    for para, in_para in itertools.groupby(marks, key=_para_of):
+        pstart = paras.start_of(para)
         if pending is not None and not _is_blank(text, paras[pending.para][1], pstart):
             emit(pending, None, paras[pending.para][1])
             pending = None
@@ -483,7 +542,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] =
         stray = None
         stray_at = para_at = len(pairs)
         first_double = True
-        for mk in marks[i:j]:
+        for mk in in_para:
             role = mk.role
             if role == "apostrophe":
                 continue
@@ -572,6 +631,7 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] =
                     emit(stack.pop(), mk)
                 # a closing single mark with nothing open is an apostrophe (farmers’)
         # End of the paragraph: an open double quote may go on in the next one.
+        pend = paras[para][1]
         for op in stack:
             if op.family == "double" and pending is None:
                 pending = op
@@ -583,19 +643,23 @@ def pair_marks(text: str, marks: Optional[list] = None, paras: Optional[Lines] =
         if pending is not None and first_double and pending.para != para:
             emit(pending, None, paras[pending.para][1])
             pending = None
-        i = j
     if pending is not None:
         emit(pending, None, paras[pending.para][1])
     # A quote whose parent was dropped (a single mark never closed) hangs from the
     # nearest ancestor that was kept.
-    kept = {p.id for p in pairs}
+    kept = bytearray(len(opened))  # one byte an id (a set was 30 to 60)
+    for p in pairs:
+        kept[p.id] = 1
     for x, p in enumerate(pairs):
         parent = p.parent
-        while parent is not None and parent not in kept:
-            parent = opened.get(parent)
+        while parent is not None and not kept[parent]:
+            parent = opened[parent] if opened[parent] >= 0 else None
         if parent != p.parent:
             pairs[x] = p._replace(parent=parent)
-    pairs.sort(key=lambda p: (p.start, -p.end))
+    # by start, the longer first: two stable sorts on the records' own ints give the
+    # order of one sort on (start, -end) without a key tuple per pair
+    pairs.sort(key=_end_of, reverse=True)
+    pairs.sort(key=_start_of)
     return pairs, sorted(warnings, key=lambda w: (w.start or 0))
 
 
@@ -612,19 +676,26 @@ def find_quotes(text: object) -> tuple:
     """
     if not isinstance(text, str) or not text:
         return (), ()
-    marks, paras, runs = _scan(text)
-    pairs, warnings = pair_marks(text, marks, paras)
+    paras = Lines()
+    runs: list = []
+    pairs, warnings = pair_marks(text, _marks(text, paras, runs), paras)
     kinds = classify(text, pairs, paras)
     if runs:
         warnings = sorted(warnings + [Warning("mark-run", f"{e - s} characters of quotation marks in a row "
                                                "are not quotes; skipped", s, e) for s, e in runs],
                           key=lambda w: w.start or 0)
-    index = {p.id: k for k, p in enumerate(pairs)}
+    # pair id -> its position (-1: none): 8 bytes an id, not a dict entry and an int
+    index = array("q", [-1]) * (max(map(_id_of, pairs), default=-1) + 1)
+    for k, p in enumerate(pairs):
+        index[p.id] = k
     out = []
-    for p, (kind, rule, reason) in zip(pairs, kinds):
+    for k, (p, (kind, rule, reason)) in enumerate(zip(pairs, kinds)):
+        # a pair and its decision are let go once its quote is made
+        pairs[k] = kinds[k] = None
+        parent = index[p.parent] if p.parent is not None else -1
         # one string per pair of marks, not one per quote (a quote every few words is
         # 100 000 copies of "“”" in a big document)
-        marks = sys.intern(p.open.written + (p.close.written if p.close is not None else ""))
+        marks = sys.intern(p.open_as[0] + (p.close_as[0] if p.close_as is not None else ""))
         out.append(Quote(p.start, p.end, text[p.start:p.end], p.inner_start, p.inner_end, kind,
-                         marks=marks, rule=rule, reason=reason, parent=index.get(p.parent)))
+                         marks=marks, rule=rule, reason=reason, parent=parent if parent >= 0 else None))
     return tuple(out), tuple(warnings)

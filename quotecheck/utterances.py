@@ -24,7 +24,7 @@ from . import align as _align
 from . import numbers as _numbers
 from . import text as _text
 from . import wording as _wording
-from .model import REPORTED, SPEECH_KINDS, Side
+from .model import REPORTED, SPEECH_KINDS, Quote, Side
 
 
 #: A quote ending in a comma continued by a lower-case quote this close after it is
@@ -333,6 +333,7 @@ def utterances(document, index: int = 0) -> list:
         if q.parent is not None and 0 <= q.parent < len(document.quotes):
             children[id(document.quotes[q.parent])].append((q.inner_start, q.inner_end))
     out = []
+    shared: dict = {}
     for piece in _utterance_pieces(quotes, text):
         first, last = piece[0], piece[-1]
         toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
@@ -349,14 +350,18 @@ def utterances(document, index: int = 0) -> list:
         s_start, s_end = sentence_bounds(text, first.start, last.end)
         exclude = _name_words(said.speaker)
         own_set = content_stems(toks.norms, exclude)
+        # equal stem tuples are one tuple per document (short quotes repeat their words;
+        # a check holds every item at once)
         own = stem_tuple(own_set)
+        own = shared.setdefault(own, own)
         context = stem_tuple(own_set | content_stems(_align.words_of(text[s_start:s_end]), exclude))
+        context = shared.setdefault(context, context)
         opening = first.inner.lstrip(" \t\n\"'“”‘’«»„")
         closing = last.inner.rstrip(" \t\n\"'“”‘’«»„")
         letter = _LETTER.search(opening)
         out.append(Item(
             doc=index, source=document.source, group=document.group,
-            start=first.start, end=last.end, text=text[first.start:last.end],
+            start=first.start, end=last.end, text=_same_text(first, last, text),
             kind="paraphrase" if first.kind == REPORTED else "quote", quote_kind=first.kind,
             speaker=said.speaker, confidence=said.attribution.confidence,
             tokens=toks, quantities=qs, own=own, context=context,
@@ -372,6 +377,13 @@ def utterances(document, index: int = 0) -> list:
         ))
     out.sort(key=lambda it: it.key)
     return out
+
+
+def _same_text(first: Quote, last: Quote, text: str) -> str:
+    """``text[first.start:last.end]``; for one quote its record's own string when that is
+    the same (one string held, not two: a check holds every item of every document)."""
+    span = text[first.start:last.end]
+    return first.text if first is last and first.text == span else span
 
 
 def _surname(name: Optional[str]) -> Optional[str]:

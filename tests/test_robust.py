@@ -474,6 +474,53 @@ def test_ctrl_c_during_a_run_with_workers_says_interrupted_once(tmp_path):
     raise AssertionError("every run was over before its workers could be signalled")
 
 
+# A Ctrl-C while the interpreter shuts down, made certain: an object let go as the modules
+# are torn down sends the process SIGINT.  Before, the process died of it without a word
+# (exit status -2: Python had given SIGINT back to the default action); the command now
+# holds SIGINT back once its output is out, and its own status stands.
+_SIGINT_AT_SHUTDOWN = """
+import os, runpy, signal, sys
+class Late:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)
+import quotecheck
+quotecheck._late = Late()
+sys.argv = ["quotecheck", "extract", "--format", "jsonl", {path!r}]
+runpy.run_module("quotecheck", run_name="__main__", alter_sys=True)
+"""
+
+# A Ctrl-C after the run but before the output is flushed: still "interrupted", 130.
+_SIGINT_BEFORE_FLUSH = """
+import os, runpy, signal, sys
+import quotecheck.cli
+def main():
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    os.kill(os.getpid(), signal.SIGINT)  # pending, as if it came between the run and the flush
+    return 0
+quotecheck.cli.main = main
+sys.argv = ["quotecheck"]
+runpy.run_module("quotecheck", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_ctrl_c_during_interpreter_shutdown_leaves_the_finished_run_as_it_was(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code = _SIGINT_AT_SHUTDOWN.format(path=str(tmp_path / "a.txt"))
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                       env=ENV, cwd=ROOT)
+    assert (p.returncode, p.stderr) == (0, "")
+    quoted = [r["text"] for r in map(json.loads, p.stdout.splitlines()) if r.get("kind") == "direct"]
+    assert quoted == ["“We have nowhere to retreat,”"]  # the output is whole
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_ctrl_c_pending_when_the_run_ends_says_interrupted():
+    p = subprocess.run([sys.executable, "-c", _SIGINT_BEFORE_FLUSH], capture_output=True, text=True,
+                       timeout=60, env=ENV, cwd=ROOT)
+    assert (p.returncode, p.stderr) == (130, "quotecheck: interrupted\n")
+
+
 def test_the_entry_point_is_the_guarded_one():
     text = open(os.path.join(ROOT, "pyproject.toml"), encoding="utf-8").read()
     assert 'quotecheck = "quotecheck.__main__:run"' in text
