@@ -2,6 +2,7 @@
 validator, a hand-built report over three stories."""
 import json
 import os
+import signal
 import sys
 
 import pytest
@@ -13,6 +14,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # The tests import their shared helpers (casefiles.py) by name; --import-mode=importlib does
 # not put tests/ on the path by itself.
 sys.path.insert(0, HERE)
+
+# A test run started in the background by a shell without job control (`pytest &` in a
+# script) inherits SIGINT ignored, and so would every quotecheck process a test starts: the
+# Ctrl-C tests could not interrupt them. A handler, unlike "ignored", is not inherited
+# across exec, so the children start with the default again.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture
