@@ -71,9 +71,9 @@ def token_offsets(text: str, a: int, b: int, chunk: int = _TOKEN_CHUNK) -> tuple
         if b - a > chunk:
             m = _TOKEN_GAP.search(text, a + chunk, b)
             cut = m.start() if m is not None else b
-        t = sp.tokens(text, a, cut)
-        starts.extend(x.start for x in t)
-        ends.extend(x.end for x in t)
+        ts, te = sp.token_spans(text, a, cut)
+        starts.fromlist(ts)
+        ends.fromlist(te)
         a = cut
     return starts, ends
 

@@ -25,4 +25,5 @@ from .speaker_lexicon import (_ABBREV, _DETERMINERS, _DOCUMENT_HEADS, _INDEFINIT
                               _ROLE_OPENERS, _ROLE_TIES, _TITLES_SEEN_MAX, _VESSEL_PREFIXES, Lexicon,
                               _role_preposition, lexicon)
 from .words import (_APOS, _INITIAL, _NEWLINE, _POSSESSIVE, _TOKEN, _TOKEN_SPLIT, _WORD, _WORD_CHAR, _WS,  # noqa: F401
-                    Token, _before_apostrophe, _new_tuple, _splits_dot, _word_char, _word_pattern, has_word, tokens)
+                    Token, _before_apostrophe, _new_tuple, _splits_dot, _word_char, _word_pattern, has_word,
+                    token_spans, tokens)

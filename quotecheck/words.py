@@ -87,6 +87,40 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     return res
 
 
+def token_spans(text: str, start: int = 0, end: Optional[int] = None) -> tuple:
+    """``(starts, ends)``: lists of the offsets of :func:`tokens` over ``text[start:end]``,
+    without making a Token record (or keeping a word) per token: what ``DocIndex`` keeps.
+
+    >>> token_spans("Sen. J. Smith said.")
+    ([0, 5, 8, 14, 18], [4, 7, 13, 18, 19])
+    """
+    end = len(text) if end is None else end
+    parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+    words = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
+    split = [i for i in dotted if len(words[i]) > 1 and _splits_dot(words[i])]
+    if not split:
+        return starts, ends
+    # each full stop becomes a token of its own, the lists rebuilt in one pass
+    rs: list = []
+    re_: list = []
+    prev = 0
+    for i in split:
+        rs += starts[prev:i + 1]
+        re_ += ends[prev:i]
+        e = ends[i]
+        re_.append(e - 1)
+        rs.append(e - 1)
+        re_.append(e)
+        prev = i + 1
+    rs += starts[prev:]
+    re_ += ends[prev:]
+    return rs, re_
+
+
 @functools.lru_cache(maxsize=4096)
 def _splits_dot(w: str) -> bool:
     """Whether a word's final dot is a full stop (``said.``) rather than part of it
