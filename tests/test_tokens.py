@@ -50,3 +50,14 @@ def test_tokens_index_the_text(text):
 def test_tokens_keep_abbreviations_and_split_full_stops():
     got = [t.text for t in sp.tokens("Sen. Lee of the U.S. said no.\u2009Mr. X.")]
     assert got == ["Sen.", "Lee", "of", "the", "U.S.", "said", "no", ".", "Mr.", "X."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), NEWSY), st.data())
+def test_token_spans_are_the_offsets_of_tokens(text, data):
+    # what DocIndex keeps per paragraph: the offsets alone, read without Token records
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for a, b in ((0, len(text)), (start, end)):
+        toks = sp.tokens(text, a, b)
+        assert sp.token_spans(text, a, b) == ([t.start for t in toks], [t.end for t in toks])
