@@ -456,3 +456,18 @@ def test_a_quote_paragraph_after_a_sentence_without_a_text_is_not_given_to_its_s
 def test_lower_case_titles_between_a_quote_and_its_speaker(tail, speaker):
     t = f"The coach was fired on Saturday.\n“Decisions like this are never easy,” {tail}"
     assert quote_starting(t, "Decisions").attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a later coordinated or concessive clause with a pronoun subject: the participle hangs on it
+    ("Mayor Ann Lee has been criticized for her budget in Akron and Toledo, though at a hearing "
+     "last week she used stronger words, saying the plan “must be stopped.”", "she"),
+    ("Gov. Tom Ash made the port a priority, and he has fought with the union for years, "
+     "calling its leader a “liar.”", "he"),
+    # a temporal clause is subordinate: the participle keeps the sentence's subject
+    ("Ann Lee apologized for the columns after she read them again, saying they were “old.”", "Ann Lee"),
+])
+def test_a_participle_hangs_on_the_nearest_clause_with_a_pronoun_subject(text, mention):
+    a = quote_starting(text, text[text.index("“") + 1:text.index("“") + 5]).attribution
+    assert a.mention == mention
+    assert a.speaker in ("Ann Lee", "Tom Ash")
