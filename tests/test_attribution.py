@@ -471,3 +471,22 @@ def test_a_participle_hangs_on_the_nearest_clause_with_a_pronoun_subject(text, m
     a = quote_starting(text, text[text.index("“") + 1:text.index("“") + 5]).attribution
     assert a.mention == mention
     assert a.speaker in ("Ann Lee", "Tom Ash")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Her campaign quickly blasted out an email to supporters stating, “Ann Lee joins a growing list.”",
+     "Her campaign"),
+    ("Even before Ann Lee spoke, her campaign sent out a text message to supporters saying: “We won.”",
+     "her campaign"),
+    ("She sent out a fundraising email as the committee meeting began vowing to “fight for every vote.”",
+     "She"),
+    # the text's author, not its sender, speaks: the phrase after "from" stays
+    ("The party released a statement from Ann Lee saying she was “deeply sorry.”", None),
+])
+def test_a_participle_after_a_text_someone_sends_speaks_for_the_sender(text, mention):
+    a = quote_starting(text, text[text.index("“") + 1:text.index("“") + 5]).attribution
+    if mention is None:
+        assert a.rule.split("/")[1] != "issued-participle"
+    else:
+        assert a.mention == mention
+        assert a.rule.startswith("pre/issued-participle/")
