@@ -311,56 +311,12 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     """The attribution before a quote in its sentence (``Putin said: “...”``); a poll that
     opens the sentence speaks for the share of people it counts (:func:`_poll_source`)."""
     h = _pre_hit(doc, q, lo)
-    if h is not None and h.rule == "participle-subject" and h.np:
-        return _nearer_pronoun(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
     if h is not None and h.rule == "subject-cue" and h.cls == "speech" and h.cue.endswith("ing") and h.np:
         return _issued_participle(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
     if h is None or h.rule != "subject-cue" or not h.np or not (h.np[0].text[:1].isdigit() or
                                                                h.np[0].text.lower() in _SHARES):
         return h
     return _poll_source(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
-
-
-#: Words that open a clause of its own whose subject a participle after it hangs on
-#: ("..., though last week he used stronger language, saying", "and he has battled ...,
-#: calling"); a pronoun after a closing quotation ("“...” he said, adding") counts too.
-#: A temporal or causal clause ("after they came out, saying") is subordinate to the main
-#: clause, whose subject the participle keeps.
-_PARTICIPLE_CLAUSE = frozenset({"and", "but", "though", "although", "yet", "so", "”", '"', "''"})
-#: Subject pronouns a participle can hang on (one person: "they" is as often someone else).
-_PARTICIPLE_PRONOUNS = frozenset({"he", "she"})
-
-
-def _nearer_pronoun(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
-    """``President Ann Lee has been criticized for ..., though in a news conference last week
-    she used stronger language, saying “...”``: a participle cue hangs on the nearest finite
-    clause, and when that clause, later than the sentence's subject, opens (after ``and``,
-    ``but``, ``though``, a closing quotation, ...) with a subject pronoun, that pronoun is the
-    participle's subject (PolNeAR marks it as the source; the resolver says who it is).  The
-    hit with the pronoun as its phrase (rule ``participle-pronoun``), else None."""
-    if len(h.np) == 1 and h.np[0].text.lower() in _PARTICIPLE_PRONOUNS:
-        return None
-    ci = token_index(toks, h.cue_start)
-    lo = token_index(toks, h.np[-1].start) + 1
-    for k in range(ci - 1, max(lo, ci - 30) - 1, -1):
-        t = toks[k]
-        if t.text in (";", ":"):
-            return None
-        if t.text.lower() not in _PARTICIPLE_PRONOUNS or doc.in_quote(t.start) or k + 1 >= ci or \
-                not (toks[k + 1].text.islower() and toks[k + 1].text.isalpha()):
-            continue
-        # the clause opener: right before the pronoun, or a few words before it with only
-        # adverbial words between ("though in a news conference last week he")
-        for b in range(k - 1, max(lo, k - 8) - 1, -1):
-            w = toks[b].text
-            if w.lower() in _PARTICIPLE_CLAUSE and (w.islower() or not w.isalpha()):
-                return attrs.evolve(h, np=(t,), titles=(), rule="participle-pronoun")
-            if not (w.isalpha() or w.isdigit()) or b < k - 1 and w.lower() in ("that", "who", "whom", "which"):
-                break
-            if b == k - 1 and w.lower() in ("that", "said", "says", "who", "whom", "which"):
-                break
-        return None
-    return None
 
 
 #: Verbs by which someone puts out a text ("sent out an email", "blasted out a message").
