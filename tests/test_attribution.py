@@ -456,3 +456,22 @@ def test_a_quote_paragraph_after_a_sentence_without_a_text_is_not_given_to_its_s
 def test_lower_case_titles_between_a_quote_and_its_speaker(tail, speaker):
     t = f"The coach was fired on Saturday.\n“Decisions like this are never easy,” {tail}"
     assert quote_starting(t, "Decisions").attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Her campaign quickly blasted out an email to supporters stating, “Ann Lee joins a growing list.”",
+     "Her campaign"),
+    ("Even before Ann Lee spoke, her campaign sent out a text message to supporters saying: “We won.”",
+     "her campaign"),
+    ("She sent out a fundraising email as the committee meeting began vowing to “fight for every vote.”",
+     "She"),
+    # the text's author, not its sender, speaks: the phrase after "from" stays
+    ("The party released a statement from Ann Lee saying she was “deeply sorry.”", None),
+])
+def test_a_participle_after_a_text_someone_sends_speaks_for_the_sender(text, mention):
+    a = quote_starting(text, text[text.index("“") + 1:text.index("“") + 5]).attribution
+    if mention is None:
+        assert a.rule.split("/")[1] != "issued-participle"
+    else:
+        assert a.mention == mention
+        assert a.rule.startswith("pre/issued-participle/")
