@@ -541,7 +541,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     """
     quotes = tuple(quotes)
     doc = DocIndex(text, quotes)
-    st = _State(_discourse.Resolver(text, tuple((q.start, q.end) for q in quotes)))
+    st = _State(_discourse.Resolver(text, ((q.start, q.end) for q in quotes)))
     # imported here: reported.py builds on this module's phrase readers
     from .reported import find_reported
     reported = find_reported(doc) if text else []

@@ -81,15 +81,21 @@ def _narrative_excerpt(text: str, a: int, b: int) -> bool:
 
 
 class NameIndex:
-    def __init__(self, text: str, skip: tuple = ()):
+    def __init__(self, text: str, skip=()):
         self.text = text
         self.lex = lexicon()
         # names inside quotations are what the speaker talks about, not who speaks; but a
         # block quotation of another article narrates, and introduces the people it tells of
-        skip = tuple(s for s in skip if not _narrative_excerpt(text, s[0], s[1]))
-        self.skip_starts = [a for a, _ in skip]
-        self.skip = list(skip)
+        # the quotations' spans as two arrays (a tuple per quote held for the whole
+        # document was about 64 bytes a quote; ``skip`` may be an iterator of them)
+        self.skip_starts = array("q")
+        self.skip_ends = array("q")
+        for a, b in skip:
+            if not _narrative_excerpt(text, a, b):
+                self.skip_starts.append(a)
+                self.skip_ends.append(b)
         self._cache: dict = {}
+        self._fits: dict = {}  # name start -> the text's words about it (see fits)
         self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
@@ -139,7 +145,7 @@ class NameIndex:
 
     def skipped(self, pos: int) -> bool:
         i = bisect.bisect_right(self.skip_starts, pos) - 1
-        return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
+        return i >= 0 and self.skip_starts[i] <= pos < self.skip_ends[i]
 
     def all_candidates(self) -> list:
         """Every person name of the document outside quotes and headlines, in order: one
@@ -151,7 +157,7 @@ class NameIndex:
             read = _person_name
             # scan the stretches between quotations only
             gaps, cur = [], 0
-            for a, b in self.skip:
+            for a, b in zip(self.skip_starts, self.skip_ends):
                 if a > cur:
                     gaps.append((cur, a))
                 cur = max(cur, b)
@@ -322,13 +328,16 @@ class NameIndex:
     def fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
-        key = ("fits", start)
-        said = self._cache.get(key)
+        said = self._fits.get(start)
         if said is None:
             # the text's words about the name, once per name (``head`` has no space, so
-            # looking in them joined by spaces is looking in each)
+            # looking in them joined by spaces is looking in each); keyed by the start alone
+            # and the usual nothing ("  ") shared: one string a name was about 130 bytes
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-            said = self._cache[key] = " ".join((" ".join(mention.titles).lower(), self.title_before(start).lower(),
-                                                m.group(1).lower() if m else ""))
+            said = " ".join((" ".join(mention.titles).lower(), self.title_before(start).lower(),
+                             m.group(1).lower() if m else ""))
+            if said == "  ":
+                said = "  "
+            self._fits[start] = said
         return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)
