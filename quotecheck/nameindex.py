@@ -80,6 +80,22 @@ def _narrative_excerpt(text: str, a: int, b: int) -> bool:
     return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
 
 
+def _gaps(starts, ends, n: int):
+    """``(lo, hi)`` of each stretch of ``[0, n)`` outside the spans ``starts[i]:ends[i]``,
+    one at a time (a list of them for a text with a quote every few words was about
+    100 bytes a quote).
+
+    >>> list(_gaps([2, 5], [4, 6], 8))
+    [(0, 2), (4, 5), (6, 8)]
+    """
+    cur = 0
+    for a, b in zip(starts, ends):
+        if a > cur:
+            yield cur, a
+        cur = max(cur, b)
+    yield cur, n
+
+
 class NameIndex:
     def __init__(self, text: str, skip=()):
         self.text = text
@@ -156,13 +172,7 @@ class NameIndex:
             append = cands.append
             read = _person_name
             # scan the stretches between quotations only
-            gaps, cur = [], 0
-            for a, b in zip(self.skip_starts, self.skip_ends):
-                if a > cur:
-                    gaps.append((cur, a))
-                cur = max(cur, b)
-            gaps.append((cur, len(self.text)))
-            for lo, hi in gaps:
+            for lo, hi in _gaps(self.skip_starts, self.skip_ends, len(self.text)):
                 for m in _CAPS.finditer(self.text, lo, hi):
                     found = read(m.group())
                     if found is not None:
