@@ -217,12 +217,16 @@ def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
     0.3
     """
     if speaker is None:
-        return round(min(base, RULE_CONFIDENCE["abstained"]), 2)
-    if not sure:
-        base = min(base, RULE_CONFIDENCE["guess"])
-    if how == "name":
-        return round(base, 2)
-    return round(base * RULE_CONFIDENCE["resolved"], 2)
+        c = round(min(base, RULE_CONFIDENCE["abstained"]), 2)
+    else:
+        if not sure:
+            base = min(base, RULE_CONFIDENCE["guess"])
+        c = round(base, 2) if how == "name" else round(base * RULE_CONFIDENCE["resolved"], 2)
+    # a few dozen values: one float object each, not one per quote (24 bytes a quote)
+    return _CONFIDENCES.setdefault(c, c)
+
+
+_CONFIDENCES: dict = {}
 
 
 def _named_appositive(doc: DocIndex, h: Hit, closed: bool = False):
