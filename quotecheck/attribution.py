@@ -217,12 +217,16 @@ def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
     0.3
     """
     if speaker is None:
-        return round(min(base, RULE_CONFIDENCE["abstained"]), 2)
-    if not sure:
-        base = min(base, RULE_CONFIDENCE["guess"])
-    if how == "name":
-        return round(base, 2)
-    return round(base * RULE_CONFIDENCE["resolved"], 2)
+        c = round(min(base, RULE_CONFIDENCE["abstained"]), 2)
+    else:
+        if not sure:
+            base = min(base, RULE_CONFIDENCE["guess"])
+        c = round(base, 2) if how == "name" else round(base * RULE_CONFIDENCE["resolved"], 2)
+    # a few dozen values: one float object each, not one per quote (24 bytes a quote)
+    return _CONFIDENCES.setdefault(c, c)
+
+
+_CONFIDENCES: dict = {}
 
 
 def _named_appositive(doc: DocIndex, h: Hit, closed: bool = False):
@@ -541,7 +545,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
     """
     quotes = tuple(quotes)
     doc = DocIndex(text, quotes)
-    st = _State(_discourse.Resolver(text, tuple((q.start, q.end) for q in quotes)))
+    st = _State(_discourse.Resolver(text, ((q.start, q.end) for q in quotes)))
     # imported here: reported.py builds on this module's phrase readers
     from .reported import find_reported
     reported = find_reported(doc) if text else []
@@ -552,7 +556,11 @@ def attribute(text: str, quotes: tuple) -> tuple:
                        _ordered(q.start for q in quotes))
     out = list(quotes)
     extra: list = []
-    at_span: dict = {}  # (start, end) -> index in extra: one reported item per stretch of text
+    # start * (len(text) + 1) + end -> index in extra: one reported item per stretch of
+    # text (an int key, not a tuple of two: about 90 bytes less an item)
+    at_span: dict = {}
+    width = len(text) + 1
+    reasons: dict = {}  # cue -> the reason of its reported items: one string per cue, not per item
     for _, typ, i in events:
         if typ == 0:
             q = quotes[i]
@@ -572,12 +580,16 @@ def attribute(text: str, quotes: tuple) -> tuple:
             att, ent = _attribution(doc, st, h, "reported")
             if ent is not None and ent.kind == "person" and ent.sure:
                 st.last_entity = ent
+            reason = reasons.get(h.cue)
+            if reason is None:
+                reason = reasons[h.cue] = f"reported speech: '{h.cue}' introduces a paraphrase"
             for a, b in pieces:
                 item = Quote(a, b, text[a:b], a, b, REPORTED, marks="", rule=rule,
-                             reason=f"reported speech: '{h.cue}' introduces a paraphrase", attribution=att)
-                k = at_span.get((a, b))
+                             reason=reason, attribution=att)
+                key = a * width + b
+                k = at_span.get(key)
                 if k is None:
-                    at_span[(a, b)] = len(extra)
+                    at_span[key] = len(extra)
                     extra.append(item)
                 elif extra[k].attribution.speaker is None and att.speaker is not None:
                     # two cues on one clause ("says he believes ..."): keep the first cue

@@ -79,7 +79,7 @@ class Resolver:
     “...,” he said`` finds Sanders even before he has spoken).
     """
 
-    def __init__(self, text: str, skip: tuple = ()):
+    def __init__(self, text: str, skip=()):
         self.ix = NameIndex(text, skip)
         self.entities: list = []
         self.lex = lexicon()

@@ -80,16 +80,38 @@ def _narrative_excerpt(text: str, a: int, b: int) -> bool:
     return not _SPEAKING.search(text, a, b) and len(_NARRATING.findall(text, a, b)) >= 2
 
 
+def _gaps(starts, ends, n: int):
+    """``(lo, hi)`` of each stretch of ``[0, n)`` outside the spans ``starts[i]:ends[i]``,
+    one at a time (a list of them for a text with a quote every few words was about
+    100 bytes a quote).
+
+    >>> list(_gaps([2, 5], [4, 6], 8))
+    [(0, 2), (4, 5), (6, 8)]
+    """
+    cur = 0
+    for a, b in zip(starts, ends):
+        if a > cur:
+            yield cur, a
+        cur = max(cur, b)
+    yield cur, n
+
+
 class NameIndex:
-    def __init__(self, text: str, skip: tuple = ()):
+    def __init__(self, text: str, skip=()):
         self.text = text
         self.lex = lexicon()
         # names inside quotations are what the speaker talks about, not who speaks; but a
         # block quotation of another article narrates, and introduces the people it tells of
-        skip = tuple(s for s in skip if not _narrative_excerpt(text, s[0], s[1]))
-        self.skip_starts = [a for a, _ in skip]
-        self.skip = list(skip)
+        # the quotations' spans as two arrays (a tuple per quote held for the whole
+        # document was about 64 bytes a quote; ``skip`` may be an iterator of them)
+        self.skip_starts = array("q")
+        self.skip_ends = array("q")
+        for a, b in skip:
+            if not _narrative_excerpt(text, a, b):
+                self.skip_starts.append(a)
+                self.skip_ends.append(b)
         self._cache: dict = {}
+        self._fits: dict = {}  # name start -> the text's words about it (see fits)
         self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
@@ -139,7 +161,7 @@ class NameIndex:
 
     def skipped(self, pos: int) -> bool:
         i = bisect.bisect_right(self.skip_starts, pos) - 1
-        return i >= 0 and self.skip[i][0] <= pos < self.skip[i][1]
+        return i >= 0 and self.skip_starts[i] <= pos < self.skip_ends[i]
 
     def all_candidates(self) -> list:
         """Every person name of the document outside quotes and headlines, in order: one
@@ -150,13 +172,7 @@ class NameIndex:
             append = cands.append
             read = _person_name
             # scan the stretches between quotations only
-            gaps, cur = [], 0
-            for a, b in self.skip:
-                if a > cur:
-                    gaps.append((cur, a))
-                cur = max(cur, b)
-            gaps.append((cur, len(self.text)))
-            for lo, hi in gaps:
+            for lo, hi in _gaps(self.skip_starts, self.skip_ends, len(self.text)):
                 for m in _CAPS.finditer(self.text, lo, hi):
                     found = read(m.group())
                     if found is not None:
@@ -322,13 +338,16 @@ class NameIndex:
     def fits(self, head: str, mention: Mention, known, start: int) -> bool:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
-        key = ("fits", start)
-        said = self._cache.get(key)
+        said = self._fits.get(start)
         if said is None:
             # the text's words about the name, once per name (``head`` has no space, so
-            # looking in them joined by spaces is looking in each)
+            # looking in them joined by spaces is looking in each); keyed by the start alone
+            # and the usual nothing ("  ") shared: one string a name was about 130 bytes
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-            said = self._cache[key] = " ".join((" ".join(mention.titles).lower(), self.title_before(start).lower(),
-                                                m.group(1).lower() if m else ""))
+            said = " ".join((" ".join(mention.titles).lower(), self.title_before(start).lower(),
+                             m.group(1).lower() if m else ""))
+            if said == "  ":
+                said = "  "
+            self._fits[start] = said
         return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)
