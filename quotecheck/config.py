@@ -21,22 +21,14 @@ ruff do; command-line options always win over it.  Keys use the option names::
     ignore = ["quote-vs-paraphrase"]
     color = "auto"                # auto | always | never
 
-TOML is read with :mod:`tomllib` (Python 3.11+) or the ``tomli`` package when it is
-installed.  On Python 3.10 without ``tomli`` a file that has a ``[tool.quotecheck]``
-table raises :class:`ConfigError` saying so, rather than silently ignoring settings.
+TOML is read with the standard library's :mod:`tomllib` (the package needs Python 3.11+).
 """
 from __future__ import annotations
 
 import os
 from typing import Optional
 
-try:  # Python 3.11+
-    import tomllib as _toml
-except ImportError:  # pragma: no cover - Python 3.10
-    try:
-        import tomli as _toml
-    except ImportError:
-        _toml = None
+import tomllib as _toml
 
 
 def _number(v) -> bool:
@@ -124,9 +116,6 @@ def load(path: Optional[str] = None) -> dict:
     # Any mention, not only "[tool.quotecheck]": "[tool]" then "quotecheck = ..." is ours too.
     if b"quotecheck" not in raw:
         return {}
-    if _toml is None:
-        raise ConfigError(f"{path} has [tool.quotecheck] settings but this Python cannot read TOML: "
-                          "use Python 3.11+ or pip install tomli")
     try:
         data = _toml.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as e:
