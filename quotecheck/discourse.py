@@ -374,8 +374,7 @@ class Resolver:
             # "A union representing flight attendants endorsed ... the Association of Flight
             # Attendants called ... the union wrote": the organisation the story is about
             return self._took(e, "organisation-description-subject", False, pos)
-        self.ix.all_candidates()  # (the surnames of the people named)
-        own = own_organisation_name(m.text, m.head, self.ix.surnames)
+        own = own_organisation_name(m.text, m.head, self.ix.people_surnames())
         if own is not None:
             # "the Indian navy said", "Surrey police said": the phrase names its organisation
             e = self.named(Mention(m.start, m.end, m.text, "name", "organisation", name=own,

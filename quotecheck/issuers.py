@@ -249,7 +249,7 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
     needs = _ORGANISATION_KINDS.get(kind) if kind else None
     found = found_bare = None
     text = r.ix.text
-    r.ix.all_candidates()  # (the surnames of the people named)
+    surnames = r.ix.people_surnames()
     for m in _CAPS.finditer(text, max(0, pos - window), pos):
         s0 = m.start()
         if r.ix.skipped(s0) or r.ix.in_headline(s0):
@@ -264,7 +264,7 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
             org = _bare_organisation(r, run, s0)
         if bare_only and not bare:
             continue
-        if org is None or org.name in r.ix.surnames or org.name.split()[-1] in r.ix.surnames:
+        if org is None or org.name in surnames or org.name.split()[-1] in surnames:
             continue  # "The Cruz campaign": a person's, not an organisation's name
         if needs and not needs.intersection(org.name.split()):
             continue  # "the police" is not the newspaper named last
@@ -468,8 +468,7 @@ def group_of(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     org = _organisation_name("the " + name)
     if org is None or org.name != name or owner[0] in r.lex.genders:
         return None
-    r.ix.all_candidates()  # (the surnames of the people named)
-    if owner[-1] in r.ix.surnames:
+    if owner[-1] in r.ix.people_surnames():
         return None
     known = r._find_name(name, None)
     if known is not None and known.kind != "organisation":

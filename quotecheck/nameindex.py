@@ -198,6 +198,13 @@ class NameIndex:
             self.surnames = full
         return self._cands
 
+    def people_surnames(self) -> dict:
+        """The surnames of the people the document names, each with the full names it
+        stands for by position (:attr:`surnames`), from the one scan of
+        :meth:`all_candidates`, made now if it has not been."""
+        self.all_candidates()
+        return self.surnames
+
     def surname_gender(self, surname: str, pos: int) -> Optional[str]:
         """The gender of the person a bare surname at ``pos`` stands for: the latest full
         name with that surname before it (a story about Bill and Hillary Clinton means the
