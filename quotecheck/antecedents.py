@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from . import lexicon as _tables
 from .mentions import Mention
 from .names import _has_word, _party_clash, one_typo, same_person
+from .speaker_lexicon import lexicon, person_noun
 
 if TYPE_CHECKING:
     from .discourse import Resolver
@@ -29,15 +31,21 @@ def _rivals(fits: list, chosen: Mention, pos: int, near: int = 1500) -> bool:
 
 
 def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional[str] = None,
-                   window: int = 2500, mods: tuple = (), sure_of: bool = False):
+                   window: int = 2500, mods: tuple = (), sure_of: bool = False,
+                   unnamed: tuple = (-1, -1)):
     """The latest person named before ``pos`` who fits ``gender`` (and ``head``, a
     description's noun, when the text gives it to a name).  ``mods`` are the
     description's capitalised modifiers ("Republican", "California"): a person whose
     titles name another party is never taken, and one whose titles hold them all is
     taken first.  With ``sure_of``, ``(entity, sure)``: sure when no other person who
-    agrees as well was named near it (:meth:`_rivals`)."""
+    agrees as well was named near it (:meth:`_rivals`), and ``(None, False)`` when the
+    unnamed person who opens a sentence at ``unnamed`` (``(start, end)`` of the description,
+    :func:`unnamed_subject`) came after the person chosen: "he" is that newcomer, whom the
+    text does not name (a name inside the description, "one Mac customer", is nobody)."""
     fits = []  # (start, mention, gender, known, subject, said, reported) of every person who agrees
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
+        if unnamed[0] <= start < unnamed[1]:
+            continue
         known = r._find_name(mention.name, None)
         if " " not in mention.name and mention.name in r.ix.surnames:
             # a bare surname is the full name's person even when it is also a first name
@@ -86,6 +94,8 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     if best is None:
         return (None, False) if sure_of else None
     start, mention, known = best
+    if sure_of and unnamed[0] > start:
+        return None, False
     e = r.named(mention, start) if known is None else known
     if not sure_of:
         return e
@@ -109,12 +119,15 @@ def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:
     return share < 50 if gender == "f" else share > 50
 
 
-def other_person_between(r: "Resolver", prefer, pos, gender) -> bool:
+def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) -> bool:
     """Whether another person of the same gender is named between the previous
-    speaker's latest mention and ``pos`` (a signal that "he" may be someone else)."""
+    speaker's latest mention and ``pos`` (a signal that "he" may be someone else), or an
+    unnamed one opens a sentence there (``unnamed``, :func:`unnamed_subject`)."""
     lo = prefer.last
     if pos - lo > 2500 or pos <= lo:
         return pos - lo > 2500
+    if unnamed > lo:
+        return True  # "However, one customer was sceptical. “...,” he said"
     for start, mention in r.ix.candidates(lo, pos):
         if same_person(mention.name, prefer.name or ""):
             continue
@@ -130,6 +143,76 @@ def other_person_between(r: "Resolver", prefer, pos, gender) -> bool:
                 len(mention.name.split()) > 1 or " " not in mention.name and mention.name in r.ix.surnames:
             # (a bare surname of a full name the text gave, as the subject: that person is back
             # on stage, even when the model has not met them as a speaker)
+            return True
+    return False
+
+
+#: A sentence's opening determiner of an unnamed person ("One Mac customer", "A local
+#: woman", "However, another shopper"); :func:`unnamed_subject` reads the words after it.
+_UNNAMED_OPENER = regex.compile(r"(?:(?<=^|\n)|(?<=[.!?”\"’)][ ]{1,2}))"
+                                r"(?:(?:However|But|And|Meanwhile|Still|Yet|Outside|Inside|Nearby),?[ ]"
+                                r"(?:one|an|a|another)|One|An|A|Another)[ ]")
+_WORD = regex.compile(r"[\p{L}\d'’-]+|[,;:()“”\"]")
+_SENTENCE_END = regex.compile(r"[.!?][”\"’)]?(?:[ ]|\n)|\n")
+#: Heads of such descriptions beyond titles and occupations ("customer", "woman").
+_UNNAMED_HEADS = _tables.words("discourse_unnamed_heads.txt") | _tables.words("speakers_anonymous_heads.txt")
+_NAMED_AFTER = regex.compile(r"(?:[ ](?:named|called)[ ]|,[ ]\p{Lu}\p{Ll}+[ ]\p{Lu})")
+#: An object pronoun that points at a person other than the newcomer ("asked her to pose").
+_OTHER_PERSON = {"m": regex.compile(r"\bhim\b"), "f": regex.compile(r"\bher(?=[ ](?:to|and|that|as|at|for)\b|[,.;])")}
+_HEAD_GENDER = {"man": "m", "guy": "m", "boy": "m", "woman": "f", "lady": "f", "girl": "f"}
+
+
+def unnamed_subject(r: "Resolver", pos: int, gender: Optional[str], near: int = 600) -> tuple:
+    """``(start, end)`` of the description of the latest unnamed person who opens a sentence
+    within ``near`` characters before ``pos`` ("However, one Mac customer from the show floor
+    was sceptical."), or ``(-1, -1)``.
+    A reporter brings in a person from the street so, and the "he said" after it is theirs,
+    not the named speaker's before.  The description's head is a person noun of up to six
+    words after "one", "a", "an" or "another" ("a 29-year-old local woman"), never followed
+    by "of" ("one of the lawyers" is a part of a group the text may name).  The person must
+    agree with ``gender`` when the head gives one ("woman"); a head that does not ("customer")
+    only counts when its sentence ended before ``pos`` ("A member of the crew was hurt, he
+    said" is the speaker's account, not the member's).  A description followed by a name
+    ("a photographer named Jerry Tibbs", "a professor, Yanis Varoufakis,") is a named person,
+    and one whose sentence names another person or points at one of ``gender`` ("asked her to
+    pose") leaves that person on stage."""
+    text = r.ix.text
+    found = (-1, -1)
+    for m in _UNNAMED_OPENER.finditer(text, max(0, pos - near), pos):
+        g = head_gender = None
+        n = 0
+        for w in _WORD.finditer(text, m.end(), min(pos, m.end() + 80)):
+            word = w.group()
+            n += 1
+            if n > 6 or not word[:1].isalnum() or word == "of":
+                break
+            if word[:1].islower() and (word in _UNNAMED_HEADS or person_noun(word)):
+                title = lexicon().title(word)
+                head_gender = _HEAD_GENDER.get(word) or (title[1] if title and title[1] in ("m", "f") else None)
+                g = w
+                break
+        if g is None or text[g.end():g.end() + 3] == " of" or _NAMED_AFTER.match(text, g.end()):
+            continue
+        stop = _SENTENCE_END.search(text, g.end(), pos)
+        end = stop.start() if stop else pos
+        if gender and _OTHER_PERSON[gender].search(text, g.end(), end) or _person_named(r, g.end(), end, gender):
+            continue  # "A reporter asked Sanders how he was feeling. He replied": Sanders
+        if head_gender is not None:
+            if gender and head_gender != gender:
+                continue
+        elif stop is None:
+            continue
+        found = (m.start(), g.end())
+    return found
+
+
+def _person_named(r: "Resolver", lo: int, hi: int, gender: Optional[str]) -> bool:
+    """Whether a person the text knows, or a name of ``gender``, stands between ``lo`` and ``hi``
+    (places and organisations do not count)."""
+    for _, mention in r.ix.candidates(lo, hi):
+        known = r._find_name(mention.name, None)
+        if known is not None and known.kind == "person" and (not gender or known.gender in (None, gender)) \
+                or gender and mention.gender == gender:
             return True
     return False
 

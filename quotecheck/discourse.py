@@ -283,11 +283,16 @@ class Resolver:
                 prefer = None  # the writer is "I", never "he" or "she"
             if prefer is not None and prefer.principal and prefer.gender != m.gender:
                 prefer = None  # "Reid's rep told Us" ... "she said": the rep's sex is not known
+            unnamed = _antecedents.unnamed_subject(self, pos, m.gender)
             if prefer is not None and prefer.kind == "person" and (not prefer.gender or prefer.gender == m.gender) \
-                    and not _antecedents.other_person_between(self, prefer, pos, m.gender):
+                    and not _antecedents.other_person_between(self, prefer, pos, m.gender, unnamed[0]):
                 prefer.gender = prefer.gender or m.gender  # only a sure reading teaches gender
                 return self._took(prefer, "pronoun-previous-speaker", True, pos)
-            e, sure = _antecedents.person_before(self, pos, m.gender, sure_of=True)
+            e, sure = _antecedents.person_before(self, pos, m.gender, sure_of=True, unnamed=unnamed)
+            if e is None and unnamed[0] >= 0:
+                # "However, one Mac customer was sceptical. “...,” he said": the newcomer,
+                # whom the text does not name, not the named speaker before
+                return Resolution(None, "pronoun-unnamed-person", False)
             return self._took(e, "pronoun-latest-person", sure, pos)
         if m.head in ("we", "i"):
             return Resolution(prefer, "pronoun-first-person", False)
