@@ -9,6 +9,7 @@ text said of a person.
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from typing import Optional
 
@@ -42,20 +43,23 @@ def normalise_name(name: Optional[str]) -> Optional[str]:
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-@functools.lru_cache(maxsize=8192)
-def _name_words(name: str) -> list:
+@functools.lru_cache(maxsize=256)
+def _name_words(name: str) -> tuple:
     """The lower-case words of a name that identify the person: titles, possessives and
     suffixes dropped, accents folded (``Núñez`` is how one outlet writes ``Nunez``) and run-on
     initials joined (``A.J.`` and ``AJ`` are one spelling).
 
+    The words are interned and the result is a tuple (the memo cache keeps one per name
+    seen, and an article naming thousands of people repeats first names and initials).
+
     >>> _name_words("Constable A.J. Núñez Jr.")
-    ['aj', 'nunez']
+    ('aj', 'nunez')
     """
     lex = lexicon()
     words = name.split()
     words = [w for w in words if not lex.title(w) or len(words) == 1]
     words = [_fold(_POSSESSIVE.sub("", w)) for w in words]
-    return [w.lower().rstrip(",") for w in words if w.lower().rstrip(",") not in _SUFFIXES and w]
+    return tuple(sys.intern(w.lower().rstrip(",")) for w in words if w.lower().rstrip(",") not in _SUFFIXES and w)
 
 
 _RUN_INITIALS = regex.compile(r"(?:\p{L}\.){2,}+")
@@ -70,7 +74,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=256)
 def same_person(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two normalised speaker names can denote the same person
     (``"Putin"`` and ``"Vladimir Putin"`` can; ``None`` matches nothing).
@@ -100,12 +104,12 @@ def same_person(a: Optional[str], b: Optional[str]) -> bool:
     if len(short) > 1 and long_[len(long_) - len(short):] == short:
         return True  # a compound surname without the first name ("Boone Isaacs")
     # middle initials are optional ("Vladimir V. Putin"); first names must agree
-    short = [w for w in short[:-1] if not _is_initial(w) or len(short) == len(long_)] + [short[-1]]
-    long_rest = [w for w in long_[:-1]]
+    kept = [w for w in short[:-1] if not _is_initial(w) or len(short) == len(long_)]
+    long_rest = long_[:-1]
     j = 0
-    for w in short[:-1]:
+    for w in kept:
         while j < len(long_rest) and not _agree(w, long_rest[j]):
-            if not _is_initial(long_rest[j]) and len(short) > 1:
+            if not _is_initial(long_rest[j]) and kept:
                 return False
             j += 1
         if j == len(long_rest):
