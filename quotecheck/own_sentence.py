@@ -153,8 +153,10 @@ def _introduced(doc: DocIndex, q: Quote) -> bool:
     if not lead.endswith((",", ":")):
         return False
     toks = doc.toks(max(0, q.start - 40), q.start)
-    return len(toks) >= 2 and toks[-1].text in (",", ":") and bool(cue_at(toks, len(toks) - 2)) and \
-        cue_at(toks, len(toks) - 2)[2] in ("speech", "post")
+    if len(toks) < 2 or toks[-1].text not in (",", ":"):
+        return False
+    c = cue_at(toks, len(toks) - 2)
+    return c is not None and c[2] in ("speech", "post")
 
 
 #: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
