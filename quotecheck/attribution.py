@@ -47,8 +47,8 @@ from . import speakers as sp
 from .clauses import DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
-from .own_sentence import (blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end, sentence_start,
-                           stray_phrase)
+from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
+                           sentence_start, stray_phrase)
 from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
@@ -507,16 +507,15 @@ def _main_hit(toks: list, hits: list) -> Hit:
 
 
 #: Things a speaker issues ("released a statement"), shared with the cue readers' "a
-#: statement saying", and the verbs that issue them.
+#: statement saying"; the verbs that issue them are own_sentence's ISSUING_VERBS.
 _HANDED_OVER = lexicon.exact("attribution_documents.txt")
-_ISSUING = lexicon.words("attribution_issuing_verbs.txt")
 
 
 def _issues_text(toks: list) -> bool:
     """Whether a sentence has someone put out a text: an issuing verb with a document noun
     at most three words after it (``released a statement``, ``penned a letter``)."""
     for k, t in enumerate(toks):
-        if t.text.lower() in _ISSUING and any(x.text in _HANDED_OVER for x in toks[k + 1:k + 4]):
+        if t.text.lower() in ISSUING_VERBS and any(x.text in _HANDED_OVER for x in toks[k + 1:k + 4]):
             return True
     return False
 

@@ -321,8 +321,9 @@ def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     return _poll_source(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
 
 
-#: Verbs by which someone puts out a text ("sent out an email", "blasted out a message").
-_ISSUING = lexicon.words("attribution_issuing_verbs.txt")
+#: Verbs by which someone puts out a text ("sent out an email", "released a statement");
+#: attribution reads them too (a sentence in which someone issues a text).
+ISSUING_VERBS = lexicon.words("attribution_issuing_verbs.txt")
 #: Verbs that put out a text only with "out" ("blasted out an email"; "blasted the plan" is criticism).
 _ISSUING_OUT = frozenset({"blasted", "fired", "shot", "pushed"})
 #: Words that open a sender's phrase after a fronted clause ("..., his campaign sent out").
@@ -348,7 +349,7 @@ def _issued_participle(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
             return None
         if t.text not in _DOCUMENTS:
             continue
-        v = next((n for n in range(d - 1, max(0, d - 5) - 1, -1) if toks[n].text.lower() in _ISSUING or
+        v = next((n for n in range(d - 1, max(0, d - 5) - 1, -1) if toks[n].text.lower() in ISSUING_VERBS or
                   toks[n].text.lower() in _ISSUING_OUT and toks[n + 1].text == "out"), None)
         if v is None or v == 0:
             return None
