@@ -49,7 +49,7 @@ from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
 from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
                            sentence_start, stray_phrase)
-from .subjects import CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
+from .subjects import BE_FORMS, CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
 
 
 def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
@@ -66,8 +66,6 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
 
 
-#: Forms of "be" that make a passive with a past participle after them.
-_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 #: Past participles that do not end in -ed ("known", "charged" does).
 _PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
 
@@ -88,7 +86,7 @@ def _passive(doc: DocIndex, toks: list, np: list) -> bool:
     j = 0
     while j < len(words) and words[j] in ("has", "have", "had", "will", "would", "could", "may", "might"):
         j += 1
-    if j >= len(words) or words[j] not in _BE:
+    if j >= len(words) or words[j] not in BE_FORMS:
         return False
     j += 1
     if j < len(words) and words[j] == "been":

@@ -25,8 +25,8 @@ from . import speakers as sp
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
 from .phrases import _can_speak, np_left, np_right, skip_adverbs_left
-from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head, clause_subject, \
-    initial_subject, token_index
+from .subjects import _ADVERBS, _DOCUMENTS, BE_FORMS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head, \
+    clause_subject, initial_subject, token_index
 
 _new_token = tuple.__new__
 
@@ -445,14 +445,12 @@ def _quoted_as(text: str, toks: list, lo: int, j: int):
     if k + 1 < j:
         return toks[k + 1:j]  # the object of "quoted"
     b = k - 1
-    if b < lo or toks[b].text.lower() not in _BE:
+    if b < lo or toks[b].text.lower() not in BE_FORMS:
         return None
     found = clause_subject(text, toks[lo:j])
     return list(found[0]) if found is not None else None
 
 
-#: Forms of "be" that make a passive with the participle after them.
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: Passive cues whose subject is still the speaker: a report of a report ("Smith was
 #: quoted in the paper") or of a recording ("the cleric is shown lecturing", "was heard").
 _SPEAKER_PASSIVES = frozenset({"quoted", "shown", "heard", "seen", "recorded", "filmed", "caught"})
@@ -479,7 +477,7 @@ def _passive(toks: list, i: int, lo: int) -> bool:
     while j >= lo and toks[j].word and not toks[j].cap and (
             toks[j].text.endswith("ly") or toks[j].text in ("also", "not", "never", "later", "again", "then")):
         j -= 1
-    return j >= lo and toks[j].text.lower() in _BE
+    return j >= lo and toks[j].text.lower() in BE_FORMS
 
 
 def _reduced_passive(toks: list, i: int, n: int, hi: int) -> bool:

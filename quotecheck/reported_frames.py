@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon
 from .clauses import DocIndex, Hit, cues, hits_in, noun_use, np_left, skip_adverbs_left
-from .subjects import FINITE, WEEKDAYS, initial_subject, token_index
+from .subjects import BE_FORMS, FINITE, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _loose_subject, left_of, _object_then_to, _opening_name,
@@ -60,7 +60,7 @@ def _carried(out, s0: int, ms: int):
 _CHAIN = lexicon.exact("reported_chain_words.txt")
 
 
-_BE = frozenset("is are was were am be been being".split())
+_BE = BE_FORMS | {"am"}
 
 
 _NEGATIONS = frozenset({"not", "never"})

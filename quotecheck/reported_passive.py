@@ -17,9 +17,8 @@ import regex
 from .clauses import DocIndex, Hit, cue_at, np_left, np_right
 from .reported_frames import _content, _trim
 from .reported_lexicon import _verb_at, bare_phrase
+from .subjects import BE_FORMS
 
-#: Forms of *be* before a passive participle (``has been``, ``will be``: the last word).
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 #: Adverbs between *be* and the participle (``was first reported``, ``is widely seen``).
 _BETWEEN = frozenset({"also", "first", "not", "never", "often", "then", "now", "later", "since", "already",

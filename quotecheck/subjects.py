@@ -33,6 +33,11 @@ STOP = lexicon.exact("grammar_subject_stops.txt")
 FINITE = lexicon.exact("grammar_finite_verbs.txt")
 
 
+#: The forms of "be" before a passive participle ("was asked", "has been told"): the
+#: passive readers of clauses, attribution and reported speech share them.
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 #: Things a speaker issues, which then "say" for them ("released a statement saying").
 _DOCUMENTS = lexicon.exact("attribution_documents.txt")
 
