@@ -68,7 +68,7 @@ def acronym(r: "Resolver", m: Mention, pos: int) -> Optional[Entity]:
     after "The World Trade Organization announced"): the latest run of capitals whose
     initials it is, outside quotes.  Looked up once per acronym and document."""
     name = m.name
-    if m.entity != "organisation" or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
+    if m.entity != "organisation" or name is None or not (name.isalpha() and name.isupper() and 2 < len(name) <= 6):
         return None
     key = ("acronym", name)
     if key not in r._cache:
@@ -264,7 +264,7 @@ def organisation_before(r: "Resolver", pos: int, window: int = 1500, kind: Optio
             org = _bare_organisation(r, run, s0)
         if bare_only and not bare:
             continue
-        if org is None or org.name in surnames or org.name.split()[-1] in surnames:
+        if org is None or org.name is None or org.name in surnames or org.name.split()[-1] in surnames:
             continue  # "The Cruz campaign": a person's, not an organisation's name
         if needs and not needs.intersection(org.name.split()):
             continue  # "the police" is not the newspaper named last
@@ -444,7 +444,7 @@ def role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     if not principal:
         return None
     name = f"{principal} {m.head}"
-    e = r.unnamed(name, "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head), principal=principal)
+    e = r.unnamed(name, "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head or ""), principal=principal)
     return r._took(e, "role", False, pos)
 
 
@@ -495,7 +495,7 @@ def _pronoun_role(r: "Resolver", m: Mention, pos: int) -> Optional[Resolution]:
     if got.entity is None or not got.sure or got.entity.kind != "person" or not got.entity.name:
         return None
     principal = got.entity.name
-    e = r.unnamed(f"{principal} {m.head}", "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head),
+    e = r.unnamed(f"{principal} {m.head}", "person", pos, titles=[m.text], gender=_ROLE_GENDER.get(m.head or ""),
                   principal=principal)
     return r._took(e, "role-pronoun-principal", False, pos)
 
