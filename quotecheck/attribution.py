@@ -44,7 +44,7 @@ import attrs
 from . import lexicon
 from . import discourse as _discourse
 from . import speakers as sp
-from .clauses import DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
+from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
 from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
@@ -64,10 +64,6 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     if _passive(doc, toks, np):
         return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
     return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
-
-
-#: Past participles that do not end in -ed ("known", "charged" does).
-_PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
 
 
 def _passive(doc: DocIndex, toks: list, np: list) -> bool:
@@ -96,7 +92,7 @@ def _passive(doc: DocIndex, toks: list, np: list) -> bool:
             j += 1
     # the quote follows the participle closely ("nicknamed “...”", "identified as “...”"); a
     # clause of its own between ("was suspended after slamming ... “refugees”") has its agent
-    if not (j < len(words) and (words[j].endswith("ed") and len(words[j]) > 4 or words[j] in _PARTICIPLES)):
+    if not (j < len(words) and (words[j].endswith("ed") and len(words[j]) > 4 or words[j] in PARTICIPLES)):
         return False
     between = [t for t in toks[k + j + 1:] if not doc.in_quote(t.start)]
     return len(between) <= 2

@@ -454,8 +454,8 @@ def _quoted_as(text: str, toks: list, lo: int, j: int):
 #: Passive cues whose subject is still the speaker: a report of a report ("Smith was
 #: quoted in the paper") or of a recording ("the cleric is shown lecturing", "was heard").
 _SPEAKER_PASSIVES = frozenset({"quoted", "shown", "heard", "seen", "recorded", "filmed", "caught"})
-#: Past participles that do not end in -ed.
-_PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
+#: Past participles that do not end in -ed (attribution reads the same table).
+PARTICIPLES = lexicon.words("attribution_passive_participles.txt")
 #: Where the agent phrase after "by" ends ("asked by the host whether ...").
 _AGENT_ENDS = STOP | {"whether"}
 
@@ -469,7 +469,7 @@ def _passive(toks: list, i: int, lo: int) -> bool:
     (True, False, False)
     """
     w = toks[i].text.lower()
-    if not (w.endswith("ed") or w in _PARTICIPLES) or w in _SPEAKER_PASSIVES:
+    if not (w.endswith("ed") or w in PARTICIPLES) or w in _SPEAKER_PASSIVES:
         return False
     if i + 1 < len(toks) and toks[i + 1].text in ("to", "as"):
         return False  # "is reported to have called", "was quoted as saying": the subject speaks
@@ -485,7 +485,7 @@ def _reduced_passive(toks: list, i: int, n: int, hi: int) -> bool:
     after it, with no form of "be" before it: ``the man described by the magazine as
     “...”``, ``a plan labeled by critics as “...”`` (the agent gives the words)."""
     w = toks[i].text
-    if n != 1 or not w.islower() or not (w.endswith("ed") or w in _PARTICIPLES) or i + 1 >= hi or \
+    if n != 1 or not w.islower() or not (w.endswith("ed") or w in PARTICIPLES) or i + 1 >= hi or \
             toks[i + 1].text != "by":
         return False
     agent = _by_agent(toks, i + 1, hi)
@@ -566,7 +566,7 @@ def _past_appositives(text: str, toks: list, lo: int, j: int):
         if first.cap and low not in sp._DETERMINERS or low in _CLAUSE_OPENING or low in sp.lexicon().pronouns or \
                 low.endswith("ing"):
             return None  # a name, a clause or a participle's clause of its own, not an appositive
-        passive = low.endswith("ed") or low in _PARTICIPLES  # ", asked about the vote,"
+        passive = low.endswith("ed") or low in PARTICIPLES  # ", asked about the vote,"
         if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[c + 1:k], c + 1)
                if not (passive and n == c + 1)):
             return None
@@ -630,7 +630,7 @@ def _agent_of_participle(text: str, toks: list, lo: int, left: tuple):
     if k - 2 < lo or toks[k - 1].text != "by":
         return left
     p = toks[k - 2].text
-    if not (p.islower() and (p.endswith("ed") or p in _PARTICIPLES or p in ("seen", "written", "given"))):
+    if not (p.islower() and (p.endswith("ed") or p in PARTICIPLES or p in ("seen", "written", "given"))):
         return left
     outer = np_left(toks, k - 3, lo) if k - 3 >= lo else None
     if not outer or not outer[0]:
