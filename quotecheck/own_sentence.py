@@ -149,7 +149,10 @@ def _long_subject_hit(doc: DocIndex, toks: list) -> Optional[Hit]:
 
 def _introduced(doc: DocIndex, q: Quote) -> bool:
     """Whether a speech cue and a comma or colon stand right before the quote in its
-    sentence (``Trump appears in a clip, saying, “...”``, ``Lee said: “...”``)."""
+    sentence (``Trump appears in a clip, saying, “...”``, ``Lee said: “...”``), or with a
+    few words between (``a White House official said Wednesday, “...”``): the quote's
+    sentence then has its speaker, and a capitalised sentence after the quote is a new one
+    (``The aide declined to specify ...``), not its attribution."""
     text = doc.text
     lead = text[max(0, q.start - 40):q.start].rstrip()
     if not lead.endswith((",", ":")):
@@ -158,7 +161,17 @@ def _introduced(doc: DocIndex, q: Quote) -> bool:
     if len(toks) < 2 or toks[-1].text not in (",", ":"):
         return False
     c = cue_at(toks, len(toks) - 2)
-    return c is not None and c[2] in ("speech", "post")
+    if c is not None and c[2] in ("speech", "post"):
+        return True
+    # "said Wednesday, “...”", "said in a statement: “...”", "told reporters, “...”": a
+    # speech cue with an adjunct or object of at most four words before the comma or colon
+    for k in range(len(toks) - 3, max(0, len(toks) - 7), -1):
+        if not toks[k + 1].word or doc.in_quote(toks[k + 1].start):
+            return False
+        c = cue_at(toks, k) if toks[k].text in cue_firsts() else None
+        if c is not None:
+            return c[2] == "speech" and k + c[0] < len(toks) - 1
+    return False
 
 
 #: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
