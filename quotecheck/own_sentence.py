@@ -6,7 +6,8 @@ of the phrase and the confidence): after the quote (:func:`post_hit`: ``“...,�
 ``“...,” said Ann Lee, 32``, a title run or a long subject between the quote and its cue, a
 ``― Name`` byline) and before it (:func:`pre_hit`: the sentence's first speech cue past an
 opening clause, a pronoun that speaks again in a clause of its own, ``his comment that``,
-``Name: “...”``, ``More from Name:``), within the sentence's bounds (:func:`sentence_start`,
+``Name: “...”``, ``More from Name:``, then the named readers of :mod:`quotecheck.pre_readers`),
+within the sentence's bounds (:func:`sentence_start`,
 :func:`sentence_end`, :func:`post_limit`); a phrase that names nobody (:func:`stray_phrase`)
 is left to the later rules.
 """
