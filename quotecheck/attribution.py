@@ -63,7 +63,21 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     np, v = found
     if _passive(doc, toks, np):
         return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
-    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+    return _relative_holds(doc, toks, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
+                                          rule="sentence-subject"))
+
+
+def _relative_holds(doc: DocIndex, toks: list, h: Hit) -> Hit:
+    """``Ann Lee, who has in the past called the plan “...”``: when the subject is followed by
+    ``, who`` and the quote stands in that relative clause (no comma, semicolon or dash after
+    ``who`` before it), the words hang on ``who``, as the cue rules read ``X, who said``: the
+    hit with ``who`` as its phrase and the subject as its antecedent; else the hit itself."""
+    k = token_index(toks, h.np[-1].start) + 1
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].text != "who":
+        return h
+    if any(t.text in (",", ";", "—", "–") and not doc.in_quote(t.start) for t in toks[k + 2:]):
+        return h
+    return attrs.evolve(h, np=(toks[k + 1],), titles=h.np)
 
 
 #: Past participles that do not end in -ed ("known", "charged" does).
@@ -429,7 +443,8 @@ def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
     if found is None or _passive(doc, toks, found[0]):
         return None  # (the subject of "is charged with “...”" did not say it)
     np, v = found
-    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="opening-subject")
+    return _relative_holds(doc, toks, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
+                                          rule="opening-subject"))
 
 
 def _loose_subject(text: str, toks: list):
