@@ -68,16 +68,25 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
 
 
 def _relative_holds(doc: DocIndex, toks: list, h: Hit) -> Hit:
-    """``Ann Lee, who has in the past called the plan “...”``: when the subject is followed by
-    ``, who`` and the quote stands in that relative clause (no comma, semicolon or dash after
-    ``who`` before it), the words hang on ``who``, as the cue rules read ``X, who said``: the
-    hit with ``who`` as its phrase and the subject as its antecedent; else the hit itself."""
-    k = token_index(toks, h.np[-1].start) + 1
-    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].text != "who":
-        return h
-    if any(t.text in (",", ";", "—", "–") and not doc.in_quote(t.start) for t in toks[k + 2:]):
-        return h
-    return attrs.evolve(h, np=(toks[k + 1],), titles=h.np)
+    """``Ann Lee, who has in the past called the plan “...”``, ``..., a blow to Ann Lee, who
+    could be celebrating being dubbed the “...”``: when the quote stands in a ``who`` clause
+    (the nearest ``who`` before it, with no comma, semicolon, colon or dash after it outside
+    quotations), the words hang on ``who``, as the cue rules read ``X, who said``: the hit
+    with ``who`` as its phrase and the noun phrase before it as its antecedent; else the hit
+    itself."""
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", "—", "–", "--", "(", ")") and not doc.in_quote(t.start):
+            return h
+        if t.text != "who" or doc.in_quote(t.start):
+            continue
+        if toks[k - 1].text != ",":
+            return h  # ("remarks made by a surrogate who said ...": a restrictive clause names whose)
+        left = np_left(toks, k - 2, 0) if k >= 2 else None
+        if not left or not left[0] or not any(x.word for x in left[0]):
+            return h
+        return attrs.evolve(h, np=(t,), titles=tuple(left[0]))
+    return h
 
 
 #: Past participles that do not end in -ed ("known", "charged" does).

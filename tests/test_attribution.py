@@ -37,6 +37,9 @@ def test_post_pronoun_resolves_to_the_person_named_before():
      "a giveaway", "who"),
     ("Ann Lee, who lost in 2019, now calls the plan “a giveaway to developers” on her website.",
      "a giveaway", "Ann Lee"),
+    # a non-restrictive clause on an object holds the quote too (the speaker is its antecedent)
+    ("The vote is a blow to Mayor Tom Ash.\nIt leaves a problem for Ann Lee, who was calling the plan "
+     "“a giveaway to developers” until May.", "a giveaway", "who"),
 ])
 def test_cueless_subject_with_relative_clause(text, start, mention):
     a = quote_starting(text, start).attribution
