@@ -41,6 +41,7 @@ COMPILED = [
     "quotecheck/cues.py",
     "quotecheck/phrases.py",
     "quotecheck/own_sentence.py",
+    "quotecheck/pre_readers.py",  # (split off own_sentence: compiled as it was there)
     "quotecheck/subjects.py",
     "quotecheck/antecedents.py",
     # the speakers family (tokens, mentions, names, the word tables): with the ten above,

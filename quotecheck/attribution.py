@@ -63,7 +63,30 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     np, v = found
     if _passive(doc, toks, np):
         return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
-    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="sentence-subject")
+    return _relative_holds(doc, toks, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
+                                          rule="sentence-subject"))
+
+
+def _relative_holds(doc: DocIndex, toks: list, h: Hit) -> Hit:
+    """``Ann Lee, who has in the past called the plan “...”``, ``..., a blow to Ann Lee, who
+    could be celebrating being dubbed the “...”``: when the quote stands in a ``who`` clause
+    (the nearest ``who`` before it, with no comma, semicolon, colon or dash after it outside
+    quotations), the words hang on ``who``, as the cue rules read ``X, who said``: the hit
+    with ``who`` as its phrase and the noun phrase before it as its antecedent; else the hit
+    itself."""
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":", "—", "–", "--", "(", ")") and not doc.in_quote(t.start):
+            return h
+        if t.text != "who" or doc.in_quote(t.start):
+            continue
+        if toks[k - 1].text != ",":
+            return h  # ("remarks made by a surrogate who said ...": a restrictive clause names whose)
+        left = np_left(toks, k - 2, 0) if k >= 2 else None
+        if not left or not left[0] or not any(x.word for x in left[0]):
+            return h
+        return attrs.evolve(h, np=(t,), titles=tuple(left[0]))
+    return h
 
 
 def _passive(doc: DocIndex, toks: list, np: list) -> bool:
@@ -425,7 +448,8 @@ def _opening_subject(doc: DocIndex, q: Quote, sent0: int) -> Optional[Hit]:
     if found is None or _passive(doc, toks, found[0]):
         return None  # (the subject of "is charged with “...”" did not say it)
     np, v = found
-    return Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np), rule="opening-subject")
+    return _relative_holds(doc, toks, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
+                                          rule="opening-subject"))
 
 
 def _loose_subject(text: str, toks: list):

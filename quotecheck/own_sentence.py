@@ -6,7 +6,8 @@ of the phrase and the confidence): after the quote (:func:`post_hit`: ``“...,�
 ``“...,” said Ann Lee, 32``, a title run or a long subject between the quote and its cue, a
 ``― Name`` byline) and before it (:func:`pre_hit`: the sentence's first speech cue past an
 opening clause, a pronoun that speaks again in a clause of its own, ``his comment that``,
-``Name: “...”``, ``More from Name:``), within the sentence's bounds (:func:`sentence_start`,
+``Name: “...”``, ``More from Name:``, then the named readers of :mod:`quotecheck.pre_readers`),
+within the sentence's bounds (:func:`sentence_start`,
 :func:`sentence_end`, :func:`post_limit`); a phrase that names nobody (:func:`stray_phrase`)
 is left to the later rules.
 """
@@ -17,11 +18,13 @@ from typing import Optional
 import attrs
 
 from . import lexicon
+from . import pre_readers
 from . import speakers as sp
 from . import text as _text
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left, \
     np_right
 from .model import Quote
+from .pre_readers import ISSUING_VERBS  # noqa: F401  (attribution reads it here)
 from .phrases import RELATIVES, _can_speak as can_speak
 from .subjects import (_ADVERBS, _DOCUMENTS, CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject,
                        token_index)
@@ -147,7 +150,10 @@ def _long_subject_hit(doc: DocIndex, toks: list) -> Optional[Hit]:
 
 def _introduced(doc: DocIndex, q: Quote) -> bool:
     """Whether a speech cue and a comma or colon stand right before the quote in its
-    sentence (``Trump appears in a clip, saying, “...”``, ``Lee said: “...”``)."""
+    sentence (``Trump appears in a clip, saying, “...”``, ``Lee said: “...”``), or with a
+    few words between (``a White House official said Wednesday, “...”``): the quote's
+    sentence then has its speaker, and a capitalised sentence after the quote is a new one
+    (``The aide declined to specify ...``), not its attribution."""
     text = doc.text
     lead = text[max(0, q.start - 40):q.start].rstrip()
     if not lead.endswith((",", ":")):
@@ -156,7 +162,17 @@ def _introduced(doc: DocIndex, q: Quote) -> bool:
     if len(toks) < 2 or toks[-1].text not in (",", ":"):
         return False
     c = cue_at(toks, len(toks) - 2)
-    return c is not None and c[2] in ("speech", "post")
+    if c is not None and c[2] in ("speech", "post"):
+        return True
+    # "said Wednesday, “...”", "said in a statement: “...”", "told reporters, “...”": a
+    # speech cue with an adjunct or object of at most four words before the comma or colon
+    for k in range(len(toks) - 3, max(0, len(toks) - 7), -1):
+        if not toks[k + 1].word or doc.in_quote(toks[k + 1].start):
+            return False
+        c = cue_at(toks, k) if toks[k].text in cue_firsts() else None
+        if c is not None:
+            return c[2] == "speech" and k + c[0] < len(toks) - 1
+    return False
 
 
 #: Words that never end a speaker phrase: a preposition or conjunction left dangling, a
@@ -310,93 +326,18 @@ def _governing_clause(toks: list, first: Hit, h: Hit) -> bool:
 
 
 def pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
-    """The attribution before a quote in its sentence (``Putin said: “...”``); a poll that
-    opens the sentence speaks for the share of people it counts (:func:`_poll_source`)."""
+    """The attribution before a quote in its sentence (``Putin said: “...”``), as the
+    readers of :mod:`quotecheck.pre_readers` may correct it (a text someone puts out speaks
+    for its sender; a poll that opens the sentence speaks for the share it counts)."""
     h = _pre_hit(doc, q, lo)
-    if h is not None and h.rule == "subject-cue" and h.cls == "speech" and h.cue.endswith("ing") and h.np:
-        return _issued_participle(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
-    if h is None or h.rule != "subject-cue" or not h.np or not (h.np[0].text[:1].isdigit() or
-                                                               h.np[0].text.lower() in _SHARES):
+    if h is None or h.rule != "subject-cue" or not h.np:
         return h
-    return _poll_source(doc, doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start), h) or h
-
-
-#: Verbs by which someone puts out a text ("sent out an email", "released a statement");
-#: attribution reads them too (a sentence in which someone issues a text).
-ISSUING_VERBS = lexicon.words("attribution_issuing_verbs.txt")
-#: Verbs that put out a text only with "out" ("blasted out an email"; "blasted the plan" is criticism).
-_ISSUING_OUT = frozenset({"blasted", "fired", "shot", "pushed"})
-#: Words that open a sender's phrase after a fronted clause ("..., his campaign sent out").
-_SENDER_OPENERS = frozenset({"his", "her", "its", "their", "the"})
-
-
-def _issued_participle(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
-    """``Her campaign quickly blasted out an email to supporters stating, “...”``, ``His
-    campaign sent out a text message to supporters saying: “...”``, ``He sent out a
-    fundraising email as the meeting began vowing to “...”``: a participle cue (``saying``,
-    ``stating``) after a text someone puts out speaks for that text's sender, not for the
-    recipients or the clause the phrase read leftwards from the cue lands in.  When an
-    issuing verb with a document noun at most four words after it stands within 12 words
-    before the phrase, and the phrase is not the text's author (``a statement from Ann Lee
-    saying``), the hit with the issuing clause's subject as its phrase (rule
-    ``issued-participle``); else None."""
-    k = token_index(toks, h.np[0].start)
-    if k > 0 and toks[k - 1].text.lower() in ("from", "by", "of"):
-        return None
-    for d in range(k - 1, max(0, k - 12) - 1, -1):
-        t = toks[d]
-        if t.text in (";", ":", ".") or doc.in_quote(t.start):
-            return None
-        if t.text not in _DOCUMENTS:
-            continue
-        v = next((n for n in range(d - 1, max(0, d - 5) - 1, -1) if toks[n].text.lower() in ISSUING_VERBS or
-                  toks[n].text.lower() in _ISSUING_OUT and toks[n + 1].text == "out"), None)
-        if v is None or v == 0:
-            return None
-        # the clause the verb opens after a fronted one ("Even before Lee spoke, his campaign
-        # sent out ..."), else the sentence's subject ("Ann Lee, the mayor, sent ...")
-        comma = next((n for n in range(v - 1, -1, -1) if toks[n].text == ","), None)
-        found = clause_subject(doc.text, toks[comma + 1:v + 1]) if comma is not None else None
-        if found is None:
-            found = clause_subject(doc.text, toks[:v + 1])
-        if comma is not None and (found is None or found[0][0].start < toks[comma].start):
-            # "..., his campaign sent out": a short phrase with a possessive or article
-            # between the comma and the verb (which the clause reader takes for an object)
-            span = [t for t in toks[comma + 1:v] if t.text.lower() not in _ADVERBS]
-            if 2 <= len(span) <= 4 and all(t.word for t in span) and span[0].text.lower() in _SENDER_OPENERS:
-                found = (span, toks[v])
-        if found is None:
-            return None
-        np = tuple(found[0])
-        if not np or np[0].start == h.np[0].start:
-            return None
-        return attrs.evolve(h, np=np, titles=(), rule="issued-participle")
-    return None
-
-
-#: Words that open a share of people a poll counts ("half of voters", "most Republicans").
-_SHARES = frozenset({"half", "most", "some", "about", "nearly", "almost", "just", "only", "a", "two-thirds",
-                     "more"})
-#: Head nouns of a poll ("In a CNN/ORC poll released Monday, 31% of Republicans said").
-_POLLS = frozenset({"poll", "survey"})
-
-
-def _poll_source(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
-    """``In a national CNN/ORC poll released Monday, 31% of Republicans said they were
-    "..."``, ``In a September Washington Post-ABC News poll, 75 percent of Republicans said
-    "..."``: the share of people the poll counts speaks through it, and PolNeAR (as a reader)
-    takes the poll as the source; the hit with the poll phrase (article to ``poll`` or
-    ``survey``) as its phrase (rule ``poll``), when the sentence opens with ``In`` and that
-    phrase before its first comma and the cue's subject is that share; else None."""
-    if len(toks) < 4 or toks[0].text != "In" or toks[1].text.lower() not in ("a", "an", "the", "this", "its"):
-        return None
-    comma = next((n for n, t in enumerate(toks[:20]) if t.text == ","), None)
-    if comma is None or toks[comma + 1].start != h.np[0].start:
-        return None
-    end = next((n for n in range(comma - 1, 1, -1) if toks[n].text.lower() in _POLLS), None)
-    if end is None:
-        return None
-    return attrs.evolve(h, np=tuple(toks[1:end + 1]), titles=(), rule="poll")
+    toks = doc.toks(sentence_start(doc.text, lo, q.start, doc), q.start)
+    for _name, reader in pre_readers.READERS:
+        found = reader(doc, toks, h)
+        if found is not None:
+            return found
+    return h
 
 
 def _pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:

@@ -30,6 +30,22 @@ def test_post_pronoun_resolves_to_the_person_named_before():
     assert a.rule.startswith("post/")
 
 
+@pytest.mark.parametrize("text,start,mention", [
+    # the quote in the subject's relative clause hangs on "who" (PolNeAR's source), whose
+    # antecedent speaks; a quote after the relative clause closes stays with the subject
+    ("Ann Lee, who has in the past called the plan “a giveaway to developers” is running again.",
+     "a giveaway", "who"),
+    ("Ann Lee, who lost in 2019, now calls the plan “a giveaway to developers” on her website.",
+     "a giveaway", "Ann Lee"),
+    # a non-restrictive clause on an object holds the quote too (the speaker is its antecedent)
+    ("The vote is a blow to Mayor Tom Ash.\nIt leaves a problem for Ann Lee, who was calling the plan "
+     "“a giveaway to developers” until May.", "a giveaway", "who"),
+])
+def test_cueless_subject_with_relative_clause(text, start, mention):
+    a = quote_starting(text, start).attribution
+    assert (a.speaker, a.mention) == ("Ann Lee", mention), a
+
+
 def test_post_inverted_cue_with_appositive():
     q = quote_starting("“The odds are more likely than not,” said Andrew Pincus, a Supreme Court advocate.", "The odds")
     assert q.speaker == "Andrew Pincus"
