@@ -462,8 +462,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
         # comma it continues the sentence's subject ("Trump spoke, vowing to ..."), and so
         # after "by" ("rallied crowds by promising to ...")
-        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," or \
-            _by_manner(toks, i) or prev == "and" and _second_participle(toks, i) else None
+        if prev == "," or _by_manner(toks, i) or prev == "and" and _second_participle(toks, i):
+            return _participle_at(doc, toks, i, n, lemma, cls, frames, s1)
+        return _reduced_relative_at(doc, toks, i, n, lemma, cls, frames, s1)
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
     j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
@@ -702,3 +703,101 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     if nxt != "that":
         e = _phrase_end(text, s, e)
     return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")
+
+
+#: Words that may open the object of a participle (``a group backing Mr. Cruz``, ``polls
+#: showing her behind``): a determiner or possessive, an object pronoun, ``that`` and ``to``
+#: (for the frames that take them); a capitalised word or a figure opens one too.
+_OBJECT_OPENING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "themselves",
+                             "himself", "herself", "itself", "that", "to", "this", "these", "those", "more", "no"})
+
+
+def reduced_hint(before: list, text: str, end: int) -> bool:
+    """The quick test before :func:`_reduced_relative_at`, without tokenising: the word
+    before the ``-ing`` form ends a noun (a plural, a name, ``those``) and the word after
+    it may open an object.
+
+    >>> t = "a group backing Mr. Huckabee"
+    >>> reduced_hint(t[:8].split(), t, 15), reduced_hint(["the", "new"], "the new thinking on", 16)
+    (True, False)
+    """
+    if not before:
+        return False
+    last = before[-1]
+    if not last.isalpha() or last.lower() in _REDUCED_NOT_HEAD:
+        return False
+    nxt = text[end:end + 30].split()
+    if not nxt:
+        return False
+    w = nxt[0]
+    return w[:1].isupper() or w[:1].isdigit() or w.lower() in _OBJECT_OPENING
+
+
+#: Words that do not end a noun phrase before a participle: function words and adverbs of
+#: degree or manner (``is still pushing``, ``without ever naming``).
+_REDUCED_NOT_HEAD = frozenset({"new", "the", "a", "an", "and", "or", "but", "not", "also", "still", "just",
+                               "even", "now", "then", "by", "of", "in", "on", "for", "to", "from", "with",
+                               "about", "after", "before", "without", "while", "when", "is", "are", "was",
+                               "were", "be", "been", "being", "am", "his", "her", "their", "its", "my", "our",
+                               "your", "who", "which", "that", "what", "keep", "keeps", "kept", "began",
+                               "begin", "begins", "start", "started", "starts", "stop", "stopped", "spent",
+                               "spend", "spends", "avoid", "avoided", "avoids", "continue", "continued",
+                               "continues", "finished", "like", "than", "as", "he", "she", "they", "we", "i",
+                               "you", "it", "there", "here", "so", "too", "very", "more", "most", "less"})
+
+
+#: The classes of verbs read as a participle after a noun: speech and evidence (``a statement
+#: condemning``, ``polls showing``); a stance or an intention there (``a super PAC supporting
+#: X``, ``Republicans seeking the presidency``) as often names who someone is as what they
+#: said (about half of those on train-640 were annotated).
+_REDUCED_CLASSES = frozenset({"speech", "evidence"})
+
+
+def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+    """``super PACs backing Mr. Cruz``, ``a report detailing the changes``, ``polls showing
+    her behind``: a participle right after a
+    noun is a relative clause cut short (``PACs that back Mr. Cruz``); the noun phrase is
+    the source and what the participle takes is the content (its object or infinitive to
+    the end of its phrase, a that-clause to the end of its clause).  Only before a word
+    that opens an object, so ``the new thinking on`` stays a noun."""
+    if i < 1 or not toks[i].text.islower() or cls not in _REDUCED_CLASSES:
+        return None
+    prev = toks[i - 1]
+    if not prev.word or prev.text.lower() in _REDUCED_NOT_HEAD or prev.text.lower() in FINITE or \
+            prev.text.endswith("ly") and prev.text.islower() or prev.text.lower() in _NOT_SUBJECT_END:
+        return None
+    k = i + n
+    if k + 1 >= len(toks) or not toks[k].word:
+        return None
+    nxt = toks[k].text.lower()
+    if nxt == "that" and "that" in frames:
+        frame = "clause"
+    elif nxt == "to" and "to" in frames and toks[k + 1].word and toks[k + 1].text.islower():
+        frame = "phrase"
+    elif nxt in _PARTICLES and nxt in frames:
+        frame, k = "phrase", k + 1
+    elif "np" in frames and (toks[k].cap or nxt[:1].isdigit() or nxt in _OBJECT_OPENING) and \
+            nxt not in ("that", "to") and nxt not in _NOT_OBJECT:
+        frame = "object"
+    else:
+        return None
+    found = np_left(toks, i - 1, 0)
+    if not found or found[0][-1] is not prev:
+        return None
+    np = list(found[0])
+    text = doc.text
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+            tuple(np), rule="broad-reduced-relative")
+    if frame == "object":
+        # the phrase often sits in the sentence's subject: its object ends where the main
+        # verb comes ("super PACs backing Mr. Cruz spent ...")
+        for t in toks[k + 1:]:
+            if not t.word or t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed"):
+                s1 = min(s1, t.start)
+                break
+    s, e = _trim(text, toks[k].start, s1)
+    e = _clause_end(text, s, e) if frame == "clause" else _phrase_end(text, s, e)
+    if frame == "object":
+        adjunct = _NP_ADJUNCT.search(text, s, e)
+        e = adjunct.start() if adjunct else e
+    return _content(doc, s, e, h, f"{cls}-reduced-relative", short=frame != "clause")
