@@ -41,7 +41,7 @@ from .reported_lexicon import (_loose_subject, left_of, _DETERMINERS, _GERUND_PR
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, reduced_hint,
+                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, reduced_hint, that_fallback,
                               relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
@@ -242,6 +242,8 @@ def find_reported(doc: DocIndex) -> list:
             item = _broad_at(doc, toks, i, s0, s1, out, lefts)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
                 item = None
+        if item is None and w in broad:
+            item = that_fallback(doc, toks, i, s1)
         if item:
             out.append(item)
             taken.extend(item[0])

@@ -705,8 +705,8 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")
 
 
-#: Words that may open the object of a participle (``a group backing Mr. Cruz``, ``polls
-#: showing her behind``): a determiner or possessive, an object pronoun, ``that`` and ``to``
+#: Words that may open the object of a participle (``a memo detailing the plan``, ``polls
+#: showing the mayor behind``): a determiner or possessive, an object pronoun, ``that`` and ``to``
 #: (for the frames that take them); a capitalised word or a figure opens one too.
 _OBJECT_OPENING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "themselves",
                              "himself", "herself", "itself", "that", "to", "this", "these", "those", "more", "no"})
@@ -717,7 +717,7 @@ def reduced_hint(before: list, text: str, end: int) -> bool:
     before the ``-ing`` form ends a noun (a plural, a name, ``those``) and the word after
     it may open an object.
 
-    >>> t = "a group backing Mr. Huckabee"
+    >>> t = "a group backing Mr. Lopez"
     >>> reduced_hint(t[:8].split(), t, 15), reduced_hint(["the", "new"], "the new thinking on", 16)
     (True, False)
     """
@@ -747,16 +747,16 @@ _REDUCED_NOT_HEAD = frozenset({"new", "the", "a", "an", "and", "or", "but", "not
 
 
 #: The classes of verbs read as a participle after a noun: speech and evidence (``a statement
-#: condemning``, ``polls showing``); a stance or an intention there (``a super PAC supporting
-#: X``, ``Republicans seeking the presidency``) as often names who someone is as what they
+#: condemning``, ``polls showing``); a stance or an intention there (``a group supporting
+#: X``, ``candidates seeking the nomination``) as often names who someone is as what they
 #: said (about half of those on train-640 were annotated).
 _REDUCED_CLASSES = frozenset({"speech", "evidence"})
 
 
 def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
-    """``super PACs backing Mr. Cruz``, ``a report detailing the changes``, ``polls showing
-    her behind``: a participle right after a
-    noun is a relative clause cut short (``PACs that back Mr. Cruz``); the noun phrase is
+    """``a report detailing the changes``, ``polls showing the mayor behind``, ``a letter
+    warning that ...``: a participle right after a
+    noun is a relative clause cut short (``a report that details the changes``); the noun phrase is
     the source and what the participle takes is the content (its object or infinitive to
     the end of its phrase, a that-clause to the end of its clause).  Only before a word
     that opens an object, so ``the new thinking on`` stays a noun."""
@@ -790,7 +790,7 @@ def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, 
             tuple(np), rule="broad-reduced-relative")
     if frame == "object":
         # the phrase often sits in the sentence's subject: its object ends where the main
-        # verb comes ("super PACs backing Mr. Cruz spent ...")
+        # verb comes ("a memo detailing the plan was leaked ...")
         for t in toks[k + 1:]:
             if not t.word or t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed"):
                 s1 = min(s1, t.start)
@@ -801,3 +801,64 @@ def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, 
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-reduced-relative", short=frame != "clause")
+
+
+#: Words between a subject and its verb that the fallback steps over: auxiliaries and adverbs
+#: of time or frequency (``He has since insisted that``, ``aides have repeatedly said that``).
+_FALLBACK_SKIP = frozenset({"has", "have", "had", "also", "since", "now", "still", "already", "long", "often",
+                            "repeatedly", "again", "later", "previously", "then", "recently", "once"})
+#: Words that close the stretch read back from the verb as its subject.
+_FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", "because", "as", "when", "if",
+                            "while", "although", "though", "since", "where", "so", "than", "why", "how", "what"})
+_FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
+
+
+def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
+    """``Records from the hearing show that ...``, ``Some have argued that ...``, ``He has
+    since insisted that ...``: a one-word verb of speech, belief or evidence with ``that`` and
+    a clause after it is a cue whatever its subject, when the phrase readers found none: the
+    subject is the stretch before the verb (past auxiliaries and adverbs) back to the start of
+    its clause, at most eight words.  Not before a finite verb (``a report that shows``: a
+    relative) nor a time word (``said that day``).
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "Records from the hearing show that the agency knew of the leak."
+    >>> toks = sp.tokens(t, 0, len(t))
+    >>> spans, h, rule = that_fallback(DocIndex(t, ()), toks, 4, len(t))
+    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
+    (['Records', 'from', 'the', 'hearing'], ['the agency knew of the leak'], 'evidence-that-fallback')
+    """
+    k = i + 1
+    if k + 2 >= len(toks) or toks[k].text != "that":
+        return None
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in _FALLBACK_CLASSES or "that" not in v[3] or \
+            toks[i].text in homographs() or toks[i].text.endswith("ing") or not toks[i].text.islower():
+        return None
+    nxt = toks[k + 1].text.lower()
+    if nxt in FINITE or not toks[k + 1].word or nxt in _TIME_WORDS or nxt in ("day", "way", "time"):
+        return None  # "a report that shows": a relative, not a clause
+    j = i - 1
+    while j >= 0 and (toks[j].text.lower() in _FALLBACK_SKIP or _adverb_after_subject(toks, j)):
+        j -= 1
+    m = j
+    while m >= 0 and j - m < 8 and toks[m].word and toks[m].text.lower() not in _FALLBACK_STOP:
+        m -= 1
+    if m == j or toks[j].text.lower() in _NOT_SUBJECT_END or toks[j].text.lower() in FINITE:
+        return None
+    np = toks[m + 1:j + 1]
+    text = doc.text
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="that-fallback")
+    s, e = _trim(text, toks[k + 1].start, s1)
+    return _content(doc, s, e, h, f"{v[2]}-that-fallback")
+
+
+def _adverb_after_subject(toks: list, j: int) -> bool:
+    """Whether the ``-ly`` word at ``j`` is an adverb between a subject and its verb: after a
+    pronoun, a capitalised word or an auxiliary (``He repeatedly said``, ``aides have
+    publicly said``), not the end of a noun (``the rally``, ``the family``)."""
+    w = toks[j].text
+    if not (w.islower() and w.endswith("ly")) or j == 0:
+        return False
+    prev = toks[j - 1].text
+    return prev.lower() in _FALLBACK_SKIP or prev.lower() in _SUBJ_PRONOUNS or toks[j - 1].cap
