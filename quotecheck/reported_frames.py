@@ -785,6 +785,11 @@ def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, 
     if not found or found[0][-1] is not prev:
         return None
     np = list(found[0])
+    for m in range(len(np) - 1, -1, -1):
+        w = np[m].text
+        if w.lower() in FINITE or w.islower() and w.endswith("ed"):
+            np = np[m + 1:]  # "the Kremlin released draft documents calling on": the object only
+            break
     text = doc.text
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
             tuple(np), rule="broad-reduced-relative")
