@@ -41,7 +41,8 @@ from .reported_lexicon import (_loose_subject, left_of, _DETERMINERS, _GERUND_PR
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
                               _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, relative_before)
+                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, reduced_hint, that_fallback,
+                              relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 
@@ -181,6 +182,7 @@ def find_reported(doc: DocIndex) -> list:
                     not _group_hint(before, w) and not passive:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
+                    not reduced_hint(before, text, me) and \
                     not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
                 continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
@@ -223,7 +225,8 @@ def find_reported(doc: DocIndex) -> list:
             continue
         item = None
         lefts: dict = {}  # the subjects read before this cue word (its toks are final here)
-        if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i]) or
+        if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i])
+                                                       and not reduced_hint([toks[i - 1].text], text, me) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
@@ -239,6 +242,8 @@ def find_reported(doc: DocIndex) -> list:
             item = _broad_at(doc, toks, i, s0, s1, out, lefts)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
                 item = None
+        if item is None and w in broad:
+            item = that_fallback(doc, toks, i, s1)
         if item:
             out.append(item)
             taken.extend(item[0])

@@ -462,8 +462,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
         # comma it continues the sentence's subject ("Trump spoke, vowing to ..."), and so
         # after "by" ("rallied crowds by promising to ...")
-        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1) if prev == "," or \
-            _by_manner(toks, i) or prev == "and" and _second_participle(toks, i) else None
+        if prev == "," or _by_manner(toks, i) or prev == "and" and _second_participle(toks, i):
+            return _participle_at(doc, toks, i, n, lemma, cls, frames, s1)
+        return _reduced_relative_at(doc, toks, i, n, lemma, cls, frames, s1)
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
     j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
@@ -702,3 +703,167 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     if nxt != "that":
         e = _phrase_end(text, s, e)
     return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")
+
+
+#: Words that may open the object of a participle (``a memo detailing the plan``, ``polls
+#: showing the mayor behind``): a determiner or possessive, an object pronoun, ``that`` and ``to``
+#: (for the frames that take them); a capitalised word or a figure opens one too.
+_OBJECT_OPENING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "him", "them", "themselves",
+                             "himself", "herself", "itself", "that", "to", "this", "these", "those", "more", "no"})
+
+
+def reduced_hint(before: list, text: str, end: int) -> bool:
+    """The quick test before :func:`_reduced_relative_at`, without tokenising: the word
+    before the ``-ing`` form ends a noun (a plural, a name, ``those``) and the word after
+    it may open an object.
+
+    >>> t = "a group backing Mr. Lopez"
+    >>> reduced_hint(t[:8].split(), t, 15), reduced_hint(["the", "new"], "the new thinking on", 16)
+    (True, False)
+    """
+    if not before:
+        return False
+    last = before[-1]
+    if not last.isalpha() or last.lower() in _REDUCED_NOT_HEAD:
+        return False
+    nxt = text[end:end + 30].split()
+    if not nxt:
+        return False
+    w = nxt[0]
+    return w[:1].isupper() or w[:1].isdigit() or w.lower() in _OBJECT_OPENING
+
+
+#: Words that do not end a noun phrase before a participle: function words and adverbs of
+#: degree or manner (``is still pushing``, ``without ever naming``).
+_REDUCED_NOT_HEAD = frozenset({"new", "the", "a", "an", "and", "or", "but", "not", "also", "still", "just",
+                               "even", "now", "then", "by", "of", "in", "on", "for", "to", "from", "with",
+                               "about", "after", "before", "without", "while", "when", "is", "are", "was",
+                               "were", "be", "been", "being", "am", "his", "her", "their", "its", "my", "our",
+                               "your", "who", "which", "that", "what", "keep", "keeps", "kept", "began",
+                               "begin", "begins", "start", "started", "starts", "stop", "stopped", "spent",
+                               "spend", "spends", "avoid", "avoided", "avoids", "continue", "continued",
+                               "continues", "finished", "like", "than", "as", "he", "she", "they", "we", "i",
+                               "you", "it", "there", "here", "so", "too", "very", "more", "most", "less"})
+
+
+#: The classes of verbs read as a participle after a noun: speech and evidence (``a statement
+#: condemning``, ``polls showing``); a stance or an intention there (``a group supporting
+#: X``, ``candidates seeking the nomination``) as often names who someone is as what they
+#: said (about half of those on train-640 were annotated).
+_REDUCED_CLASSES = frozenset({"speech", "evidence"})
+
+
+def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+    """``a report detailing the changes``, ``polls showing the mayor behind``, ``a letter
+    warning that ...``: a participle right after a
+    noun is a relative clause cut short (``a report that details the changes``); the noun phrase is
+    the source and what the participle takes is the content (its object or infinitive to
+    the end of its phrase, a that-clause to the end of its clause).  Only before a word
+    that opens an object, so ``the new thinking on`` stays a noun."""
+    if i < 1 or not toks[i].text.islower() or cls not in _REDUCED_CLASSES:
+        return None
+    prev = toks[i - 1]
+    if not prev.word or prev.text.lower() in _REDUCED_NOT_HEAD or prev.text.lower() in FINITE or \
+            prev.text.endswith("ly") and prev.text.islower() or prev.text.lower() in _NOT_SUBJECT_END:
+        return None
+    k = i + n
+    if k + 1 >= len(toks) or not toks[k].word:
+        return None
+    nxt = toks[k].text.lower()
+    if nxt == "that" and "that" in frames:
+        frame = "clause"
+    elif nxt == "to" and "to" in frames and toks[k + 1].word and toks[k + 1].text.islower():
+        frame = "phrase"
+    elif nxt in _PARTICLES and nxt in frames:
+        frame, k = "phrase", k + 1
+    elif "np" in frames and (toks[k].cap or nxt[:1].isdigit() or nxt in _OBJECT_OPENING) and \
+            nxt not in ("that", "to") and nxt not in _NOT_OBJECT:
+        frame = "object"
+    else:
+        return None
+    found = np_left(toks, i - 1, 0)
+    if not found or found[0][-1] is not prev:
+        return None
+    np = list(found[0])
+    for m in range(len(np) - 1, -1, -1):
+        w = np[m].text
+        if w.lower() in FINITE or w.islower() and w.endswith("ed"):
+            np = np[m + 1:]  # "the Kremlin released draft documents calling on": the object only
+            break
+    text = doc.text
+    h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+            tuple(np), rule="broad-reduced-relative")
+    if frame == "object":
+        # the phrase often sits in the sentence's subject: its object ends where the main
+        # verb comes ("a memo detailing the plan was leaked ...")
+        for t in toks[k + 1:]:
+            if not t.word or t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed"):
+                s1 = min(s1, t.start)
+                break
+    s, e = _trim(text, toks[k].start, s1)
+    e = _clause_end(text, s, e) if frame == "clause" else _phrase_end(text, s, e)
+    if frame == "object":
+        adjunct = _NP_ADJUNCT.search(text, s, e)
+        e = adjunct.start() if adjunct else e
+    return _content(doc, s, e, h, f"{cls}-reduced-relative", short=frame != "clause")
+
+
+#: Words between a subject and its verb that the fallback steps over: auxiliaries and adverbs
+#: of time or frequency (``He has since insisted that``, ``aides have repeatedly said that``).
+_FALLBACK_SKIP = frozenset({"has", "have", "had", "also", "since", "now", "still", "already", "long", "often",
+                            "repeatedly", "again", "later", "previously", "then", "recently", "once"})
+#: Words that close the stretch read back from the verb as its subject.
+_FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", "because", "as", "when", "if",
+                            "while", "although", "though", "since", "where", "so", "than", "why", "how", "what"})
+_FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
+
+
+def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
+    """``Records from the hearing show that ...``, ``Some have argued that ...``, ``He has
+    since insisted that ...``: a one-word verb of speech, belief or evidence with ``that`` and
+    a clause after it is a cue whatever its subject, when the phrase readers found none: the
+    subject is the stretch before the verb (past auxiliaries and adverbs) back to the start of
+    its clause, at most eight words.  Not before a finite verb (``a report that shows``: a
+    relative) nor a time word (``said that day``).
+
+    >>> from quotecheck import speakers as sp
+    >>> t = "Records from the hearing show that the agency knew of the leak."
+    >>> toks = sp.tokens(t, 0, len(t))
+    >>> spans, h, rule = that_fallback(DocIndex(t, ()), toks, 4, len(t))
+    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
+    (['Records', 'from', 'the', 'hearing'], ['the agency knew of the leak'], 'evidence-that-fallback')
+    """
+    k = i + 1
+    if k + 2 >= len(toks) or toks[k].text != "that":
+        return None
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in _FALLBACK_CLASSES or "that" not in v[3] or \
+            toks[i].text in homographs() or toks[i].text.endswith("ing") or not toks[i].text.islower():
+        return None
+    nxt = toks[k + 1].text.lower()
+    if nxt in FINITE or not toks[k + 1].word or nxt in _TIME_WORDS or nxt in ("day", "way", "time"):
+        return None  # "a report that shows": a relative, not a clause
+    j = i - 1
+    while j >= 0 and (toks[j].text.lower() in _FALLBACK_SKIP or _adverb_after_subject(toks, j)):
+        j -= 1
+    m = j
+    while m >= 0 and j - m < 8 and toks[m].word and toks[m].text.lower() not in _FALLBACK_STOP:
+        m -= 1
+    if m == j or toks[j].text.lower() in _NOT_SUBJECT_END or toks[j].text.lower() in FINITE:
+        return None
+    np = toks[m + 1:j + 1]
+    text = doc.text
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="that-fallback")
+    s, e = _trim(text, toks[k + 1].start, s1)
+    return _content(doc, s, e, h, f"{v[2]}-that-fallback")
+
+
+def _adverb_after_subject(toks: list, j: int) -> bool:
+    """Whether the ``-ly`` word at ``j`` is an adverb between a subject and its verb: after a
+    pronoun, a capitalised word or an auxiliary (``He repeatedly said``, ``aides have
+    publicly said``), not the end of a noun (``the rally``, ``the family``)."""
+    w = toks[j].text
+    if not (w.islower() and w.endswith("ly")) or j == 0:
+        return False
+    prev = toks[j - 1].text
+    return prev.lower() in _FALLBACK_SKIP or prev.lower() in _SUBJ_PRONOUNS or toks[j - 1].cap

@@ -691,3 +691,52 @@ def test_next_word_prefilter_never_changes_the_result(words, gaps):
     finally:
         rp._next_words = real
     assert fast == full
+
+
+def test_participle_after_a_noun_of_intent_or_stance_is_not_read():
+    # "a super PAC supporting X", "Republicans seeking the presidency": who they are, not
+    # what they said (stance and intent verbs are left to a finite verb)
+    assert not any(r.attribution.cue == "supporting" for r in
+                   reported("The money went to a super PAC supporting the governor in the primary."))
+
+
+_ing_words = ["a report ", "polls ", "the new ", "statement ", "showing ", "detailing ", "condemning ",
+              "that ", "the ", "Mr. Lopez ", "to ", "her ", ", ", "and ", "spent ", ". "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_ing_words), max_size=14).map("".join))
+def test_reduced_relative_reads_only_what_its_hint_lets_through(text):
+    # find_reported skips an -ing form after a determiner or noun unless reduced_hint lets it
+    # through: every participle item the full reader makes must pass the quick test
+    from quotecheck.clauses import DocIndex
+    from quotecheck.reported_frames import reduced_hint
+    for spans, h, rule in rp.find_reported(DocIndex(text, ())):
+        if rule.endswith("reduced-relative"):
+            assert reduced_hint(text[:h.cue_start].split(), text, h.cue_end), (text, rule)
+            assert all(0 <= a < b <= len(text) for a, b in spans)
+
+
+def test_that_fallback_refuses_a_relative_and_a_time_word():
+    from quotecheck import speakers as sp
+    from quotecheck.clauses import DocIndex
+    from quotecheck.reported_frames import that_fallback
+    for t in ("Records from the hearing show that was wrong.", "Records from the hearing show that day."):
+        toks = sp.tokens(t, 0, len(t))
+        assert that_fallback(DocIndex(t, ()), toks, 4, len(t)) is None, t
+
+
+_that_words = ["Records ", "from ", "the ", "hearing ", "show ", "said ", "that ", "has ", "since ", "and ",
+               "agency ", "knew ", "was ", "day ", ", ", ". ", "He ", "some "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_that_words), max_size=16).map("".join))
+def test_that_fallback_subject_before_and_content_after_the_cue(text):
+    # the subject the fallback reads lies before its cue, the content after "that"
+    from quotecheck.clauses import DocIndex
+    for spans, h, rule in rp.find_reported(DocIndex(text, ())):
+        if rule.endswith("that-fallback"):
+            assert h.np and h.np[-1].end <= h.cue_start
+            assert all(h.cue_end < a < b <= len(text) for a, b in spans)
+            assert text[h.cue_end:spans[0][0]].split()[0] == "that"
