@@ -326,7 +326,12 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
         # a document is a text someone issued when it is a determined noun (``a statement
         # offering``, ``his email``), not a medium (``via email``, ``enter your email``)
-        if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
+        # before a verb that is not as often a noun, ``that`` is the relative pronoun (``an ad
+        # that urges voters to “...”``, ``letters that called him “...”``), not a determiner
+        relative = prev.lower() == "that" and low not in _HOMOGRAPHS
+        if relative and before[words[k].end():].startswith(","):
+            continue  # "That said, ...": a discourse marker, not a verb with an object
+        if low in verbs and (prev.lower() not in _ARTICLES or relative) and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
                 or low in documents and _determined(words, k) \
                 or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
             gap = before[words[k].end():]
