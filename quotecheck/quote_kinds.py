@@ -597,11 +597,27 @@ def _speech_kind(inner: str, lead: str) -> str:
     return "partial"
 
 
-def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: dict) -> tuple:
+#: At most this many words in a line of its own in single marks read as a subheading.
+_SUBHEAD_WORDS = 12
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """Whether nothing but a full stop and spaces follows ``end`` on its line."""
+    i = end
+    n = min(len(text), end + 8)
+    while i < n and text[i] in " .\t\u00a0":
+        i += 1
+    return i == len(text) or text[i] in "\r\n"
+
+
+def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: dict,
+                 doubles: bool = False) -> tuple:
     """``(kind, rule, reason)`` for pair ``k``; ``kinds`` holds the decisions already
     taken for earlier pairs (a nested quote follows its parent), ``index`` maps pair
     ids to positions.  The rules run cheapest first; the sentence around the quote is
-    only read for short quotes and title-like ones."""
+    only read for short quotes and title-like ones.  ``doubles``: the text quotes in
+    double marks too, so a line of its own in single marks is headline style (US
+    headlines and subheadings quote in single marks: ``'A really tough decision.'``)."""
     p = pairs[k]
     if p.parent is not None:
         parent = index.get(p.parent)
@@ -619,6 +635,9 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if lead == "=":
         return "other", "markup-attribute", "the value of a markup attribute (id=\"...\")"
     words = len(inner.split())
+    if doubles and p.family == "single" and not lead and _alone_on_line(text, p.end) and words <= _SUBHEAD_WORDS:
+        return "other", "single-mark-subhead", "a line of its own in single marks in a text that quotes " \
+            "speech in double marks: a subheading, in headline style"
     titlecase = _title_case(inner)
     kind = _speech_kind(inner, lead)
     if words >= 6 and not titlecase:
@@ -679,13 +698,14 @@ def classify(text: str, pairs: list, paras: Any) -> list:
     per_para: dict = {}
     for p in pairs:
         per_para[p.para] = per_para.get(p.para, 0) + 1
+    doubles = any(p.family == "double" and p.parent is None for p in pairs)
     flooded = {i for i, n in per_para.items()
                if n > _FLOOD and n * _FLOOD_CHARS > paras[i][1] - paras[i][0]}
     for k, p in enumerate(pairs):
         if p.para in flooded and p.parent is None:
             kind, rule, reason = _classify_by_shape(text[p.inner_start:p.inner_end])
         else:
-            kind, rule, reason = classify_one(text, pairs, k, para_of, kinds, index)
+            kind, rule, reason = classify_one(text, pairs, k, para_of, kinds, index, doubles)
         # most reasons are made by formatting and repeat ("the words 'said' right after
         # takes ..."): one string for each, not one per quote
         kinds.append((kind, rule, sys.intern(reason)))
