@@ -293,6 +293,31 @@ def _determined(words: list, k: int) -> bool:
     return False
 
 
+def _noun_modifier(before: str, words: list, k: int) -> bool:
+    """Whether word ``k`` (a homograph of a word of saying) modifies the singular noun right
+    after it (``state senator``, ``a law and order crime-fighter``, ``call center``): a verb
+    takes an object with a determiner, a pronoun or a name, or a plural, not a bare singular
+    noun.
+
+    >>> ws = list(_CUE_WORD_RE.finditer("or state representative is, so"))
+    >>> _noun_modifier("or state representative is, so", ws, 1)
+    True
+    >>> ws = list(_CUE_WORD_RE.finditer("they state the case"))
+    >>> _noun_modifier("they state the case", ws, 1)
+    False
+    """
+    if k + 1 >= len(words) or before[words[k].end():words[k + 1].start()] != " ":
+        return False
+    nxt = words[k + 1].group()
+    return nxt.islower() and "'" not in nxt and "’" not in nxt and nxt not in _FUNCTION_WORDS \
+        and not nxt.endswith(("s", "ly", "ed", "ing")) and nxt not in _TIME_ADVERBS \
+        and nxt not in _any_saying() and nxt not in _BEFORE_VERB
+
+
+#: Adverbs of time that follow a verb without a determiner (``call earlier``, ``state again``).
+_TIME_ADVERBS = frozenset("earlier later again today tonight yesterday tomorrow now then here there".split())
+
+
 def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
     """The nearest word of saying used as one in the sentence before the quote, whose
     clause the quote is in: a verb not after an article (a word that is as often a noun
@@ -324,13 +349,15 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         if prev.lower() == "to" and k > 1 and words[k - 2].group().lower() == low:
             continue  # "from state to state": a noun repeated, not a verb
         possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
-        # a document is a text someone issued when it is a determined noun (``a statement
-        # offering``, ``his email``), not a medium (``via email``, ``enter your email``)
+        if low in _HOMOGRAPHS and not possessed and _noun_modifier(before, words, k):
+            continue  # "state senator", "a law and order crime-fighter": a noun before a noun
         # before a verb that is not as often a noun, ``that`` is the relative pronoun (``an ad
         # that urges voters to “...”``, ``letters that called him “...”``), not a determiner
         relative = prev.lower() == "that" and low not in _HOMOGRAPHS
         if relative and before[words[k].end():].startswith(","):
             continue  # "That said, ...": a discourse marker, not a verb with an object
+        # a document is a text someone issued when it is a determined noun (``a statement
+        # offering``, ``his email``), not a medium (``via email``, ``enter your email``)
         if low in verbs and (prev.lower() not in _ARTICLES or relative) and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
                 or low in documents and _determined(words, k) \
                 or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
