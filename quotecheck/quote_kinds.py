@@ -293,6 +293,31 @@ def _determined(words: list, k: int) -> bool:
     return False
 
 
+def _noun_modifier(before: str, words: list, k: int) -> bool:
+    """Whether word ``k`` (a homograph of a word of saying) modifies the singular noun right
+    after it (``state senator``, ``a law and order crime-fighter``, ``call center``): a verb
+    takes an object with a determiner, a pronoun or a name, or a plural, not a bare singular
+    noun.
+
+    >>> ws = list(_CUE_WORD_RE.finditer("or state representative is, so"))
+    >>> _noun_modifier("or state representative is, so", ws, 1)
+    True
+    >>> ws = list(_CUE_WORD_RE.finditer("they state the case"))
+    >>> _noun_modifier("they state the case", ws, 1)
+    False
+    """
+    if k + 1 >= len(words) or before[words[k].end():words[k + 1].start()] != " ":
+        return False
+    nxt = words[k + 1].group()
+    return nxt.islower() and "'" not in nxt and "’" not in nxt and nxt not in _FUNCTION_WORDS \
+        and not nxt.endswith(("s", "ly", "ed", "ing")) and nxt not in _TIME_ADVERBS \
+        and nxt not in _any_saying() and nxt not in _BEFORE_VERB
+
+
+#: Adverbs of time that follow a verb without a determiner (``call earlier``, ``state again``).
+_TIME_ADVERBS = frozenset("earlier later again today tonight yesterday tomorrow now then here there".split())
+
+
 def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
     """The nearest word of saying used as one in the sentence before the quote, whose
     clause the quote is in: a verb not after an article (a word that is as often a noun
@@ -324,9 +349,16 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         if prev.lower() == "to" and k > 1 and words[k - 2].group().lower() == low:
             continue  # "from state to state": a noun repeated, not a verb
         possessed = prev.lower() in _POSSESSIVE or prev.endswith(("'s", "’s"))
+        if low in _HOMOGRAPHS and not possessed and _noun_modifier(before, words, k):
+            continue  # "state senator", "a law and order crime-fighter": a noun before a noun
+        # before a verb that is not as often a noun, ``that`` is the relative pronoun (``an ad
+        # that urges voters to “...”``, ``letters that called him “...”``), not a determiner
+        relative = prev.lower() == "that" and low not in _HOMOGRAPHS
+        if relative and before[words[k].end():].startswith(","):
+            continue  # "That said, ...": a discourse marker, not a verb with an object
         # a document is a text someone issued when it is a determined noun (``a statement
         # offering``, ``his email``), not a medium (``via email``, ``enter your email``)
-        if low in verbs and prev.lower() not in _ARTICLES and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
+        if low in verbs and (prev.lower() not in _ARTICLES or relative) and (low not in _HOMOGRAPHS or _verb_position(prev, low)) \
                 or low in documents and _determined(words, k) \
                 or (low in nouns or _HOMOGRAPHS.get(low)) and possessed:
             gap = before[words[k].end():]
@@ -592,11 +624,27 @@ def _speech_kind(inner: str, lead: str) -> str:
     return "partial"
 
 
-def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: dict) -> tuple:
+#: At most this many words in a line of its own in single marks read as a subheading.
+_SUBHEAD_WORDS = 12
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """Whether nothing but a full stop and spaces follows ``end`` on its line."""
+    i = end
+    n = min(len(text), end + 8)
+    while i < n and text[i] in " .\t\u00a0":
+        i += 1
+    return i == len(text) or text[i] in "\r\n"
+
+
+def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: dict,
+                 doubles: bool = False) -> tuple:
     """``(kind, rule, reason)`` for pair ``k``; ``kinds`` holds the decisions already
     taken for earlier pairs (a nested quote follows its parent), ``index`` maps pair
     ids to positions.  The rules run cheapest first; the sentence around the quote is
-    only read for short quotes and title-like ones."""
+    only read for short quotes and title-like ones.  ``doubles``: the text quotes in
+    double marks too, so a line of its own in single marks is headline style (US
+    headlines and subheadings quote in single marks: ``'A really tough decision.'``)."""
     p = pairs[k]
     if p.parent is not None:
         parent = index.get(p.parent)
@@ -614,6 +662,9 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if lead == "=":
         return "other", "markup-attribute", "the value of a markup attribute (id=\"...\")"
     words = len(inner.split())
+    if doubles and p.family == "single" and not lead and _alone_on_line(text, p.end) and words <= _SUBHEAD_WORDS:
+        return "other", "single-mark-subhead", "a line of its own in single marks in a text that quotes " \
+            "speech in double marks: a subheading, in headline style"
     titlecase = _title_case(inner)
     kind = _speech_kind(inner, lead)
     if words >= 6 and not titlecase:
@@ -674,13 +725,14 @@ def classify(text: str, pairs: list, paras: Any) -> list:
     per_para: dict = {}
     for p in pairs:
         per_para[p.para] = per_para.get(p.para, 0) + 1
+    doubles = any(p.family == "double" and p.parent is None for p in pairs)
     flooded = {i for i, n in per_para.items()
                if n > _FLOOD and n * _FLOOD_CHARS > paras[i][1] - paras[i][0]}
     for k, p in enumerate(pairs):
         if p.para in flooded and p.parent is None:
             kind, rule, reason = _classify_by_shape(text[p.inner_start:p.inner_end])
         else:
-            kind, rule, reason = classify_one(text, pairs, k, para_of, kinds, index)
+            kind, rule, reason = classify_one(text, pairs, k, para_of, kinds, index, doubles)
         # most reasons are made by formatting and repeat ("the words 'said' right after
         # takes ..."): one string for each, not one per quote
         kinds.append((kind, rule, sys.intern(reason)))
