@@ -205,3 +205,13 @@ def test_sentence_breaks_skip_titles_initials_and_abbreviations():
     t = "Sen. J. Smith met officials in the U.S. Then he left. He said Roe v. Wade stands. Inc. Co. Ltd. Then."
     ends = [t[:e].split()[-1] for e, _ in T.sentence_breaks(t, 0, len(t))]
     assert ends == ["left.", "stands."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("Ab .!?…”’\")(“‘[\n\t2 ") + ["Sen.", "U.S.", "J.", "He", "inc.", "Mr.", ". “("]),
+                max_size=50).map("".join), st.data())
+def test_break_index_gives_each_window_what_its_scan_gives(text, data):
+    # BreakIndex finds the breaks once; any window's lookup is that window's own scan
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert T.BreakIndex(text).within(lo, hi) == list(T.sentence_breaks(text, lo, hi))
