@@ -419,6 +419,8 @@ def decode(data: bytes) -> Decoded:
 #: quotes and brackets after it), then white space and a capital, a digit or an opening mark.
 SENTENCE_BREAK = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=['‘\"“(\[]{0,2}[\p{Lu}\p{N}])")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+#: The last white space before a position (``str.isspace``: ``regex``'s ``\s`` and U+001C..U+001F).
+_SPACE_BEFORE = regex.compile(r"(?r)[\s\x1c-\x1f]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -454,10 +456,9 @@ def breaks_sentence(text: str, m) -> bool:
     j = m.start()
     if text[j] != ".":
         return True
-    k = j
-    while k > 0 and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:j + 1]
+    # the word before the dot: back to the last white space (one reverse scan in C)
+    space = _SPACE_BEFORE.search(text, 0, j)
+    word = text[space.end() if space is not None else 0:j + 1]
     if "-" in word:
         word = word.rsplit("-", 1)[1]  # "then-Sen."
     if word in _titles_with_dot() or _INITIAL.fullmatch(word):
@@ -480,9 +481,9 @@ def sentence_breaks(text: str, lo: int, hi: int):
             yield m.start() + 1, m.end()
 
 
-#: What :data:`SENTENCE_BREAK` looks at past its match: the opening marks and the capital or
-#: digit of the next sentence.
-_BREAK_AHEAD = regex.compile(r"['‘\"“(\[]{0,2}[\p{Lu}\p{N}]")
+#: :data:`SENTENCE_BREAK` with what it looks at past its match captured (the opening marks and
+#: the capital or digit of the next sentence): how far a window must reach to see the break.
+_BREAK_SCAN = regex.compile(r"[.!?…]['’\"”)\]]*+\s++(?=(['‘\"“(\[]{0,2}[\p{Lu}\p{N}]))")
 
 
 class BreakIndex:
@@ -506,12 +507,11 @@ class BreakIndex:
 
     def __init__(self, text: str) -> None:
         ends, nexts, reach = array("q"), array("q"), array("q")
-        for m in SENTENCE_BREAK.finditer(text):
+        for m in _BREAK_SCAN.finditer(text):
             if breaks_sentence(text, m):
-                ahead = _BREAK_AHEAD.match(text, m.end())
                 ends.append(m.start() + 1)
                 nexts.append(m.end())
-                reach.append(ahead.end() if ahead is not None else m.end())
+                reach.append(m.end(1))
         self.ends, self.nexts, self.reach = ends, nexts, reach
 
     def within(self, lo: int, hi: int) -> list:
