@@ -427,7 +427,7 @@ def _quoted_after(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     text = doc.text
     if not text[q.inner_end - 1:q.inner_end] in ",?!" and not text[q.end:q.end + 2].lstrip().startswith(","):
         return None
-    end = sentence_end(text, q.end, hi)
+    end = sentence_end(text, q.end, hi, doc)
     seg = text[q.end:end]
     if "quot" not in seg and "cit" not in seg:
         return None  # (the usual case: no report of a report, no clause reading)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from array import array
+from typing import Optional
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -118,8 +119,19 @@ class DocIndex:
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
         self._bounds: dict = {}
+        self._breaks: Optional[_text.BreakIndex] = None
         self._stoks: dict = {}  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
+
+    @property
+    def breaks(self) -> _text.BreakIndex:
+        """The document's sentence breaks (:class:`text.BreakIndex`), found the first time a
+        stage asks for the sentence around a position: one scan of the text, then a lookup
+        per window however many quotes and cues ask."""
+        b = self._breaks
+        if b is None:
+            b = self._breaks = _text.BreakIndex(self.text)
+        return b
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -129,7 +141,7 @@ class DocIndex:
         b = self._bounds.get(pi)
         if b is None:
             starts, ends = [ps], []
-            for end, nxt in _text.sentence_breaks(self.text, ps, pe):
+            for end, nxt in self.breaks.within(ps, pe):
                 ends.append(end)
                 starts.append(nxt)
             ends.append(pe)

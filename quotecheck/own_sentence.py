@@ -37,7 +37,9 @@ def sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     lo = max(lo, pos - REACH)
     start = lo
     # the rule looks at the first character of the next sentence, so scan a little past pos
-    for _, nxt in _text.sentence_breaks(text, lo, min(len(text), pos + 3)):
+    # (given doc, the breaks found once for the document are looked up)
+    hi = min(len(text), pos + 3)
+    for _, nxt in (doc.breaks.within(lo, hi) if doc is not None else _text.sentence_breaks(text, lo, hi)):
         if nxt > pos:
             break
         if doc is None or not doc.in_quote(nxt - 1):
@@ -45,10 +47,13 @@ def sentence_start(text: str, lo: int, pos: int, doc=None) -> int:
     return start
 
 
-def sentence_end(text: str, pos: int, hi: int) -> int:
+def sentence_end(text: str, pos: int, hi: int, doc=None) -> int:
     """End of the sentence holding ``pos`` (after its final mark), no further than ``hi`` nor
-    than ``REACH`` characters."""
+    than ``REACH`` characters (given ``doc``, from its breaks found once)."""
     hi = min(hi, pos + REACH)
+    if doc is not None:
+        found = doc.breaks.within(pos, hi)
+        return found[0][0] if found else hi
     return next((end for end, _ in _text.sentence_breaks(text, pos, hi)), hi)
 
 
@@ -76,7 +81,7 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
     after = q.end
     while after < len(text) and after - q.end < 2 and text[after] in "'’" and text[after - 1] in "'’":
         after += 1  # (''I would use the word 'old-school,''' said Lee: the close of a nested quote)
-    end = sentence_end(text, after, hi)
+    end = sentence_end(text, after, hi, doc)
     toks = doc.toks(after, end)
     if not toks:
         return None
@@ -517,7 +522,7 @@ def _fronted_participle(doc: DocIndex, q: Quote, toks: list) -> Optional[Hit]:
     if not c or any(t.text in (",", ";", ":") for t in toks[k + 1:] if not doc.in_quote(t.start)):
         return None
     text = doc.text
-    end = sentence_end(text, q.end, min(len(text), q.end + 600))
+    end = sentence_end(text, q.end, min(len(text), q.end + 600), doc)
     rest = doc.toks(q.end, end)
     if text[q.inner_end - 1:q.inner_end] != ",":
         comma = next((n for n, t in enumerate(rest) if t.text == "," and not doc.in_quote(t.start)), None)

@@ -205,3 +205,27 @@ def test_sentence_breaks_skip_titles_initials_and_abbreviations():
     t = "Sen. J. Smith met officials in the U.S. Then he left. He said Roe v. Wade stands. Inc. Co. Ltd. Then."
     ends = [t[:e].split()[-1] for e, _ in T.sentence_breaks(t, 0, len(t))]
     assert ends == ["left.", "stands."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("Ab .!?…”’\")(“‘[\n\t2 ") + ["Sen.", "U.S.", "J.", "He", "inc.", "Mr.", ". “("]),
+                max_size=50).map("".join), st.data())
+def test_break_index_gives_each_window_what_its_scan_gives(text, data):
+    # BreakIndex finds the breaks once; any window's lookup is that window's own scan
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert T.BreakIndex(text).within(lo, hi) == list(T.sentence_breaks(text, lo, hi))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab. \t\n\x1c\x1f\u00a0\u2028\u3000") + ["U.S.", "Mr."]), max_size=30).map("".join),
+       st.data())
+def test_the_word_before_a_dot_is_read_back_to_any_white_space(text, data):
+    # breaks_sentence finds the word before a full stop with one reverse scan: the same
+    # place as stepping back while str.isspace is false
+    j = data.draw(st.integers(0, len(text)))
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    m = T._SPACE_BEFORE.search(text, 0, j)
+    assert (m.end() if m is not None else 0) == k
