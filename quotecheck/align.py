@@ -111,11 +111,15 @@ class Tokens:
     just before token ``i``; ``len(tokens)`` for the end) to ``"ellipsis"`` or ``"bracket"``.
 
     Kept as columns, not as one :class:`Token` record per word: ``norms`` (the compared
-    words), ``starts``/``ends`` (arrays of document offsets, 16 bytes a word) and ``raws``
-    (the words as written, where a word is written as it is normalised the ``norms`` string
-    itself).  A record per word was about 200 bytes with its two offsets and its own copy
-    of the word, 30 bytes per character of quoted text held by every item of a check; the
-    columns are about 40.  :attr:`tokens` and :meth:`token` make the records when asked.
+    words), ``starts`` (an array of document offsets, 8 bytes a word) and ``raws`` (the
+    words as written, where a word is written as it is normalised the ``norms`` string
+    itself).  A word's end is its start plus the length of its raw text, so ``ends`` is
+    kept only for tokens made otherwise (:meth:`end` and :attr:`ends` read it either way):
+    a check holds the tokens of every quote of every document, and on text with a quote
+    every few words the array of ends (64 bytes and more a quote) was 2-4 bytes per input
+    character.  A record per word was about 200 bytes with its two offsets and its own
+    copy of the word; the columns are about 30.  :attr:`tokens` and :meth:`token` make the
+    records when asked.
 
     A plain class (equal and hashed by its tokens alone, never changed after it is made)
     rather than an attrs record: the compiled build makes it a native class, and mypyc
@@ -128,15 +132,30 @@ class Tokens:
     (Token(norm='b', start=2, end=3, raw='b'), ('A', 'b'), True)
     """
 
-    __slots__ = ("norms", "starts", "ends", "raws", "gaps")
+    __slots__ = ("norms", "starts", "_ends", "raws", "gaps")
 
     def __init__(self, tokens: tuple = (), gaps: Optional[dict] = None) -> None:
         self.gaps: dict = {} if gaps is None else gaps
         #: The normalised words, kept once (they are compared many times).
         self.norms: tuple = tuple(t.norm for t in tokens)
         self.starts: array = array("q", [t.start for t in tokens])
-        self.ends: array = array("q", [t.end for t in tokens])
         self.raws: tuple = tuple(t.norm if t.raw == t.norm else t.raw for t in tokens)
+        #: None where every word ends at its start plus the length of its raw text.
+        self._ends: Optional[array] = _own_ends(self.starts, array("q", [t.end for t in tokens]), self.raws)
+
+    @property
+    def ends(self) -> array:
+        """The document offsets where the words end (an array made anew on each call where
+        they are not kept: bind it once, or read :meth:`end`)."""
+        if self._ends is not None:
+            return self._ends
+        return array("q", [s + len(r) for s, r in zip(self.starts, self.raws)])
+
+    def end(self, i: int) -> int:
+        """The document offset where word ``i`` ends."""
+        if self._ends is not None:
+            return self._ends[i]
+        return self.starts[i] + len(self.raws[i])
 
     @property
     def tokens(self) -> tuple:
@@ -145,13 +164,13 @@ class Tokens:
 
     def token(self, i: int) -> Token:
         """The :class:`Token` record of word ``i``."""
-        return Token(self.norms[i], self.starts[i], self.ends[i], self.raws[i])
+        return Token(self.norms[i], self.starts[i], self.end(i), self.raws[i])
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Tokens):
             return NotImplemented
-        return (self.norms == other.norms and self.starts == other.starts and self.ends == other.ends
-                and self.raws == other.raws)
+        return (self.norms == other.norms and self.starts == other.starts and self.raws == other.raws
+                and (self._ends is None and other._ends is None or self.ends == other.ends))
 
     def __hash__(self) -> int:
         return hash((self.tokens,))
@@ -171,22 +190,33 @@ class Tokens:
 _NO_GAPS: dict = {}
 
 
-def columns(norms: tuple, starts: array, ends: array, raws: tuple, gaps: Optional[dict] = None) -> Tokens:
+def _own_ends(starts: array, ends: array, raws: tuple) -> Optional[array]:
+    """``ends``, or None where each is its word's start plus the length of its raw text
+    (as :func:`tokenize` makes them: then they are not kept)."""
+    if len(ends) == len(starts) == len(raws) and all(e == s + len(r) for s, e, r in zip(starts, ends, raws)):
+        return None
+    return ends
+
+
+def columns(norms: tuple, starts: array, ends: Optional[array], raws: tuple, gaps: Optional[dict] = None) -> Tokens:
     """A :class:`Tokens` from its columns (``raws[i]`` is ``norms[i]`` itself where the
     word is written as normalised), without making a record per word.  Where every word
     is written as normalised, ``raws`` is the ``norms`` tuple itself; no gaps share one
     empty dict (a check holds a :class:`Tokens` for every quote of every document, and
-    short quotes are many)."""
+    short quotes are many).  ``ends`` None: each word ends at its start plus the length
+    of its raw text."""
     out = Tokens((), gaps or _NO_GAPS)
     if raws == norms:
         raws = norms
-    out.norms, out.starts, out.ends, out.raws = norms, starts, ends, raws
+    out.norms, out.starts, out.raws = norms, starts, raws
+    out._ends = None if ends is None else _own_ends(starts, ends, raws)
     return out
 
 
 def sliced(tokens: Tokens, n: int, gaps: dict) -> Tokens:
     """The first ``n`` words of ``tokens`` with the ``gaps`` given."""
-    return columns(tokens.norms[:n], tokens.starts[:n], tokens.ends[:n], tokens.raws[:n], gaps)
+    ends = tokens._ends
+    return columns(tokens.norms[:n], tokens.starts[:n], None if ends is None else ends[:n], tokens.raws[:n], gaps)
 
 
 def joined(parts: list, gaps: dict) -> Tokens:
@@ -194,12 +224,14 @@ def joined(parts: list, gaps: dict) -> Tokens:
     starts, ends = array("q"), array("q")
     norms: list = []
     raws: list = []
+    derived = True
     for t in parts:
         norms.extend(t.norms)
         raws.extend(t.raws)
         starts.extend(t.starts)
         ends.extend(t.ends)
-    return columns(tuple(norms), starts, ends, tuple(raws), gaps)
+        derived = derived and t._ends is None
+    return columns(tuple(norms), starts, None if derived else ends, tuple(raws), gaps)
 
 
 # One pass over the text.  Brackets are bounded and cannot nest, ellipses are fixed forms,
@@ -245,7 +277,7 @@ def tokenize(text: str, base: int = 0) -> Tokens:
     """
     norms: list = []
     raws: list = []
-    starts, ends = array("q"), array("q")
+    starts = array("q")
     gaps: dict = {}
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup
@@ -259,9 +291,9 @@ def tokenize(text: str, base: int = 0) -> Tokens:
         # it is quoted (every item of a check keeps its words)
         raws.append(norm if raw == norm else sys.intern(raw))
         starts.append(base + m.start())
-        ends.append(base + m.end())
-    # copies of the arrays without the room an append leaves for more (4 slots for one word)
-    return columns(tuple(norms), array("q", starts), array("q", ends), tuple(raws), gaps)
+    # a copy of the array without the room an append leaves for more (4 slots for one
+    # word); no ends: each word ends at its start plus the length of its raw text
+    return columns(tuple(norms), array("q", starts), None, tuple(raws), gaps)
 
 
 class Op(NamedTuple):
@@ -433,4 +465,4 @@ def words(tokens: Tokens, i1: int, i2: int) -> dict:
     idx = range(len(tokens.norms))[i1:i2]
     if not idx:
         return {"text": "", "start": None, "end": None}
-    return {"text": " ".join(tokens.raws[i1:i2]), "start": tokens.starts[idx[0]], "end": tokens.ends[idx[-1]]}
+    return {"text": " ".join(tokens.raws[i1:i2]), "start": tokens.starts[idx[0]], "end": tokens.end(idx[-1])}

@@ -612,7 +612,12 @@ def attribute(text: str, quotes: tuple) -> tuple:
                     # two cues on one clause ("says he believes ..."): keep the first cue
                     # that names someone
                     extra[k] = item
-    return _merge(out, extra), st.resolver.speakers(), ()
+    # the speakers first, then the resolver, the document index and the reported clauses
+    # let go before the merged tuple is made (all of them alive at once was the peak of
+    # extract on text naming someone every few words)
+    speakers = st.resolver.speakers()
+    del st, doc, reported, events, at_span
+    return _merge(out, extra), speakers, ()
 
 
 def _ordered(keys) -> bool:

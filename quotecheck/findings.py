@@ -107,7 +107,7 @@ def _in_figures(item: Item, i1: int, i2: int) -> bool:
     """Whether every token ``i1:i2`` lies inside one of the item's quantities."""
     toks = item.tokens
     return all(any(q.start <= s and e <= q.end for q in item.quantities)
-               for s, e in zip(toks.starts[i1:i2], toks.ends[i1:i2]))
+               for s, e in ((toks.starts[i], toks.end(i)) for i in range(len(toks))[i1:i2]))
 
 
 def _checked(al: _align.Alignment, side: str, max_insert: int = SHORT_EDIT) -> set:
@@ -136,7 +136,7 @@ def _figures(item: Item, checked: set) -> list:
     out = []
     for q in item.quantities:
         i = bisect.bisect_right(starts, q.value_start) - 1
-        if i in checked and item.tokens.ends[i] > q.value_start:
+        if i in checked and item.tokens.end(i) > q.value_start:
             out.append(q)
     return out
 
@@ -222,8 +222,8 @@ def _negation_beside(item: Item, i1: int, i2: int, where: str) -> int:
     for i in near:
         if not _align.is_negation(toks.norms[i]):
             continue
-        lo, hi = (toks.ends[i], toks.starts[i2]) if where == "head" and i2 < len(toks) else \
-                 (toks.ends[i1 - 1], toks.starts[i]) if where != "head" and i1 > 0 else (0, 0)
+        lo, hi = (toks.end(i), toks.starts[i2]) if where == "head" and i2 < len(toks) else \
+                 (toks.end(i1 - 1), toks.starts[i]) if where != "head" and i1 > 0 else (0, 0)
         if hi > lo and _CLAUSE_BREAK.search(item.text, lo - item.start, hi - item.start):
             continue
         n += 1
@@ -400,7 +400,7 @@ def _other_sentence(a, b, al, o) -> bool:
             return False
         if is_abbreviation(toks.norms[lo]):
             return False  # "Sen. Warren"
-        x, y = toks.ends[lo] - item.start, toks.starts[hi] - item.start
+        x, y = toks.end(lo) - item.start, toks.starts[hi] - item.start
         # a sentence break by the pipeline's rule (not after "Sen." or "Dr."), or a line break
         return "\n" in item.text[x:y] or any(True for _ in _text.sentence_breaks(item.text, x, min(len(item.text), y + 3)))
 

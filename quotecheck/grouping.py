@@ -136,43 +136,52 @@ def iter_candidate_pairs(items: list) -> Iterator[tuple]:
     comes.  On near-copies of a text with a quote every few words the set of all pairs
     was the largest thing the check held (60 bytes per input character).  ``items`` are
     in key order, keys unique (as :func:`utterances` gives them)."""
-    buckets: dict = {}
-    # per item: one tuple of its buckets (lists of item indices), its ``p|`` buckets
-    # last, and how many come before those (one tuple and 8 bytes an item, not three tuples)
-    mine: list = []
-    n_plain = array("q")
+    ids: dict = {}  # index key -> bucket number, while the index is built
+    # a bucket: the indices of its items, ascending (4 bytes an item, not a list's 8 and
+    # an int object)
+    buckets: list = []
+    # every item's bucket numbers in one array, its ``p|`` buckets last: item ``i``'s run
+    # is ``mine[first[i]:first[i + 1]]``, the first ``n_plain[i]`` of it not ``p|`` (a
+    # tuple of bucket lists per item was 150 bytes and more an item, held to the end)
+    mine = array("i")
+    first = array("i")
+    n_plain = array("i")
     for i, it in enumerate(items):
-        plain: list = []
+        first.append(len(mine))
         para: list = []
         for k in candidate_keys(it):
-            members = buckets.get(k)
-            if members is None:
-                members = buckets[k] = []
-            members.append(i)
-            (para if k.startswith("p|") else plain).append(members)
-        n_plain.append(len(plain))
-        plain.extend(para)
-        mine.append(tuple(plain))
-    del buckets
-    for i, own in enumerate(mine):
-        split = n_plain[i]
+            b = ids.get(k)
+            if b is None:
+                b = ids[k] = len(buckets)
+                buckets.append(array("i"))
+            buckets[b].append(i)
+            if k.startswith("p|"):
+                para.append(b)
+            else:
+                mine.append(b)
+        n_plain.append(len(mine) - first[i])
+        mine.extend(array("i", para))
+    first.append(len(mine))
+    del ids
+    for i in range(len(items)):
+        split = first[i] + n_plain[i]
         partners: set = set()
-        for x in range(split):
-            partners.update(_after(own[x], i))
-        if split < len(own):
+        for x in range(first[i], split):
+            partners.update(_after(buckets[mine[x]], i))
+        if split < first[i + 1]:
             para_i = items[i].kind == "paraphrase"
-            for members in own[split:]:
-                partners.update(j for j in _after(members, i) if para_i or items[j].kind == "paraphrase")
+            for x in range(split, first[i + 1]):
+                partners.update(j for j in _after(buckets[mine[x]], i) if para_i or items[j].kind == "paraphrase")
         for j in sorted(partners):
             yield (i, j)
 
 
-def _after(members: list, i: int) -> list:
+def _after(members: array, i: int) -> array:
     """The members of a bucket (item indices, ascending) :func:`bucket_pairs` pairs with
     item ``i``, ahead of it: every one in a bucket of at most :data:`BUCKET_CAP`, else the
     next :data:`BUCKET_WINDOW`."""
     if len(members) < 2:
-        return []
+        return members[:0]
     reach = len(members) if len(members) <= BUCKET_CAP else BUCKET_WINDOW
     x = bisect.bisect_left(members, i)
     return members[x + 1 : x + 1 + reach]

@@ -96,6 +96,11 @@ def _gaps(starts, ends, n: int):
     yield cur, n
 
 
+
+#: The kinds of :class:`NameIndex` memo entry kept per offset (see ``_cache``).
+_HEAD, _GENDERED, _SUBJ, _OPEN, _SAID, _BEFORE = range(6)
+_KINDS = 8
+
 class NameIndex:
     def __init__(self, text: str, skip=()):
         self.text = text
@@ -110,6 +115,9 @@ class NameIndex:
             if not _narrative_excerpt(text, a, b):
                 self.skip_starts.append(a)
                 self.skip_ends.append(b)
+        # an offset's memo entries are keyed by one int, ``offset * _KINDS + kind`` (a tuple
+        # of a kind and an offset was 56 bytes more an entry, and a name every few words
+        # leaves several entries per name); a few whole-text entries by a string
         self._cache: dict = {}
         self._fits: dict = {}  # name start -> the text's words about it (see fits)
         self._cands: Optional[list] = None
@@ -131,7 +139,7 @@ class NameIndex:
                 starts = self._cache["line-starts"] = array(
                     "q", itertools.chain((0,), (m.end() for m in regex.finditer("\n", self.text))))
             a = starts[bisect.bisect_right(starts, pos) - 1]
-        key = ("head", a)
+        key = a * _KINDS + _HEAD
         if key not in self._cache:
             b = self.text.find("\n", pos)
             line = self.text[a:b if b >= 0 else len(self.text)].strip()
@@ -234,7 +242,7 @@ class NameIndex:
     def gendered(self, start: int, mention: Mention) -> Mention:
         """A bare surname's mention with the gender of the full name it stands for (made
         once per candidate: the surnames index does not change)."""
-        key = ("gendered", start)
+        key = start * _KINDS + _GENDERED
         got = self._cache.get(key)
         if got is None:
             got = self._cache[key] = attrs.evolve(mention, gender=self.surname_gender(mention.name or "", start))
@@ -243,7 +251,7 @@ class NameIndex:
     def is_subject(self, start: int, mention: Mention) -> int:
         """Whether a name stands where a subject does: opening a sentence or paragraph, or
         right before a speech verb."""
-        key = ("subj", start)
+        key = start * _KINDS + _SUBJ
         if key in self._cache:
             return self._cache[key]
         after = self.text[start + len(mention.text):start + len(mention.text) + 40]
@@ -281,7 +289,7 @@ class NameIndex:
             # "with Hillary Clinton — who’s called for big tax hikes — lambasting": a person
             # given a relative aside in dashes becomes the topic, as a subject does
             verb = verb or bool(_DASH_WHO.match(after))
-            self._cache[("open", start)] = bool(_SENT_OPEN.search(before)) or start == 0
+            self._cache[start * _KINDS + _OPEN] = bool(_SENT_OPEN.search(before)) or start == 0
             res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
                 # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
                 # after an opening phrase, followed by its verb
@@ -291,7 +299,7 @@ class NameIndex:
 
     def opens(self, start: int) -> bool:
         """Whether the subject at ``start`` (read by :meth:`_is_subject`) opens its sentence."""
-        return self._cache.get(("open", start), False)
+        return self._cache.get(start * _KINDS + _OPEN, False)
 
     def title_appositive(self, end: int) -> bool:
         """Whether an appositive after ``end`` holds a title word (``, president of ...``,
@@ -309,7 +317,7 @@ class NameIndex:
     def title_text(self, mention: Mention, known, start: int) -> str:
         """What the text calls a person, lower case: the titles before the name, the
         entity's known titles and an appositive after it."""
-        key = ("said", start)
+        key = start * _KINDS + _SAID
         got = self._cache.get(key)
         if got is None:
             # what the text around the name says never changes; only the entity learns
@@ -330,7 +338,7 @@ class NameIndex:
         """The title words right before a name that the run of capitals leaves out
         ("Democratic presidential nominee Hillary Clinton"): the words back from the name
         while each is a title word or capitalised ("the senator attacked Trump" gives none)."""
-        key = ("before", start)
+        key = start * _KINDS + _BEFORE
         if key in self._cache:
             return self._cache[key]
         words = _WORD.findall(_CLAUSE_MARK.split(self.text[max(0, start - 80):start])[-1])
