@@ -352,7 +352,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
                                                       tuple(np), rule="dash-line"), "post")
     h = pre_hit(doc, q, ps)
     if h and not stray_phrase(h.np):
-        return _attribution(doc, st, h, "pre")
+        return _clause_pronoun(doc, q, *_attribution(doc, st, h, "pre"))
     # the paragraph before ends "X said:" and this quote opens the paragraph
     if q.start - ps <= 1 and pi > 0:
         pps, ppe = doc.para_span(pi - 1)
@@ -378,7 +378,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
         lead.endswith(",") and lead[:-1] in CONNECTIVES
     h = _subject(doc, q, ps) if not opens_sentence else None
     if h:
-        return _attribution(doc, st, h, "subject")
+        return _clause_pronoun(doc, q, *_attribution(doc, st, h, "subject"))
     # the rest of a split quote, or a later quote in the same paragraph as an attributed one
     if st.last_att is not None and st.last_para == pi and st.last_att.mention and \
             (opens_sentence or q.kind != "nested" and _opening_subject(doc, q, sent0) is None) and \
@@ -416,7 +416,7 @@ def _attribute_quote(doc: DocIndex, st: _State, idx: int, q: Quote):
         return _attribution(doc, st, h, "previous-paragraph")
     h = _opening_subject(doc, q, sent0) if not opens_sentence else None
     if h:
-        return _attribution(doc, st, h, "subject")
+        return _clause_pronoun(doc, q, *_attribution(doc, st, h, "subject"))
     return NO_ATTRIBUTION, None  # the one record of "no attribution", not one per quote
 
 
@@ -464,6 +464,54 @@ def _loose_subject(text: str, toks: list):
     v = next((t for t in words if t.text in FINITE or t.text.endswith("ed")), None) or \
         next((t for t in words if t.text not in STOP), words[0] if words else None)
     return (np, v) if v is not None else None
+
+
+#: The subject pronouns that can stand for a person named earlier in the sentence, by gender.
+_CLAUSE_PRONOUNS = {"he": "m", "she": "f"}
+#: Words that open a clause of its own inside a sentence (``..., but he gave``, ``even
+#: though he found``): a pronoun after one is that clause's subject, not a reported one.
+_CLAUSE_OPENERS = frozenset(("but", "and", "though", "although", "while", "when", "whereas", "yet", "as"))
+
+
+def _clause_pronoun(doc: DocIndex, q: Quote, att: Attribution, ent):
+    """``Lee said the talks had failed, but she called the offer “...”``, ``Lee said that
+    was natural, no different, she said, from “...”``: the person named earlier in the
+    sentence is the speaker, but the quote stands in a later clause of the sentence whose
+    subject is ``he`` or ``she`` standing for that person (after a word that opens a clause,
+    or in a parenthetical ``, she said,``): that pronoun is the mention the words rest on
+    (PolNeAR marks the source in the quote's own clause), the speaker stays the resolved
+    person (rule ``.../clause-pronoun``); else ``(att, ent)`` as given.  A pronoun in what a
+    cue reports (``said that when he ...``) is not the clause's subject."""
+    if ent is None or ent.kind != "person" or att.mention_end is None or att.mention_end > q.start or \
+            not att.mention or att.mention.lower() in _CLAUSE_PRONOUNS or att.mention in RELATIVES:
+        return att, ent
+    toks = doc.toks(att.mention_end, q.start)
+    outside = [t for t in toks if not doc.in_quote(t.start)]
+    k = next((n for n in range(len(outside) - 1, -1, -1) if outside[n].text in _CLAUSE_PRONOUNS), None)
+    if k is None:
+        return att, ent
+    t = outside[k]
+    if ent.gender and ent.gender != _CLAUSE_PRONOUNS[t.text]:
+        return att, ent
+    if sum(x.word for x in outside[k + 1:]) > 12:
+        return att, ent
+    cue = cue_at(outside, k + 1) if k + 1 < len(outside) else None
+    aside = k > 0 and outside[k - 1].text in (",", "”", '"') and cue is not None and \
+        k + 1 + cue[0] < len(outside) and outside[k + 1 + cue[0]].text == ","
+    # the opener begins the pronoun's clause: no comma and no cue between ("and says he voted
+    # “...”": that "he" is the subject of what is said, the speaker's mention is the name)
+    opened = False
+    for j in range(k - 1, max(-1, k - 9), -1):
+        x = outside[j]
+        if x.text.lower() in _CLAUSE_OPENERS:
+            opened = True
+            break
+        if not x.word or cue_at(outside, j) is not None:
+            break
+    if not (aside or opened and not any(x.text.lower() == "that" for x in outside[:k])):
+        return att, ent
+    return attrs.evolve(att, mention=t.text, mention_start=t.start, mention_end=t.end,
+                        rule=sys.intern(att.rule + "-clause-pronoun")), ent
 
 
 def _previous_paragraph(doc: DocIndex, q: Quote, pi: int, ps: int) -> Optional[Hit]:

@@ -301,7 +301,10 @@ def _names_speaker(att, s_start: int, s_end: int) -> bool:
     ("A.J. Smith said"), rather than resolving a pronoun or carrying a speaker over from
     an earlier quote: only then is a disagreement about who spoke the sources', not ours."""
     who = _surname(att.speaker)
-    if not (who and att.mention and who in _align.normalise_word(att.mention).split()):
+    # (a "he" or "she" of the quote's own clause rests on the name written before it in the
+    # sentence: attribution._clause_pronoun)
+    if not (who and att.mention and (who in _align.normalise_word(att.mention).split() or
+                                     att.rule.endswith("/name-clause-pronoun"))):
         return False
     return att.mention_start is not None and s_start <= att.mention_start < s_end
 

@@ -491,3 +491,12 @@ def test_a_participle_after_a_text_someone_sends_speaks_for_the_sender(text, men
     else:
         assert a.mention == mention
         assert a.rule.startswith("pre/issued-participle/")
+
+
+@pytest.mark.parametrize("text,start,want,mention", casefiles.rows("attribution_mentions.tsv", 4))
+def test_clause_mention(text, start, want, mention):
+    """The speaker stays the person named; the mention is the pronoun of the quote's own
+    clause (``attribution._clause_pronoun``), never the subject of what a cue reports."""
+    q = quote_starting(text, start)
+    assert last_word(q.speaker) == want.lower()
+    assert q.attribution.mention == mention, (q.attribution,)
