@@ -18,6 +18,7 @@ from typing import Optional
 import attrs
 
 from . import lexicon
+from . import grammar_words as gw
 from . import pre_readers
 from . import speakers as sp
 from . import text as _text
@@ -406,7 +407,7 @@ def _pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
 
 
 #: Pronouns that speak inside a relative clause on the main clause's object ("what he called").
-_RELATIVE_SPEAKERS = frozenset({"he", "she", "they"})
+_RELATIVE_SPEAKERS = gw.SPEAKER_PRONOUNS
 
 
 def _relative_pronoun_subject(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
@@ -439,8 +440,7 @@ def _relative_pronoun_subject(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit
 
 
 #: Subordinators that open a fronted clause ("When X shouted “...”, Y joked").
-_SUBORDINATORS = frozenset({"when", "after", "though", "although", "while", "as", "before", "if", "because",
-                            "since", "once", "until", "whereas"})
+_SUBORDINATORS = gw.SUBORDINATORS
 
 
 def in_fronted_clause(doc: DocIndex, q: Quote, lo: int) -> bool:
@@ -543,7 +543,7 @@ def _fronted_participle(doc: DocIndex, q: Quote, toks: list) -> Optional[Hit]:
 #: Nouns for words someone said, whose possessor is their source ("his comment that",
 #: "Clinton's response was:", "in Forbes' words,").
 _SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
+_POSSESSIVE_PRONOUNS = gw.POSSESSIVES - {"its", "your"}  # a person's words, in the reporter's voice
 
 
 #: Prepositions that open an adjunct between a noun for something said and its content ("her

@@ -16,6 +16,7 @@ import functools
 import regex
 
 from . import lexicon
+from . import grammar_words as gw
 from . import speakers as sp
 
 #: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
@@ -35,7 +36,7 @@ FINITE = lexicon.exact("grammar_finite_verbs.txt")
 
 #: The forms of "be" before a passive participle ("was asked", "has been told"): the
 #: passive readers of clauses, attribution and reported speech share them.
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS = gw.FORMS_OF_BE - {"am"}  # ("am" has "I" for subject, never a reported speaker)
 
 
 #: Things a speaker issues, which then "say" for them ("released a statement saying").
