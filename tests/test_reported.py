@@ -258,8 +258,8 @@ def test_next_word_filter_never_drops_a_reading(text):
     # the look at the next characters is only a shortcut: where it refuses a cue word,
     # the token reading finds none of its longer cues either
     from quotecheck import reported as rep
-    from quotecheck import speakers as sp
-    toks = sp.tokens(text)
+    from quotecheck.words import tokens
+    toks = tokens(text)
     for i, t in enumerate(toks[:-1]):
         need = rep._next_words().get(t.text)
         if need and toks[i + 1].text.lower() in need:
@@ -285,8 +285,8 @@ def test_fronted_end_stays_inside_the_content(text, data):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["yes", "no", "so", " ", ",", ".", "to", "in", "many", "said"]), max_size=12).map("".join))
 def test_short_answer_never_raises_and_reads_only_the_three_words(text):
-    from quotecheck import speakers as sp
-    toks = sp.tokens(text, 0, len(text))
+    from quotecheck.words import tokens
+    toks = tokens(text, 0, len(text))
     for k in range(len(toks) + 1):
         if rp._short_answer(toks, k, "say"):
             assert toks[k].text.lower() in ("yes", "no", "so")
@@ -322,9 +322,9 @@ def test_long_subject_with_an_aside(text, content, speaker):
 
 
 def test_split_contraction_keeps_offsets():
-    from quotecheck import speakers as sp
+    from quotecheck.words import tokens
     t = "He’s predicted big wins."
-    toks = rp._split_contraction(sp.tokens(t, 0, len(t)), 0)
+    toks = rp._split_contraction(tokens(t, 0, len(t)), 0)
     assert [x.text for x in toks[:3]] == ["He", "has", "predicted"]
     assert t[toks[0].start:toks[0].end] == "He" and toks[1].end == toks[2].start - 1
 
@@ -482,14 +482,14 @@ _PIECES = st.sampled_from(["Smith", "said", "he", "the", "U.S.", "Sen.", "Mr.", 
 def test_sentence_tokens_equal_the_paragraph_slice(pieces):
     """find_reported tokenises a sentence (a window of at most 600 characters) on its own
     instead of slicing its paragraph's tokens: the two must always be the same tokens."""
-    from quotecheck import speakers as sp
+    from quotecheck.words import tokens
     from quotecheck.clauses import DocIndex
     text = "".join(pieces)
     doc = DocIndex(text, ())
     for pos in range(len(text)):
         s0, s1 = doc.sentence(pos)
         if s1 - s0 <= 600:
-            assert sp.tokens(text, s0, s1) == DocIndex(text, ()).toks(s0, s1), (s0, s1)
+            assert tokens(text, s0, s1) == DocIndex(text, ()).toks(s0, s1), (s0, s1)
 
 
 @settings(max_examples=100, deadline=None)
@@ -555,11 +555,11 @@ def test_reduced_relative_reads_only_what_its_hint_lets_through(text):
 
 
 def test_that_fallback_refuses_a_relative_and_a_time_word():
-    from quotecheck import speakers as sp
+    from quotecheck.words import tokens
     from quotecheck.clauses import DocIndex
     from quotecheck.reported_frames import that_fallback
     for t in ("Records from the hearing show that was wrong.", "Records from the hearing show that day."):
-        toks = sp.tokens(t, 0, len(t))
+        toks = tokens(t, 0, len(t))
         assert that_fallback(DocIndex(t, ()), toks, 4, len(t)) is None, t
 
 
