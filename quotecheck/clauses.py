@@ -252,6 +252,8 @@ class DocIndex:
 REACH = 600
 
 
+#: Possessive determiners: a phrase that ends in one is never the subject of the word after it.
+_DETERMINER_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
                           "these", "those"})
 
@@ -370,6 +372,11 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             left = _agent_of_participle(doc.text, toks, lo, left)
         if left and left[0][-1].text.endswith(("'s", "’s")) and i + n < hi and toks[i + n].text.lower() in _NOUNS:
             nxt = i + n  # "Trump's repeated calls to ban": a modifier of a noun for words said
+            continue
+        if left and left[0][-1].text.lower() in _DETERMINER_PRONOUNS:
+            # "in his first term", "played up his believed strength": a possessive is never a
+            # subject; the cue word is a noun or the adjective of one
+            nxt = i + n
             continue
         if left and noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and cue_at(toks, i + n)):
