@@ -390,6 +390,19 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle")
             nxt = i + n
             continue
+        if left and not left[1] and toks[i].text.endswith("ing") and _thing(left[0]) and \
+                not any(t.text in _DOCUMENTS for t in toks[max(lo, token_index(toks, left[0][0].start) - 12):i]):
+            # (after a text someone puts out, pre_readers' issued-participle reads the sender)
+            # "Sanders started out their ninth debate saying", "they will hold banners
+            # proclaiming:", "tried to defend his remarks calling it “...”": a participle after
+            # the object of the clause's verb, a thing that cannot speak; the clause's
+            # subject is the participle's
+            k0 = token_index(toks, left[0][0].start)
+            found = clause_subject(doc.text, toks[lo:k0]) or _pronoun_subject(doc, toks, lo, k0)
+            if found is not None:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="object-participle")
+            nxt = i + n
+            continue
         if left:
             np, appos = left
             yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")
@@ -402,6 +415,15 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 if np:
                     yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
+
+
+def _thing(np) -> bool:
+    """Whether a phrase is a thing that cannot speak: lower-case words only, its head no
+    speaker (:func:`phrases._can_speak`), no document (which speaks for its author) and no
+    pronoun."""
+    head = np[-1].text
+    return all(t.word and not t.cap for t in np) and head.isalpha() and not _can_speak(head) and \
+        head not in _DOCUMENTS and head.lower() not in sp.lexicon().pronouns
 
 
 #: Subject pronouns a participle's clause may take its subject from when no subject is read.
