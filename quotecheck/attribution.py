@@ -58,13 +58,41 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     start = sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
     found = clause_subject(doc.text, toks)
+    rule = "sentence-subject"
+    if found is None:
+        found = _subordinate_subject(doc, toks)
+        rule = "subordinate-subject"
     if found is None:
         return None
     np, v = found
     if _passive(doc, toks, np):
         return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
     return _relative_holds(doc, toks, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
-                                          rule="sentence-subject"))
+                                          rule=rule))
+
+
+#: Subordinators whose clause may hold a quote in its predicate ("While Lee ... laid out “...”").
+_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "though", "since",
+                            "whereas", "until"})
+
+
+def _subordinate_subject(doc: DocIndex, toks: list):
+    """``While Mr. Lee, the party's leader, laid out a vision for “...”, others ...``, ``such
+    as when Lee knocked Roe on trade and called him a “...”``: where the sentence has no
+    subject the clause reader finds, the subject of the last subordinate clause before the
+    quote (after ``when``, ``while``, ``after``, ...), when the quote is still in that clause
+    (no comma, semicolon, colon or dash between its verb and the quote), as ``(subject
+    tokens, verb token)``; else None."""
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].text.lower() in _SUBORDINATORS and not doc.in_quote(toks[k].start):
+            found = initial_subject(doc.text, toks[k + 1:])
+            if found is None:
+                return None
+            v = token_index(toks, found[1].start)
+            if any(t.text in (",", ";", ":", "—", "–") for t in toks[v:]):
+                return None
+            return found
+    return None
 
 
 def _relative_holds(doc: DocIndex, toks: list, h: Hit) -> Hit:
