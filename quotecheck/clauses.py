@@ -390,14 +390,12 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle")
             nxt = i + n
             continue
-        if left and not left[1] and toks[i].text.endswith("ing") and _thing(left[0]) and \
-                not any(t.text in _DOCUMENTS for t in toks[max(lo, token_index(toks, left[0][0].start) - 12):i]):
-            # (after a text someone puts out, pre_readers' issued-participle reads the sender)
-            # "Sanders started out their ninth debate saying", "they will hold banners
-            # proclaiming:", "tried to defend his remarks calling it “...”": a participle after
-            # the object of the clause's verb, a thing that cannot speak; the clause's
-            # subject is the participle's
-            k0 = token_index(toks, left[0][0].start)
+        k0 = token_index(toks, left[0][0].start) if left and not left[1] and toks[i].text.endswith("ing") else -1
+        if left and k0 >= 0 and _thing(left[0]) and not any(t.text in _DOCUMENTS for t in toks[max(lo, k0 - 12):i]):
+            # "Sanders started out their ninth debate saying “...”", "tried to defend his
+            # remarks calling it “...”": a participle after the object of the clause's verb, a
+            # thing that cannot speak; the clause's subject is the participle's (after a text
+            # someone puts out, pre_readers' issued-participle reads the sender instead)
             found = clause_subject(doc.text, toks[lo:k0]) or _pronoun_subject(doc, toks, lo, k0)
             if found is not None:
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="object-participle")
