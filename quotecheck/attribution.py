@@ -58,13 +58,41 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
     start = sentence_start(doc.text, lo, q.start, doc)
     toks = doc.toks(start, q.start)
     found = clause_subject(doc.text, toks)
+    rule = "sentence-subject"
+    if found is None:
+        found = _subordinate_subject(doc, toks)
+        rule = "subordinate-subject"
     if found is None:
         return None
     np, v = found
     if _passive(doc, toks, np):
         return None  # "Gigante was nicknamed “The Oddfather”": the words are about him
     return _relative_holds(doc, toks, Hit(v.start, v.end, v.text, v.text.lower(), "subject", tuple(np),
-                                          rule="sentence-subject"))
+                                          rule=rule))
+
+
+#: Subordinators whose clause may hold a quote in its predicate ("While Lee ... laid out “...”").
+_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "though", "since",
+                            "whereas", "until"})
+
+
+def _subordinate_subject(doc: DocIndex, toks: list):
+    """``While Mr. Lee, the party's leader, laid out a vision for “...”, others ...``, ``such
+    as when Lee knocked Roe on trade and called him a “...”``: where the sentence has no
+    subject the clause reader finds, the subject of the last subordinate clause before the
+    quote (after ``when``, ``while``, ``after``, ...), when the quote is still in that clause
+    (no comma, semicolon, colon or dash between its verb and the quote), as ``(subject
+    tokens, verb token)``; else None."""
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].text.lower() in _SUBORDINATORS and not doc.in_quote(toks[k].start):
+            found = initial_subject(doc.text, toks[k + 1:])
+            if found is None:
+                return None
+            v = token_index(toks, found[1].start)
+            if any(t.text in (",", ";", ":", "—", "–") for t in toks[v:]):
+                return None
+            return found
+    return None
 
 
 def _relative_holds(doc: DocIndex, toks: list, h: Hit) -> Hit:
@@ -81,12 +109,38 @@ def _relative_holds(doc: DocIndex, toks: list, h: Hit) -> Hit:
         if t.text != "who" or doc.in_quote(t.start):
             continue
         if toks[k - 1].text != ",":
-            return h  # ("remarks made by a surrogate who said ...": a restrictive clause names whose)
+            # "rebuked critics who say he should condemn terrorists as “...”", "a passage from
+            # the memoirs of a spymaster who wrote about the “...” use of forgeries": a
+            # restrictive clause whose verb holds the quote; ``who`` is the source and the
+            # noun before it its antecedent (a restrictive ``that`` or ``which`` clause is
+            # left alone: PolNeAR gives most of them to the sentence's subject)
+            if not _restrictive_relative(toks, k):
+                return h
+            left = np_left(toks, k - 1, 0)
+            if not left or not left[0] or not any(x.word for x in left[0]):
+                return h
+            return attrs.evolve(h, np=(t,), titles=tuple(left[0]))
         left = np_left(toks, k - 2, 0) if k >= 2 else None
         if not left or not left[0] or not any(x.word for x in left[0]):
             return h
         return attrs.evolve(h, np=(t,), titles=tuple(left[0]))
     return h
+
+
+def _restrictive_relative(toks: list, k: int) -> bool:
+    """Whether ``who`` at ``k``, with no comma before it, opens a restrictive relative clause
+    with a verb of its own: a name or noun before it (no auxiliary, cue verb, lower-case past
+    form or closed-class word) and a verb right after it (an auxiliary or modal, a cue, or a
+    lower-case word ending in ``-ed`` or ``-s``)."""
+    if k < 1 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    p = prev.text.lower()
+    if not prev.word or p in FINITE or p in STOP or prev.text.islower() and p.endswith("ed") or cue_at(toks, k - 1):
+        return False
+    n = nxt.text
+    return nxt.word and n.islower() and (n in FINITE or n in ("will", "would", "can", "could", "may", "might") or
+                                         n.endswith(("ed", "s")) or bool(cue_at(toks, k + 1)))
 
 
 def _passive(doc: DocIndex, toks: list, np: list) -> bool:

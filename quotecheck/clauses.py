@@ -254,6 +254,8 @@ REACH = 600
 
 
 _POSSESSIVES = gw.DETERMINERS - {"the"}  # a "the" phrase may be the cue's subject: decided below
+#: Possessive determiners: a phrase that ends in one is never the subject of the word after it.
+_DETERMINER_PRONOUNS = gw.POSSESSIVES
 
 
 def clause_words(cls: str) -> frozenset:
@@ -371,6 +373,11 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
         if left and left[0][-1].text.endswith(("'s", "’s")) and i + n < hi and toks[i + n].text.lower() in _NOUNS:
             nxt = i + n  # "Trump's repeated calls to ban": a modifier of a noun for words said
             continue
+        if left and left[0][-1].text.lower() in _DETERMINER_PRONOUNS:
+            # "in his first term", "played up his believed strength": a possessive is never a
+            # subject; the cue word is a noun or the adjective of one
+            nxt = i + n
+            continue
         if left and noun_use(toks, i, left[0]) or (
                 toks[i].text.lower() in _NOUNS and i + n < hi and cue_at(toks, i + n)):
             nxt = i + n  # "the audit report stated": the first word is a noun
@@ -381,6 +388,17 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             found = clause_subject(doc.text, toks[lo:token_index(toks, left[0][0].start)])
             if found is not None:
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="document-participle")
+            nxt = i + n
+            continue
+        k0 = token_index(toks, left[0][0].start) if left and not left[1] and toks[i].text.endswith("ing") else -1
+        if left and k0 >= 0 and _thing(left[0]) and not any(t.text in _DOCUMENTS for t in toks[max(lo, k0 - 12):i]):
+            # "Sanders started out their ninth debate saying “...”", "tried to defend his
+            # remarks calling it “...”": a participle after the object of the clause's verb, a
+            # thing that cannot speak; the clause's subject is the participle's (after a text
+            # someone puts out, pre_readers' issued-participle reads the sender instead)
+            found = clause_subject(doc.text, toks[lo:k0]) or _pronoun_subject(doc, toks, lo, k0)
+            if found is not None:
+                yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="object-participle")
             nxt = i + n
             continue
         if left:
@@ -395,6 +413,15 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 if np:
                     yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
+
+
+def _thing(np) -> bool:
+    """Whether a phrase is a thing that cannot speak: lower-case words only, its head no
+    speaker (:func:`phrases._can_speak`), no document (which speaks for its author) and no
+    pronoun."""
+    head = np[-1].text
+    return all(t.word and not t.cap for t in np) and head.isalpha() and not _can_speak(head) and \
+        head not in _DOCUMENTS and head.lower() not in sp.lexicon().pronouns
 
 
 #: Subject pronouns a participle's clause may take its subject from when no subject is read.

@@ -25,6 +25,7 @@ TOML is read with the standard library's :mod:`tomllib` (the package needs Pytho
 """
 from __future__ import annotations
 
+import json
 import os
 from typing import Optional
 
@@ -71,13 +72,14 @@ KEYS = {
 def _shown(value) -> str:
     """A setting's value as TOML spells it, for error messages.
 
-    >>> _shown(True), _shown("x"), _shown([])
-    ('true', '"x"', '[]')
+    >>> _shown(True), _shown("x"), _shown([]), _shown("a\\nb")
+    ('true', '"x"', '[]', '"a\\\\nb"')
     """
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return '"' + value.replace('"', '\\"') + '"'
+        # (escaped as a TOML basic string is, so a line break in the value stays one sentence)
+        return json.dumps(value, ensure_ascii=False)
     return repr(value) if not isinstance(value, dict) else "a table"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Optional
 
 import regex
 
@@ -174,7 +175,10 @@ def initial_subject(text: str, toks: list):
             while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
                     k - j < 5:
                 k += 1
-            if k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
+            c = _appositive_after_phrase(toks, k)
+            if c is not None:
+                k = c  # the appositive in commas is read below
+            elif k + 1 < len(toks) and toks[k].text == "of" and toks[k + 1].word:
                 k += 2
             elif k + 1 < len(toks) and toks[k].text in ("from", "at", "for", "with", "of"):
                 # "a paper from the left-leaning Brookings Institution had": a prepositional
@@ -366,6 +370,22 @@ def _words_of(text: str) -> frozenset:
     # one string at a time into the set: a list of every word of a long text first was
     # a passing 8 bytes per character of it
     return frozenset(m.group() for m in _WORD_RUN.finditer(text))
+
+
+def _appositive_after_phrase(toks: list, k: int) -> Optional[int]:
+    """``The prime minister of the region, Ann Lee, said``, ``The militia's leader in the
+    north, Tom Reed, issued``: where a description's ``of`` or ``in`` phrase runs to a comma
+    with a name of two to four capitalised words and another comma after it, the index of
+    the first comma (the name in the commas is the subject); else None."""
+    if k >= len(toks) or toks[k].text not in ("of", "in"):
+        return None
+    c = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ","), None)
+    if c is None or c == k + 1 or not all(t.word and t.text not in FINITE for t in toks[k + 1:c]):
+        return None
+    e = next((n for n in range(c + 1, min(len(toks), c + 6)) if toks[n].text == ","), None)
+    if e is None or not 2 <= e - c - 1 <= 4 or not all(t.cap and t.word for t in toks[c + 1:e]):
+        return None
+    return c
 
 
 def _cap_run_end(toks: list, k: int, i: int) -> int:
