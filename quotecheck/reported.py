@@ -37,12 +37,12 @@ from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_lexicon import (_loose_subject, left_of, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
+from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
                                _states, _verb_reading, homographs, nouns, verbs)
-from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
-                              _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, reduced_hint, that_fallback,
-                              relative_before)
+from .reported_content import _clause_end, _content, _trim, gap_rest
+from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
+                              _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at, _relative_head,
+                              _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 
@@ -169,8 +169,8 @@ def find_reported(doc: DocIndex) -> list:
         entries = _reporting_entries(w)
         # "was endorsed by X", "were echoed by her campaign": a participle after "be" with
         # an agent (reported_passive), told before tokenising
-        passive = w[-2:] in _PARTICIPLE_ENDS and w.islower() and \
-            passive_hint(text[max(0, ms - 24):ms].split(), text, me)
+        passive = passive_hint(text[max(0, ms - 24):ms].split(), text, me) \
+            if w[-2:] in _PARTICIPLE_ENDS and w.islower() else 0
         if entries is None:
             if w not in broad and w not in nouns():
                 continue
@@ -218,7 +218,7 @@ def find_reported(doc: DocIndex) -> list:
         if p >= 0:
             toks, i = _split_contraction(toks, p), i + 1
         if passive:
-            item = passive_at(doc, toks, i, s0, s1)
+            item = passive_at(doc, toks, i, s0, s1, passive)
             if item:
                 out.append(item)
                 taken.extend(item[0])

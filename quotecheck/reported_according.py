@@ -10,7 +10,7 @@ import regex
 from . import speakers as sp
 from .clauses import DocIndex, Hit, np_right
 from .subjects import FINITE, token_index
-from .reported_frames import _content, _trim
+from .reported_content import _content, _trim
 from .reported_lexicon import bare_phrase
 
 

@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon
 from . import speakers as sp
-from .clauses import np_left, skip_adverbs_left
+from .clauses import cues, np_left, skip_adverbs_left
 from .subjects import FINITE, token_index
 
 #: Words after a cue that show it does not introduce a clause ("said in a statement.").
@@ -341,3 +341,16 @@ def nouns() -> dict:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    """Every word that may start a cue in either table: the scan's first, cheapest test."""
+    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"} | headline_caps()
+
+
+@functools.lru_cache(maxsize=1)
+def headline_caps() -> frozenset:
+    """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
+    finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
+    return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from .clauses import DocIndex, Hit, cue_at, np_left, np_right
-from .reported_frames import _content, _trim
+from .reported_content import _content, _trim
 from .reported_lexicon import _verb_at, bare_phrase
 from .subjects import BE_FORMS
 
@@ -50,21 +50,32 @@ _AGENT_END = frozenset({"that", "who", "which", "when", "while", "after", "befor
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
-def passive_hint(before: list, text: str, end: int) -> bool:
+def passive_hint(before: list, text: str, end: int) -> int:
     """Whether the word at ``text[...:end]`` (``before``: the words before it) may be a
     passive with an agent: *be* (or *be* + one adverb) before it and ``by`` soon after it,
-    told without tokenising."""
+    told without tokenising.  How many words back the form of *be* stands (1 or 2), which
+    :func:`passive_at` takes as read; 0 when it is no passive.
+
+    >>> t = "The plan was quietly endorsed by the mayor"
+    >>> passive_hint(t[:21].split(), t, 29), passive_hint(["The", "plan"], t, 29)
+    (2, 0)
+    """
     if not before:
-        return False
+        return 0
     last = before[-1].lower()
-    if last not in BE_FORMS and not (len(before) > 1 and before[-2].lower() in BE_FORMS and
-                                     (last in _BETWEEN or last.endswith("ly"))):
-        return False
-    return _BY_SOON.match(text, end, min(len(text), end + 80)) is not None
+    if last in BE_FORMS:
+        back = 1
+    elif len(before) > 1 and before[-2].lower() in BE_FORMS and (last in _BETWEEN or last.endswith("ly")):
+        back = 2
+    else:
+        return 0
+    return back if _BY_SOON.match(text, end, min(len(text), end + 80)) is not None else 0
 
 
-def passive_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
-    """The item of a passive with an agent whose participle is at token ``i``, or None."""
+def passive_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, back: int = 0):
+    """The item of a passive with an agent whose participle is at token ``i``, or None.
+    ``back``: how many tokens before ``i`` the form of *be* stands, as :func:`passive_hint`
+    read it from the words (the test is not made twice); 0 to look here."""
     v = _verb_at(toks, i)
     if v is not None:
         n, lemma, cls = v[0], v[1], v[2]
@@ -75,9 +86,12 @@ def passive_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int):
         n, lemma, cls = c
     if lemma in _HEARER or cls in ("state", "according"):
         return None
-    b = i - 1
-    if b >= 0 and toks[b].text.lower() not in BE_FORMS:
-        b -= 1  # one adverb: "was first reported by"
+    if back:
+        b = i - back  # where the hint's words put it (one look confirms the tokens agree)
+    else:
+        b = i - 1
+        if b >= 0 and toks[b].text.lower() not in BE_FORMS:
+            b -= 1  # one adverb: "was first reported by"
     if b < 1 or toks[b].text.lower() not in BE_FORMS:
         return None
     # "by" within five words, all words (no punctuation)

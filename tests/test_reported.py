@@ -393,7 +393,7 @@ def test_as_aside_is_not_a_clause_of_time_or_a_promise():
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab ,.TheAlthoughsaid")), max_size=80), st.data())
 def test_fronted_end_stays_inside_the_content(text, data):
-    from quotecheck.reported_frames import _fronted_end
+    from quotecheck.reported_content import _fronted_end
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     cue = data.draw(st.integers(0, s))
@@ -413,7 +413,7 @@ def test_short_answer_never_raises_and_reads_only_the_three_words(text):
 
 @pytest.mark.parametrize("text,content", [
     # written for the test: a relative aside or an adverbial after the content is the
-    # reporter's comment, not part of what was said (reported_frames._ASIDE)
+    # reporter's comment, not part of what was said (reported_content._ASIDE)
     ("Officials said the order came from Mr. Smith, who has led the agency since 2019.",
      "the order came from Mr. Smith"),
     ("The senator said the plan would cut costs by a third, compared with the 2015 estimate.",
