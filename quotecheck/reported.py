@@ -41,7 +41,7 @@ from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_o
                                _states, _verb_reading, homographs, nouns, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
-                              _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at, _relative_head,
+                              _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at, _relative_head,
                               _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
@@ -78,7 +78,14 @@ def _followed_by(text: str, end: int, words: tuple) -> bool:
     characters after the white space, lowered, start with it.  Never false when a token
     reading would find it (tokens split at a subset of the spaces ``str.lstrip`` skips)."""
     nxt = text[end:end + 40].lstrip()[:16].lower()
-    return nxt.startswith(words)
+    if nxt.startswith(words):
+        return True
+    # "spoke highly of", "talked at length about": a manner adverb before the particle
+    # (reported_lexicon._verb_at reads it)
+    w = text[end:end + 60].split(None, 3)
+    if len(w) > 1 and w[0].endswith("ly") and w[0].islower():
+        return w[1].lower().startswith(words)
+    return len(w) > 2 and w[0] == "at" and w[1] == "length" and w[2].lower().startswith(words)
 
 
 def _trie(words: list) -> str:
@@ -739,8 +746,12 @@ def _participle_hint(before: list) -> bool:
 
     >>> _participle_hint(["Trump", "spoke,"]), _participle_hint(["is"]), _participle_hint(["the"])
     (True, True, False)
+    >>> _participle_hint(["is", "now"]), _participle_hint(["been", "quietly"]), _participle_hint(["the", "new"])
+    (True, True, False)
     """
     last = before[-1] if before else ""
+    if len(before) > 1 and group_adverb(last) and before[-2] in _GROUP_PREV:
+        last = before[-2]  # "is now calling", "has been quietly pushing"
     return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
 
 

@@ -59,8 +59,23 @@ def _negative(word: str) -> bool:
 
 def _may_group(toks: list, i: int) -> bool:
     """The quick test before :func:`_group_left`, from the word before the cue alone (most
-    cues have none of these before them)."""
-    return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+    cues have none of these before them), or the two before it when the first is an
+    adverb (``is now calling``)."""
+    if i < 2:
+        return False
+    prev = toks[i - 1].text
+    return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or group_adverb(prev) and toks[i - 2].text in _GROUP_PREV
+
+
+#: Adverbs that stand inside a verb group (``is now calling``, ``are still pushing``), with the
+#: lower-case ``-ly`` words (``has been quietly pushing``).
+_GROUP_ADVERBS = frozenset({"now", "still", "also", "already", "again", "just", "always", "even", "once", "then",
+                            "increasingly", "openly", "quietly", "publicly", "privately"})
+
+
+def group_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand between an auxiliary and a verb."""
+    return word in _GROUP_ADVERBS or word.endswith("ly") and word.islower() and len(word) > 4
 
 
 def relative_before(toks: list, j: int):
@@ -92,7 +107,9 @@ def _group_left(toks: list, i: int):
         return None
     prev = toks[i - 1].text.lower()
     ing = toks[i].text.endswith("ing")
-    if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
+    if ing and group_adverb(prev) and toks[i - 2].text.lower() in _BE:
+        k = i - 3  # "is now calling", "has been quietly pushing"
+    elif prev == "to" and toks[i - 2].text.lower() in _CHAIN:
         k = i - 3
         while k >= 0 and toks[k].text.lower() in _DEGREE:
             k -= 1  # "were more likely to say"
