@@ -295,10 +295,20 @@ _NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|y
                             r"September|October|November|December|\d{4})\b")
 
 
+#: Verbs that open a second predicate after "and" (auxiliaries, modals and forms of saying):
+#: the object or infinitive before them has ended.
+_SECOND_VERBS = ("has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|"
+                 "said|says|made|makes|told|tells|wants|wanted")
+
+
 # a comma inside a number ("700,000") and a party label in brackets ("Sen. Marco Rubio (R-FL)",
 # "Gov. Rick Snyder (R)") do not end a phrase
 _PHRASE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\((?![DRI](?:-[\p{Lu}][\p{L}.]*+)?\))|"
-                            r"\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
+                            r"\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s|"
+                            # "has not endorsed Mr. Lee and has been a critic", "voiced doubts about
+                            # the plan and made clear ...": "and" before a second predicate of the
+                            # source (an auxiliary or a verb of saying)
+                            r"\sand\s++(?=(?:" + _SECOND_VERBS + r")\s)")
 
 
 def bare_phrase(toks: list, k: int, joiners: tuple, ends: frozenset) -> list:

@@ -740,3 +740,23 @@ def test_that_fallback_subject_before_and_content_after_the_cue(text):
             assert h.np and h.np[-1].end <= h.cue_start
             assert all(h.cue_end < a < b <= len(text) for a, b in spans)
             assert text[h.cue_end:spans[0][0]].split()[0] == "that"
+
+
+def test_an_object_ends_before_a_second_predicate_of_the_source():
+    # written for the test: "and" with an auxiliary or a verb of saying after an object is a
+    # second predicate of the subject, not part of what it endorsed
+    r = one("The governor has not endorsed the bill and has been a sharp critic of its cost.")
+    assert r.text == "the bill"
+    assert r.attribution.mention == "The governor"
+    # a list inside the object is kept
+    r = one("The mayor endorsed tax cuts and new spending on schools.")
+    assert r.text == "tax cuts and new spending on schools"
+
+
+def test_an_adverb_inside_the_verb_group_keeps_the_cue():
+    # written for the test: "is now calling for", "spoke highly of"
+    r = one("The council member is now calling for an audit of the parks budget.")
+    assert (r.text, r.attribution.mention) == ("an audit of the parks budget", "The council member")
+    r = one("The former coach spoke highly of the young quarterback.")
+    assert (r.text, r.attribution.mention) == ("the young quarterback", "The former coach")
+    assert reported("The rally of supporters grew louder.") == []
