@@ -186,7 +186,7 @@ def find_reported(doc: DocIndex) -> list:
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w) and not passive:
+                    not _group_hint(before, w) and passive <= 0:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
                     not reduced_hint(before, text, me) and \
@@ -229,7 +229,9 @@ def find_reported(doc: DocIndex) -> list:
             if item:
                 out.append(item)
                 taken.extend(item[0])
-            continue
+                continue
+            if passive > 0:
+                continue  # after "be", no active reading: "was told" is not a cue of its subject
         item = None
         lefts: dict = {}  # the subjects read before this cue word (its toks are final here)
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i])

@@ -769,3 +769,13 @@ def test_a_second_verb_in_the_past_ends_the_first_object():
     # inside a relative clause the second verb is that clause's, and the phrase goes on
     r = one("The coach praised a rookie who memorized the playbook and studied film every night.")
     assert r.text.endswith("studied film every night")
+
+
+def test_a_reduced_passive_needs_a_phrase_before_and_by_right_after():
+    # written for the test: "a measure opposed by X" is what X opposed; a participle that
+    # opens the sentence is the main clause subject's, and one with no object frame no cue
+    r = one("The union fought a measure strongly opposed by the governor.")
+    assert (r.text, r.attribution.mention) == ("a measure", "the governor")
+    assert not any(r.text == "a reporter" or "reporter" in (r.attribution.mention or "")
+                   for r in reported("Asked by a reporter about the plan, the mayor smiled."))
+    assert reported("The senator responded by blocking the vote.") == []
