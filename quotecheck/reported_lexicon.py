@@ -301,12 +301,6 @@ _SECOND_VERBS = ("has|have|had|is|are|was|were|will|would|could|can|should|may|m
                  "said|says|made|makes|told|tells|wants|wanted")
 
 
-#: Past forms without -ed that open a second predicate ("and took the stage").
-_IRREGULAR_PASTS = "took|went|gave|held|sent|kept|left|spent|won|lost|got|put|set|drew|threw|brought|sought"
-#: Words that open the object of such a verb (a determiner, pronoun or wh-word; a name too).
-_OBJECT_OPENERS = "the|a|an|his|her|him|them|their|its|it|this|that|these|those|to|why|how|what|whether|us|me"
-
-
 # a comma inside a number ("700,000") and a party label in brackets ("Sen. Marco Rubio (R-FL)",
 # "Gov. Rick Snyder (R)") do not end a phrase
 _PHRASE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\((?![DRI](?:-[\p{Lu}][\p{L}.]*+)?\))|"
@@ -314,11 +308,7 @@ _PHRASE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\((?![DRI](?:-[\p{Lu}]
                             # "has not endorsed Mr. Lee and has been a critic", "voiced doubts about
                             # the plan and made clear ...": "and" before a second predicate of the
                             # source (an auxiliary or a verb of saying)
-                            r"\sand\s++(?=(?:" + _SECOND_VERBS + r")\s|"
-                            # "congratulated her and praised her effort", "blasted Rubio and
-                            # defended Cruz": a verb in the past with its own object
-                            r"(?:\p{Ll}++(?<=ed)|" + _IRREGULAR_PASTS + r")\s++(?:(?:" + _OBJECT_OPENERS +
-                            r")\b|\p{Lu}))")
+                            r"\sand\s++(?=(?:" + _SECOND_VERBS + r")\s)")
 
 
 def bare_phrase(toks: list, k: int, joiners: tuple, ends: frozenset) -> list:
@@ -350,16 +340,9 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     'to shut down private prisons'
     """
     m = _PHRASE_END.search(text, s, e)
-    while m and (text[m.start()] == "," and _LIST_GOES_ON.match(text, m.end(), e) or
-                 text.startswith("and", m.start() + 1) and _INNER_CLAUSE.search(text, s, m.start())):
-        # "older, rural and working-class voters": a list; "a rookie who memorized lines and
-        # lacked experience": the second verb is the inner clause's, not the source's
-        m = _PHRASE_END.search(text, m.end(), e)
+    while m and text[m.start()] == "," and _LIST_GOES_ON.match(text, m.end(), e):
+        m = _PHRASE_END.search(text, m.end(), e)  # "older, rural and working-class voters"
     return m.start() if m else e
-
-
-#: A relative or subordinate clause inside a phrase: a verb after "and" may be its own.
-_INNER_CLAUSE = regex.compile(r"\b(?:who|which|that|when|where|while|after|before|as|if)\s")
 
 
 # after a comma, the phrase goes on: a list ("older, rural and white", "jobs, safety from
