@@ -81,7 +81,10 @@ def _followed_by(text: str, end: int, words: tuple) -> bool:
     if nxt.startswith(words):
         return True
     # "spoke highly of", "talked at length about": a manner adverb before the particle
-    # (reported_lexicon._verb_at reads it)
+    # (reported_lexicon._verb_at reads it); the next word tells, before any further split
+    first = nxt.split(None, 1)[0] if nxt else ""
+    if not (first.endswith("ly") or first == "at"):
+        return False
     w = text[end:end + 60].split(None, 3)
     if len(w) > 1 and w[0].endswith("ly") and w[0].islower():
         return w[1].lower().startswith(words)

@@ -89,6 +89,8 @@ def passive_hint(before: list, text: str, end: int) -> int:
     elif len(before) > 1 and before[-2].lower() in BE_FORMS and (last in _BETWEEN or last.endswith("ly")):
         back = 2
     else:
+        if text[end + 1:end + 3] != "by":
+            return 0  # (the reduced form needs "by" right after: one slice tells most words)
         head = before[-2].lower() if (last in _BETWEEN or last.endswith("ly") and len(last) > 4) and \
             len(before) > 1 else last
         head = head[:-1] if head.endswith(",") else head
