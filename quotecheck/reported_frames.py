@@ -64,7 +64,7 @@ def _may_group(toks: list, i: int) -> bool:
     if i < 2:
         return False
     prev = toks[i - 1].text
-    return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or group_adverb(prev) and toks[i - 2].text in _GROUP_PREV
+    return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or toks[i - 2].text in _GROUP_PREV and group_adverb(prev)
 
 
 #: Adverbs that stand inside a verb group (``is now calling``, ``are still pushing``), with the
