@@ -68,9 +68,16 @@ def _next_words() -> dict:
             need.add(rest[0] if rest else None)
         # a noun is read only with one of its frame words right after it (``his claim that``)
         need.update(nouns().get(w, ()))
+        if "that" in nouns().get(w, ()):
+            need.update(_COPULA_STARTS)  # "his argument is that ..." (reported_frames._nominal_at)
         if need and None not in need:
             out[w] = tuple(sorted(need))
     return out
+
+
+#: The words a copula after a noun may start with (``is``, ``has long been``).
+_COPULA_STARTS = ("is", "was", "has", "had", "have", "long", "always", "remains", "remained", "still", "now",
+                  "simply")
 
 
 def _followed_by(text: str, end: int, words: tuple) -> bool:

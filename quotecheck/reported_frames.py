@@ -487,6 +487,17 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
         return None
     k = i + 1
     nxt = toks[k].text.lower()
+    copular = nxt in _COPULA_WORDS and "that" in frames
+    if copular:
+        # "His message has long been that ...", "Her argument is that ...": the noun is the
+        # subject of a copula whose complement is what was said
+        m = k
+        while m < len(toks) - 2 and m - k < 4 and toks[m].text.lower() in _COPULA_WORDS:
+            m += 1
+        if toks[m].text.lower() != "that" or not any(toks[c].text.lower() in _COPULA_HEADS for c in range(k, m)) or \
+                not toks[m + 1].word or toks[m + 1].text.lower() in ("of", "is", "was", "which"):
+            return None  # "Her view was that of a stranger": a pronoun, no clause
+        k, nxt = m, "that"
     if nxt not in frames:
         return None
     if nxt == "to" and not (toks[k + 1].word and toks[k + 1].text.islower()):
@@ -500,13 +511,20 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     for t in toks[k + 1:]:
         if t.text.lower() in FINITE:
             finite_seen += 1
-            if finite_seen == (2 if nxt == "that" else 1):
+            if finite_seen == (99 if copular else 2 if nxt == "that" else 1):
                 end = t.start
                 break
     s, e = _trim(text, start, end)
     if nxt != "that":
         e = _phrase_end(text, s, e)
     return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")
+
+
+#: A copula after a noun of the lexicon, with adverbs and auxiliaries (``has long been``).
+_COPULA_WORDS = frozenset({"is", "was", "has", "had", "have", "been", "long", "always", "remains", "remained",
+                           "still", "now", "simply"})
+#: The words of such a group that make it a copula (``has`` alone is a possession).
+_COPULA_HEADS = frozenset({"is", "was", "been", "remains", "remained"})
 
 
 #: Words that may open the object of a participle (``a memo detailing the plan``, ``polls

@@ -770,3 +770,12 @@ def test_a_reduced_passive_needs_a_phrase_before_and_by_right_after():
     assert not any(r.text == "a reporter" or "reporter" in (r.attribution.mention or "")
                    for r in reported("Asked by a reporter about the plan, the mayor smiled."))
     assert reported("The senator responded by blocking the vote.") == []
+
+
+def test_a_noun_with_a_copula_and_that_reports_the_clause():
+    # written for the test: "His argument is that ..." (the shape is in train-640 and ECB+:
+    # "Their fear is that ...", "X's main argument was that ...")
+    r = one("His argument has long been that the tax would hurt small farms.")
+    assert (r.text, r.attribution.mention) == ("the tax would hurt small farms", "His")
+    assert reported("His argument has merit.") == []
+    assert reported("Her view was that of a stranger.") == []  # a pronoun, no clause
