@@ -37,12 +37,13 @@ from . import lexicon
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
-                               _states, _verb_reading, homographs, nouns, verbs)
+from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
+                               _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, homographs,
+                               nouns, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
-                              _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at, _relative_head,
-                              _skip_object, reduced_hint, that_fallback, relative_before)
+                              _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
+                              _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 
