@@ -22,6 +22,7 @@ from mypy_extensions import mypyc_attr
 import regex
 
 from . import lexicon
+from . import grammar_words as gw
 from . import speakers as sp
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
@@ -252,8 +253,7 @@ class DocIndex:
 REACH = 600
 
 
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your", "a", "an", "this", "that",
-                          "these", "those"})
+_POSSESSIVES = gw.DETERMINERS - {"the"}  # a "the" phrase may be the cue's subject: decided below
 
 
 def clause_words(cls: str) -> frozenset:
@@ -398,7 +398,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
 
 
 #: Subject pronouns a participle's clause may take its subject from when no subject is read.
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_PRONOUNS = gw.SPEAKER_PRONOUNS
 
 
 def _pronoun_subject(doc: DocIndex, toks: list, lo: int, j: int):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from . import lexicon
-from . import speakers as sp
+from .speaker_lexicon import lexicon as speaker_lexicon
 from .subjects import _FUNCTION_WORDS
 
 
@@ -62,7 +62,7 @@ def _headline_cue(toks: list, i: int) -> bool:
         return False
     prev = toks[i - 1]
     low = prev.text.lower()
-    if not (prev.cap and prev.word) or low in sp.lexicon().pronouns or low in _FUNCTION_WORDS:
+    if not (prev.cap and prev.word) or low in speaker_lexicon().pronouns or low in _FUNCTION_WORDS:
         return False  # "... If I Would Have Told Her": not a headline's subject before it
     if i + 1 >= len(toks):
         return False

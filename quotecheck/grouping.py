@@ -15,8 +15,8 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from . import align as _align
-from . import speakers as _speakers
 from .model import Cluster
+from .names import same_person
 from .utterances import Item, _op_words, _surname, name_variant, plain_name, stem_set
 
 
@@ -209,7 +209,7 @@ class Match:
 def _speaker_relation(a: Item, b: Item) -> str:
     if not a.speaker or not b.speaker:
         return "unknown"
-    if _speakers.same_person(plain_name(a.speaker), plain_name(b.speaker)) or name_variant(a.speaker, b.speaker):
+    if same_person(plain_name(a.speaker), plain_name(b.speaker)) or name_variant(a.speaker, b.speaker):
         return "same"
     return "different"
 

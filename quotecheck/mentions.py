@@ -17,6 +17,7 @@ from typing import Optional
 import attrs
 import regex
 
+from . import grammar_words as gw
 from .speaker_lexicon import (_DOCUMENT_HEADS, _INDEFINITE, _MASTHEADS, _NOT_NAME, _NUMBER_WORD, _OWNED,
                               _PARTICLES, _PLACE_OPENERS, _VESSEL_PREFIXES, _role_preposition, lexicon)
 from .words import _INITIAL, _POSSESSIVE, _WORD, Token, _before_apostrophe, _new_tuple, tokens
@@ -273,7 +274,7 @@ def _modifiers(m: Mention) -> tuple:
 
 
 #: Possessive determiners: a description opening with one is defined by another person.
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_POSSESSIVE_DETERMINERS = gw.POSSESSIVES
 
 
 def _possessor(m: Mention) -> Optional[str]:

@@ -18,14 +18,15 @@ from typing import Optional
 import attrs
 
 from . import lexicon
+from . import grammar_words as gw
 from . import pre_readers
-from . import speakers as sp
 from . import text as _text
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, clause_words, cue_at, cue_firsts, hits_in, iter_hits, np_left, \
     np_right
 from .model import Quote
 from .pre_readers import ISSUING_VERBS  # noqa: F401  (attribution reads it here)
 from .phrases import RELATIVES, _can_speak as can_speak
+from .speaker_lexicon import _DETERMINERS, _NOT_NAME, lexicon as speaker_lexicon
 from .subjects import (_ADVERBS, _DOCUMENTS, CONNECTIVES, FINITE, OPENERS, STOP, clause_subject, initial_subject, opening_subject,
                        token_index)
 
@@ -192,7 +193,7 @@ def stray_phrase(np: tuple) -> bool:
     the quote is left to the rules that come after (its sentence's subject, the speaker
     before).
 
-    >>> from quotecheck.speakers import tokens
+    >>> from quotecheck.words import tokens
     >>> stray_phrase(tuple(tokens("in the past"))), stray_phrase(tuple(tokens("the ad")))
     (True, False)
     """
@@ -249,7 +250,7 @@ def _lowercase_title_run(toks: list, h: Hit) -> bool:
     """Whether the words between the quote (and an optional comma) and the first capital of
     the hit's speaker phrase are lower-case words describing the name, ending in a title or
     an organisation noun (rule ``title-run``)."""
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     first = next((t for t in h.np if t.cap), None)
     if first is None:
         return False
@@ -406,7 +407,7 @@ def _pre_hit(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
 
 
 #: Pronouns that speak inside a relative clause on the main clause's object ("what he called").
-_RELATIVE_SPEAKERS = frozenset({"he", "she", "they"})
+_RELATIVE_SPEAKERS = gw.SPEAKER_PRONOUNS
 
 
 def _relative_pronoun_subject(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit]:
@@ -430,7 +431,7 @@ def _relative_pronoun_subject(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit
         return None
     np = tuple(found[0])
     words = [t for t in np if t.word]
-    if not words or words[0].text.lower() in _RELATIVE_SPEAKERS or words[-1].text.lower() in sp._DETERMINERS:
+    if not words or words[0].text.lower() in _RELATIVE_SPEAKERS or words[-1].text.lower() in _DETERMINERS:
         return None
     head = words[-1].text
     if head.islower() and (not can_speak(head.lower()) or head.lower() in _DOCUMENTS):
@@ -439,8 +440,7 @@ def _relative_pronoun_subject(doc: DocIndex, toks: list, h: Hit) -> Optional[Hit
 
 
 #: Subordinators that open a fronted clause ("When X shouted “...”, Y joked").
-_SUBORDINATORS = frozenset({"when", "after", "though", "although", "while", "as", "before", "if", "because",
-                            "since", "once", "until", "whereas"})
+_SUBORDINATORS = gw.SUBORDINATORS
 
 
 def in_fronted_clause(doc: DocIndex, q: Quote, lo: int) -> bool:
@@ -471,7 +471,7 @@ def _inverted_aside(toks: list) -> Optional[Hit]:
     most four words (rule ``inverted-aside``); not ``told`` or ``asked``, whose object is the
     hearer; else None.
 
-    >>> from quotecheck.speakers import tokens
+    >>> from quotecheck.words import tokens
     >>> [t.text for t in _inverted_aside(tokens("For now, says Ann Lee,")).np]
     ['Ann', 'Lee']
     """
@@ -543,7 +543,7 @@ def _fronted_participle(doc: DocIndex, q: Quote, toks: list) -> Optional[Hit]:
 #: Nouns for words someone said, whose possessor is their source ("his comment that",
 #: "Clinton's response was:", "in Forbes' words,").
 _SAID_NOUNS = lexicon.words("attribution_said_nouns.txt")
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
+_POSSESSIVE_PRONOUNS = gw.POSSESSIVES - {"its", "your"}  # a person's words, in the reporter's voice
 
 
 #: Prepositions that open an adjunct between a noun for something said and its content ("her
@@ -598,11 +598,11 @@ def _possessive_noun(toks: list) -> Optional[Hit]:
                 return Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", (t,), rule="possessive-noun")
             if t.text.endswith(("'s", "’s", "s'", "s’")) and t.cap:
                 q = p
-                while q - 1 >= 0 and p - q < 5 and toks[q - 1].cap and toks[q - 1].text not in sp._NOT_NAME:
+                while q - 1 >= 0 and p - q < 5 and toks[q - 1].cap and toks[q - 1].text not in _NOT_NAME:
                     q -= 1
                 return Hit(toks[k].start, toks[k].end, toks[k].text, low, "speech", tuple(toks[q:p + 1]),
                             rule="possessive-noun")
-            if not t.word or t.text.lower() in STOP or t.text.lower() in sp._DETERMINERS:
+            if not t.word or t.text.lower() in STOP or t.text.lower() in _DETERMINERS:
                 return None
         return None
     return None
@@ -636,7 +636,7 @@ def _colon(doc: DocIndex, toks: list) -> Optional[Hit]:
         if found is None:
             return None
         return Hit(c.start, c.end, ":", ":", "speech", tuple(found[0]), rule="colon-subject")
-    if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in sp.lexicon().pronouns:
+    if not left or not any(t.cap for t in left[0]) and left[0][0].text.lower() not in speaker_lexicon().pronouns:
         return None
     return Hit(c.start, c.end, ":", ":", "speech", tuple(left[0]), tuple(left[1]), rule="colon")
 
@@ -645,7 +645,7 @@ def _heading_from(toks: list, k: int) -> bool:
     """Whether the ``from`` at ``k`` opens a verbless heading: at most two words (``More``,
     ``And more``) between it and the start of the stretch, a dash or a colon.
 
-    >>> from quotecheck.speakers import tokens
+    >>> from quotecheck.words import tokens
     >>> _heading_from(tokens("More from Lee"), 1), _heading_from(tokens("He took it from Lee"), 3)
     (True, False)
     """
@@ -653,7 +653,7 @@ def _heading_from(toks: list, k: int) -> bool:
     for t in toks[:k][::-1]:  # (not reversed(): mypyc 2.4 fails on reversed() of a list of Any)
         if t.text in ("-", "—", "–", "--", ":", ".", "•"):
             break
-        if n >= 2 or t.text.lower() in FINITE or t.text.lower() in sp.lexicon().pronouns:
+        if n >= 2 or t.text.lower() in FINITE or t.text.lower() in speaker_lexicon().pronouns:
             return False
         n += 1
     return True

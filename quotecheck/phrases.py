@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from . import speakers as sp
 from .cues import _NOUNS, cue_at
-from .speaker_lexicon import person_noun
+from .speaker_lexicon import (_DETERMINERS, _DOCUMENT_HEADS, _NOT_NAME, _NUMBER_WORD, _PARTICLES,
+                              lexicon as speaker_lexicon, person_noun)
 from .subjects import _ADVERBS, _DOCUMENTS, FINITE, STOP, WEEKDAYS, _speaking_head, token_index
+from .words import _before_apostrophe
 
 
 #: Prepositions that join a role to its principal in a phrase read leftwards ("a spokesman
@@ -31,7 +32,7 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
         k = token_index(toks, np[0].start)
         # the phrase found is itself an appositive ("the trade minister of Norway," in
         # "Kari Dahl, the trade minister of Norway, a member of ..., said")
-        if k - 1 > lo_tok and toks[k - 1].text == "," and (np[0].text.lower() in sp._DETERMINERS or
+        if k - 1 > lo_tok and toks[k - 1].text == "," and (np[0].text.lower() in _DETERMINERS or
                                                            not np[0].cap):
             outer = _np_left1(toks, k - 1, lo_tok)
             if not outer and k - 2 >= lo_tok and toks[k - 2].cap:
@@ -39,7 +40,7 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
             if outer and any(t.cap for t in outer[0]):
                 return outer[0], tuple(outer[1]) + tuple(np)
     if not found or not any(t.cap for t in found[0]) and not (
-            len(found[0]) == 1 and found[0][0].text.lower() in sp.lexicon().pronouns):
+            len(found[0]) == 1 and found[0][0].text.lower() in speaker_lexicon().pronouns):
         # (a name is its own subject; "the man who they say": "they" speaks)
         rel = _relative_subject(toks, j, lo_tok)
         if rel is not None:
@@ -178,7 +179,7 @@ def _enclosing_subject(toks: list, k: int, lo_tok: int):
 
 
 def _np_left1(toks: list, j: int, lo_tok: int = 0):
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     if j < lo_tok:
         return None
     t = toks[j]
@@ -191,7 +192,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             return None
         j = k - 1
         t = toks[j]
-    base = sp._before_apostrophe(t.text).lower()
+    base = _before_apostrophe(t.text).lower()
     if base in lex.pronouns and base not in ("her", "him"):
         return [t], []
     if t.text == "who" and j - 1 > lo_tok and toks[j - 1].text == ",":
@@ -247,14 +248,14 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                                                                   "himself", "herself", "themselves"):
             first = "who"  # "An Israeli official, speaking on condition of anonymity, said",
             #                "Lewandowski, in a statement released Thursday, said"
-        if not (first.lower() in sp._DETERMINERS or first.lower() in ("who", "whose", "which") or
+        if not (first.lower() in _DETERMINERS or first.lower() in ("who", "whose", "which") or
                 any(x.text in ("'s", "’s") or x.text.endswith(("'s", "’s")) for x in appos) or
                 lex.title(first) or first[:1].isdigit() or
                 any(x.text in lex.titles or x.text.lower() in lex.titles for x in appos[:4]) or
                 (appos[0].cap and len(appos) <= 8)):
             return None
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
-            if appos and all(x.cap or x.text in sp._PARTICLES for x in appos if x.word) and \
+            if appos and all(x.cap or x.text in _PARTICLES for x in appos if x.word) and \
                     toks[j].word and toks[j].text.lower() not in lex.pronouns:
                 return list(appos), []  # the description comes first, the name in the commas
             if not (appos[0].text.lower() in ("who", "whose") and toks[j].word and
@@ -270,7 +271,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
         w = t.text
         lw = w.lower()
         if w == "10" and not out and k - 2 >= lo_tok and toks[k - 1].text == "in" and (
-                toks[k - 2].text.isdigit() or sp._NUMBER_WORD.fullmatch(toks[k - 2].text)):
+                toks[k - 2].text.isdigit() or _NUMBER_WORD.fullmatch(toks[k - 2].text)):
             out.extend((t, toks[k - 1], toks[k - 2]))  # "About four in 10 said"
             saw_cap = True
             break
@@ -299,14 +300,14 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             out.append(t)
             k -= 1
             continue
-        if t.cap and w not in sp._NOT_NAME:
+        if t.cap and w not in _NOT_NAME:
             out.append(t)
             saw_cap = True
             k -= 1
             continue
         if lw == "that" and out and out[-1].cap:
             break  # "saying that rival Ann Lee had": a conjunction, not a determiner
-        if lw in sp._DETERMINERS or w in ("The", "A", "An", "His", "Her", "Their", "Its", "One", "Some", "Many",
+        if lw in _DETERMINERS or w in ("The", "A", "An", "His", "Her", "Their", "Its", "One", "Some", "Many",
                                            "Other", "Both", "Several", "Another"):
             out.append(t)
             k -= 1
@@ -315,7 +316,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             if k - 1 >= lo_tok and (toks[k].text in ("in", "at", "of", "for", "from", "with") or
                                     toks[k].text == "to" and toks[k - 1].text.lower() in lex.titles) and \
                     toks[k - 1].word and toks[k - 1].text.lower() not in STOP and \
-                    toks[k - 1].text.lower() not in sp.lexicon().pronouns and not cue_at(toks, k - 1) and \
+                    toks[k - 1].text.lower() not in speaker_lexicon().pronouns and not cue_at(toks, k - 1) and \
                     len(out) < 7:
                 out.append(toks[k])
                 k -= 1
@@ -332,21 +333,21 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if not out:
         return None
     out.reverse()
-    if appos and out[0].text.lower() in sp._DETERMINERS and len(appos) >= 2 and \
-            all(x.cap or x.text in sp._PARTICLES for x in appos if x.word):
+    if appos and out[0].text.lower() in _DETERMINERS and len(appos) >= 2 and \
+            all(x.cap or x.text in _PARTICLES for x in appos if x.word):
         # "Her old business partner at Acme, Tom R. Hale, called": the name is in
         # the commas, the description before it
         return list(appos), out
     # a bare lower-case phrase needs a head that can speak: a title word, a group or organisation,
     # or a plural agent noun ("forecasters say", "economists warn")
-    if not saw_cap and not any(x.text.lower() in sp._DETERMINERS for x in out):
+    if not saw_cap and not any(x.text.lower() in _DETERMINERS for x in out):
         # the head is before a prepositional phrase ("deputy minister of health")
         head = next((out[n - 1] for n in range(1, len(out)) if out[n].text in ("of", "for", "at")),
                     out[-1]).text.lower()
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
                 or head.endswith(("ers", "ors", "ists", "ants", "ents", "ians", "men", "women"))):
             return None
-    if len(out) == 1 and out[0].text.lower() in sp._DETERMINERS and \
+    if len(out) == 1 and out[0].text.lower() in _DETERMINERS and \
             out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most", "two", "three"):
         return None
     words = [x for x in out if x.word]
@@ -358,12 +359,12 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     # campaign", "Okafor's longtime media adviser"); "Okafor restricted" is a verb
     last_cap = max((n for n, x in enumerate(words) if x.cap), default=None)
     if last_cap is not None and last_cap < len(words) - 1 and words[0].cap and \
-            words[0].text.lower() not in sp._DETERMINERS:
+            words[0].text.lower() not in _DETERMINERS:
         head = words[-1].text.lower()
         # (a document after a name only where the resolver reads it as its owner's: "Lee's
         # new memoir says", not "Lee's late-night posts blaming ...")
         if not (head in lex.titles or lex.orgs.get(head) or (head.endswith("s") and head[:-1] in lex.titles)
-                or _speaking_head(head) and (head not in _DOCUMENTS or head in sp._DOCUMENT_HEADS)
+                or _speaking_head(head) and (head not in _DOCUMENTS or head in _DOCUMENT_HEADS)
                 or head.endswith(("man", "woman", "men", "women", "er", "ers", "or", "ors", "ist", "ists",
                                   "ent", "ents", "ant", "ants", "ian", "ians"))):
             return None
@@ -402,7 +403,7 @@ _ASIDES = frozenset({"for example", "for instance", "however", "though", "meanwh
 def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
     """Step left over adverbs and time phrases between a subject and its cue (``also``,
     ``on Sunday``, ``at the time``, ``, once again,``)."""
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     while j >= lo:
         w = toks[j].text
         # a capitalised word is an adverb only as listed ("Sunday") or after another capital:
@@ -443,7 +444,7 @@ _TIME_AFTER = frozenset({"yesterday", "today", "tonight", "tomorrow", "earlier",
 def np_right(toks: list, i: int, hi: int):
     """The speaker phrase after an inverted cue (``said Putin``, ``said one adviser to
     Bill Clinton``, ``says Melissa Roloson, 32, of Sodus``), up to punctuation."""
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     while i < hi and (toks[i].text in WEEKDAYS or toks[i].text in ("on", "in", "at", "Tuesday's")) and \
             i + 1 < hi and toks[i + 1].cap and toks[i + 1].text in WEEKDAYS:
         i += 1
@@ -475,10 +476,10 @@ def np_right(toks: list, i: int, hi: int):
         return None  # "said he hadn't given up hope": a clause, not a speaker
     if [x.text for x in out] == ["another"]:
         return out  # "“...,” tweeted another.": one more of the people just quoted
-    if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in sp._DETERMINERS)
-               for x in out) or all(x.text.lower() in sp._DETERMINERS for x in out if x.word):
+    if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in _DETERMINERS)
+               for x in out) or all(x.text.lower() in _DETERMINERS for x in out if x.word):
         return None
     if not any(x.cap or x.text.lower() in lex.pronouns for x in out) and not any(
-            x.text.lower() in sp._DETERMINERS for x in out):
+            x.text.lower() in _DETERMINERS for x in out):
         return None
     return out

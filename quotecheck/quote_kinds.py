@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, Optional
 import regex
 
 from . import lexicon
+from . import grammar_words as gw
 from . import text as _text
 
 _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
@@ -207,9 +208,9 @@ def _possessed_utterance(ctx: Context) -> Optional[str]:
 
 
 #: Words after which a word of saying is a noun ("the answer", "a call"), not a verb.
-_ARTICLES = frozenset("a an the this that these those".split())
+_ARTICLES = gw.ARTICLES | gw.DEMONSTRATIVES
 #: Possessors that make an utterance noun someone's words ("his remarks", "her comment").
-_POSSESSIVE = frozenset("his her their its our my".split())
+_POSSESSIVE = gw.POSSESSIVES - {"your"}  # in the reporter's voice
 #: Headline verbs, which a headline writes capitalised ("Mayor Says Budget Is “Dead”").
 _HEADLINE_CUES = lexicon.words("clauses_headline_cues.txt")
 

@@ -34,6 +34,7 @@ import re as _re
 import regex
 
 from . import lexicon
+from . import grammar_words as gw
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
@@ -527,7 +528,7 @@ _GAP_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
 
 
 #: Words that open a relative clause inside a subject ("people who have battled ...").
-_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
+_RELATIVES = gw.RELATIVE_PRONOUNS
 
 
 #: Sentence openers that are not part of a subject ("And", "Indeed,").
@@ -707,7 +708,7 @@ _REPORTED_LABELS = lexicon.exact("reported_label_verbs.txt")
 _WEAK = lexicon.exact("reported_weak_verbs.txt")
 
 
-_CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+_CLAUSE_START = gw.SUBJECT_PRONOUNS | {"there", "that"}
 
 
 # A closing quote (after a comma, ? or !) and at most four words before a cue ...

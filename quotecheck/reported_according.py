@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from . import grammar_words as gw
 from . import speakers as sp
 from .clauses import DocIndex, Hit, np_right
 from .subjects import FINITE, token_index
@@ -140,4 +141,4 @@ _CONNECTIVES = frozenset({"in addition", "in fact", "however", "meanwhile", "sti
                           "furthermore", "yet", "indeed", "but", "and", "so", "now", "then", "again", "overall",
                           "separately", "similarly", "likewise", "nonetheless", "nevertheless", "besides", "thus",
                           "therefore", "in turn", "at the same time"})
-_CLAUSE_DETERMINERS = frozenset("a an the this that these those his her their its our my some many most all".split())
+_CLAUSE_DETERMINERS = (gw.DETERMINERS - {"your"}) | {"some", "many", "most", "all"}

@@ -16,6 +16,7 @@ import re as _re
 
 import regex
 
+from . import grammar_words as gw
 from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
@@ -122,8 +123,7 @@ _IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought 
 
 #: Words that open a fronted adverbial clause ("Although he said ..., he ..."): its content
 #: ends where the main clause starts, at the comma before that clause's subject.
-_FRONTED = frozenset("After Although As Because Before Having If Once Since Though Unless Until When "
-                     "Whereas While".split())
+_FRONTED = frozenset(w.capitalize() for w in gw.SUBORDINATORS) | {"Unless", "Having"}
 #: ", he ...", ", the judge ...": the comma before a main clause's subject.
 _MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)\s|\p{Lu})")
 

@@ -12,6 +12,7 @@ from typing import Optional
 
 
 from . import lexicon
+from . import grammar_words as gw
 from .clauses import DocIndex, Hit, hits_in, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, FINITE, WEEKDAYS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _past_cues, _trim, gap_rest
@@ -211,7 +212,7 @@ def _skip_object(toks, k, lemma) -> int:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "you"})
-_HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_HEARER_DETERMINERS = gw.ARTICLES | gw.POSSESSIVES
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 #: What may open the clause after a hearer: "that", a subject pronoun, a determiner.
 _CLAUSE_OPENING = _HEARER_DETERMINERS | {"that", "he", "she", "they", "we", "i", "it", "you", "there", "this",

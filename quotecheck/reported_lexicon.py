@@ -12,6 +12,7 @@ from typing import Optional
 import regex
 
 from . import lexicon
+from . import grammar_words as gw
 from . import speakers as sp
 from .clauses import cues, np_left, skip_adverbs_left
 from .subjects import FINITE, token_index
@@ -79,7 +80,7 @@ _NOT_SUBJECT_END = lexicon.exact("grammar_not_subject_end.txt")
 _GERUND_PREPS = frozenset("on of for about in by from against without after before".split())
 
 
-_DETERMINERS = frozenset("a an the his her their its my our your this that these those".split())
+_DETERMINERS = gw.DETERMINERS
 
 
 #: Words that end a subject read leftwards when no noun phrase was recognised.
@@ -100,7 +101,7 @@ _COPULAS = frozenset("is are was were am be been remain remains remained seems s
                      "feel feels felt 's 're ’s ’re".split())
 
 
-_SUBJ_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "there"})
+_SUBJ_PRONOUNS = gw.SUBJECT_PRONOUNS | {"there"}
 
 
 def _verb_at(toks: list, i: int):
@@ -381,7 +382,7 @@ def nouns() -> dict:
     return {row[0]: frozenset(row[1].split(",")) for row in lexicon.rows("reported_nouns.tsv")}
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our"})
+_POSSESSIVE_PRONOUNS = gw.POSSESSIVES - {"your"}  # in the reporter's voice
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from . import grammar_words as gw
 from .clauses import DocIndex, Hit, cue_at, np_left, np_right
 from .reported_content import _content, _trim
 from .reported_lexicon import _verb_at, bare_phrase
@@ -47,7 +48,7 @@ _AGENT_END = frozenset({"that", "who", "which", "when", "while", "after", "befor
                         "as", "in", "on", "at", "for", "to", "with", "during", "since"})
 
 #: Relative words that stand for the passive's subject (``, who was nominated by``).
-_RELATIVES = frozenset({"who", "which", "that"})
+_RELATIVES = gw.RELATIVE_PRONOUNS - {"whom", "whose"}
 
 
 #: What :func:`passive_hint` returns for a participle right after its noun phrase, with no

@@ -14,6 +14,7 @@ from typing import Optional
 
 import regex
 
+from . import grammar_words as gw
 from . import lexicon as _tables
 
 
@@ -89,11 +90,12 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la
                         "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
-                          "another", "some", "two", "three", "several", "many", "most", "both", "all"})
-
-
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})
+
+
+#: Words that open a noun phrase read as a mention: the articles and possessives, the
+#: singular demonstratives, the indefinite ones above, "all" and "both".
+_DETERMINERS = gw.ARTICLES | gw.POSSESSIVES | {"this", "that", "all", "both"} | _INDEFINITE
 
 
 # A party-and-state tag after a US politician's name ("Sen. Marco Rubio, R-Fla.,").

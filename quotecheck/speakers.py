@@ -10,8 +10,16 @@ The work is done in four modules with one job each:
 * :mod:`quotecheck.names`: names normalised and compared (:func:`same_person`, the contract
   the cross-source checker uses to match names across documents).
 
-This module keeps the names callers have always imported from ``quotecheck.speakers``; the
-resolver that joins mentions into entities is :mod:`quotecheck.discourse`.
+The resolver that joins mentions into entities is :mod:`quotecheck.discourse`.
+
+This module only re-exports names of those four, as the one module they were split from
+(``sp.tokens``, ``sp.lexicon()``, ``sp._DETERMINERS``).  It is not public API (neither
+``quotecheck.__init__`` nor docs/api.md names it) and is on its way out: new code imports
+from the module that defines a name, as ``subjects``, ``phrases``, ``own_sentence``,
+``cues``, ``grouping`` and the tests do.  Still importing it: ``attribution``, ``clauses``,
+``reported``, ``reported_according``, ``reported_lexicon`` (and doctests of
+``reported_frames``); when they import from the four modules, this file goes.  Until
+then it keeps every name it re-exported, so code written against it still runs.
 """
 from __future__ import annotations
 

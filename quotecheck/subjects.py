@@ -16,7 +16,10 @@ import functools
 import regex
 
 from . import lexicon
-from . import speakers as sp
+from . import grammar_words as gw
+from .mentions import read_mention
+from .speaker_lexicon import _DETERMINERS, _NOT_NAME, _NUMBER_WORD, lexicon as speaker_lexicon
+from .words import _before_apostrophe, has_word, tokens
 
 #: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
 _ADVERBS = lexicon.exact("grammar_adverbs_between.txt")
@@ -35,7 +38,7 @@ FINITE = lexicon.exact("grammar_finite_verbs.txt")
 
 #: The forms of "be" before a passive participle ("was asked", "has been told"): the
 #: passive readers of clauses, attribution and reported speech share them.
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS = gw.FORMS_OF_BE - {"am"}  # ("am" has "I" for subject, never a reported speaker)
 
 
 #: Things a speaker issues, which then "say" for them ("released a statement saying").
@@ -88,7 +91,7 @@ def _after_fronted(text: str, toks: list):
     adverb), the subject opening the clause after one of its first three commas.
 
     >>> t = "But a few days later, Ann Lee reversed herself"
-    >>> [x.text for x in _after_fronted(t, sp.tokens(t))[0]]
+    >>> [x.text for x in _after_fronted(t, tokens(t))[0]]
     ['Ann', 'Lee']
     """
     if not toks or not (toks[0].text.lower() in _FUNCTION_WORDS or toks[0].text in CONNECTIVES or
@@ -102,7 +105,7 @@ def _after_fronted(text: str, toks: list):
         if commas > 3:
             break
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or not (nxt.cap or nxt.text.lower() in sp.lexicon().pronouns):
+        if nxt is None or not (nxt.cap or nxt.text.lower() in speaker_lexicon().pronouns):
             continue
         found = initial_subject(text, toks[k + 1:])
         if found is not None:
@@ -115,7 +118,7 @@ def initial_subject(text: str, toks: list):
     described subject (after connectives and an opening adverbial), else None."""
     if len(toks) < 2:
         return None
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     i = 0
     # "And he seemed to ...", "Then he cut into Bush": a connective before the subject
     while i < len(toks) - 1 and toks[i].text in CONNECTIVES:
@@ -129,7 +132,7 @@ def initial_subject(text: str, toks: list):
     for _ in range(2):
         t0 = toks[i]
         if not (not t0.cap and t0.text not in ("the", "a", "an") and t0.text not in lex.pronouns or
-                t0.text in sp._NOT_NAME and t0.text.lower() not in lex.pronouns and
+                t0.text in _NOT_NAME and t0.text.lower() not in lex.pronouns and
                 t0.text not in ("The", "A", "An", "One", "Another") or t0.text in OPENERS or t0.text.endswith("ing") or
                 i + 2 < len(toks) and toks[i + 1].text in _LATER and toks[i + 2].text == "," or
                 # "Eight years ago, ...", "A month later, ..."
@@ -161,10 +164,10 @@ def initial_subject(text: str, toks: list):
         # (a second determiner means the scan has left the subject: "The Liberal Democrats
         # released a statement")
         while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in STOP and \
-                toks[j].text.lower() not in sp._DETERMINERS and \
+                toks[j].text.lower() not in _DETERMINERS and \
                 not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
             j += 1
-        if j < len(toks) and toks[j].text.lower() not in sp._DETERMINERS and \
+        if j < len(toks) and toks[j].text.lower() not in _DETERMINERS and \
                 (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
             k = j + 1
             # "The Republican presidential nominee": the phrase runs through its title words
@@ -177,7 +180,7 @@ def initial_subject(text: str, toks: list):
                 # "a paper from the left-leaning Brookings Institution had": a prepositional
                 # phrase ending in a name hangs on the head
                 caps = [n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].cap]
-                if caps and all(toks[n].word and (toks[n].cap or toks[n].text.lower() in sp._DETERMINERS or
+                if caps and all(toks[n].word and (toks[n].cap or toks[n].text.lower() in _DETERMINERS or
                                                   "-" in toks[n].text) for n in range(k + 1, caps[-1] + 1)):
                     k = caps[-1] + 1
         if toks[i].text.lower() == "the" and toks[i + 1].cap and (k == i or k < len(toks) and toks[k].cap):
@@ -213,7 +216,7 @@ def initial_subject(text: str, toks: list):
             k = close + 1
     if k + 1 < len(toks) and toks[k].text == "," and np and i > 0 and toks[i - 1].text == "," and \
             toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].text.lower() not in STOP and \
-            toks[k + 1].text.lower() not in sp._DETERMINERS:
+            toks[k + 1].text.lower() not in _DETERMINERS:
         k += 1  # "Another critic, Ann R. Lee, likened ...": the name closes the commas
     elif k < len(toks) and toks[k].text == "," and np:
         # "Trump, who has a commanding lead in delegates, mocked ..."
@@ -223,7 +226,7 @@ def initial_subject(text: str, toks: list):
         if j < len(toks) and j - k < 20:
             appos = toks[k + 1:j]
             if 1 < len(appos) <= 4 and all(t.cap and t.word for t in appos) and \
-                    np[0].text.lower() in sp._DETERMINERS:
+                    np[0].text.lower() in _DETERMINERS:
                 np = appos  # "His lawyer, Benjamin Brafman, offered": the name in the commas
             k = j + 1
     k0 = k
@@ -234,13 +237,13 @@ def initial_subject(text: str, toks: list):
         k = k0  # "a paper ... had this to say": the auxiliary was the verb
     if not np or k >= len(toks) or not toks[k].word or toks[k].cap or toks[k].text.lower() in STOP:
         return None
-    m = sp.read_mention(text, np)
+    m = read_mention(text, np)
     if m is None or m.kind not in ("name", "pronoun", "description", "anonymous", "group") or \
             (m.kind == "pronoun" and m.head in ("it", "i", "we")):
         return None
     if m.kind == "name" and len(np) == 1 and np[0].text.isalpha() and not _group_head(np[0].text) and (
             _has_lower(text, np[0].text.lower()) or
-            np[0].text.lower() in lexicon.words("function_words.txt") or sp._NUMBER_WORD.fullmatch(np[0].text)):
+            np[0].text.lower() in lexicon.words("function_words.txt") or _NUMBER_WORD.fullmatch(np[0].text)):
         # "Good information can ...", "Perhaps young voters prefer", "Thirteen years earlier,
         # she": a common word opening the sentence
         return None
@@ -278,10 +281,10 @@ def opening_subject(text: str, toks: list):
     “...”``) is who the sentence's predicate, quote and all, is about.
 
     >>> t = "At the rally, a group of nurses and doctors chanted"
-    >>> [x.text for x in opening_subject(t, sp.tokens(t))]
+    >>> [x.text for x in opening_subject(t, tokens(t))]
     ['a', 'group', 'of', 'nurses', 'and', 'doctors']
     >>> t = "Ann Lee, 76, founder of the institute, endorsed"
-    >>> [x.text for x in opening_subject(t, sp.tokens(t))]
+    >>> [x.text for x in opening_subject(t, tokens(t))]
     ['Ann', 'Lee']
     """
     found = initial_subject(text, toks) or _after_fronted(text, toks)
@@ -296,7 +299,7 @@ def opening_subject(text: str, toks: list):
         np = _loose_phrase(text, toks, k)
         if np is None:
             continue
-        m = sp.read_mention(text, np)
+        m = read_mention(text, np)
         if m is not None and m.kind in ("name", "description", "anonymous", "group") and \
                 m.entity in ("person", "group", "organisation"):
             return np
@@ -309,9 +312,9 @@ def _loose_phrase(text: str, toks: list, k: int):
     if k >= len(toks) or not toks[k].word:
         return None
     first = toks[k].text.lower()
-    base = sp._before_apostrophe(first)
+    base = _before_apostrophe(first)
     if first in _NOT_SUBJECT_START or first in STOP or first in FINITE or first.endswith(("ing", "ed")) or \
-            base != first and (base in _FUNCTION_WORDS or base in sp.lexicon().pronouns or
+            base != first and (base in _FUNCTION_WORDS or base in speaker_lexicon().pronouns or
                                base in _NOT_SUBJECT_START) or \
             k > 0 and toks[k - 1].end == toks[k].start:
         return None  # a fronted participle, a contraction ("that's"), a figure's digits
@@ -337,7 +340,7 @@ def _loose_phrase(text: str, toks: list, k: int):
         return None
     if j - k == 1 and toks[k].text.isalpha() and _has_lower(text, first):
         return None  # "Indeed, ...": a common word opening the sentence, not a name
-    if j - k == 1 and (toks[k].text[:1].isdigit() or toks[k].text in WEEKDAYS or first in sp._DETERMINERS):
+    if j - k == 1 and (toks[k].text[:1].isdigit() or toks[k].text in WEEKDAYS or first in _DETERMINERS):
         return None  # "In 1977, ...", "Wednesday on ...", "Any ...": a time or a determiner alone
     return toks[k:j]
 
@@ -347,7 +350,7 @@ def _has_lower(text: str, word: str) -> bool:
     text, a set of the words of a long one (so a whole book on one line is not searched
     once per sentence)."""
     if len(text) <= _LONG_TEXT:
-        return sp.has_word(text, word)
+        return has_word(text, word)
     return word in _words_of(text)
 
 
@@ -369,7 +372,7 @@ def _cap_run_end(toks: list, k: int, i: int) -> int:
     """The end of the run of capitalised words from ``k`` that names a subject (with
     ``of``, ``the``, possessives and a title before a name: ``Secretary of State John
     Kerry``), at most ten tokens from the phrase start ``i``."""
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     while k < len(toks) and k - i < 10 and (toks[k].cap or toks[k].text in ("'s", "’s", ".", "-") or
                                           toks[k].text.lower() in ("of", "the") or
                                           (toks[k].text in lex.titles and k + 1 < len(toks) and toks[k + 1].cap)):
@@ -398,7 +401,7 @@ def _speaking_head(word: str) -> bool:
     >>> _speaking_head("ad"), _speaking_head("council"), _speaking_head("morning")
     (True, True, False)
     """
-    lex = sp.lexicon()
+    lex = speaker_lexicon()
     t = lex.titles.get(word)
     return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
 
@@ -408,7 +411,7 @@ def _group_head(word: str) -> bool:
     :func:`_speaking_head`), a plural title ("senators") or a plural agent noun
     ("protesters", "organizers", "activists")."""
     low = word.lower()
-    return _speaking_head(low) or low.endswith("s") and low[:-1] in sp.lexicon().titles or \
+    return _speaking_head(low) or low.endswith("s") and low[:-1] in speaker_lexicon().titles or \
         low.endswith(("ers", "ors", "ists", "ants", "ents", "ians"))
 
 

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from quotecheck.discourse import Resolver
-from quotecheck.speakers import lexicon, read_mention, tokens
+from quotecheck.mentions import read_mention
+from quotecheck.speaker_lexicon import lexicon
+from quotecheck.words import tokens
 
 
 

@@ -1,5 +1,9 @@
 """Reported (indirect) speech: one test per frame of the attribution-verb lexicon, from
-sentences written the way news is, and properties that must hold for any text."""
+sentences written the way news is, and properties that must hold for any text.  A sentence
+and what it reports are data where the check is the same for all of them
+(``tests/cases/reported_one.tsv``: exactly one item, its content, mention and speaker;
+``reported_none.tsv``: no item; ``reported_items.tsv``: one item among others;
+``reported.tsv``: the hard cases); a test of its own remains where the check is particular."""
 import casefiles
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -30,57 +34,54 @@ def test_lexicon_inflects_and_keeps_particles():
     assert "said" in table and "told" in table and "thought" in table
 
 
+# --- sentences and what they report, as data (tests/cases/reported_one.tsv, reported_none.tsv) --
+
+def matches(pattern, value):
+    """Whether ``value`` (None reads as "") meets an expectation of the case tables:
+    ``x`` equals x, ``x…`` starts with x, ``…x`` ends with x, ``…x…`` holds x, ``-``
+    is not checked.
+
+    >>> matches("the bill…", "the bill will pass"), matches("…Warren", None), matches("-", None)
+    (True, False, True)
+    >>> matches("…10…", "More than 4 in 10"), matches("Trump", "Trump Jr."), matches("…x…", "…")
+    (True, False, False)
+    """
+    if pattern == "-":
+        return True
+    value = value or ""
+    if len(pattern) > 2 and pattern.startswith("…") and pattern.endswith("…"):
+        return pattern[1:-1] in value
+    if pattern.endswith("…"):
+        return value.startswith(pattern[:-1])
+    if pattern.startswith("…"):
+        return value.endswith(pattern[1:])
+    return value == pattern
+
+
+@pytest.mark.parametrize("text,content,mention,speaker", casefiles.rows("reported_one.tsv", 4))
+def test_one_item(text, content, mention, speaker):
+    r = one(text)
+    got = (r.text, r.attribution.mention, r.speaker)
+    assert matches(content, r.text) and matches(mention, r.attribution.mention) and matches(speaker, r.speaker), got
+
+
+@pytest.mark.parametrize("text", [row[0] for row in casefiles.rows("reported_none.tsv", 1)])
+def test_no_item(text):
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize("text,content,mention", casefiles.rows("reported_items.tsv", 3))
+def test_item_among_others(text, content, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(text)]
+    assert (content, mention) in got, got
+
+
 # --- frames ----------------------------------------------------------------------------------
-
-def test_that_clause_of_a_belief_verb():
-    r = one("Senate Democrats believe that the bill will reach the floor before the August recess.")
-    assert r.text.startswith("the bill will reach the floor")
-    assert r.attribution.mention == "Senate Democrats"
-
-
-def test_bare_clause_after_a_speech_verb():
-    r = one("Mrs. Warren insisted the agency had ignored repeated warnings from its own staff.")
-    assert r.text == "the agency had ignored repeated warnings from its own staff"
-    assert r.speaker and r.speaker.endswith("Warren")
-
-
-def test_to_infinitive_of_an_intention_verb():
-    r = one("Trump wants to renegotiate the trade deal with Mexico and Canada.")
-    assert r.text == "to renegotiate the trade deal with Mexico and Canada"
-    assert r.speaker == "Trump"
-
-
-def test_object_of_a_stance_verb_is_content_however_short():
-    r = one("The union, which endorsed Hillary Clinton in November, is widely seen as a bellwether.")
-    assert r.text.startswith("Hillary Clinton")
-    assert r.attribution.mention == "which"
-
-
-def test_object_content_stops_before_where_it_happened():
-    r = one("On Friday, Mr. Carson endorsed Mr. Trump at a news conference in Palm Beach.")
-    assert r.text == "Mr. Trump"
 
 
 def test_particle_frame_call_for():
     rs = reported("Sanders has called for a tax on financial speculation, which he says would pay for college.")
     assert any(r.text == "a tax on financial speculation" and r.attribution.cue == "called for" for r in rs), rs
-
-
-def test_evidence_verb_with_a_that_clause():
-    r = one("The survey found that most voters had already made up their minds.")
-    assert r.text.startswith("most voters had already made up their minds")
-    assert r.attribution.mention == "The survey"
-
-
-def test_wh_clause():
-    r = one("Several governors asked whether the program could survive another year of cuts.")
-    assert r.text.startswith("whether the program could survive")
-
-
-def test_loose_subject_of_a_poll_share():
-    r = one("More than 4 in 10 said the economy was the most important issue facing the country.")
-    assert r.text.startswith("the economy was the most important issue")
-    assert "10" in r.attribution.mention
 
 
 def test_participle_after_a_comma_takes_the_sentence_subject():
@@ -91,11 +92,6 @@ def test_participle_after_a_comma_takes_the_sentence_subject():
 def test_coordinated_verb_takes_the_sentence_subject():
     rs = reported("Mrs. Berg has given to many candidates over the years, but plans to narrow her support to one.")
     assert any(r.text == "to narrow her support to one" and (r.speaker or "").endswith("Berg") for r in rs), rs
-
-
-def test_hearer_after_to_is_skipped():
-    r = one("On Thursday, Sanders complained to a television interviewer that the question was unfair.")
-    assert r.text.startswith("the question was unfair")
 
 
 def test_both_pieces_of_a_parenthetical_attribution():
@@ -122,14 +118,6 @@ def test_nouns_prepositions_and_adjuncts_are_not_cues(text):
     for r in reported(text):
         # "New reports show ..." may be read through "show"; never through the noun itself
         assert r.attribution.cue not in ("reports", "like", "holding", "state"), (text, r.text)
-
-
-def test_gerund_used_as_a_noun_is_not_a_cue():
-    assert reported("The Gulf concerns have been made worse by the new thinking that followed the coup.") == []
-
-
-def test_passive_is_not_a_cue():
-    assert reported("The senator was told the vote had been postponed until next week.") == []
 
 
 # --- properties ------------------------------------------------------------------------------
@@ -192,56 +180,9 @@ def test_known_failures(text, start, want):
     assert ok, got
 
 
-def test_content_of_a_fronted_clause_ends_before_the_main_clause():
-    # written for the test; the shape is common in news ("Although she says ..., she ...")
-    r = one("Although the governor said that the budget was balanced, the auditors found a gap.")
-    assert r.text == "the budget was balanced"
-    assert r.attribution.mention == "the governor"
-    r = one("The governor said that the budget was balanced, the auditors found no gap and so on.")
-    assert r.text.startswith("the budget was balanced, the auditors")
-
-
-def test_adjective_of_belief_after_a_copula():
-    r = one("Democratic leaders are increasingly confident that the bill will pass the Senate.")
-    assert r.text.startswith("the bill will pass") and r.attribution.mention == "Democratic leaders"
-    r = one("The governor was eager to sign the measure before the election.")
-    assert r.text.startswith("to sign the measure")
-    assert reported("The room was confident and loud.") == []
-
-
-def test_see_as_a_belief_needs_a_named_or_pronoun_subject():
+def test_see_as_a_belief_with_a_named_subject():
     rs = reported("Republicans see the nominee as a liability in the suburbs.")
     assert any(r.text.startswith("the nominee as a liability") for r in rs), rs
-    assert reported("The new view from the hill is stunning at dusk.") == []
-
-
-def test_nominal_attribution_after_a_possessive():
-    r = one("Sanders’ support for a single-payer system has been constant.")
-    assert r.text == "a single-payer system" and r.speaker == "Sanders"
-    r = one("His claim that the election was rigged has no basis.")
-    assert r.text == "the election was rigged" and r.attribution.mention == "His"
-    assert reported("The support for the team was loud.") == []
-
-
-def test_verb_groups_between_subject_and_cue():
-    # a negation after an auxiliary, a progressive, a chain word handing on its subject
-    r = one("The county sheriff did not endorse the proposal to close the jail.")
-    assert r.text == "the proposal to close the jail" and r.attribution.mention == "The county sheriff"
-    r = one("Union leaders aren't expecting to win the vote this spring.")
-    assert r.text.startswith("to win the vote") and r.attribution.mention == "Union leaders"
-    r = one("Suburban voters tend to favor candidates who promise lower property taxes.")
-    assert r.text.startswith("candidates who promise") and r.attribution.mention == "Suburban voters"
-    r = one("Rural lawmakers were more likely to say the budget cuts went too far.")
-    assert r.text == "the budget cuts went too far" and r.attribution.mention == "Rural lawmakers"
-    # a passive and a bare infinitive stay out
-    assert reported("The mayor was told the road would reopen by Friday morning.") == []
-    assert reported("It is hard to believe the road reopened so quickly after the storm.") == []
-
-
-def test_gerund_after_by_speaks_for_the_subject():
-    r = one("The governor won over the crowd by promising to cut the state sales tax.")
-    assert r.text == "to cut the state sales tax" and r.attribution.mention == "The governor"
-    assert reported("By promising to cut taxes, the governor won over the crowd.") == []
 
 
 def test_second_predicate_of_the_source_ends_the_content():
@@ -250,13 +191,9 @@ def test_second_predicate_of_the_source_ends_the_content():
     texts = {r.text: r.attribution.mention for r in rs}
     assert texts == {"the convention was not in chaos": "The party chairman",
                      "delegates stay in their seats until the vote": "The party chairman"}, texts
-    r = one("Most economists expect that growth will slow next year; the bank itself is more upbeat.")
-    assert r.text == "growth will slow next year"
 
 
 def test_relative_clause_hangs_on_the_content():
-    r = one("The only concession she acknowledged was a delay in the hiring plan.")
-    assert r.text == "The only concession" and r.attribution.mention == "she"
     rs = reported("He praised the audit, a review the ministry said was long overdue.")
     assert ("a review", "the ministry") in {(r.text, r.attribution.mention) for r in rs}
 
@@ -265,9 +202,6 @@ def test_colon_label_opening_a_paragraph_is_the_speaker():
     rs = reported("Pelosi: House will vote on the spending bill before the recess.\n\nThe vote was set.")
     assert [(r.text, r.attribution.mention) for r in rs] == [
         ("House will vote on the spending bill before the recess", "Pelosi")]
-    # a rubric of the page and an interview turn are not speakers
-    assert reported("Update: The story was changed to add the vote count in Ohio.") == []
-    assert reported("Q: Would you run for the Senate again in the fall?") == []
 
 
 def test_document_opening_the_sentence_is_the_source():
@@ -278,69 +212,17 @@ def test_document_opening_the_sentence_is_the_source():
         "the company"
 
 
-def test_chained_stance_verb_takes_the_object():
-    r = one("The governor refused to endorse Ryan, whatever his record.")
-    assert r.text == "Ryan" and r.attribution.mention == "The governor"
-
-
-def test_according_to_after_a_short_opener_takes_what_follows():
-    r = one("In addition, according to the county clerk, nearly 4,000 ballots arrived after the deadline.")
-    assert r.text == "nearly 4,000 ballots arrived after the deadline"
-    assert r.attribution.mention == "the county clerk"
-
-
 def test_participle_speaks_for_the_subject_of_its_own_clause():
     rs = reported("Residents complained about the noise for months, and the tenants union has now sued the "
                   "landlord, saying the repairs were never made.")
     found = {r.text: r.attribution.mention for r in rs}
     assert found.get("the repairs were never made") == "the tenants union", found
-    r = one("The Danes have used the port for decades, arguing the channel is vital to their fleet.")
-    assert r.text == "the channel is vital to their fleet" and r.attribution.mention == "The Danes"
 
 
-def test_homograph_agreeing_with_a_plural_noun_reads_as_a_verb():
-    r = one("Most farm groups support the new trade deal with Canada.")
-    assert r.text == "the new trade deal with Canada" and r.attribution.mention == "Most farm groups"
-    r = one("Many of his longtime donors fear that the primary is already lost.")
-    assert r.text == "the primary is already lost"
-    # a noun compound keeps the plural last: no verb here
-    assert reported("The news reports from the border were grim.") == []
-
-
-def test_object_phrase_runs_through_a_list_and_its_examples():
-    r = one("The senator sought to win over older, rural and working-class voters in the state.")
-    assert r.text == "to win over older, rural and working-class voters in the state"
-    r = one("Democrats cited several causes for the defeat, including the late start of the campaign.")
-    assert r.text == "several causes for the defeat, including the late start of the campaign"
-
-
-def test_restrictive_relative_who_is_the_mention():
-    r = one("Most voters are unhappy, including 20 percent who say they would stay home in November.")
-    assert r.text == "they would stay home in November" and r.attribution.mention == "who"
-    # an infinitive or object in a relative clause inside the subject is left alone
-    assert reported("Senators who wanted to attend the convention could face a primary fight.") == []
-
-
-def test_when_and_how_it_was_said_is_not_content():
-    assert reported("The former governor testified voluntarily in 2009 before the state panel.") == []
-    assert reported("The mayor said so before the primary. The mayor said little after the vote.") == []
-    assert reported("Her deputy said before the primary in March.") == []
-    r = one("The mayor said flatly that the county budget would not pass.")
-    assert r.text == "the county budget would not pass"
+def test_parenthetical_cue_splits_the_content():
     rs = reported("This campaign, the senator says, is different.")
     assert {(r.text, r.attribution.mention) for r in rs} == {("This campaign", "the senator"),
                                                            ("is different", "the senator")}
-
-
-def test_call_as_a_label_of_what_was_said():
-    r = one("The senator called the plan a disaster for working families.")
-    assert r.text == "the plan a disaster for working families" and r.attribution.mention == "The senator"
-    r = one("Unions have made wages what the governor calls the central fight of the session.")
-    assert r.text == "what" and r.attribution.mention == "the governor"
-    # a name, an act and a telephone call are no labels
-    assert reported("The campaign hired a firm called Cambridge Analytica last year.") == []
-    assert reported("The council called an emergency session after the flood.") == []
-    assert reported("The mayor called the governor to congratulate him on the win.") == []
 
 
 def test_two_cues_on_one_clause_give_one_item_per_stretch():
@@ -376,17 +258,17 @@ def test_next_word_filter_never_drops_a_reading(text):
     # the look at the next characters is only a shortcut: where it refuses a cue word,
     # the token reading finds none of its longer cues either
     from quotecheck import reported as rep
-    from quotecheck import speakers as sp
-    toks = sp.tokens(text)
+    from quotecheck.words import tokens
+    toks = tokens(text)
     for i, t in enumerate(toks[:-1]):
         need = rep._next_words().get(t.text)
         if need and toks[i + 1].text.lower() in need:
             assert rep._followed_by(text, t.end, need)
 
 
-def test_as_aside_is_not_a_clause_of_time_or_a_promise():
-    # "as the crowd cheered": a time clause; "as he said he would": his own words follow
-    assert reported("The senator left the stage early, as the crowd applauded.") == []
+def test_as_aside_is_not_a_promise():
+    # "as he said he would": his own words follow ("as the crowd cheered", a time clause:
+    # tests/cases/reported_none.tsv)
     assert not any(r.text == "He left early" for r in reported("He left early, as he said he would."))
 
 
@@ -403,8 +285,8 @@ def test_fronted_end_stays_inside_the_content(text, data):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["yes", "no", "so", " ", ",", ".", "to", "in", "many", "said"]), max_size=12).map("".join))
 def test_short_answer_never_raises_and_reads_only_the_three_words(text):
-    from quotecheck import speakers as sp
-    toks = sp.tokens(text, 0, len(text))
+    from quotecheck.words import tokens
+    toks = tokens(text, 0, len(text))
     for k in range(len(toks) + 1):
         if rp._short_answer(toks, k, "say"):
             assert toks[k].text.lower() in ("yes", "no", "so")
@@ -439,22 +321,10 @@ def test_long_subject_with_an_aside(text, content, speaker):
     assert any(t == content and speaker in m for t, m in got), got
 
 
-@pytest.mark.parametrize("text,content,speaker", [
-    # written for the test: a subject pronoun contracted with its auxiliary is the source
-    # (reported._split_contraction reads "He’s" as "He has"/"He is")
-    ("And he’s predicted big wins in the races ahead.", "big wins in the races ahead", "he"),
-    ("She's not saying what other steps the city would take.", "what other steps the city would take", "She"),
-    ("They’re urging voters to reject the plan in March.", "voters to reject the plan in March", "They"),
-])
-def test_contracted_pronoun_subject(text, content, speaker):
-    got = [(r.text, r.attribution.mention) for r in reported(text)]
-    assert (content, speaker) in got, got
-
-
 def test_split_contraction_keeps_offsets():
-    from quotecheck import speakers as sp
+    from quotecheck.words import tokens
     t = "He’s predicted big wins."
-    toks = rp._split_contraction(sp.tokens(t, 0, len(t)), 0)
+    toks = rp._split_contraction(tokens(t, 0, len(t)), 0)
     assert [x.text for x in toks[:3]] == ["He", "has", "predicted"]
     assert t[toks[0].start:toks[0].end] == "He" and toks[1].end == toks[2].start - 1
 
@@ -471,29 +341,11 @@ def test_second_participle_after_and():
     assert "Trump as unqualified" in got, got
 
 
-def test_object_runs_over_a_number_and_a_party_label():
-    # written for the test: a comma inside a number and a party label in brackets do not end
-    # an object or infinitive (reported_lexicon._PHRASE_END); a plain comma still does
-    r = one("The governor pledged to create 700,000 jobs in seven years.")
-    assert r.text == "to create 700,000 jobs in seven years"
+def test_object_runs_over_a_party_label():
+    # written for the test: a party label in brackets does not end an object or infinitive
+    # (reported_lexicon._PHRASE_END; a number's comma: tests/cases/reported_one.tsv)
     got = [r.text for r in reported("On Saturday, Sen. Jane Doe (D-Vt.) called on Gov. Rick Roe (R) to resign over the crisis.")]
     assert any(t.startswith("Gov. Rick Roe (R) to resign") for t in got), got
-    r = one("The mayor endorsed the plan, calling it overdue.")
-    assert r.text == "the plan"
-
-
-@pytest.mark.parametrize("text,content,mention", [
-    # written for the test: the hearer of "tell" is one phrase; the bare clause after it is
-    # the content (reported_frames._hearer_end)
-    ("Smith told CNN the plan would fail.", "the plan would fail", "Smith"),
-    ("Most of them tell pollsters they have a negative view of him.", "they have a negative view of him", "Most of them"),
-    ("Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
-     "she would rather vote for Clinton", "Whitman"),
-    ("The aide told her he had booked a room.", "he had booked a room", "The aide"),
-])
-def test_bare_clause_after_the_hearer_of_tell(text, content, mention):
-    got = [(r.text, r.attribution.mention) for r in reported(text)]
-    assert (content, mention) in got, got
 
 
 def test_tell_with_an_object_is_not_a_hearer_and_clause():
@@ -501,7 +353,6 @@ def test_tell_with_an_object_is_not_a_hearer_and_clause():
     # hearer, the words after the cue stay what they were
     got = [r.text for r in reported("She told stories of how both girls were in the court.")]
     assert not any(t.startswith("of how") or t.startswith("how both") for t in got), got
-    assert reported("He told the truth.") == []
 
 
 @pytest.mark.parametrize("text,pieces", [
@@ -577,20 +428,6 @@ def test_call_after_when_is_not_a_relative_object():
     assert ("what", "he") in got, got
 
 
-@pytest.mark.parametrize("text,content,mention", [
-    # written for the test: a participle of the lexicon after "be" with "by" + agent is
-    # reported speech; the agent is the source, the passive's subject the content
-    # (reported_passive)
-    ("Cruz was also endorsed the day before by former rival Carly Fiorina.", "Cruz", "former rival Carly Fiorina"),
-    ("The deal protects Gruenberg, who was nominated by President Barack Obama.", "who", "President Barack Obama"),
-    ("This proposal was rejected by 64 percent of the electorate.", "This proposal", "64 percent of the electorate"),
-    ("The meeting was first reported by Politico.", "The meeting", "Politico"),
-])
-def test_passive_with_an_agent(text, content, mention):
-    got = [(r.text, r.attribution.mention) for r in reported(text)]
-    assert (content, mention) in got, got
-
-
 @pytest.mark.parametrize("text", [
     # ... but not without an agent, nor when the subject is the hearer
     "Cruz was endorsed last week.",
@@ -645,14 +482,14 @@ _PIECES = st.sampled_from(["Smith", "said", "he", "the", "U.S.", "Sen.", "Mr.", 
 def test_sentence_tokens_equal_the_paragraph_slice(pieces):
     """find_reported tokenises a sentence (a window of at most 600 characters) on its own
     instead of slicing its paragraph's tokens: the two must always be the same tokens."""
-    from quotecheck import speakers as sp
+    from quotecheck.words import tokens
     from quotecheck.clauses import DocIndex
     text = "".join(pieces)
     doc = DocIndex(text, ())
     for pos in range(len(text)):
         s0, s1 = doc.sentence(pos)
         if s1 - s0 <= 600:
-            assert sp.tokens(text, s0, s1) == DocIndex(text, ()).toks(s0, s1), (s0, s1)
+            assert tokens(text, s0, s1) == DocIndex(text, ()).toks(s0, s1), (s0, s1)
 
 
 @settings(max_examples=100, deadline=None)
@@ -718,11 +555,11 @@ def test_reduced_relative_reads_only_what_its_hint_lets_through(text):
 
 
 def test_that_fallback_refuses_a_relative_and_a_time_word():
-    from quotecheck import speakers as sp
+    from quotecheck.words import tokens
     from quotecheck.clauses import DocIndex
     from quotecheck.reported_frames import that_fallback
     for t in ("Records from the hearing show that was wrong.", "Records from the hearing show that day."):
-        toks = sp.tokens(t, 0, len(t))
+        toks = tokens(t, 0, len(t))
         assert that_fallback(DocIndex(t, ()), toks, 4, len(t)) is None, t
 
 

@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings, strategies as st
 
 from quotecheck import quotes, reported
-from quotecheck import speakers as sp
+from quotecheck import words
 from quotecheck.clauses import DocIndex, token_offsets
 
 MARKY = st.text(alphabet=st.sampled_from(list("ab Z.,'’\"“”‘«» &#;qot\n\r\u2028`´")), max_size=80)
@@ -95,7 +95,7 @@ def test_paragraph_tokens_read_in_chunks_are_the_tokens_read_whole(text, chunk, 
     # a long paragraph is tokenised a chunk at a time, cut at white space (its token
     # records at once were a passing 70 bytes per character)
     lo = min(lo, len(text))
-    whole = sp.tokens(text, lo, len(text))
+    whole = words.tokens(text, lo, len(text))
     starts, ends = token_offsets(text, lo, len(text), chunk)
     assert list(zip(starts, ends)) == [(t.start, t.end) for t in whole]
 
@@ -115,4 +115,4 @@ def test_token_slices_are_the_same_reused_or_made_afresh(text, spans):
         got = doc.toks(lo, hi)
         assert got == DocIndex(text, ()).toks(lo, hi)
         assert all(text[t.start:t.end] == t.text and lo <= t.start and t.end <= hi for t in got)
-        got[:] = [sp.Token(0, 0, "junk")]
+        got[:] = [words.Token(0, 0, "junk")]

@@ -4,7 +4,9 @@ from attributed import speech
 from hypothesis import given, settings, strategies as st
 
 from quotecheck import api
-from quotecheck.speakers import normalise_name, read_mention, same_person, tokens
+from quotecheck.mentions import read_mention
+from quotecheck.names import normalise_name, same_person
+from quotecheck.words import tokens
 
 
 def mention(s):
@@ -83,7 +85,7 @@ spellings = st.lists(st.sampled_from(["Cheryl", "Boone", "Isaacs", "A.J.", "AJ",
 @given(st.one_of(names, spellings), st.one_of(names, spellings))
 def test_same_person_implies_the_same_index_key(a, b):
     # the resolver finds candidates by _name_key: a pair same_person accepts must share it
-    from quotecheck.speakers import _name_key
+    from quotecheck.names import _name_key
     assert same_person(a, b) == same_person(b, a)
     if same_person(a, b):
         assert _name_key(a) == _name_key(b)
@@ -138,7 +140,8 @@ def test_a_misspelt_surname_is_the_person_named_before():
 
 def test_a_surname_one_letter_from_two_people_is_not_guessed():
     from quotecheck.discourse import Resolver
-    from quotecheck.speakers import read_mention, tokens
+    from quotecheck.mentions import read_mention
+    from quotecheck.words import tokens
     text = "Mason Carter and Lena Carder spoke. Carler said no."
     r = Resolver(text)
     pos = text.index("Carler")

@@ -1,9 +1,9 @@
-"""speakers.tokens builds its tokens with C loops over a standard-library pattern; these
+"""words.tokens builds its tokens with C loops over a standard-library pattern; these
 tests hold it to the plain reading with the ``regex`` pattern, one Match per token."""
 import regex
 from hypothesis import assume, given, settings, strategies as st
 
-from quotecheck import speakers as sp
+from quotecheck import words
 
 
 def same_unicode(text):
@@ -14,16 +14,16 @@ def same_unicode(text):
 
 
 def plain_tokens(text, start=0, end=None):
-    """The reference reading: every match of ``speakers._TOKEN``, a full stop split off
+    """The reference reading: every match of ``words._TOKEN``, a full stop split off
     words whose final dot ends a sentence."""
     end = len(text) if end is None else end
     out = []
-    for m in sp._TOKEN.finditer(text, start, end):
+    for m in words._TOKEN.finditer(text, start, end):
         w, (s, e) = m.group(), m.span()
-        if w[-1] == "." and len(w) > 1 and sp._splits_dot(w):
-            out += [sp.Token(s, e - 1, w[:-1]), sp.Token(e - 1, e, ".")]
+        if w[-1] == "." and len(w) > 1 and words._splits_dot(w):
+            out += [words.Token(s, e - 1, w[:-1]), words.Token(e - 1, e, ".")]
         else:
-            out.append(sp.Token(s, e, w))
+            out.append(words.Token(s, e, w))
     return out
 
 
@@ -36,19 +36,19 @@ def test_tokens_match_the_plain_reading(text, data):
     assume(same_unicode(text))
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert sp.tokens(text) == plain_tokens(text)
-    assert sp.tokens(text, start, end) == plain_tokens(text, start, end)
+    assert words.tokens(text) == plain_tokens(text)
+    assert words.tokens(text, start, end) == plain_tokens(text, start, end)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_tokens_index_the_text(text):
-    for t in sp.tokens(text):
+    for t in words.tokens(text):
         assert text[t.start:t.end] == t.text and not regex.match(r"\s", t.text)
 
 
 def test_tokens_keep_abbreviations_and_split_full_stops():
-    got = [t.text for t in sp.tokens("Sen. Lee of the U.S. said no.\u2009Mr. X.")]
+    got = [t.text for t in words.tokens("Sen. Lee of the U.S. said no.\u2009Mr. X.")]
     assert got == ["Sen.", "Lee", "of", "the", "U.S.", "said", "no", ".", "Mr.", "X."]
 
 
@@ -59,5 +59,5 @@ def test_token_spans_are_the_offsets_of_tokens(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     for a, b in ((0, len(text)), (start, end)):
-        toks = sp.tokens(text, a, b)
-        assert sp.token_spans(text, a, b) == ([t.start for t in toks], [t.end for t in toks])
+        toks = words.tokens(text, a, b)
+        assert words.token_spans(text, a, b) == ([t.start for t in toks], [t.end for t in toks])
