@@ -38,12 +38,13 @@ from . import grammar_words as gw
 from . import speakers as sp
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_lexicon import (_loose_subject, left_of, _DETERMINERS, _GERUND_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to,
-                               _states, _verb_reading, homographs, nouns, verbs)
-from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried, _clause_end, _content,
-                              _cue_words, _finite_soon, _group_left, _latest_subject, _may_group, _nominal_at,
-                              _relative_head, _skip_object, _trim, gap_rest, headline_caps, reduced_hint, that_fallback,
-                              relative_before)
+from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
+                               _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, homographs,
+                               nouns, verbs)
+from .reported_content import _clause_end, _content, _trim, gap_rest
+from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
+                              _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
+                              _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 
@@ -69,9 +70,16 @@ def _next_words() -> dict:
             need.add(rest[0] if rest else None)
         # a noun is read only with one of its frame words right after it (``his claim that``)
         need.update(nouns().get(w, ()))
+        if "that" in nouns().get(w, ()):
+            need.update(_COPULA_STARTS)  # "his argument is that ..." (reported_frames._nominal_at)
         if need and None not in need:
             out[w] = tuple(sorted(need))
     return out
+
+
+#: The words a copula after a noun may start with (``is``, ``has long been``).
+_COPULA_STARTS = ("is", "was", "has", "had", "have", "long", "always", "remains", "remained", "still", "now",
+                  "simply")
 
 
 def _followed_by(text: str, end: int, words: tuple) -> bool:
@@ -79,7 +87,17 @@ def _followed_by(text: str, end: int, words: tuple) -> bool:
     characters after the white space, lowered, start with it.  Never false when a token
     reading would find it (tokens split at a subset of the spaces ``str.lstrip`` skips)."""
     nxt = text[end:end + 40].lstrip()[:16].lower()
-    return nxt.startswith(words)
+    if nxt.startswith(words):
+        return True
+    # "spoke highly of", "talked at length about": a manner adverb before the particle
+    # (reported_lexicon._verb_at reads it); the next word tells, before any further split
+    first = nxt.split(None, 1)[0] if nxt else ""
+    if not (first.endswith("ly") or first == "at"):
+        return False
+    w = text[end:end + 60].split(None, 3)
+    if len(w) > 1 and w[0].endswith("ly") and w[0].islower():
+        return w[1].lower().startswith(words)
+    return len(w) > 2 and w[0] == "at" and w[1] == "length" and w[2].lower().startswith(words)
 
 
 def _trie(words: list) -> str:
@@ -170,8 +188,8 @@ def find_reported(doc: DocIndex) -> list:
         entries = _reporting_entries(w)
         # "was endorsed by X", "were echoed by her campaign": a participle after "be" with
         # an agent (reported_passive), told before tokenising
-        passive = w[-2:] in _PARTICIPLE_ENDS and w.islower() and \
-            passive_hint(text[max(0, ms - 24):ms].split(), text, me)
+        passive = passive_hint(text[max(0, ms - 24):ms].split(), text, me) \
+            if w[-2:] in _PARTICIPLE_ENDS and w.islower() else 0
         if entries is None:
             if w not in broad and w not in nouns():
                 continue
@@ -180,7 +198,7 @@ def find_reported(doc: DocIndex) -> list:
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w) and not passive:
+                    not _group_hint(before, w) and passive <= 0:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
                     not reduced_hint(before, text, me) and \
@@ -219,11 +237,13 @@ def find_reported(doc: DocIndex) -> list:
         if p >= 0:
             toks, i = _split_contraction(toks, p), i + 1
         if passive:
-            item = passive_at(doc, toks, i, s0, s1)
+            item = passive_at(doc, toks, i, s0, s1, passive)
             if item:
                 out.append(item)
                 taken.extend(item[0])
-            continue
+                continue
+            if passive > 0:
+                continue  # after "be", no active reading: "was told" is not a cue of its subject
         item = None
         lefts: dict = {}  # the subjects read before this cue word (its toks are final here)
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i])
@@ -740,8 +760,12 @@ def _participle_hint(before: list) -> bool:
 
     >>> _participle_hint(["Trump", "spoke,"]), _participle_hint(["is"]), _participle_hint(["the"])
     (True, True, False)
+    >>> _participle_hint(["is", "now"]), _participle_hint(["been", "quietly"]), _participle_hint(["the", "new"])
+    (True, True, False)
     """
     last = before[-1] if before else ""
+    if len(before) > 1 and group_adverb(last) and before[-2] in _GROUP_PREV:
+        last = before[-2]  # "is now calling", "has been quietly pushing"
     return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
 
 

@@ -11,7 +11,7 @@ from . import grammar_words as gw
 from . import speakers as sp
 from .clauses import DocIndex, Hit, np_right
 from .subjects import FINITE, token_index
-from .reported_frames import _content, _trim
+from .reported_content import _content, _trim
 from .reported_lexicon import bare_phrase
 
 

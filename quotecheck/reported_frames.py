@@ -1,50 +1,26 @@
 """Reported speech read through the reporting lexicon (PARC-style frames): a verb of
 speech, belief, intention, stance or evidence with its frame (``believes that``, ``wants
 to``, ``has called for``, ``polls show``), a participle after a comma, a noun after a
-possessive (``Trump's criticism of``), and the content span each takes, shaped as PolNeAR
-annotates it (:func:`_content`).  :func:`quotecheck.reported.find_reported` calls these
-readers at each cue word it finds.
+possessive (``Trump's criticism of``).  One job: read the frame at a cue word and where its
+content starts; :mod:`quotecheck.reported_content` shapes the span it takes, as PolNeAR
+annotates it.  :func:`quotecheck.reported.find_reported` calls these readers at each cue
+word it finds.
 """
 from __future__ import annotations
 
-import bisect
 from typing import Optional
-import functools
-import re as _re
 
-import regex
 
 from . import lexicon
 from . import grammar_words as gw
-from .clauses import DocIndex, Hit, cues, hits_in, noun_use, np_left, skip_adverbs_left
+from .clauses import DocIndex, Hit, hits_in, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, FINITE, WEEKDAYS, initial_subject, token_index
+from .reported_content import _clause_end, _content, _past_cues, _trim, gap_rest
 from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
-                               _before_relative, _clause_start, _loose_subject, left_of, _object_then_to, _opening_name,
-                               _phrase_end, _skip_adjunct, _skip_hearer, _subject_before_finite, _verb_at,
-                               _verb_reading, homographs, nouns, verbs)
-
-
-@functools.lru_cache(maxsize=1)
-def _cue_words() -> frozenset:
-    """Every word that may start a cue in either table: the scan's first, cheapest test."""
-    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"} | headline_caps()
-
-
-@functools.lru_cache(maxsize=1)
-def headline_caps() -> frozenset:
-    """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
-    finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
-    return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))
-
-
-def _trim(text: str, s: int, e: int):
-    """Strip spaces, a leading "that"/"and" and final punctuation from a content span."""
-    while s < e and text[s] in " \t\u00a0,:;—–-":
-        s += 1
-    while e > s and text[e - 1] in " \t\u00a0.,;:—–-)":
-        e -= 1
-    return s, e
+                               _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
+                               _opening_name, _phrase_end, _skip_adjunct, _skip_hearer, _subject_before_finite,
+                               _verb_at, _verb_reading, homographs, nouns)
 
 
 def _carried(out, s0: int, ms: int):
@@ -84,8 +60,23 @@ def _negative(word: str) -> bool:
 
 def _may_group(toks: list, i: int) -> bool:
     """The quick test before :func:`_group_left`, from the word before the cue alone (most
-    cues have none of these before them)."""
-    return i > 1 and (toks[i - 1].text in _GROUP_PREV or toks[i - 1].text[-3:] in _NEG_ENDS)
+    cues have none of these before them), or the two before it when the first is an
+    adverb (``is now calling``)."""
+    if i < 2:
+        return False
+    prev = toks[i - 1].text
+    return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or toks[i - 2].text in _GROUP_PREV and group_adverb(prev)
+
+
+#: Adverbs that stand inside a verb group (``is now calling``, ``are still pushing``), with the
+#: lower-case ``-ly`` words (``has been quietly pushing``).
+_GROUP_ADVERBS = frozenset({"now", "still", "also", "already", "again", "just", "always", "even", "once", "then",
+                            "increasingly", "openly", "quietly", "publicly", "privately"})
+
+
+def group_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand between an auxiliary and a verb."""
+    return word in _GROUP_ADVERBS or word.endswith("ly") and word.islower() and len(word) > 4
 
 
 def relative_before(toks: list, j: int):
@@ -117,7 +108,9 @@ def _group_left(toks: list, i: int):
         return None
     prev = toks[i - 1].text.lower()
     ing = toks[i].text.endswith("ing")
-    if prev == "to" and toks[i - 2].text.lower() in _CHAIN:
+    if ing and group_adverb(prev) and toks[i - 2].text.lower() in _BE:
+        k = i - 3  # "is now calling", "has been quietly pushing"
+    elif prev == "to" and toks[i - 2].text.lower() in _CHAIN:
         k = i - 3
         while k >= 0 and toks[k].text.lower() in _DEGREE:
             k -= 1  # "were more likely to say"
@@ -256,185 +249,12 @@ def _hearer_end(toks: list, k: int) -> int:
     return k
 
 
-_ING_CLAUSE = regex.compile(r",\s++\p{Ll}*ing\b")
-
-
-def _clause_end(text: str, s: int, e: int) -> int:
-    """A participial content ends at the next ``, -ing`` clause (``..., posing a threat``)."""
-    m = _ING_CLAUSE.search(text[s:e])
-    return s + m.start() if m else e
-
-
 def _latest_subject(doc, toks, i):
     """For ``..., pointing out that``: the speaker phrase of the clause before."""
     hits = hits_in(doc, toks, 0, i)
     if hits:
         return hits[-1].np
     return None
-
-
-_TAIL_SOURCE = regex.compile(r",\s++(?:according\s++to|citing|as\s++reported\s++by)\b")
-
-
-_TAIL_CUE = regex.compile(r",\s++(?:(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}|(?:he|she|they|officials|aides)\s++)"
-                          r"(?:said|says|told|added|argued|noted|wrote|explained|contended)\b")
-
-
-_NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s++(?=\S++\s++\S*+ing\b|the\b|\p{Lu})|"
-                            # ", which forced the resignation ...": the reporter's comment on it
-                            r",\s++which\s++(?!\p{Lu}|he\b|she\b|they\b|we\b|I\b)|"
-                            r",\s++(?:while|whereas|although|though|but|as)\s++(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b|"
-                            r"I\b|the\b|a\b|an\b|nine\b|some\b|many\b)|\s++[—–]\s++(?=which\b|who\b)")
-
-
-#: ", who has a delegate lead", ", compared with 25 percent", ", even as he understands":
-#: a relative aside or an adverbial after the content is the reporter's comment on it, not
-#: part of what was said (counted on train-640: each cut turns more items into gold ones
-#: than it loses gold relations; ", when", ", but", ", including" lose more than they gain)
-_ASIDE = regex.compile(r",\s++(?:who|whom|which|while|whereas|compared|even\s++(?:as|though)|despite|"
-                       r"as\s++well\s++as|after|before|as)\s")
-
-
-def _has_dash(text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
-    has one)."""
-    return text.find("—", s, e) >= 0 or text.find("–", s, e) >= 0
-
-
-# matched only where str.find puts one of its opening literals (see _second_predicate); the
-# words it captures are checked against the tables in Python
-_CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+ing)\b|"
-                           r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
-
-
-def _second_predicate(text: str, s: int, e: int) -> int:
-    """The content ends where the sentence goes on past it: at a semicolon, a relative or
-    conditional aside (``, where he trails ...``, ``, given that ...``), or a second
-    predicate of the source (``said the party was not in crisis, and urged that ...``,
-    ``rejected the idea ... and said that ...``): ``and``/``but`` and a cue verb in the
-    past tense, whose subject is the source, not the content's.
-
-    >>> t = "the party was not in crisis, and urged calm; others disagreed"
-    >>> t[:_second_predicate(t, 0, len(t))]
-    'the party was not in crisis'
-    """
-    # each stop opens with one of a few literals: find those (C speed), read only there
-    for lit in (";", ", ", " and ", " but "):
-        p = text.find(lit, s + 8, e)
-        while p >= 0:
-            m = _CLAUSE_STOP.match(text, p, e)
-            if m and _stops(m):
-                e = p
-                break
-            p = text.find(lit, p + 1, e)
-    return e
-
-
-def _stops(m) -> bool:
-    """Whether a match of ``_CLAUSE_STOP`` ends the content: a participle or a verb after
-    ``and``/``but`` only when the tables know it as a cue."""
-    verb, ing = m.group("verb"), m.group("ing")
-    if ing is not None:
-        return ing in _cue_words()  # ", explaining that ...": a participle with its own content
-    # "and accusing him of ...": a second participle of the source with its own content
-    return verb is None or verb in _past_cues() or verb.endswith("ing") and verb in _cue_words()
-
-
-@functools.lru_cache(maxsize=1)
-def _past_cues() -> frozenset:
-    """Past-tense forms of the cue and attribution verbs (``said``, ``urged``, ``wrote``):
-    after ``and`` they open a second predicate of the source."""
-    forms = set()
-    for w, entries in cues().items():
-        if any(e[2] == "speech" for e in entries):
-            forms.add(w)
-    return frozenset(f for f in forms if " " not in f and (f.endswith("ed") or f in _IRREGULAR_PAST))
-
-
-_IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke".split())
-
-
-#: Words that open a fronted adverbial clause ("Although he said ..., he ..."): its content
-#: ends where the main clause starts, at the comma before that clause's subject.
-_FRONTED = frozenset(w.capitalize() for w in gw.SUBORDINATORS) | {"Unless", "Having"}
-#: ", he ...", ", the judge ...": the comma before a main clause's subject.
-_MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)\s|\p{Lu})")
-
-
-def _fronted_end(text: str, s0: int, cue: int, s: int, e: int) -> int:
-    """The end of a content inside a fronted adverbial clause: the comma before the main
-    clause, when the sentence at ``s0`` opens with a subordinator and no comma stands
-    between it and the cue at ``cue``; else ``e``.
-
-    >>> t = "Although he said that taxes would rise, the senator voted for the bill."
-    >>> t[22:_fronted_end(t, 0, 12, 22, len(t) - 1)]
-    'taxes would rise'
-    >>> t = "He said that taxes would rise, the senator added."
-    >>> _fronted_end(t, 0, 3, 13, len(t) - 1) == len(t) - 1
-    True
-    """
-    first = text[s0:min(cue, s0 + 12)].split(None, 1)
-    if not first or first[0] not in _FRONTED or text.find(",", s0, s) >= 0:
-        return e
-    m = _MAIN_AFTER.search(text, s, e)
-    return m.start() if m else e
-
-
-def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = False):
-    """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
-    (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
-    text = doc.text
-    # each of the three cuts below opens with a comma or has a dash: a clause with neither
-    # is not searched at all, and the searches for a comma start at the first one
-    comma = text.find(",", s, e)
-    if comma >= 0:
-        # "..., according to the latest poll" at the end belongs to another attribution
-        m = _TAIL_SOURCE.search(text, comma, e)
-        if m:
-            e = m.start()
-        # "..., Mr. Verdery said." closing the clause: that attribution is another one's
-        m = _TAIL_CUE.search(text, comma, e)
-        if m and m.start() > s:
-            e = m.start()
-    if comma >= 0 or _has_dash(text, s, e):
-        # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
-        # own subject is the reporter's again
-        m = _NEW_CLAUSE.search(text, s, e)
-        if m and m.start() - s >= 20:
-            e = m.start()
-    if comma >= 0:
-        m = _ASIDE.search(text, max(comma, s + 8), e)
-        if m:
-            e = m.start()
-    e = _second_predicate(text, s, e)
-    if h.cue_start < s and text.find(",", s, e) >= 0:
-        e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
-    if e - s < (2 if short else 12):
-        return None
-    pieces = []
-    cur = s
-    i = bisect.bisect_left(doc.qstarts, s)
-    # a quote that covers the whole clause is direct speech, nothing paraphrased
-    while i < len(doc.quotes) and doc.quotes[i].start < e:
-        qq = doc.quotes[i]
-        if qq.start > cur:
-            pieces.append((cur, qq.start))
-        cur = max(cur, qq.end)
-        i += 1
-    if cur < e:
-        pieces.append((cur, e))
-    out = []
-    for a, b in pieces:
-        a, b = _trim(text, a, b)
-        for lead in ("and ", "but ", "that ", "or "):
-            if text[a:a + len(lead)].lower() == lead:
-                a += len(lead)
-        # an object may be one name ("endorsed Clinton"); a clause is at least a few words
-        if (b - a >= 12 and len(text[a:b].split()) >= 3) or (short and b - a >= 2):
-            out.append((a, b))
-    if not out:
-        return None
-    return out, h, rule
 
 
 def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lefts: Optional[dict] = None):
@@ -592,21 +412,6 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
-def gap_rest(doc: DocIndex, toks: list, k: int, s1: int, h: Hit, first: int) -> list:
-    """``a provision that most lawmakers believe is necessary``, ``what I thought was a
-    gift``: when the relative word is the subject of the clause the cue introduces, that
-    clause's verb comes right after the cue, and the content goes on from it (to the end of
-    its clause) as a second piece beside the relative word or head.  ``[]`` when the cue is
-    not followed by an auxiliary or copula, or when the phrase (at ``first``) opens the
-    sentence: then that verb is the sentence's own (``The only concession she made was a
-    delay``, ``What he wanted was a truck``)."""
-    if k >= len(toks) or toks[k].text.lower() not in FINITE or token_index(toks, first) == 0:
-        return []
-    s, e = _trim(doc.text, toks[k].start, s1)
-    item = _content(doc, s, e, h, "gap", short=True)
-    return item[0] if item else []
-
-
 def _second_participle(toks: list, i: int) -> bool:
     """``..., calling them rapists and vowing to ...``: the ``-ing`` form at ``i`` (after
     ``and``) is the second of two participles, the first after a comma in the same clause."""
@@ -683,6 +488,17 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
         return None
     k = i + 1
     nxt = toks[k].text.lower()
+    copular = nxt in _COPULA_WORDS and "that" in frames
+    if copular:
+        # "His message has long been that ...", "Her argument is that ...": the noun is the
+        # subject of a copula whose complement is what was said
+        m = k
+        while m < len(toks) - 2 and m - k < 4 and toks[m].text.lower() in _COPULA_WORDS:
+            m += 1
+        if toks[m].text.lower() != "that" or not any(toks[c].text.lower() in _COPULA_HEADS for c in range(k, m)) or \
+                not toks[m + 1].word or toks[m + 1].text.lower() in ("of", "is", "was", "which"):
+            return None  # "Her view was that of a stranger": a pronoun, no clause
+        k, nxt = m, "that"
     if nxt not in frames:
         return None
     if nxt == "to" and not (toks[k + 1].word and toks[k + 1].text.islower()):
@@ -696,13 +512,20 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     for t in toks[k + 1:]:
         if t.text.lower() in FINITE:
             finite_seen += 1
-            if finite_seen == (2 if nxt == "that" else 1):
+            if finite_seen == (99 if copular else 2 if nxt == "that" else 1):
                 end = t.start
                 break
     s, e = _trim(text, start, end)
     if nxt != "that":
         e = _phrase_end(text, s, e)
     return _content(doc, s, e, h, f"nominal-{nxt}", short=nxt != "that")
+
+
+#: A copula after a noun of the lexicon, with adverbs and auxiliaries (``has long been``).
+_COPULA_WORDS = frozenset({"is", "was", "has", "had", "have", "been", "long", "always", "remains", "remained",
+                           "still", "now", "simply"})
+#: The words of such a group that make it a copula (``has`` alone is a possession).
+_COPULA_HEADS = frozenset({"is", "was", "been", "remains", "remained"})
 
 
 #: Words that may open the object of a participle (``a memo detailing the plan``, ``polls

@@ -14,7 +14,7 @@ import regex
 from . import lexicon
 from . import grammar_words as gw
 from . import speakers as sp
-from .clauses import np_left, skip_adverbs_left
+from .clauses import cues, np_left, skip_adverbs_left
 from .subjects import FINITE, token_index
 
 #: Words after a cue that show it does not introduce a clause ("said in a statement.").
@@ -105,7 +105,9 @@ _SUBJ_PRONOUNS = gw.SUBJECT_PRONOUNS | {"there"}
 
 
 def _verb_at(toks: list, i: int):
-    """``(n_tokens, lemma, class, frames)`` when a broad attribution verb starts at ``i``."""
+    """``(n_tokens, lemma, class, frames)`` when a broad attribution verb starts at ``i``;
+    a verb with one particle may have a manner adverb before it (``spoke highly of``,
+    ``talked at length about``), which then belongs to the cue."""
     entries = verbs().get(toks[i].text)
     if not entries:
         return None
@@ -113,7 +115,36 @@ def _verb_at(toks: list, i: int):
         n = 1 + len(rest)
         if i + n <= len(toks) and all(toks[i + 1 + k].text.lower() == rest[k] for k in range(len(rest))):
             return n, lemma, cls, frames
+        if len(rest) == 1:
+            a = manner_adverb(toks, i + 1)
+            if a and i + 1 + a < len(toks) and toks[i + 1 + a].text.lower() == rest[0]:
+                return n + a, lemma, cls, frames
     return None
+
+
+def manner_adverb(toks: list, k: int) -> int:
+    """How many tokens of a manner adverb start at ``k``: a lower-case ``-ly`` word
+    (``highly``, ``publicly``, ``at length``'s one-word kin) or ``at length``; 0 when none.
+
+    >>> from quotecheck import speakers as sp
+    >>> t = sp.tokens("spoke highly of him; talked at length about it; a rally of")
+    >>> manner_adverb(t, 1), manner_adverb(t, 6), manner_adverb(t, 12)
+    (1, 2, 0)
+    """
+    if k >= len(toks):
+        return 0
+    w = toks[k].text
+    if w.endswith("ly") and w.islower() and len(w) > 4 and w not in _LY_NOUNS:
+        return 1
+    if w == "at" and k + 1 < len(toks) and toks[k + 1].text == "length":
+        return 2
+    return 0
+
+
+#: Lower-case words in ``-ly`` that are nouns or adjectives, not adverbs.
+_LY_NOUNS = frozenset({"rally", "rallies", "family", "supply", "reply", "assembly", "early", "only", "ally",
+                       "likely", "daily", "weekly", "monthly", "yearly", "friendly", "holy", "unlikely",
+                       "costly", "lonely", "elderly", "timely", "deadly", "silly", "ugly", "belly", "bully"})
 
 
 def left_of(toks: list, j: int, memo: Optional[dict]):
@@ -265,10 +296,20 @@ _NP_ADJUNCT = regex.compile(r"\s(?:at|during|last|this|after|before|when|while|y
                             r"September|October|November|December|\d{4})\b")
 
 
+#: Verbs that open a second predicate after "and" (auxiliaries, modals and forms of saying):
+#: the object or infinitive before them has ended.
+_SECOND_VERBS = ("has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|"
+                 "said|says|made|makes|told|tells|wants|wanted")
+
+
 # a comma inside a number ("700,000") and a party label in brackets ("Sen. Marco Rubio (R-FL)",
 # "Gov. Rick Snyder (R)") do not end a phrase
 _PHRASE_END = regex.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\((?![DRI](?:-[\p{Lu}][\p{L}.]*+)?\))|"
-                            r"\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s")
+                            r"\s--\s|\s(?:but|while|because|although|though|so|unless|whereas)\s|"
+                            # "has not endorsed Mr. Lee and has been a critic", "voiced doubts about
+                            # the plan and made clear ...": "and" before a second predicate of the
+                            # source (an auxiliary or a verb of saying)
+                            r"\sand\s++(?=(?:" + _SECOND_VERBS + r")\s)")
 
 
 def bare_phrase(toks: list, k: int, joiners: tuple, ends: frozenset) -> list:
@@ -342,3 +383,16 @@ def nouns() -> dict:
 
 
 _POSSESSIVE_PRONOUNS = gw.POSSESSIVES - {"your"}  # in the reporter's voice
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    """Every word that may start a cue in either table: the scan's first, cheapest test."""
+    return frozenset(cues()) | frozenset(verbs()) | frozenset(nouns()) | {"According"} | headline_caps()
+
+
+@functools.lru_cache(maxsize=1)
+def headline_caps() -> frozenset:
+    """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
+    finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
+    return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))

@@ -275,7 +275,7 @@ def test_as_aside_is_not_a_promise():
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab ,.TheAlthoughsaid")), max_size=80), st.data())
 def test_fronted_end_stays_inside_the_content(text, data):
-    from quotecheck.reported_frames import _fronted_end
+    from quotecheck.reported_content import _fronted_end
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     cue = data.draw(st.integers(0, s))
@@ -295,7 +295,7 @@ def test_short_answer_never_raises_and_reads_only_the_three_words(text):
 
 @pytest.mark.parametrize("text,content", [
     # written for the test: a relative aside or an adverbial after the content is the
-    # reporter's comment, not part of what was said (reported_frames._ASIDE)
+    # reporter's comment, not part of what was said (reported_content._ASIDE)
     ("Officials said the order came from Mr. Smith, who has led the agency since 2019.",
      "the order came from Mr. Smith"),
     ("The senator said the plan would cut costs by a third, compared with the 2015 estimate.",
@@ -577,3 +577,42 @@ def test_that_fallback_subject_before_and_content_after_the_cue(text):
             assert h.np and h.np[-1].end <= h.cue_start
             assert all(h.cue_end < a < b <= len(text) for a, b in spans)
             assert text[h.cue_end:spans[0][0]].split()[0] == "that"
+
+
+def test_an_object_ends_before_a_second_predicate_of_the_source():
+    # written for the test: "and" with an auxiliary or a verb of saying after an object is a
+    # second predicate of the subject, not part of what it endorsed
+    r = one("The governor has not endorsed the bill and has been a sharp critic of its cost.")
+    assert r.text == "the bill"
+    assert r.attribution.mention == "The governor"
+    # a list inside the object is kept
+    r = one("The mayor endorsed tax cuts and new spending on schools.")
+    assert r.text == "tax cuts and new spending on schools"
+
+
+def test_an_adverb_inside_the_verb_group_keeps_the_cue():
+    # written for the test: "is now calling for", "spoke highly of"
+    r = one("The council member is now calling for an audit of the parks budget.")
+    assert (r.text, r.attribution.mention) == ("an audit of the parks budget", "The council member")
+    r = one("The former coach spoke highly of the young quarterback.")
+    assert (r.text, r.attribution.mention) == ("the young quarterback", "The former coach")
+    assert reported("The rally of supporters grew louder.") == []
+
+
+def test_a_reduced_passive_needs_a_phrase_before_and_by_right_after():
+    # written for the test: "a measure opposed by X" is what X opposed; a participle that
+    # opens the sentence is the main clause subject's, and one with no object frame no cue
+    r = one("The union fought a measure strongly opposed by the governor.")
+    assert (r.text, r.attribution.mention) == ("a measure", "the governor")
+    assert not any(r.text == "a reporter" or "reporter" in (r.attribution.mention or "")
+                   for r in reported("Asked by a reporter about the plan, the mayor smiled."))
+    assert reported("The senator responded by blocking the vote.") == []
+
+
+def test_a_noun_with_a_copula_and_that_reports_the_clause():
+    # written for the test: "His argument is that ..." (the shape is in train-640 and ECB+:
+    # "Their fear is that ...", "X's main argument was that ...")
+    r = one("His argument has long been that the tax would hurt small farms.")
+    assert (r.text, r.attribution.mention) == ("the tax would hurt small farms", "His")
+    assert reported("His argument has merit.") == []
+    assert reported("Her view was that of a stranger.") == []  # a pronoun, no clause

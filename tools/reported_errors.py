@@ -52,7 +52,7 @@ def load(rerun: bool, cache: str):
 
 
 def classify(docs, preds):
-    from quotecheck.reported_frames import _cue_words
+    from quotecheck.reported_lexicon import _cue_words
     known = {w.lower() for w in _cue_words()}
     miss, fp = collections.defaultdict(list), collections.defaultdict(list)
     for di, (d, ps) in enumerate(zip(docs, preds)):
