@@ -36,6 +36,7 @@ COMPILED = [
     "quotecheck/text.py",
     "quotecheck/quotes.py",
     "quotecheck/quote_kinds.py",
+    "quotecheck/quote_context.py",  # (split off quote_kinds: compiled as it was there)
     "quotecheck/clauses.py",
     "quotecheck/nameindex.py",
     "quotecheck/cues.py",

@@ -14,18 +14,17 @@ import bisect
 import functools
 import sys
 import unicodedata
-from typing import Any, NamedTuple, Optional
+from typing import Any, Optional
 
 import regex
 
 from . import lexicon
 from . import grammar_words as gw
-from . import text as _text
+from .quote_context import Context, _context
 
 _CUE_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is vs vs. de la le del der von van".split())
 _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\s*+")
-_WINDOW = 240
 #: ``as`` before a quote gives the words someone used for something (``described him as
 #: “...”``), but not in ``such as``, which lists examples (``terms such as “...”``).
 _AS_LABEL_RE = regex.compile(r"(?<!\bsuch\s)\bas(?: an?+| the)?+$")
@@ -40,77 +39,6 @@ _MARKETED_AS_RE = regex.compile(r"\b(?:branded|marketed|advertised|launched|prom
                                 r"(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
-
-
-class Context(NamedTuple):
-    """What surrounds one quote in the reporter's sentence (other quotes blanked)."""
-
-    before: str  # from the start of the sentence to the opening mark
-    after: str  # from the closing mark to the end of the sentence
-    inner: str
-    words: int
-
-
-def _context(text: str, pairs: list, k: int, para_of) -> Context:
-    """The sentence around pair ``k``, within its paragraph, with the words of the
-    other top-level quotes replaced by ``Q`` so their words do not count as the
-    reporter's."""
-    p = pairs[k]
-    pstart, pend = para_of(p.start), para_of(p.end, after=True)
-    lo, hi = max(pstart, p.start - _WINDOW), min(pend, p.end + _WINDOW)
-    before = text[lo:p.start]
-    after = text[p.end:hi]
-    # the sentence breaks of the pipeline's one rule (text.sentence_breaks); the look past
-    # the opening mark sees whether the quote itself opens a sentence
-    starts = [b for _, b in _text.sentence_breaks(text, lo, min(len(text), p.start + 3)) if b <= p.start]
-    if starts:
-        before = text[starts[-1]:p.start]
-        lo = starts[-1]
-    for end, _ in _text.sentence_breaks(text, p.end, min(len(text), hi + 3)):
-        if end <= hi:
-            after = text[p.end:end]
-            hi = end
-        break
-    # Blank out the neighbouring quotes (pairs are sorted by start; a few on each
-    # side are enough for a sentence, and the cap keeps hostile input linear).
-    before = _blank(before, lo, [q for q in _neighbours(pairs, k, -1) if q.end <= p.start and q.start >= lo])
-    after = _blank(after, p.end, [q for q in _neighbours(pairs, k, 1) if q.start >= p.end and q.end <= hi])
-    inner = text[p.inner_start:p.inner_end]
-    return Context(before, after, inner, len(inner.split()))
-
-
-_MAX_NEIGHBOURS = 12
-
-
-def _neighbours(pairs: list, k: int, step: int) -> list:
-    """Up to :data:`_MAX_NEIGHBOURS` top-level pairs before (step -1) or after (+1) pair k."""
-    out: list = []
-    j = k + step
-    for _ in range(4 * _MAX_NEIGHBOURS):
-        if not 0 <= j < len(pairs) or len(out) >= _MAX_NEIGHBOURS:
-            break
-        if pairs[j].parent is None:
-            out.append(pairs[j])
-        j += step
-    return out
-
-
-def _blank(s: str, offset: int, spans: list) -> str:
-    """``s`` (which starts at ``offset`` in the text) with each span replaced by ``Q``
-    and spaces, so lengths and offsets are kept."""
-    if not spans:
-        return s
-    parts = []
-    pos = 0
-    for q in sorted(spans, key=lambda q: q.start):
-        a, b = q.start - offset, q.end - offset
-        if a < pos:
-            continue
-        parts.append(s[pos:a])
-        parts.append("Q" + " " * (b - a - 1))
-        pos = b
-    parts.append(s[pos:])
-    return "".join(parts)
 
 
 def _words_lower(s: str) -> list:
@@ -401,7 +329,7 @@ _INVERTED = frozenset("said says added adds asked asks wrote writes continued ex
 #: Words that open another clause, not a closing attribution (``, and officials hope``,
 #: ``, who said``).
 _NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if".split())
-#: A neighbouring quote blanked by :func:`_blank`: the closing attribution may follow it
+#: A neighbouring quote blanked by :func:`quotecheck.quote_context._blank`: the closing attribution may follow it
 #: (``the plan was “good” and “fair,” he said``).
 _BLANKED_RE = regex.compile(r"(?<![\w'’])Q(?![\w'’])")
 #: At most this many lower-case words, and twice as many in all (titles and names are
@@ -510,6 +438,81 @@ def _names_work_after(ctx: Context) -> Optional[str]:
         return None
     noun = _CUE_WORD_RE.match(ctx.after, 1).group()
     return noun if noun in _title_nouns() else None
+
+
+#: Words that go on a participle modifying the noun before it (``the “rules” made in May``,
+#: ``“musicals” designed just for her``, ``the “horns” tattooed on his head``).
+_PARTICIPLE_NEXT = frozenset("in on at by for from with to into over under during after before just around "
+                             "across through against within along".split())
+
+#: Common participles not in -ed (``the “rules” made in May``, ``a “summit” held in Oslo``).
+_IRREGULAR_PARTICIPLES = frozenset("made held built drawn given taken written shown seen set sent kept "
+                                   "brought found paid worn left run".split())
+
+
+
+def _named_before_verb(ctx: Context) -> Optional[str]:
+    """The participle right after a short quote that ends a noun phrase opened by an
+    article, ``other`` or a capitalised word, and then a preposition or ``just``: the
+    participle modifies the phrase (``other “midnight rules” made in the last weeks``,
+    ``Hollywood “water musicals” designed around her``, ``the “prison tattoos” inked on his
+    neck``), so the quote names a thing there, wherever the sentence's cue stands; it is not
+    the words a cue takes.  The quote starts in lower case (a title-case one is a title's
+    business); a word of saying right after (``“enough” said Kim``) is a closing attribution.
+
+    >>> _named_before_verb(Context("He pointed to the ", " tattooed on his head.", "devil horns", 2))
+    'tattooed'
+    >>> _named_before_verb(Context("He said ", " was over.", "the deal", 2)) is None
+    True
+    """
+    if ctx.words > _MODIFIER_WORDS or not ctx.inner[:1].islower() or ctx.inner.rstrip()[-1:] in ".,!?;:…-—" \
+            or not ctx.after.startswith(" "):
+        return None
+    ws = _CUE_WORD_RE.findall(ctx.after, 1, 60)[:2]
+    prev = _CUE_WORD_RE.findall(ctx.before[-40:])[-1:]
+    if len(ws) < 2 or not prev or not ctx.before[-1:].isspace() or not ctx.before.rstrip().endswith(prev[0]):
+        return None
+    p, v = prev[0].lower(), ws[0]
+    if not (p in gw.ARTICLES or p == "other" or prev[0][:1].isupper() and p not in _FUNCTION_WORDS) \
+            or p in _any_saying() or p in _HOMOGRAPHS or not v.islower():
+        return None
+    if (v.endswith("ed") or v in _IRREGULAR_PARTICIPLES) and v not in _any_saying() and ws[1] in _PARTICIPLE_NEXT:
+        return v
+    return None
+
+
+#: At most this many words in a label between a determiner and the noun it modifies.
+_MODIFIER_WORDS = 3
+
+
+def _modifier_label(ctx: Context) -> bool:
+    """Whether a short lower-case quote stands between an article or possessor and the
+    lower-case noun it modifies (``the “confidential” level, an official said``, ``a
+    “zero day” flaw``), with no word of saying before it whose clause it is in (``called it
+    a “total” disaster``, ``argued that they ran a “rigged” process``): a label for a kind
+    of thing, not anyone's words; a verb of saying after the noun phrase is another
+    clause's or the whole sentence's.  A noun of saying after it (``her “...” remark``) makes it
+    the words of that remark.
+
+    >>> _modifier_label(Context("Most were raised to the ", " level, an official said.", "confidential", 1))
+    True
+    >>> _modifier_label(Context("He called it a ", " disaster.", "total", 1))
+    False
+    """
+    if ctx.words > _MODIFIER_WORDS or not ctx.inner[:1].islower() or not _label_before_noun(ctx):
+        return False
+    noun = _CUE_WORD_RE.match(ctx.after, 1)
+    if noun is None or noun.group() in _any_saying() or noun.group().endswith("ing"):
+        return False
+    words = _words_lower(ctx.before[-120:])
+    if not words or not ctx.before[-1:].isspace() or not ctx.before.rstrip().lower().endswith(words[-1]):
+        return False
+    det = words[-1]
+    if det not in gw.ARTICLES and det not in _POSSESSIVE:
+        return False
+    # a verb of saying before it, whose clause the quote is in (``argued that the committee
+    # ran a “rigged” process``), takes it as its words
+    return _saying_before(ctx.before) is None
 
 
 @functools.lru_cache(maxsize=1)
@@ -695,6 +698,13 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     noun = _names_work_after(ctx)
     if noun:
         return "scare", "label-before-noun", f"words that name the '{noun}' after them, after an article or possessor"
+    verb = _named_before_verb(ctx)
+    if verb:
+        return "scare", "participle-after", f"short words a noun phrase ends in, before the participle '{verb}' " \
+            "that modifies it (the “rules” made in May): named, not anyone's words"
+    if _modifier_label(ctx):
+        return "scare", "label-before-noun", "short words between an article or possessor and the noun " \
+            "they modify (the “confidential” level), with no word of saying before whose clause they are in"
     speech = _speech_context(ctx)
     if speech:
         return kind, "speech-context", speech
