@@ -43,7 +43,8 @@ import attrs
 
 from . import lexicon
 from . import discourse as _discourse
-from . import speakers as sp
+from . import mentions as mn
+from . import speaker_lexicon as sl
 from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
@@ -195,7 +196,7 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
     relative = None
     if len(h.np) == 1 and h.np[0].text in RELATIVES and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
-    m = sp.read_mention(text, list(h.np))
+    m = mn.read_mention(text, list(h.np))
     if m is not None and m.kind in ("description", "anonymous") and m.entity == "person":
         named = _named_appositive(doc, h, closed=h.rule != "cue-subject")
         if named is not None:
@@ -212,7 +213,7 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
         # defending his tweets. It's denouncing ...": an organisation or group that is the
         # subject of this sentence or the one before
         owner = _organisation_subject(doc, m.start)
-        owned = sp.read_mention(text, list(owner)) if owner is not None else None
+        owned = mn.read_mention(text, list(owner)) if owner is not None else None
         if owned is not None:
             relative, h = h.np[0], attrs.evolve(h, np=owner)
             m = owned
@@ -317,7 +318,7 @@ def _named_appositive(doc: DocIndex, h: Hit, closed: bool = False):
         return None  # "said his brother, John went home": a clause, not an appositive
     if closed and (after >= len(toks) or toks[after].text != "," or sum(t.word for t in np) < 2):
         return None  # a subject's appositive is a full name closed by a comma before the verb ("Bill" alone: no)
-    m = sp.read_mention(doc.text, list(np))
+    m = mn.read_mention(doc.text, list(np))
     if m is None or m.kind != "name" or m.entity != "person":
         return None
     return tuple(np), m
@@ -329,7 +330,7 @@ def _name_before_office(doc: DocIndex, h: Hit, m):
     word a title), the person name in the commas before it is who speaks (rule
     ``name-before-office``); ``(tokens, Mention)`` or None."""
     words = m.text.split()
-    if not words or not sp.lexicon().titles.get(words[-1].lower()):
+    if not words or not sl.lexicon().titles.get(words[-1].lower()):
         return None
     start = h.np[0].start
     toks = doc.toks(max(0, start - 100), start)
@@ -338,9 +339,9 @@ def _name_before_office(doc: DocIndex, h: Hit, m):
     left = np_left(toks, len(toks) - 2, 0)
     if not left or not left[0]:
         return None
-    named = sp.read_mention(doc.text, list(left[0]))
+    named = mn.read_mention(doc.text, list(left[0]))
     last = named.text.split()[-1] if named is not None else ""
-    if named is None or named.kind != "name" or named.entity != "person" or sp.lexicon().titles.get(last.lower()):
+    if named is None or named.kind != "name" or named.entity != "person" or sl.lexicon().titles.get(last.lower()):
         return None
     return tuple(left[0]), named
 
@@ -378,7 +379,7 @@ def _organisation_subject(doc: DocIndex, pos: int):
         found = initial_subject(doc.text, toks)
         if found is None:
             continue
-        m = sp.read_mention(doc.text, list(found[0]))
+        m = mn.read_mention(doc.text, list(found[0]))
         if m is not None and m.kind in ("name", "description", "group") and m.entity in ("organisation", "group"):
             return tuple(found[0])
     return None

@@ -23,7 +23,9 @@ import regex
 
 from . import lexicon
 from . import grammar_words as gw
-from . import speakers as sp
+from . import mentions as mn
+from . import speaker_lexicon as sl
+from . import words as wd
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
 from .phrases import _can_speak, np_left, np_right, skip_adverbs_left
@@ -57,11 +59,11 @@ _LINE = regex.compile(r"[^\r\n]++")
 #: no token goes on): the token records of a whole 200 000-character line at once were a
 #: passing 70 bytes per character of it; the offsets kept are 16 bytes per token.
 _TOKEN_CHUNK = 1 << 12
-_TOKEN_GAP = regex.compile("[" + sp._WS + "]")  # what speakers.tokens never puts in a token
+_TOKEN_GAP = regex.compile("[" + wd._WS + "]")  # what words.tokens never puts in a token
 
 
 def token_offsets(text: str, a: int, b: int, chunk: int = _TOKEN_CHUNK) -> tuple:
-    """``(starts, ends)``: arrays of the offsets of :func:`speakers.tokens` over
+    """``(starts, ends)``: arrays of the offsets of :func:`words.tokens` over
     ``text[a:b]``, read a bounded chunk at a time.
 
     >>> [list(x) for x in token_offsets("Sen. J. Smith said.", 0, 19)]
@@ -73,7 +75,7 @@ def token_offsets(text: str, a: int, b: int, chunk: int = _TOKEN_CHUNK) -> tuple
         if b - a > chunk:
             m = _TOKEN_GAP.search(text, a + chunk, b)
             cut = m.start() if m is not None else b
-        ts, te = sp.token_spans(text, a, cut)
+        ts, te = wd.token_spans(text, a, cut)
         starts.fromlist(ts)
         ends.fromlist(te)
         a = cut
@@ -212,7 +214,7 @@ class DocIndex:
 
     def _make(self, starts, ends, i: int, j: int) -> list:
         s, e = starts[i:j], ends[i:j]
-        return list(map(_new_token, itertools.repeat(sp.Token),
+        return list(map(_new_token, itertools.repeat(wd.Token),
                         zip(s, e, map(self.text.__getitem__, map(slice, s, e)))))
 
     def para(self, pos: int) -> int:
@@ -279,10 +281,10 @@ def noun_use(toks: list, i: int, np) -> bool:
     # claim": a phrase whose last word cannot head a subject (no title, organisation or agent
     # noun) is the cue word's modifier, and the cue word its noun
     last = np[-1].text
-    lex = sp.lexicon()
+    lex = sl.lexicon()
     return last.islower() and not (_speaking_head(last) or lex.orgs.get(last) or last in lex.titles or
                                    last.endswith(("er", "ers", "or", "ors", "ist", "ists", "man", "men", "s"))) and \
-        any(x.text.lower() in sp._DETERMINERS or x.text.lower() == "most" for x in np)
+        any(x.text.lower() in sl._DETERMINERS or x.text.lower() == "most" for x in np)
 
 
 def hits_in(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False) -> list:
@@ -361,7 +363,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             # "Lee was prompted to say", "Lee rose to announce": the infinitive's subject is
             # the subject of the verb it hangs on
             left = _infinitive_subject(doc.text, toks, lo, j)
-        if left and not left[1] and left[0][0].text.lower() in sp._DETERMINERS and \
+        if left and not left[1] and left[0][0].text.lower() in sl._DETERMINERS and \
                 token_index(toks, left[0][0].start) - 1 >= lo and \
                 toks[token_index(toks, left[0][0].start) - 1].text in _OBJECT_PREPS:
             # "Fans lining the route cheered": the phrase is the object of a
@@ -421,7 +423,7 @@ def _thing(np) -> bool:
     pronoun."""
     head = np[-1].text
     return all(t.word and not t.cap for t in np) and head.isalpha() and not _can_speak(head) and \
-        head not in _DOCUMENTS and head.lower() not in sp.lexicon().pronouns
+        head not in _DOCUMENTS and head.lower() not in sl.lexicon().pronouns
 
 
 #: Subject pronouns a participle's clause may take its subject from when no subject is read.
@@ -466,11 +468,11 @@ def _quoted_as(text: str, toks: list, lo: int, j: int):
     None.  The verb is looked for a few words back, with no clause boundary between.
 
     >>> t = "the Daily News quoted witness Ann Lee as saying"
-    >>> tk = sp.tokens(t)
+    >>> tk = wd.tokens(t)
     >>> [x.text for x in _quoted_as(t, tk, 0, len(tk) - 2)]
     ['witness', 'Ann', 'Lee']
     >>> t = "Ann Lee was quoted as saying"
-    >>> tk = sp.tokens(t)
+    >>> tk = wd.tokens(t)
     >>> [x.text for x in _quoted_as(t, tk, 0, len(tk) - 2)]
     ['Ann', 'Lee']
     """
@@ -503,8 +505,8 @@ def _passive(toks: list, i: int, lo: int) -> bool:
     """Whether the cue at ``i`` is a past participle after a form of "be" (adverbs
     between): ``was asked``, ``were told``, ``has been repeatedly urged``.
 
-    >>> t = sp.tokens("Rubio was later asked by the host")
-    >>> _passive(t, 3, 0), _passive(sp.tokens("Rubio asked"), 1, 0), _passive(sp.tokens("all she did was shout"), 4, 0)
+    >>> t = wd.tokens("Rubio was later asked by the host")
+    >>> _passive(t, 3, 0), _passive(wd.tokens("Rubio asked"), 1, 0), _passive(wd.tokens("all she did was shout"), 4, 0)
     (True, False, False)
     """
     w = toks[i].text.lower()
@@ -570,7 +572,7 @@ def _opening_name(text: str, toks: list, lo: int, j: int):
     if any(t.text in cue_firsts() and cue_at(toks, n) for n, t in enumerate(toks[end:j], end)):
         return None
     end = name_end
-    m = sp.read_mention(text, toks[lo:end])
+    m = mn.read_mention(text, toks[lo:end])
     if m is None or m.kind != "name" or m.entity != "person":
         return None
     return toks[lo:end], []
@@ -589,7 +591,7 @@ def _past_appositives(text: str, toks: list, lo: int, j: int):
     institute, a member since 1960, said``), and before the first one stands the subject.
 
     >>> t = "after Mr. Lee, asked about the vote, had said"
-    >>> toks = sp.tokens(t)
+    >>> toks = wd.tokens(t)
     >>> [x.text for x in _past_appositives(t, toks, 0, 8)[0]]
     ['Mr.', 'Lee']
     """
@@ -602,7 +604,7 @@ def _past_appositives(text: str, toks: list, lo: int, j: int):
             return None
         first = toks[c + 1]
         low = first.text.lower()
-        if first.cap and low not in sp._DETERMINERS or low in _CLAUSE_OPENING or low in sp.lexicon().pronouns or \
+        if first.cap and low not in sl._DETERMINERS or low in _CLAUSE_OPENING or low in sl.lexicon().pronouns or \
                 low.endswith("ing"):
             return None  # a name, a clause or a participle's clause of its own, not an appositive
         passive = low.endswith("ed") or low in PARTICIPLES  # ", asked about the vote,"
@@ -616,7 +618,7 @@ def _past_appositives(text: str, toks: list, lo: int, j: int):
         if before >= lo and toks[before].text.lower() in STOP and toks[before].text.lower() not in _CLAUSE_OPENING:
             return None  # "for Clinton leading up to the convention,": a preposition's object
         if left and left[0] and left[0][0].text.lower() not in STOP:
-            m = sp.read_mention(text, list(left[0]))
+            m = mn.read_mention(text, list(left[0]))
             if m is not None and m.kind in ("name", "pronoun", "description") and \
                     not (m.kind == "pronoun" and m.head in ("it", "i", "we")):
                 return left[0], []
@@ -630,7 +632,7 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
     call it``), read over at most four lower-case verb, auxiliary and adverb words.
 
     >>> t = "Mr. Lee was later prompted to say"
-    >>> [x.text for x in _infinitive_subject(t, sp.tokens(t), 0, 5)[0]]
+    >>> [x.text for x in _infinitive_subject(t, wd.tokens(t), 0, 5)[0]]
     ['Mr.', 'Lee']
     """
     k = j - 1
@@ -651,7 +653,7 @@ def _infinitive_subject(text: str, toks: list, lo: int, j: int):
     left = np_left(toks, k, lo)
     if not left or not left[0]:
         return None
-    m = sp.read_mention(text, list(left[0]))
+    m = mn.read_mention(text, list(left[0]))
     if m is None or m.kind not in ("name", "pronoun", "description", "group"):
         return None
     return left
@@ -689,7 +691,7 @@ def _vehicle_verb(toks: list, lo: int, j: int):
     Lee taking to Twitter to call``, ``Lee took the opportunity to comment``); else None.
 
     >>> t = "with Lee taking to Twitter to call"
-    >>> _vehicle_verb(sp.tokens(t), 0, 5)
+    >>> _vehicle_verb(wd.tokens(t), 0, 5)
     1
     """
     for k in range(j - 1, max(lo, j - 4) - 1, -1):

@@ -2,7 +2,7 @@
 
 An entity has a kind (person, organisation, group, document), a sex where known, the titles
 the text gives it, and whether its latest mention was resolved surely.  Names are matched by
-:func:`speakers.same_person` (the latest compatible entity wins, and a fuller name upgrades
+:func:`names.same_person` (the latest compatible entity wins, and a fuller name upgrades
 it); a pronoun or description goes to a person the text names before it
 (``antecedents.py``, over :class:`nameindex.NameIndex`), so ``Sanders ... "...," he said``
 finds Sanders even before he has spoken.  A resolution the model is unsure of (another

@@ -35,7 +35,8 @@ import regex
 
 from . import lexicon
 from . import grammar_words as gw
-from . import speakers as sp
+from . import speaker_lexicon as sl
+from . import words as wd
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
@@ -225,11 +226,11 @@ def find_reported(doc: DocIndex) -> list:
         if s1 - s0 <= 600:
             w0, w1 = s0, s1
             if s0 != window[0] or s1 != window[1]:
-                window, window_toks = (s0, s1), sp.tokens(text, s0, s1)
+                window, window_toks = (s0, s1), wd.tokens(text, s0, s1)
             toks = window_toks
         else:
             w0, w1 = max(s0, ms - 180), min(s1, me + 100)
-            toks = sp.tokens(text, w0, w1)
+            toks = wd.tokens(text, w0, w1)
         i = token_index(toks, ms)
         if i >= len(toks) or toks[i].start != ms:
             continue
@@ -299,7 +300,7 @@ def _split_contraction(toks: list, p: int) -> list:
     aux = _AUXILIARY[m.group(2).lower()]
     if aux == "is" and p + 1 < len(toks) and toks[p + 1].text.endswith("ed"):
         aux = "has"
-    return toks[:p] + [sp.Token(t.start, cut, m.group(1)), sp.Token(cut, t.end, aux)] + toks[p + 1:]
+    return toks[:p] + [wd.Token(t.start, cut, m.group(1)), wd.Token(cut, t.end, aux)] + toks[p + 1:]
 
 
 #: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens
@@ -334,7 +335,7 @@ def _colon_labels(doc: DocIndex) -> list:
             continue  # "Q:", "A:": interview turns, the page's own questions and answers
         if ps > 0 and not all(w.isupper() for w in words):
             continue  # in the body only a transcript's speaker ("WALLACE:"); "Kasich: Now or never." is a list
-        toks = sp.tokens(text, ps, c)
+        toks = wd.tokens(text, ps, c)
         found = np_left(toks, len(toks) - 1, 0) if toks else None
         if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
             continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
@@ -364,7 +365,7 @@ def _in_sources(doc: DocIndex) -> list:
         s0, s1 = doc.sentence(m.start())
         if s0 != m.start() or m.end() >= s1:
             continue  # "In" opens the sentence
-        np = sp.tokens(text, m.start() + 3, m.end(1))
+        np = wd.tokens(text, m.start() + 3, m.end(1))
         if not np:
             continue
         h = Hit(m.start(), m.start() + 2, "In", "in", "according", tuple(np), rule="in-source")
@@ -391,7 +392,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         # opening a clause of its own
         loose = _loose_subject(toks, j)
         if loose and any(t.text[:1].isdigit() or t.text.lower() in _SHARES for t in loose) and \
-                loose[0].text.lower() not in sp.lexicon().pronouns:
+                loose[0].text.lower() not in sl.lexicon().pronouns:
             left = (loose, ())
     if left and noun_use(toks, i, left[0]):
         return None
@@ -438,7 +439,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
                                not any(t.text.lower() == "that" or t.text in DQ_OPEN or
-                                       t.text.lower() in sp.lexicon().pronouns for t in rest))):
+                                       t.text.lower() in sl.lexicon().pronouns for t in rest))):
             s, e = _trim(text, s0, np[0].start)
             words = text[s:e].split()
             if len(words) < 4 or (words[0] in OPENERS and len(words) < 8):
@@ -450,7 +451,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return None
         if toks[k].text.endswith("ing") and toks[k].text.islower():
             return None  # ", pointing out that ...": the participle introduces its own clause
-        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sp.lexicon().pronouns:
+        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns:
             return None
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
@@ -462,13 +463,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
-                toks[k].cap and toks[k].text not in sp._NOT_NAME and k + 1 < len(toks) and
+                toks[k].cap and toks[k].text not in sl._NOT_NAME and k + 1 < len(toks) and
                 (toks[k + 1].cap or toks[k + 1].text.islower())) and not _finite_soon(toks, k):
             return None  # "wrote a dissent", "posted the story": an object, not a clause
         if cls == "thought" and toks[k].text.lower() != "that":
             # belief verbs take many objects ("believe in", "know him"); demand a that-clause
             # or a pronoun/name subject right after
-            if not (toks[k].text.lower() in sp.lexicon().pronouns or toks[k].cap or _finite_soon(toks, k, 5)):
+            if not (toks[k].text.lower() in sl.lexicon().pronouns or toks[k].cap or _finite_soon(toks, k, 5)):
                 return None
         s, e = _trim(text, toks[k].start, s1)
         if text[s:s + 5].lower() == "that ":
@@ -480,7 +481,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         # sentence speaks; so with "stood at a Bush event to say ..."
         rel = relative_before(toks, j) if toks[j].text != "to" else None
         found = (rel[0], None) if rel else \
-            initial_subject(text, sp.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
+            initial_subject(text, wd.tokens(text, s0, toks[j].start) if cut_left else toks[:j])
         if found is None and toks[j].text != "to":
             found = _carried(items, s0, toks[i].start)
         if found is not None:
@@ -564,13 +565,13 @@ def _long_subject(toks: list, j: int):
     among them, and outside a relative clause no auxiliary, past form or conjunction (which
     would make it a clause of its own).  ``(np, ())`` or None.
 
-    >>> from quotecheck import speakers as sp
+    >>> from quotecheck import words as wd
     >>> t = "Indeed, proponents of stricter rules here say the law failed."
-    >>> toks = sp.tokens(t, 0, len(t))
+    >>> toks = wd.tokens(t, 0, len(t))
     >>> [x.text for x in _long_subject(toks, 6)[0]]
     ['proponents', 'of', 'stricter', 'rules', 'here']
     >>> t = "The board met on Monday and officials say the plan failed."
-    >>> toks = sp.tokens(t, 0, len(t))
+    >>> toks = wd.tokens(t, 0, len(t))
     >>> _long_subject(toks, 6) is None
     True
     """
@@ -607,7 +608,7 @@ def _long_subject(toks: list, j: int):
             continue
         if w in _RELATIVES:
             relative = True
-        elif not (t.word or t.text in ("'s", "’s", "%", "-")) or w in sp.lexicon().pronouns and t is toks[k] or \
+        elif not (t.word or t.text in ("'s", "’s", "%", "-")) or w in sl.lexicon().pronouns and t is toks[k] or \
                 not relative and (w in FINITE or w in _LEADS or w == "or" or t.text.islower() and w.endswith("ed")):
             return None  # a finite verb or a second clause: the stretch is not one phrase
     if aside:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import regex
 
 from . import grammar_words as gw
-from . import speakers as sp
+from . import speaker_lexicon as sl
+from . import words as wd
 from .clauses import DocIndex, Hit, np_right
 from .subjects import FINITE, token_index
 from .reported_content import _content, _trim
@@ -61,9 +62,9 @@ def _according_source(toks: list, k: int):
     noun phrase, so its words up to punctuation or a clause word (at most 12) are the
     source.
 
-    >>> from quotecheck import speakers as sp
+    >>> from quotecheck import words as wd
     >>> t = "according to media trackers, the ad ran twice."
-    >>> [x.text for x in _according_source(sp.tokens(t, 0, len(t)), 2)]
+    >>> [x.text for x in _according_source(wd.tokens(t, 0, len(t)), 2)]
     ['media', 'trackers']
     """
     out = bare_phrase(toks, k, ("'s", "’s", "-", "&"), _SOURCE_END)
@@ -122,7 +123,7 @@ def _goes_on(toks: list, i: int, np) -> bool:
     w = toks[k].text
     if w.lower() in _NOT_GOING_ON or w.islower() and w.endswith(("ing", "ed")):
         return False
-    if w.islower() and w not in _CLAUSE_DETERMINERS and w not in sp.lexicon().pronouns:
+    if w.islower() and w not in _CLAUSE_DETERMINERS and w not in sl.lexicon().pronouns:
         # a verb, not the head of an appositive ("director of", "an analyst at")
         return toks[k + 1].text not in ("of", "at", "for", "with", "in", "and", ",")
     if a and a[-1].text.lower() in ("after", "before", "that", "because", "since", "when", "while"):

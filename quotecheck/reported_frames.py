@@ -649,9 +649,9 @@ def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     its clause, at most eight words.  Not before a finite verb (``a report that shows``: a
     relative) nor a time word (``said that day``).
 
-    >>> from quotecheck import speakers as sp
+    >>> from quotecheck import words as wd
     >>> t = "Records from the hearing show that the agency knew of the leak."
-    >>> toks = sp.tokens(t, 0, len(t))
+    >>> toks = wd.tokens(t, 0, len(t))
     >>> spans, h, rule = that_fallback(DocIndex(t, ()), toks, 4, len(t))
     >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
     (['Records', 'from', 'the', 'hearing'], ['the agency knew of the leak'], 'evidence-that-fallback')

@@ -13,7 +13,8 @@ import regex
 
 from . import lexicon
 from . import grammar_words as gw
-from . import speakers as sp
+from . import speaker_lexicon as sl
+from . import words as wd
 from .clauses import cues, np_left, skip_adverbs_left
 from .subjects import FINITE, token_index
 
@@ -126,8 +127,8 @@ def manner_adverb(toks: list, k: int) -> int:
     """How many tokens of a manner adverb start at ``k``: a lower-case ``-ly`` word
     (``highly``, ``publicly``, ``at length``'s one-word kin) or ``at length``; 0 when none.
 
-    >>> from quotecheck import speakers as sp
-    >>> t = sp.tokens("spoke highly of him; talked at length about it; a rally of")
+    >>> from quotecheck import words as wd
+    >>> t = wd.tokens("spoke highly of him; talked at length about it; a rally of")
     >>> manner_adverb(t, 1), manner_adverb(t, 6), manner_adverb(t, 12)
     (1, 2, 0)
     """
@@ -210,15 +211,15 @@ def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
         return False
     last = np[-1]
     if last.text.islower() and last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s")) and \
-            not cue.endswith("s") and last.text.lower() not in sp.lexicon().pronouns:
+            not cue.endswith("s") and last.text.lower() not in sl.lexicon().pronouns:
         return True
     if last.text.islower() and not last.text.endswith("s") and cue.endswith("s") and nxt in ("to", "that") and \
             len(np) > 1 and np[0].text.lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
         return True  # "the campaign plans to", "the company hopes that": a singular subject and its verb
-    if len(np) == 1 and token_index(toks, last.start) == 0 and last.text.lower() not in sp.lexicon().pronouns and \
+    if len(np) == 1 and token_index(toks, last.start) == 0 and last.text.lower() not in sl.lexicon().pronouns and \
             not last.text.endswith("s"):
         return False  # a capital that opens the sentence; a plural ("Republicans") acts
-    return bool(last.text.lower() in sp.lexicon().pronouns or sp.lexicon().title(last.text) or
+    return bool(last.text.lower() in sl.lexicon().pronouns or sl.lexicon().title(last.text) or
                 (last.cap and not last.text.endswith(("'s", "’s"))))
 
 
@@ -317,9 +318,9 @@ def bare_phrase(toks: list, k: int, joiners: tuple, ends: frozenset) -> list:
     ``according to``, the agent after ``by``): words and the ``joiners`` between them, up to
     punctuation or one of ``ends`` (a word that opens a clause), at most 12 tokens.
 
-    >>> from quotecheck import speakers as sp
+    >>> from quotecheck import words as wd
     >>> t = "media trackers, who count ads"
-    >>> [x.text for x in bare_phrase(sp.tokens(t, 0, len(t)), 0, ("-",), frozenset({"who"}))]
+    >>> [x.text for x in bare_phrase(wd.tokens(t, 0, len(t)), 0, ("-",), frozenset({"who"}))]
     ['media', 'trackers']
     """
     out: list = []
