@@ -67,8 +67,14 @@ from .utterances import (Item, content_stems, plain_name, sentence_bounds,  # no
 
 def check_documents(documents) -> tuple:
     """Return ``(clusters, findings)`` for extracted documents (see the module docstring)."""
-    items = [it for i, d in enumerate(documents) for it in utterances(d, i)]
-    items.sort(key=lambda it: it.key)
+    # equal word and stem tuples are one tuple over the whole check (near-copies of an
+    # article, a wire story printed by several outlets, repeat them)
+    shared: dict = {}
+    items = [it for i, d in enumerate(documents) for it in utterances(d, i, shared)]
+    del shared
+    # already in key order: each document's items are (utterances sorts them) and a key
+    # starts with the document's index; a sort here made every key tuple at once (80
+    # bytes and more an item, at the check's peak)
     # the matches are read once, as they are found, and joined by the items' positions:
     # none is held while the findings are made, nor a key tuple per matched item (the
     # union-find over keys of clusters_from_matches, which gives the same clusters, held
