@@ -16,7 +16,7 @@ import operator
 import sys
 import unicodedata
 from array import array
-from typing import Collection, Iterable, Optional
+from typing import Collection, Iterable, Iterator, Optional
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -235,7 +235,7 @@ def _outside_quotes(matches: list, starts: array, ends: array) -> list:
     return out
 
 
-def _utterance_pieces(quotes: list, text: str = "") -> list:
+def _utterance_pieces(quotes: list, text: str = "") -> Iterator[list]:
     """The quotes of a document grouped into utterances: a split quotation ("“Whatever the
     motives of the arsonist,” Mr. McAllister said, “the governor has faith ...”") is one
     sentence cut by its attribution, so its halves are compared as one; everything else
@@ -251,7 +251,8 @@ def _utterance_pieces(quotes: list, text: str = "") -> list:
             if first and first.group().islower() and nxt.parent is None and q.parent is None:
                 follows[q.start] = nxt
     continued = {id(n) for n in follows.values()}
-    out = []
+    # one piece at a time: a list of every piece (a list per quote) was held through the
+    # caller's loop
     for q in quotes:
         if id(q) in continued:
             continue
@@ -259,8 +260,7 @@ def _utterance_pieces(quotes: list, text: str = "") -> list:
         while q.kind != REPORTED and q.start in follows:
             q = follows[q.start]
             piece.append(q)
-        out.append(piece)
-    return out
+        yield piece
 
 
 #: How many of the outlet's words before a quote can negate it ("did not “support ...”").
