@@ -213,6 +213,16 @@ def columns(norms: tuple, starts: array, ends: Optional[array], raws: tuple, gap
     return out
 
 
+def share_words(tokens: Tokens, shared: dict) -> None:
+    """Make ``tokens`` keep the tuple of ``shared`` equal to its ``norms`` (and ``raws``),
+    adding its own where there is none: equal words, one tuple.  Only the identity of
+    the tuples changes, never their contents (a :class:`Tokens` is not changed otherwise
+    after it is made)."""
+    same = tokens.raws is tokens.norms
+    tokens.norms = shared.setdefault(tokens.norms, tokens.norms)
+    tokens.raws = tokens.norms if same else shared.setdefault(tokens.raws, tokens.raws)
+
+
 def sliced(tokens: Tokens, n: int, gaps: dict) -> Tokens:
     """The first ``n`` words of ``tokens`` with the ``gaps`` given."""
     ends = tokens._ends

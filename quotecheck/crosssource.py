@@ -56,7 +56,8 @@ from .findings import (CLUSTER_CAP, CLUSTER_WINDOW, compare_pair,  # noqa: F401
                        findings_for_cluster)
 from .grouping import (BUCKET_CAP, BUCKET_WINDOW, Match, bucket_pairs,  # noqa: F401
                        candidate_keys, candidate_pairs, cluster_id, cluster_record,
-                       cluster_speaker, clusters_from_matches, compare,
+                       cluster_speaker, clusters_from_index_pairs, clusters_from_matches,
+                       compare,
                        iter_candidate_pairs)
 from .utterances import (Item, content_stems, plain_name, sentence_bounds,  # noqa: F401
                          utterances)
@@ -66,12 +67,20 @@ from .utterances import (Item, content_stems, plain_name, sentence_bounds,  # no
 
 def check_documents(documents) -> tuple:
     """Return ``(clusters, findings)`` for extracted documents (see the module docstring)."""
-    items = [it for i, d in enumerate(documents) for it in utterances(d, i)]
-    items.sort(key=lambda it: it.key)
-    # the matches are read once, as they are found: none is held while the findings are
-    # made (a list of them, two key tuples each, was held to the end of the check)
-    compared = (compare(items[i], items[j]) for i, j in iter_candidate_pairs(items))
-    groups = clusters_from_matches(items, (m for m in compared if m is not None))
+    # equal word and stem tuples are one tuple over the whole check (near-copies of an
+    # article, a wire story printed by several outlets, repeat them)
+    shared: dict = {}
+    items = [it for i, d in enumerate(documents) for it in utterances(d, i, shared)]
+    del shared
+    # already in key order: each document's items are (utterances sorts them) and a key
+    # starts with the document's index; a sort here made every key tuple at once (80
+    # bytes and more an item, at the check's peak)
+    # the matches are read once, as they are found, and joined by the items' positions:
+    # none is held while the findings are made, nor a key tuple per matched item (the
+    # union-find over keys of clusters_from_matches, which gives the same clusters, held
+    # 200 bytes and more per item on near-copies)
+    matched = ((i, j) for i, j in iter_candidate_pairs(items) if compare(items[i], items[j]) is not None)
+    groups = clusters_from_index_pairs(items, matched)
     clusters = tuple(cluster_record(g) for g in groups)
     findings = tuple(f for g in groups for f in findings_for_cluster(g))
     return clusters, findings

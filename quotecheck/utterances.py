@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import operator
 import sys
 import unicodedata
-from typing import Collection, Iterable, Optional
+from array import array
+from typing import Collection, Iterable, Iterator, Optional
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -72,7 +74,7 @@ def _occasion_re():
 # --- 1. items ------------------------------------------------------------------------
 
 @mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)  # nothing refers to an item weakly: 8 bytes an item less
 class Item:
     """One utterance of one document, ready to compare (picklable, no document inside).
 
@@ -220,20 +222,20 @@ def _clean_occasion(s: str) -> str:
     return _SPACES.sub(" ", s).rstrip(".,")
 
 
-def _outside_quotes(matches: list, spans: list) -> list:
+def _outside_quotes(matches: list, starts: array, ends: array) -> list:
     """Occasion mentions that are not inside any quotation (a speaker's "on Monday" is
-    their words, not the occasion)."""
-    starts = [s for s, _ in spans]
+    their words, not the occasion); the quotations' spans are ``starts[i]:ends[i]``,
+    sorted."""
     out = []
     for m in matches:
         i = bisect.bisect_right(starts, m[0]) - 1
-        if i >= 0 and spans[i][0] <= m[0] < spans[i][1]:
+        if i >= 0 and starts[i] <= m[0] < ends[i]:
             continue
         out.append(m)
     return out
 
 
-def _utterance_pieces(quotes: list, text: str = "") -> list:
+def _utterance_pieces(quotes: list, text: str = "") -> Iterator[list]:
     """The quotes of a document grouped into utterances: a split quotation ("“Whatever the
     motives of the arsonist,” Mr. McAllister said, “the governor has faith ...”") is one
     sentence cut by its attribution, so its halves are compared as one; everything else
@@ -249,7 +251,8 @@ def _utterance_pieces(quotes: list, text: str = "") -> list:
             if first and first.group().islower() and nxt.parent is None and q.parent is None:
                 follows[q.start] = nxt
     continued = {id(n) for n in follows.values()}
-    out = []
+    # one piece at a time: a list of every piece (a list per quote) was held through the
+    # caller's loop
     for q in quotes:
         if id(q) in continued:
             continue
@@ -257,8 +260,7 @@ def _utterance_pieces(quotes: list, text: str = "") -> list:
         while q.kind != REPORTED and q.start in follows:
             q = follows[q.start]
             piece.append(q)
-        out.append(piece)
-    return out
+        yield piece
 
 
 #: How many of the outlet's words before a quote can negate it ("did not “support ...”").
@@ -309,8 +311,12 @@ def _names_speaker(att, s_start: int, s_end: int) -> bool:
     return att.mention_start is not None and s_start <= att.mention_start < s_end
 
 
-def utterances(document, index: int = 0) -> list:
+def utterances(document, index: int = 0, shared: Optional[dict] = None) -> list:
     """The items of one document, in text order (see the module docstring).
+
+    ``shared``: a dict kept by the caller over several documents (one check), in which
+    equal tuples of words and stems become one tuple (each item's tuples are equal to what
+    they would be without it; only their identity is shared).
 
     >>> from quotecheck.model import Document, Quote, Attribution
     >>> t = "Putin on Sunday said: “We have nowhere to retreat.”"
@@ -323,13 +329,16 @@ def utterances(document, index: int = 0) -> list:
     if not quotes or document.status != "ok":
         return []
     text = document.text
+    # the quotations' spans as two arrays (a tuple per quote was held through the loop)
     spans = sorted((q.inner_start, q.inner_end) for q in quotes if q.kind != REPORTED)
+    span_starts, span_ends = array("q", [a for a, _ in spans]), array("q", [b for _, b in spans])
+    spans = []
     occasions = []
     for m in _occasion_re().finditer(text):
         a, b = sentence_bounds(text, m.start(), m.end())
         occasions.append((m.start(), m.end(), _clean_occasion(m.group()),
                           frozenset(_align.words_of(text[a:b]))))
-    occasions = _outside_quotes(occasions, spans)
+    occasions = _outside_quotes(occasions, span_starts, span_ends)
     kinds = {sp.name: sp.kind for sp in document.speakers}
     principals = {sp.name: sp.principal for sp in document.speakers if sp.principal}
     children = collections.defaultdict(list)
@@ -337,7 +346,8 @@ def utterances(document, index: int = 0) -> list:
         if q.parent is not None and 0 <= q.parent < len(document.quotes):
             children[id(document.quotes[q.parent])].append((q.inner_start, q.inner_end))
     out = []
-    shared: dict = {}
+    if shared is None:
+        shared = {}
     for piece in _utterance_pieces(quotes, text):
         first, last = piece[0], piece[-1]
         toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
@@ -347,6 +357,8 @@ def utterances(document, index: int = 0) -> list:
             continue  # "Not Fit To Serve As President": a headline or a slogan, nobody's words
         if len(toks) > MAX_TOKENS:
             toks = _align.sliced(toks, MAX_TOKENS, {i: g for i, g in toks.gaps.items() if i <= MAX_TOKENS})
+        # equal word tuples are one tuple ("“no,” she said" recurs; a check holds every item)
+        _align.share_words(toks, shared)
         # the figures' texts interned: "5 percent" recurs, and a check holds every item at once
         qs = tuple(attrs.evolve(x, start=x.start + q.inner_start, end=x.end + q.inner_start, text=sys.intern(x.text),
                                 value_start=x.value_start + q.inner_start, value_end=x.value_end + q.inner_start)
@@ -355,8 +367,8 @@ def utterances(document, index: int = 0) -> list:
         s_start, s_end = sentence_bounds(text, first.start, last.end)
         exclude = _name_words(said.speaker)
         own_set = content_stems(toks.norms, exclude)
-        # equal stem tuples are one tuple per document (short quotes repeat their words;
-        # a check holds every item at once)
+        # equal stem tuples are one tuple per document, or per check when the caller shares
+        # ``shared`` (short quotes repeat their words; a check holds every item at once)
         own = stem_tuple(own_set)
         own = shared.setdefault(own, own)
         context = stem_tuple(own_set | content_stems(_align.words_of(text[s_start:s_end]), exclude))
@@ -380,8 +392,17 @@ def utterances(document, index: int = 0) -> list:
             nested=tuple(sorted(sp for q in piece for sp in children.get(id(q), ()))),
             lead_negated=_lead_negated(text, s_start, first.start),
         ))
-    out.sort(key=lambda it: it.key)
+    # in key order: the document (index and source) is one, so by start, end and kind; three
+    # stable sorts on one field each make no key tuple per item (a check holds every item)
+    out.sort(key=_KIND)
+    out.sort(key=_END)
+    out.sort(key=_START)
     return out
+
+
+_KIND = operator.attrgetter("kind")
+_END = operator.attrgetter("end")
+_START = operator.attrgetter("start")
 
 
 def _same_text(first: Quote, last: Quote, text: str) -> str:
