@@ -52,6 +52,12 @@ _APPOSITIVE = regex.compile(r"\s*+,([^,.;“”\"\n]{1,80})[,.]")
 _CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
 
 
+#: A short description that opens a sentence and ends where an appositive name follows
+#: ("The mayor of Akron", "Akron’s mayor", "Her lawyer"): at most 50 characters, no comma or
+#: other clause mark inside (made-up examples).
+_FRONTED_DESCRIPTION = regex.compile(r"(?:^|(?<=[\n\r])|(?<=[.!?][\"”’']?\s))"
+                                     r"(?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}.-]*+['’]s)[ ]"
+                                     r"[^,;:.!?\n\r\"“”]{1,50}+$")
 # A lower-case word that can be a verb right after a name (not a conjunction or relative).
 _VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
                            r"\p{Ll}\p{L}*+")
@@ -293,9 +299,25 @@ class NameIndex:
             res = int(bool(_SENT_OPEN.search(before)) or start == 0 or verb or (
                 # "In a Wall Street Journal essay, Ivanka Trump acknowledged ...": the subject
                 # after an opening phrase, followed by its verb
-                before.endswith(", ") and bool(_VERB_NEXT.match(after))))
+                before.endswith(", ") and bool(_VERB_NEXT.match(after))) or self._fronted_appositive(start, after))
         self._cache[key] = res
         return res
+
+    def _fronted_appositive(self, start: int, after: str) -> bool:
+        """Whether the name at ``start`` is the appositive of a short description that opens
+        its sentence and is followed by the sentence's verb: "The mayor of Akron, Tom Reed,
+        wrote to the council", "The company's founder, Ann Roe, stepped down" (made up).  The
+        person is the main clause's subject, newly on stage, as much as a name that opens it."""
+        if not (after.startswith(", ") and _VERB_NEXT.match(after, 1)):
+            return False
+        if self.text[max(0, start - 2):start] != ", ":
+            return False
+        m = _FRONTED_DESCRIPTION.search(self.text, max(0, start - 70), start - 2)
+        if m is None:
+            return False
+        # the dot of a title or initial opens nothing ("under Mr. Bush's father, George Bush,")
+        prev = self.text[max(0, m.start() - 12):m.start()].split()
+        return not (prev and (self.lex.title(prev[-1]) or _INITIAL.fullmatch(prev[-1]) or prev[-1] in _ABBREV))
 
     def opens(self, start: int) -> bool:
         """Whether the subject at ``start`` (read by :meth:`_is_subject`) opens its sentence."""
