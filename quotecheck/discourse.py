@@ -70,6 +70,13 @@ _ROLE_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s++(?:\p{Ll}++\s++){0,
                              "|".join(sorted(_SPEAKS_FOR - {"rep"})) + r")\s++(?:to|for)\s++\Z")
 
 
+#: How many entities sharing one last name a name lookup compares, the most recently created
+#: ones: more than news names (a family, a few unrelated Smiths), few enough that a text of
+#: thousands of namesakes stays linear (64 still grew x20 over 8x the text: the name-word
+#: memo of :mod:`names` thrashed).
+SAME_KEY_SCAN = 16
+
+
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
 
@@ -98,9 +105,11 @@ class Resolver:
     def _find_name(self, name: str, gender: Optional[str]) -> Optional[Entity]:
         """The latest entity that can be ``name``.  Only entities sharing its last name can
         (:func:`same_person`), so they are looked up by it: an article naming thousands of
-        people stays linear."""
+        people stays linear.  Of the people sharing one last name only the
+        :data:`SAME_KEY_SCAN` named most recently are compared: news names a handful of
+        Smiths, while a text naming thousands made each lookup scan them all (quadratic)."""
         best = None
-        for e in self._by_key.get(_name_key(name), ()):
+        for e in self._by_key.get(_name_key(name), ())[-SAME_KEY_SCAN:]:
             if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
                 if best is None or e.last > best.last:
                     best = e
