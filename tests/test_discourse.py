@@ -115,3 +115,28 @@ def test_a_sentence_closed_by_np_said_hands_the_next_paragraph_to_np():
             "a navy statement said.\n\n“On sighting the helicopter, the boats disengaged.”")
     q, _ = quote_starting(text, "On sighting")
     assert q.attribution.mention == "a navy statement"
+
+
+def test_a_name_lookup_compares_a_bounded_number_of_namesakes(monkeypatch):
+    """A text naming hundreds of different people who share a last name stays linear: each
+    lookup compares the new name with at most ``SAME_KEY_SCAN`` namesakes (the most recent),
+    and a recent namesake is still found."""
+    from quotecheck import discourse
+
+    r = Resolver("x")
+    firsts = [f"Name{i}" for i in range(200)]
+    for i, first in enumerate(firsts):
+        r._new(f"{first} Okafor", "person", (), None, i)
+    calls = []
+    real = discourse.same_person
+
+    def counting(a, b):
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(discourse, "same_person", counting)
+    found = r._find_name(f"{firsts[-1]} Okafor", None)
+    assert found is not None and found.name == f"{firsts[-1]} Okafor"
+    if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
+        assert 0 < len(calls) <= discourse.SAME_KEY_SCAN
+    assert r._find_name("Okafor", None).name == f"{firsts[-1]} Okafor"  # the latest namesake
