@@ -43,6 +43,7 @@ import attrs
 
 from . import lexicon
 from . import discourse as _discourse
+from . import grammar_words as gw
 from . import mentions as mn
 from . import speaker_lexicon as sl
 from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
@@ -72,9 +73,10 @@ def _subject(doc: DocIndex, q: Quote, lo: int) -> Optional[Hit]:
                                           rule=rule))
 
 
-#: Subordinators whose clause may hold a quote in its predicate ("While Lee ... laid out “...”").
-_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "although", "though", "since",
-                            "whereas", "until"})
+#: Subordinators whose clause may hold a quote in its predicate ("While Lee ... laid out “...”"):
+#: the shared class less "as" (also a preposition: "as a “...”"), "if" and "once" (conditions,
+#: not occasions someone spoke on).
+_SUBORDINATORS = gw.SUBORDINATORS - {"as", "if", "once"}
 
 
 def _subordinate_subject(doc: DocIndex, toks: list):
@@ -132,7 +134,7 @@ def _restrictive_relative(toks: list, k: int) -> bool:
     """Whether ``who`` at ``k``, with no comma before it, opens a restrictive relative clause
     with a verb of its own: a name or noun before it (no auxiliary, cue verb, lower-case past
     form or closed-class word) and a verb right after it (an auxiliary or modal, a cue, or a
-    lower-case word ending in ``-ed`` or ``-s``)."""
+    lower-case word ending in ``-ed`` or ``-s``; the modals are in ``FINITE``)."""
     if k < 1 or k + 1 >= len(toks):
         return False
     prev, nxt = toks[k - 1], toks[k + 1]
@@ -140,8 +142,7 @@ def _restrictive_relative(toks: list, k: int) -> bool:
     if not prev.word or p in FINITE or p in STOP or prev.text.islower() and p.endswith("ed") or cue_at(toks, k - 1):
         return False
     n = nxt.text
-    return nxt.word and n.islower() and (n in FINITE or n in ("will", "would", "can", "could", "may", "might") or
-                                         n.endswith(("ed", "s")) or bool(cue_at(toks, k + 1)))
+    return nxt.word and n.islower() and (n in FINITE or n.endswith(("ed", "s")) or bool(cue_at(toks, k + 1)))
 
 
 def _passive(doc: DocIndex, toks: list, np: list) -> bool:
