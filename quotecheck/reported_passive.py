@@ -59,13 +59,21 @@ REDUCED = -1
 _BY_NEXT = regex.compile(r"\s++by\s++(?=[\w“\"])")
 
 #: Words before a participle that do not end a noun phrase (so no reduced passive follows):
-#: function words, pronouns, auxiliaries and sentence openers.
-_NOT_HEAD = frozenset({"the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "for", "with", "at", "by",
-                       "from", "as", "that", "which", "who", "whom", "he", "she", "they", "we", "i", "you", "it",
-                       "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "must",
-                       "not", "never", "when", "if", "while", "after", "before", "because", "than", "his",
-                       "her", "their", "its", "our", "my", "your", "this", "these", "those", "there", "then",
-                       "also", "been", "being", "just", "only", "still", "so", "very", "more", "most"})
+#: function words, pronouns, auxiliaries and sentence openers.  The closed classes come
+#: from :mod:`quotecheck.grammar_words`: determiners, subject pronouns, the relative words
+#: (not ``whose``, which takes a noun after it) and the subordinators, less ``although once
+#: since though until whereas``, which this set never held (kept out: adding them is a
+#: change of behaviour, to be measured on its own).  Named here, the words no class there
+#: holds: conjunctions and prepositions, the perfect and modal auxiliaries with ``been``
+#: and ``being``, negation, and adverbs and openers.
+_NOT_HEAD = (gw.DETERMINERS | gw.SUBJECT_PRONOUNS | (gw.RELATIVE_PRONOUNS - {"whose"})
+             | (gw.SUBORDINATORS - {"although", "once", "since", "though", "until", "whereas"})
+             | frozenset({"and", "or", "but", "than",
+                          "to", "of", "in", "on", "for", "with", "at", "by", "from",
+                          "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+                          "must", "been", "being",
+                          "not", "never",
+                          "there", "then", "also", "just", "only", "still", "so", "very", "more", "most"}))
 
 
 def passive_hint(before: list, text: str, end: int) -> int:
