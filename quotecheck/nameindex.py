@@ -16,6 +16,7 @@ from typing import Optional
 import attrs
 import regex
 
+from . import grammar_words as gw
 from . import text as _text
 from .mentions import Mention, _person_name
 from .speaker_lexicon import _ABBREV, lexicon
@@ -54,9 +55,13 @@ _CLAUSE_MARK = regex.compile(r"[.,;:!?“”\"()\n]")
 
 #: A short description that opens a sentence and ends where an appositive name follows
 #: ("The mayor of Akron", "Akron’s mayor", "Her lawyer"): at most 50 characters, no comma or
-#: other clause mark inside (made-up examples).
-_FRONTED_DESCRIPTION = regex.compile(r"(?:^|(?<=[\n\r])|(?<=[.!?][\"”’']?\s))"
-                                     r"(?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}.-]*+['’]s)[ ]"
+#: other clause mark inside (made-up examples).  It opens with an article or a
+#: possessive determiner of :mod:`quotecheck.grammar_words` (not "my", "our", "your",
+#: which the rule never took), capitalised, or a name's possessive.
+_FRONTED_DESCRIPTION = regex.compile(r"(?:^|(?<=[\n\r])|(?<=[.!?][\"”’']?\s))(?:"
+                                     + "|".join(sorted(w.capitalize() for w in
+                                                       gw.ARTICLES | (gw.POSSESSIVES - {"my", "our", "your"})))
+                                     + r"|\p{Lu}[\p{L}.-]*+['’]s)[ ]"
                                      r"[^,;:.!?\n\r\"“”]{1,50}+$")
 # A lower-case word that can be a verb right after a name (not a conjunction or relative).
 _VERB_NEXT = regex.compile(r"\s++(?!(?:and|or|but|who|which|where|whose|whom|of|in|on|at|for|to|with|from|as)\b)"
