@@ -27,9 +27,10 @@ this module re-exports their public names:
    corpus (:func:`candidate_pairs` does it for a list of items).
 3. :func:`compare` ``(a, b) -> Match | None``: whether two items are the same utterance.
    Pure and symmetric (the pair is put in key order first).
-4. :func:`clusters_from_matches` ``(items, matches) -> list[tuple[Item]]``: union-find over
-   the matches; clusters of two or more items, members in key order, clusters ordered by
-   their first member.  :func:`cluster_id` is a hash of the members' sources and offsets, so
+4. :func:`clusters_from_matches` ``(items, matches) -> list[tuple[Item]]``: the matches'
+   item keys mapped to positions, then the one union-find, :func:`clusters_from_index_pairs`;
+   clusters of two or more items, members in key order, clusters ordered by their first
+   member.  :func:`cluster_id` is a hash of the members' sources and offsets, so
    the same cluster keeps its id whatever else is in the run.
 5. :func:`findings_for_cluster` ``(items) -> list[Finding]``: compares the matching pairs
    from *different* documents and returns the findings, merged by fingerprint, in a stable
@@ -76,9 +77,10 @@ def check_documents(documents) -> tuple:
     # starts with the document's index; a sort here made every key tuple at once (80
     # bytes and more an item, at the check's peak)
     # the matches are read once, as they are found, and joined by the items' positions:
-    # none is held while the findings are made, nor a key tuple per matched item (the
-    # union-find over keys of clusters_from_matches, which gives the same clusters, held
-    # 200 bytes and more per item on near-copies)
+    # none is held while the findings are made, nor a key tuple per matched item (a
+    # union-find over keys, which gave the same clusters, held 200 bytes and more per item
+    # on near-copies; clusters_from_matches, for matches that name keys, maps them to
+    # positions for the same union-find)
     matched = ((i, j) for i, j in iter_candidate_pairs(items) if compare(items[i], items[j]) is not None)
     groups = clusters_from_index_pairs(items, matched)
     clusters = tuple(cluster_record(g) for g in groups)

@@ -152,7 +152,8 @@ def read_jsonl(urlpath, text_field: str = "text", id_field: str = "id", group_fi
 #   C. shuffle on the pair's second item: both items meet and crosssource.compare runs,
 #      once per pair
 #   the matches (two item keys and a few words each) come back to the client, which
-#   finds the clusters (union-find, crosssource.clusters_from_matches)
+#   finds the clusters (crosssource.clusters_from_matches: the keys mapped to positions,
+#   then the union-find of the in-process check, clusters_from_index_pairs)
 #   D. shuffle the clustered items on their cluster: each cluster's record and findings
 #      are made where its items are (crosssource.cluster_record, findings_for_cluster)
 #
@@ -162,8 +163,10 @@ def read_jsonl(urlpath, text_field: str = "text", id_field: str = "id", group_fi
 # Items are addressed by a "uid", (item key, n): the key check_documents uses plus the
 # item's rank among items of one document with that same key.  A document can give two
 # items one key (the same span reported twice); check_documents keeps both as separate
-# items (separate candidate pairs and comparisons) and its union-find, which works on
-# keys, puts them in one cluster.  The uid reproduces exactly that.
+# items (separate candidate pairs and comparisons); the client's clusters_from_matches,
+# over the keys mapped to positions, puts every item of a matched key in that key's
+# cluster, and the uid keeps both items apart until then (tests/test_dask.py:
+# test_two_items_with_one_key_cluster_as_in_process).
 
 class _Ref:
     """An item reduced to its key: what clusters_from_matches needs of an item."""

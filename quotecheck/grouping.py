@@ -385,35 +385,50 @@ def _compare_reported(a: Item, b: Item, speakers: str) -> Optional[Match]:
 # --- 4. clusters -----------------------------------------------------------------------
 
 def clusters_from_matches(items: list, matches: Iterable) -> list:
-    """Union-find over matches: tuples of two or more items, each in key order, ordered
-    by their first item."""
-    # only the keys of matched items: an item no match names is a cluster of one, dropped
-    parent: dict = {}
+    """Union-find over matches, which name items by key: tuples of two or more items,
+    each in key order, ordered by their first item.  Items need not be in key order and
+    may share a key (a document that gives one span twice): the items of a key that a
+    match names are all in its cluster.  The keys are mapped to positions in the items
+    sorted by key and :func:`clusters_from_index_pairs` finds the clusters (the Dask
+    path's clusters, :func:`quotecheck.dask.check`, are the local check's).
 
-    def find(k):
-        while parent.setdefault(k, k) != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    >>> from quotecheck.model import Document, Quote
+    >>> from quotecheck.utterances import utterances
+    >>> t = "“We stay here,” he said."
+    >>> q = Quote(0, 15, t[0:15], 1, 14, "direct")
+    >>> items = [it for i in range(3) for it in utterances(Document(f"d{i}", t, quotes=(q,)), i)]
+    >>> m = Match(items[1].key, items[2].key, "identical", "unknown", 1.0, "made up")
+    >>> [[it.source for it in c] for c in clusters_from_matches(items[::-1], [m])]
+    [['d1', 'd2']]
+    """
+    ordered: list = sorted(items, key=lambda it: it.key)
+    at: dict = {}  # key -> the first position of its items
+    for p, it in enumerate(ordered):
+        at.setdefault(it.key, p)
+    shared = len(at) < len(ordered)  # some items share a key
+    pairs = []
+    matched = set()
     for m in matches:
-        ra, rb = find(m.a), find(m.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups = collections.defaultdict(list)
-    for it in items:
-        k = it.key
-        if k in parent:
-            groups[find(k)].append(it)
-    out = [tuple(sorted(g, key=lambda it: it.key)) for g in groups.values() if len(g) > 1]
-    return sorted(out, key=lambda c: c[0].key)
+        for k in (m.a, m.b):
+            if k not in at:  # a key no item has still links the items of the others
+                at[k] = len(ordered)
+                ordered.append(None)
+            if shared:
+                matched.add(k)
+        pairs.append((at[m.a], at[m.b]))
+    # the other items of a matched key join its first: they were one node of the
+    # union-find over keys
+    pairs.extend((at[it.key], p) for p, it in enumerate(ordered)
+                 if it is not None and it.key in matched and at[it.key] != p)
+    return clusters_from_index_pairs(ordered, pairs)
 
 
 def clusters_from_index_pairs(items: list, pairs: Iterable) -> list:
-    """:func:`clusters_from_matches` for matches given as positions ``(i, j)`` in
-    ``items`` (in key order, keys unique, as :func:`crosssource.check_documents` holds
-    them): the same clusters, found by a union-find over an array of positions (4 bytes
-    an item) instead of a dict of key tuples.
+    """The clusters of ``items`` (in key order, as :func:`crosssource.check_documents`
+    holds them) linked by ``pairs`` of positions ``(i, j)``: tuples of two or more items,
+    in position order, ordered by their first item.  The union-find is over an array of
+    positions (4 bytes an item), not a dict of key tuples.  A ``None`` in ``items`` is a
+    position that links others and is in no cluster (:func:`clusters_from_matches`).
 
     >>> from quotecheck.model import Document, Quote
     >>> from quotecheck.utterances import utterances
@@ -436,14 +451,14 @@ def clusters_from_index_pairs(items: list, pairs: Iterable) -> list:
         linked[i] = linked[j] = 1
         ri, rj = find(i), find(j)
         if ri != rj:
-            # the smaller position is the root, as the smaller key is in clusters_from_matches
+            # the smaller position is the root: a cluster's root is its first position
             parent[max(ri, rj)] = min(ri, rj)
     groups: dict = {}
     for k in range(len(items)):
-        if linked[k]:
+        if linked[k] and items[k] is not None:
             groups.setdefault(find(k), []).append(items[k])
-    # items are in key order, so each group is too, and groups come in order of their roots,
-    # their first members
+    # items are in key order, so each group is too, and groups come in order of their
+    # first members
     return [tuple(g) for g in groups.values() if len(g) > 1]
 
 

@@ -498,3 +498,40 @@ def test_a_spelling_only_change_never_yields_more_than_info(words, change, swap,
     b = doc("b", "“" + y.format(head) + " " + tail + ",” Lee said.", "Ann Lee")
     for f in check(a, b)[1]:
         assert f.severity == "info", (f.kind, f.explanation)
+
+
+def _clusters_by_key_reference(items, matches):
+    """The union-find over keys that clusters_from_matches was before it mapped keys to
+    positions for clusters_from_index_pairs (kept here as the reference)."""
+    import collections
+    parent = {}
+
+    def find(k):
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for m in matches:
+        ra, rb = find(m.a), find(m.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups = collections.defaultdict(list)
+    for it in items:
+        if it.key in parent:
+            groups[find(it.key)].append(it)
+    out = [tuple(sorted(g, key=lambda it: it.key)) for g in groups.values() if len(g) > 1]
+    return sorted(out, key=lambda c: c[0].key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 9), max_size=14),
+       st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11)), max_size=12))
+def test_clusters_from_matches_is_the_union_find_over_keys(keys, links):
+    """Items in any order, some sharing a key, matches naming keys no item has (10, 11):
+    the clusters by positions are the clusters by keys, members and order."""
+    import collections
+    It = collections.namedtuple("It", "key n")
+    items = [It((k,), n) for n, k in enumerate(keys)]
+    matches = [cs.Match((min(a, b),), (max(a, b),), "identical", "same", 1.0, "test") for a, b in links]
+    assert cs.clusters_from_matches(items, iter(matches)) == _clusters_by_key_reference(items, matches)
