@@ -34,6 +34,7 @@ COMPILED = [
     # extraction's type-clean modules: none pays alone (0.95x-1.02x, within the noise), the
     # ten together 1.04x-1.08x on extract (compiled modules call each other natively)
     "quotecheck/text.py",
+    "quotecheck/decoding.py",  # (split off text: compiled as it was there)
     "quotecheck/quotes.py",
     "quotecheck/quote_kinds.py",
     "quotecheck/quote_context.py",  # (split off quote_kinds: compiled as it was there)

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 import attrs
 import regex
 
-from . import attribution, crosssource, parallel, quotes, text as _text
+from . import attribution, crosssource, decoding as _decoding, parallel, quotes
 from .model import Document, Report, Warning
 
 #: Documents larger than this many bytes are reported as ``skipped``, not read.
@@ -85,8 +85,8 @@ def extract_bytes(data: bytes, source: str, group: Optional[str] = None,
     if too_big:
         return Document(source, status="skipped", error=too_big, group=group)
     try:
-        decoded = _text.decode(data)
-    except _text.DecodeError as e:
+        decoded = _decoding.decode(data)
+    except _decoding.DecodeError as e:
         return Document(source, status="error", error=str(e), group=group)
     doc = extract(decoded.text, source=source, group=group)
     return attrs.evolve(doc, encoding=decoded.encoding, warnings=decoded.warnings + doc.warnings)

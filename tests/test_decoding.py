@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import quotecheck
-import quotecheck.text as text_module
-from quotecheck.text import DecodeError, decode
+import quotecheck.decoding as decoding
+from quotecheck.decoding import DecodeError, decode
 
 NEWS = "“We have nowhere to retreat,” Mr. Müller said on Tuesday — in Zürich, at 5 p.m.\n"
 ASCII_NEWS = '"We will not back down," the senator said on Monday.\nShe left.\n'
@@ -242,7 +242,7 @@ written_text = st.lists(
 
 @settings(max_examples=150, deadline=None)
 @given(written_text.filter(  # one "word" of five scripts is random units by design (_junk)
-    lambda t: text_module._scripts_in_short(t) < text_module.MAX_SCRIPTS_SHORT))
+    lambda t: decoding._scripts_in_short(t) < decoding.MAX_SCRIPTS_SHORT))
 def test_any_written_text_with_a_bom_reads_back_in_every_unicode_encoding(text):
     for codec in ("utf-8-sig", "utf-16", "utf-32"):
         assert decode(text.encode(codec)).text == text
@@ -284,7 +284,7 @@ def test_a_stray_nul_in_a_short_article_is_not_read_as_utf16():
 @given(written_text.filter(lambda t: sum(c < "\x80" for c in t) >= max(2, 0.2 * len(t),
                                                                       2 * sum(ord(c) % 256 == 0 for c in t))
                                    # one "word" of five scripts is random units by design (_junk)
-                                   and text_module._scripts_in_short(t) < text_module.MAX_SCRIPTS_SHORT))
+                                   and decoding._scripts_in_short(t) < decoding.MAX_SCRIPTS_SHORT))
 def test_utf16_without_a_mark_is_read_when_the_nul_pattern_runs_through_the_file(text):
     # spaces, digits and punctuation carry the NUL byte even in non-Latin scripts (and
     # outnumber the characters like U+4E00 that put a NUL on the other side)
