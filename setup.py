@@ -38,6 +38,7 @@ COMPILED = [
     "quotecheck/quotes.py",
     "quotecheck/quote_kinds.py",
     "quotecheck/quote_context.py",  # (split off quote_kinds: compiled as it was there)
+    "quotecheck/quote_saying.py",  # (split off quote_kinds too)
     "quotecheck/clauses.py",
     "quotecheck/nameindex.py",
     "quotecheck/cues.py",

@@ -41,7 +41,8 @@ import regex
 
 from . import lexicon
 from .model import Quote, Warning
-from .quote_kinds import _CUE_WORD_RE, classify
+from .quote_kinds import classify
+from .quote_saying import _CUE_WORD_RE
 
 # --- lexicons ------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from quotecheck import quote_kinds as qk
+from quotecheck import quote_saying as qs
 from quotecheck.quotes import find_quotes
 
 CASES = json.loads((pathlib.Path(__file__).parent / "cases" / "quote_roles.json").read_text(encoding="utf-8"))
@@ -39,23 +40,23 @@ def test_every_shape_has_three_instances():
 
 
 def test_the_same_cue_governs_or_not_by_what_stands_between():
-    assert qk._saying_before("He said the plan would be ") == "said"
-    assert qk._saying_before("He said the plan; the rest is ") is None
-    assert qk._saying_before("He said the bomber, who fled, had ") == "said"
-    assert qk._saying_before("“Yes,” said Ann Lee, whose shop sells ") is None
-    assert qk._saying_before("she states the case for ") == "states"
-    assert qk._saying_before("in the state of ") is None
+    assert qs._saying_before("He said the plan would be ") == "said"
+    assert qs._saying_before("He said the plan; the rest is ") is None
+    assert qs._saying_before("He said the bomber, who fled, had ") == "said"
+    assert qs._saying_before("“Yes,” said Ann Lee, whose shop sells ") is None
+    assert qs._saying_before("she states the case for ") == "states"
+    assert qs._saying_before("in the state of ") is None
     # a title-case quote must be the cue's object
-    assert qk._saying_before("He called it ", titlecase=True) == "called"
-    assert qk._saying_before("He called the lawyers and then, in May, joined ", titlecase=True) is None
+    assert qs._saying_before("He called it ", titlecase=True) == "called"
+    assert qs._saying_before("He called the lawyers and then, in May, joined ", titlecase=True) is None
 
 
 def test_a_closing_attribution_and_another_clause_after():
-    assert qk._saying_after(", the senator told reporters.") == "told"
-    assert qk._saying_after(" for us, said Kim.") == "said"
-    assert qk._saying_after(", and officials hope it works.") is None
-    assert qk._saying_after(" posted the clip.", "Guardians,") is None
-    assert qk._saying_after(", sagte sie.", "Wir schaffen das,", opens=True) == "sagte"
+    assert qs._saying_after(", the senator told reporters.") == "told"
+    assert qs._saying_after(" for us, said Kim.") == "said"
+    assert qs._saying_after(", and officials hope it works.") is None
+    assert qs._saying_after(" posted the clip.", "Guardians,") is None
+    assert qs._saying_after(", sagte sie.", "Wir schaffen das,", opens=True) == "sagte"
 
 
 _WORDS = st.sampled_from(["said", "told", "state", "call", "the", "his", "plan", "show", "Fox", "and", "or",
@@ -71,8 +72,8 @@ def test_no_crash_and_spans_index_the_text(text):
         assert text[q.start:q.end] == q.text
         assert text[q.inner_start:q.inner_end] == q.inner
         assert q.rule and q.reason
-    assert qk._saying_before(text) in (None, *[w.lower() for w in qk._CUE_WORD_RE.findall(text)])
-    assert qk._saying_after(text, text) in (None, *[w.lower() for w in qk._CUE_WORD_RE.findall(text)])
+    assert qs._saying_before(text) in (None, *[w.lower() for w in qs._CUE_WORD_RE.findall(text)])
+    assert qs._saying_after(text, text) in (None, *[w.lower() for w in qs._CUE_WORD_RE.findall(text)])
     ctx = qk.Context(text, text, text, len(text.split()))
     assert qk._title_cue(ctx) is None or isinstance(qk._title_cue(ctx), str)
-    assert qk._names_work_after(ctx) in (None, *qk._CUE_WORD_RE.findall(text))
+    assert qk._names_work_after(ctx) in (None, *qs._CUE_WORD_RE.findall(text))
