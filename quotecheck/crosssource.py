@@ -53,8 +53,8 @@ Every finding has a ``confidence`` and an explanation naming the changed words.
 """
 from __future__ import annotations
 
-from .findings import (CLUSTER_CAP, CLUSTER_WINDOW, compare_pair,  # noqa: F401
-                       findings_for_cluster)
+from .cluster_findings import CLUSTER_CAP, CLUSTER_WINDOW, findings_for_cluster  # noqa: F401
+from .findings import compare_pair  # noqa: F401
 from .grouping import (BUCKET_CAP, BUCKET_WINDOW, Match, bucket_pairs,  # noqa: F401
                        candidate_keys, candidate_pairs, cluster_id, cluster_record,
                        cluster_speaker, clusters_from_index_pairs, clusters_from_matches,
