@@ -35,7 +35,7 @@ import time
 import corpus
 
 CANDIDATES = ("text,quotes,quote_kinds,clauses,nameindex,cues,phrases,own_sentence,subjects,antecedents,"
-              "speaker_lexicon,words,mentions,names")
+              "speaker_lexicon,words,mentions,names,quote_saying")
 
 #: Run in the child: time one cold pass of extraction over the texts in argv[1] (JSON list).
 CHILD = r"""
