@@ -198,7 +198,8 @@ def _skip_object(toks, k, lemma) -> int:
             c = h
             while c < n and c - h < 3 and (toks[c].text in WEEKDAYS or toks[c].text.lower() in _TIME_WORDS):
                 c += 1  # "told CNN last week she ..."
-            if c < n and h > k and (toks[c].cap or toks[c].text.lower() in _CLAUSE_OPENING):
+            if c < n and h > k and (toks[c].cap or toks[c].text.lower() in _CLAUSE_OPENING or
+                                    contracted_subject(toks[c].text)):
                 j = h
         k = j
     while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
@@ -217,6 +218,25 @@ _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 #: What may open the clause after a hearer: "that", a subject pronoun, a determiner.
 _CLAUSE_OPENING = _HEARER_DETERMINERS | {"that", "he", "she", "they", "we", "i", "it", "you", "there", "this",
                                          "these", "those", "no", "some", "most", "many", "all"}
+
+
+#: The auxiliaries a subject pronoun carries in one token (``he’s``, ``they’re``, ``I’d``).
+_CONTRACTED_AUX = frozenset({"s", "re", "ve", "ll", "d", "m"})
+
+
+def contracted_subject(word: str) -> bool:
+    """Whether ``word`` is a subject pronoun with its auxiliary in one token (``he’s``,
+    ``they're``, ``it’s``, ``I’d``): such a word opens a clause, as the bare pronoun does
+    (``told the Post he’s already received ...``, ``I think it’s good``).
+
+    >>> [contracted_subject(w) for w in ("he’s", "They're", "it's", "Trump's", "let's", "he")]
+    [True, True, True, False, False, False]
+    """
+    for mark in ("’", "'"):
+        head, sep, tail = word.partition(mark)
+        if sep:
+            return tail.lower() in _CONTRACTED_AUX and head.lower() in _SUBJ_PRONOUNS and head.lower() != "there"
+    return False
 
 
 def _hearer_end(toks: list, k: int) -> int:
@@ -378,7 +398,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         frame = "wh"
     elif nxt in _PARTICLES and nxt in frames:
         frame, k = nxt, k + 1
-    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 9)) and \
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or contracted_subject(nxt) or _finite_soon(toks, k, 9)) and \
             nxt not in _NOT_CLAUSE:
         frame = "clause"
     elif "bare" in frames and nxt in _POSSESSIVE_PRONOUNS and \
