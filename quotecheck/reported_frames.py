@@ -14,7 +14,7 @@ from typing import Optional
 from . import lexicon
 from . import grammar_words as gw
 from .clauses import DocIndex, Hit, hits_in, noun_use, np_left, skip_adverbs_left
-from .subjects import BE_FORMS, FINITE, WEEKDAYS, initial_subject, token_index
+from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _past_cues, _trim, gap_rest
 from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
@@ -449,6 +449,10 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = _clause_start(toks, i)
     found = initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
+    plain = False
+    if found is None:
+        found = plain_subject(toks, b, i)
+        plain = found is not None
     if found is None:
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)
@@ -472,6 +476,13 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         return None
     if k >= len(toks):
         return None
+    if plain and frame == "phrase" and nxt != "to":
+        # a plain subject speaks through a clause or an infinitive only; before a phrase,
+        # the speaker of the clause before, as without it
+        subj = _latest_subject(doc, toks, i)
+        if subj is None:
+            return None
+        found = (subj, None)
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(found[0]), rule="broad-participle")
     s, e = _trim(text, toks[k].start, s1)
@@ -480,6 +491,56 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     else:
         e = _clause_end(text, s, e)
     return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
+
+
+#: Words that may open a plain subject with no name in it (``Both parents``, ``Other
+#: Republicans``, ``the families of the founders``), besides a capitalised word.
+_PLAIN_OPENING = gw.ARTICLES | gw.POSSESSIVES | {"both", "other", "some", "many", "most", "several", "few", "all",
+                                                 "these", "those", "two", "three", "four", "five"}
+#: Words that end a plain subject: it holds no clause of its own.
+_PLAIN_STOP = frozenset({"who", "which", "that", "whose", "and", "or", "but", "to"})
+
+
+def plain_subject(toks: list, b: int, i: int):
+    """``Both parents stiffened their denunciation of Mr. Trump, saying ...``: the subject of
+    the clause (from ``b``) that a participle at ``i`` continues, when the phrase reader
+    knows no name, pronoun or role in it: the words from the clause start (past one
+    opening adverbial up to a comma: ``Shortly after the merger announcement, the
+    families ... had mobilized, warning ...``) to its verb, a lower-case past form in
+    ``-ed`` or a finite auxiliary, at most eight words, opened by a capitalised word or a
+    determiner and holding no clause of its own.
+
+    >>> from quotecheck import words as wd
+    >>> t = "Other Republicans echoed those comments, saying the plan was weak."
+    >>> [x.text for x in plain_subject(wd.tokens(t, 0, len(t)), 0, 6)[0]]
+    ['Other', 'Republicans']
+    """
+    start = b
+    for m in range(b, min(i, b + 12)):
+        if toks[m].text == ",":
+            w0 = toks[b].text
+            if w0 in OPENERS or w0.endswith("ly") or w0.islower():
+                start = m + 1  # an opening adverbial: the subject comes after its comma
+            break
+    while start < i - 1 and toks[start].text in CONNECTIVES:
+        start += 1  # "And officials ...": the connective is not the subject's
+    if start >= i or not (toks[start].cap or toks[start].text.lower() in _PLAIN_OPENING or
+                          start > b and toks[start].text.endswith("s") and toks[start].word) or \
+            toks[start].text.lower() in _SUBJ_PRONOUNS:
+        return None
+    for m in range(start + 1, min(i, start + 9)):
+        w = toks[m].text
+        if w.islower() and (len(w) > 4 and w.endswith("ed") or w in FINITE):
+            if toks[m - 1].text.lower() in _PLAIN_OPENING:
+                return None  # "the embattled": an attribute, not the verb
+            end = m
+            while end - 1 > start and group_adverb(toks[end - 1].text):
+                end -= 1  # "The chancellery also ...": the adverb is the verb's
+            return toks[start:end], None
+        if not (toks[m].word or w in ("'s", "’s")) or w.lower() in _PLAIN_STOP or w.lower() in _SUBJ_PRONOUNS or \
+                w.endswith("ly") and w.islower():
+            return None  # a clause or an adverb inside: not one plain phrase
+    return None
 
 
 def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
