@@ -380,6 +380,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
             if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE or \
                     toks[m].text == "to":
                 break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
+    if lemma == "ask" and k < len(toks) and toks[k].text.lower() not in _WH:
+        # "asked Sanders how he felt", "asked the governor about his plan": the one who is
+        # asked stands between the verb and the question
+        asked = _hearer_end(toks, k)
+        if k < asked < len(toks) and (toks[asked].text in _WH or toks[asked].text == "about"):
+            k, frames = asked, frames | {"about"}
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()
