@@ -15,7 +15,8 @@ from . import lexicon
 from . import grammar_words as gw
 from .clauses import DocIndex, Hit, hits_in, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
-from .reported_content import _clause_end, _content, _past_cues, _trim, gap_rest
+from .reported_content import _clause_end, _content, _trim, gap_rest
+from .reported_fallback import _TIME_WORDS, _finite_soon, contracted_subject, that_fallback
 from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -166,20 +167,6 @@ def _by_manner(toks: list, i: int) -> bool:
     return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
 
 
-def _finite_soon(toks, k, span: int = 8) -> bool:
-    """Whether a finite auxiliary follows within a few words, before any punctuation: the
-    words after the cue are a clause ("promised her program would be paid for")."""
-    for t in toks[k + 1:k + 1 + span]:
-        if not t.word or t.text in _past_cues():
-            return False  # "claimed vast wealth and said it was": a second predicate, not a clause
-        if t.text.lower() in FINITE:
-            return True
-    return False
-
-
-_TIME_WORDS = frozenset("last earlier this week month year night morning afternoon evening".split())
-
-
 def _skip_object(toks, k, lemma) -> int:
     """Step over what stands between a cue and its clause: the hearer of *tell* and similar
     (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
@@ -218,25 +205,6 @@ _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 #: What may open the clause after a hearer: "that", a subject pronoun, a determiner.
 _CLAUSE_OPENING = _HEARER_DETERMINERS | {"that", "he", "she", "they", "we", "i", "it", "you", "there", "this",
                                          "these", "those", "no", "some", "most", "many", "all"}
-
-
-#: The auxiliaries a subject pronoun carries in one token (``he’s``, ``they’re``, ``I’d``).
-_CONTRACTED_AUX = frozenset({"s", "re", "ve", "ll", "d", "m"})
-
-
-def contracted_subject(word: str) -> bool:
-    """Whether ``word`` is a subject pronoun with its auxiliary in one token (``he’s``,
-    ``they're``, ``it’s``, ``I’d``): such a word opens a clause, as the bare pronoun does
-    (``told the Post he’s already received ...``, ``I think it’s good``).
-
-    >>> [contracted_subject(w) for w in ("he’s", "They're", "it's", "Trump's", "let's", "he")]
-    [True, True, True, False, False, False]
-    """
-    for mark in ("’", "'"):
-        head, sep, tail = word.partition(mark)
-        if sep:
-            return tail.lower() in _CONTRACTED_AUX and head.lower() in _SUBJ_PRONOUNS and head.lower() != "there"
-    return False
 
 
 def _hearer_end(toks: list, k: int) -> int:
@@ -716,64 +684,3 @@ def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, 
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-reduced-relative", short=frame != "clause")
-
-
-#: Words between a subject and its verb that the fallback steps over: auxiliaries and adverbs
-#: of time or frequency (``He has since insisted that``, ``aides have repeatedly said that``).
-_FALLBACK_SKIP = frozenset({"has", "have", "had", "also", "since", "now", "still", "already", "long", "often",
-                            "repeatedly", "again", "later", "previously", "then", "recently", "once"})
-#: Words that close the stretch read back from the verb as its subject.
-_FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", "because", "as", "when", "if",
-                            "while", "although", "though", "since", "where", "so", "than", "why", "how", "what"})
-_FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
-
-
-def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
-    """``Records from the hearing show that ...``, ``Some have argued that ...``, ``He has
-    since insisted that ...``: a one-word verb of speech, belief or evidence with ``that`` and
-    a clause after it is a cue whatever its subject, when the phrase readers found none: the
-    subject is the stretch before the verb (past auxiliaries and adverbs) back to the start of
-    its clause, at most eight words.  Not before a finite verb (``a report that shows``: a
-    relative) nor a time word (``said that day``).
-
-    >>> from quotecheck import words as wd
-    >>> t = "Records from the hearing show that the agency knew of the leak."
-    >>> toks = wd.tokens(t, 0, len(t))
-    >>> spans, h, rule = that_fallback(DocIndex(t, ()), toks, 4, len(t))
-    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
-    (['Records', 'from', 'the', 'hearing'], ['the agency knew of the leak'], 'evidence-that-fallback')
-    """
-    k = i + 1
-    if k + 2 >= len(toks) or toks[k].text != "that":
-        return None
-    v = _verb_at(toks, i)
-    if v is None or v[0] != 1 or v[2] not in _FALLBACK_CLASSES or "that" not in v[3] or \
-            toks[i].text in homographs() or toks[i].text.endswith("ing") or not toks[i].text.islower():
-        return None
-    nxt = toks[k + 1].text.lower()
-    if nxt in FINITE or not toks[k + 1].word or nxt in _TIME_WORDS or nxt in ("day", "way", "time"):
-        return None  # "a report that shows": a relative, not a clause
-    j = i - 1
-    while j >= 0 and (toks[j].text.lower() in _FALLBACK_SKIP or _adverb_after_subject(toks, j)):
-        j -= 1
-    m = j
-    while m >= 0 and j - m < 8 and toks[m].word and toks[m].text.lower() not in _FALLBACK_STOP:
-        m -= 1
-    if m == j or toks[j].text.lower() in _NOT_SUBJECT_END or toks[j].text.lower() in FINITE:
-        return None
-    np = toks[m + 1:j + 1]
-    text = doc.text
-    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="that-fallback")
-    s, e = _trim(text, toks[k + 1].start, s1)
-    return _content(doc, s, e, h, f"{v[2]}-that-fallback")
-
-
-def _adverb_after_subject(toks: list, j: int) -> bool:
-    """Whether the ``-ly`` word at ``j`` is an adverb between a subject and its verb: after a
-    pronoun, a capitalised word or an auxiliary (``He repeatedly said``, ``aides have
-    publicly said``), not the end of a noun (``the rally``, ``the family``)."""
-    w = toks[j].text
-    if not (w.islower() and w.endswith("ly")) or j == 0:
-        return False
-    prev = toks[j - 1].text
-    return prev.lower() in _FALLBACK_SKIP or prev.lower() in _SUBJ_PRONOUNS or toks[j - 1].cap
