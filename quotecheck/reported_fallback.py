@@ -135,15 +135,15 @@ def _bare_clause(toks: list, k: int) -> bool:
     if lw in ("it", "there"):
         return k + 1 < len(toks) and toks[k + 1].text.lower() in FINITE
     if not toks[k].word or lw in FINITE or lw in _TIME_WORDS or w in WEEKDAYS or lw in _ADJUNCT_PREPS or \
-            lw in _NOT_CLAUSE and lw not in _QUANTITY_OPENERS:
-        return False  # "said Monday that", "suggested over the summer that": an adjunct first
+            lw in _NOT_CLAUSE and lw not in _QUANTITY_OPENERS or lw == "like":
+        return False  # "said Monday that", "suggested over the summer that", "feel like": no clause first
     return _finite_soon(toks, k, 8)
 
 
 def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     """``Aides said more than a million donors had given``, ``business leaders who say the law
-    would hurt them``, ``Rep. Jane Doe, D-Ohio, says she will run``: a one-word verb of speech
-    that takes a bare clause freely (the ``bare`` frame) with a plain clause right after it
+    would hurt them``, ``unions who feared the bill would ...``: a one-word verb of speech or
+    belief that takes a bare clause freely (the ``bare`` frame) with a plain clause right after it
     (:func:`_bare_clause`) is a cue whatever its subject, when the phrase readers found none:
     the subject is the stretch before the verb (:func:`stretch_subject`), or the relative
     word right before it (``who say``).
@@ -157,7 +157,7 @@ def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     """
     k = i + 1
     v = _verb_at(toks, i)
-    if v is None or v[0] != 1 or v[2] != "speech" or "bare" not in v[3] or toks[i].text in homographs() or \
+    if v is None or v[0] != 1 or v[2] not in ("speech", "thought") or "bare" not in v[3] or toks[i].text in homographs() or \
             toks[i].text.endswith("ing") or not toks[i].text.islower() or not _bare_clause(toks, k):
         return None
     if i > 0 and toks[i - 1].text.lower() in _RELATIVE_WORDS:
@@ -167,6 +167,8 @@ def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
         if not np:
             return None
         m = token_index(toks, np[0].start) - 1
+        if len(np) > 1 and np[-1].text.lower() in _CLAUSE_PRONOUNS:
+            np = np[-1:]  # "strategists say they believe ...": the pronoun is the subject
         first = np[0].text
         if m > 0 and toks[m].text.lower() in _RELATIVE_WORDS and (first in FINITE or first.endswith("ed")):
             # "people who have battled such threats say ...": the stretch is a relative
