@@ -61,6 +61,7 @@ COMPILED = [
     "quotecheck/reported.py",
     "quotecheck/reported_frames.py",
     "quotecheck/reported_content.py",  # (split off reported_frames: compiled as it was there)
+    "quotecheck/reported_fallback.py",  # (split off reported_frames: compiled as it was there)
     "quotecheck/reported_lexicon.py",
     # the closed word classes the compiled modules above read (constants only: compiled so
     # that none of them imports a pure-Python module for its word sets)

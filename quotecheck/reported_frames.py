@@ -14,8 +14,9 @@ from typing import Optional
 from . import lexicon
 from . import grammar_words as gw
 from .clauses import DocIndex, Hit, hits_in, noun_use, np_left, skip_adverbs_left
-from .subjects import BE_FORMS, FINITE, WEEKDAYS, initial_subject, token_index
-from .reported_content import _clause_end, _content, _past_cues, _trim, gap_rest
+from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
+from .reported_content import _clause_end, _content, _trim, gap_rest
+from .reported_fallback import _TIME_WORDS, _finite_soon, contracted_subject, that_fallback
 from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -166,20 +167,6 @@ def _by_manner(toks: list, i: int) -> bool:
     return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
 
 
-def _finite_soon(toks, k, span: int = 8) -> bool:
-    """Whether a finite auxiliary follows within a few words, before any punctuation: the
-    words after the cue are a clause ("promised her program would be paid for")."""
-    for t in toks[k + 1:k + 1 + span]:
-        if not t.word or t.text in _past_cues():
-            return False  # "claimed vast wealth and said it was": a second predicate, not a clause
-        if t.text.lower() in FINITE:
-            return True
-    return False
-
-
-_TIME_WORDS = frozenset("last earlier this week month year night morning afternoon evening".split())
-
-
 def _skip_object(toks, k, lemma) -> int:
     """Step over what stands between a cue and its clause: the hearer of *tell* and similar
     (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
@@ -198,7 +185,8 @@ def _skip_object(toks, k, lemma) -> int:
             c = h
             while c < n and c - h < 3 and (toks[c].text in WEEKDAYS or toks[c].text.lower() in _TIME_WORDS):
                 c += 1  # "told CNN last week she ..."
-            if c < n and h > k and (toks[c].cap or toks[c].text.lower() in _CLAUSE_OPENING):
+            if c < n and h > k and (toks[c].cap or toks[c].text.lower() in _CLAUSE_OPENING or
+                                    contracted_subject(toks[c].text)):
                 j = h
         k = j
     while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
@@ -360,6 +348,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
             if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE or \
                     toks[m].text == "to":
                 break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
+    if lemma == "ask" and k < len(toks) and toks[k].text.lower() not in _WH:
+        # "asked Sanders how he felt", "asked the governor about his plan": the one who is
+        # asked stands between the verb and the question
+        asked = _hearer_end(toks, k)
+        if k < asked < len(toks) and (toks[asked].text in _WH or toks[asked].text == "about"):
+            k, frames = asked, frames | {"about"}
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()
@@ -378,7 +372,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         frame = "wh"
     elif nxt in _PARTICLES and nxt in frames:
         frame, k = nxt, k + 1
-    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or _finite_soon(toks, k, 9)) and \
+    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or contracted_subject(nxt) or _finite_soon(toks, k, 9)) and \
             nxt not in _NOT_CLAUSE:
         frame = "clause"
     elif "bare" in frames and nxt in _POSSESSIVE_PRONOUNS and \
@@ -429,6 +423,10 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = _clause_start(toks, i)
     found = initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
+    plain = False
+    if found is None:
+        found = plain_subject(toks, b, i)
+        plain = found is not None
     if found is None:
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)
@@ -452,6 +450,13 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         return None
     if k >= len(toks):
         return None
+    if plain and frame == "phrase" and nxt != "to":
+        # a plain subject speaks through a clause or an infinitive only; before a phrase,
+        # the speaker of the clause before, as without it
+        subj = _latest_subject(doc, toks, i)
+        if subj is None:
+            return None
+        found = (subj, None)
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(found[0]), rule="broad-participle")
     s, e = _trim(text, toks[k].start, s1)
@@ -460,6 +465,56 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     else:
         e = _clause_end(text, s, e)
     return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
+
+
+#: Words that may open a plain subject with no name in it (``Both parents``, ``Other
+#: Republicans``, ``the families of the founders``), besides a capitalised word.
+_PLAIN_OPENING = gw.ARTICLES | gw.POSSESSIVES | {"both", "other", "some", "many", "most", "several", "few", "all",
+                                                 "these", "those", "two", "three", "four", "five"}
+#: Words that end a plain subject: it holds no clause of its own.
+_PLAIN_STOP = frozenset({"who", "which", "that", "whose", "and", "or", "but", "to"})
+
+
+def plain_subject(toks: list, b: int, i: int):
+    """``Both parents stiffened their denunciation of Mr. Trump, saying ...``: the subject of
+    the clause (from ``b``) that a participle at ``i`` continues, when the phrase reader
+    knows no name, pronoun or role in it: the words from the clause start (past one
+    opening adverbial up to a comma: ``Shortly after the merger announcement, the
+    families ... had mobilized, warning ...``) to its verb, a lower-case past form in
+    ``-ed`` or a finite auxiliary, at most eight words, opened by a capitalised word or a
+    determiner and holding no clause of its own.
+
+    >>> from quotecheck import words as wd
+    >>> t = "Other Republicans echoed those comments, saying the plan was weak."
+    >>> [x.text for x in plain_subject(wd.tokens(t, 0, len(t)), 0, 6)[0]]
+    ['Other', 'Republicans']
+    """
+    start = b
+    for m in range(b, min(i, b + 12)):
+        if toks[m].text == ",":
+            w0 = toks[b].text
+            if w0 in OPENERS or w0.endswith("ly") or w0.islower():
+                start = m + 1  # an opening adverbial: the subject comes after its comma
+            break
+    while start < i - 1 and toks[start].text in CONNECTIVES:
+        start += 1  # "And officials ...": the connective is not the subject's
+    if start >= i or not (toks[start].cap or toks[start].text.lower() in _PLAIN_OPENING or
+                          start > b and toks[start].text.endswith("s") and toks[start].word) or \
+            toks[start].text.lower() in _SUBJ_PRONOUNS:
+        return None
+    for m in range(start + 1, min(i, start + 9)):
+        w = toks[m].text
+        if w.islower() and (len(w) > 4 and w.endswith("ed") or w in FINITE):
+            if toks[m - 1].text.lower() in _PLAIN_OPENING:
+                return None  # "the embattled": an attribute, not the verb
+            end = m
+            while end - 1 > start and group_adverb(toks[end - 1].text):
+                end -= 1  # "The chancellery also ...": the adverb is the verb's
+            return toks[start:end], None
+        if not (toks[m].word or w in ("'s", "’s")) or w.lower() in _PLAIN_STOP or w.lower() in _SUBJ_PRONOUNS or \
+                w.endswith("ly") and w.islower():
+            return None  # a clause or an adverb inside: not one plain phrase
+    return None
 
 
 def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
@@ -629,64 +684,3 @@ def _reduced_relative_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, 
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-reduced-relative", short=frame != "clause")
-
-
-#: Words between a subject and its verb that the fallback steps over: auxiliaries and adverbs
-#: of time or frequency (``He has since insisted that``, ``aides have repeatedly said that``).
-_FALLBACK_SKIP = frozenset({"has", "have", "had", "also", "since", "now", "still", "already", "long", "often",
-                            "repeatedly", "again", "later", "previously", "then", "recently", "once"})
-#: Words that close the stretch read back from the verb as its subject.
-_FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", "because", "as", "when", "if",
-                            "while", "although", "though", "since", "where", "so", "than", "why", "how", "what"})
-_FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
-
-
-def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
-    """``Records from the hearing show that ...``, ``Some have argued that ...``, ``He has
-    since insisted that ...``: a one-word verb of speech, belief or evidence with ``that`` and
-    a clause after it is a cue whatever its subject, when the phrase readers found none: the
-    subject is the stretch before the verb (past auxiliaries and adverbs) back to the start of
-    its clause, at most eight words.  Not before a finite verb (``a report that shows``: a
-    relative) nor a time word (``said that day``).
-
-    >>> from quotecheck import words as wd
-    >>> t = "Records from the hearing show that the agency knew of the leak."
-    >>> toks = wd.tokens(t, 0, len(t))
-    >>> spans, h, rule = that_fallback(DocIndex(t, ()), toks, 4, len(t))
-    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
-    (['Records', 'from', 'the', 'hearing'], ['the agency knew of the leak'], 'evidence-that-fallback')
-    """
-    k = i + 1
-    if k + 2 >= len(toks) or toks[k].text != "that":
-        return None
-    v = _verb_at(toks, i)
-    if v is None or v[0] != 1 or v[2] not in _FALLBACK_CLASSES or "that" not in v[3] or \
-            toks[i].text in homographs() or toks[i].text.endswith("ing") or not toks[i].text.islower():
-        return None
-    nxt = toks[k + 1].text.lower()
-    if nxt in FINITE or not toks[k + 1].word or nxt in _TIME_WORDS or nxt in ("day", "way", "time"):
-        return None  # "a report that shows": a relative, not a clause
-    j = i - 1
-    while j >= 0 and (toks[j].text.lower() in _FALLBACK_SKIP or _adverb_after_subject(toks, j)):
-        j -= 1
-    m = j
-    while m >= 0 and j - m < 8 and toks[m].word and toks[m].text.lower() not in _FALLBACK_STOP:
-        m -= 1
-    if m == j or toks[j].text.lower() in _NOT_SUBJECT_END or toks[j].text.lower() in FINITE:
-        return None
-    np = toks[m + 1:j + 1]
-    text = doc.text
-    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="that-fallback")
-    s, e = _trim(text, toks[k + 1].start, s1)
-    return _content(doc, s, e, h, f"{v[2]}-that-fallback")
-
-
-def _adverb_after_subject(toks: list, j: int) -> bool:
-    """Whether the ``-ly`` word at ``j`` is an adverb between a subject and its verb: after a
-    pronoun, a capitalised word or an auxiliary (``He repeatedly said``, ``aides have
-    publicly said``), not the end of a noun (``the rally``, ``the family``)."""
-    w = toks[j].text
-    if not (w.islower() and w.endswith("ly")) or j == 0:
-        return False
-    prev = toks[j - 1].text
-    return prev.lower() in _FALLBACK_SKIP or prev.lower() in _SUBJ_PRONOUNS or toks[j - 1].cap

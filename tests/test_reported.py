@@ -563,6 +563,23 @@ def test_that_fallback_refuses_a_relative_and_a_time_word():
         assert that_fallback(DocIndex(t, ()), toks, 4, len(t)) is None, t
 
 
+def test_bare_fallback_refuses_an_adjunct_an_object_and_a_phrase_with_no_verb():
+    # written for the test: the words after the verb must be plainly a clause
+    from quotecheck.words import tokens
+    from quotecheck.clauses import DocIndex
+    from quotecheck.reported_fallback import bare_fallback
+    for t in ("Officials in the district said Monday the money was never spent.",
+              "Officials in the district said over the summer the money was gone.",
+              "Officials in the district said it on the radio last week.",
+              "Officials in the district said more money for the roads."):
+        toks = tokens(t, 0, len(t))
+        assert bare_fallback(DocIndex(t, ()), toks, 4, len(t)) is None, t
+    t = "Officials in the district said it was never spent."
+    toks = tokens(t, 0, len(t))
+    spans, h, rule = bare_fallback(DocIndex(t, ()), toks, 4, len(t))
+    assert [t[a:b] for a, b in spans] == ["it was never spent"] and rule == "speech-bare-fallback"
+
+
 _that_words = ["Records ", "from ", "the ", "hearing ", "show ", "said ", "that ", "has ", "since ", "and ",
                "agency ", "knew ", "was ", "day ", ", ", ". ", "He ", "some "]
 

@@ -1,0 +1,191 @@
+"""The last readers of a cue verb, asked where every phrase reader found no subject: one job,
+read a verb of saying, believing or showing as a cue whatever stands before it, when what
+follows it is plainly a clause.  :func:`that_fallback` takes ``that`` and a clause
+(``Records from the hearing show that ...``); :func:`bare_fallback` a clause with no
+``that`` after a verb that takes one freely (``Aides said more than a million donors had
+given``, ``business leaders who say the law targets them``).  The subject is the stretch
+before the verb back to the start of its clause (:func:`stretch_subject`).  Also the small
+tests of a clause start the frame readers share (:func:`contracted_subject`,
+:func:`_finite_soon`).  :func:`quotecheck.reported.find_reported` asks these through
+:mod:`quotecheck.reported_frames`.
+"""
+from __future__ import annotations
+
+from .clauses import DocIndex, Hit
+from .subjects import FINITE, WEEKDAYS, token_index
+from .reported_content import _content, _past_cues, _trim
+from .reported_lexicon import _ADJUNCT_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _SUBJ_PRONOUNS, _verb_at, homographs
+
+
+def _finite_soon(toks, k, span: int = 8) -> bool:
+    """Whether a finite auxiliary follows within a few words, before any punctuation: the
+    words after the cue are a clause ("promised her program would be paid for")."""
+    for t in toks[k + 1:k + 1 + span]:
+        if not t.word or t.text in _past_cues():
+            return False  # "claimed vast wealth and said it was": a second predicate, not a clause
+        if t.text.lower() in FINITE:
+            return True
+    return False
+
+
+_TIME_WORDS = frozenset("last earlier this week month year night morning afternoon evening".split())
+
+
+#: The auxiliaries a subject pronoun carries in one token (``he’s``, ``they’re``, ``I’d``).
+_CONTRACTED_AUX = frozenset({"s", "re", "ve", "ll", "d", "m"})
+
+
+def contracted_subject(word: str) -> bool:
+    """Whether ``word`` is a subject pronoun with its auxiliary in one token (``he’s``,
+    ``they're``, ``it’s``, ``I’d``): such a word opens a clause, as the bare pronoun does
+    (``told the Post he’s already received ...``, ``I think it’s good``).
+
+    >>> [contracted_subject(w) for w in ("he’s", "They're", "it's", "Trump's", "let's", "he")]
+    [True, True, True, False, False, False]
+    """
+    for mark in ("’", "'"):
+        head, sep, tail = word.partition(mark)
+        if sep:
+            return tail.lower() in _CONTRACTED_AUX and head.lower() in _SUBJ_PRONOUNS and head.lower() != "there"
+    return False
+
+
+#: Words between a subject and its verb that the fallback steps over: auxiliaries and adverbs
+#: of time or frequency (``He has since insisted that``, ``aides have repeatedly said that``).
+_FALLBACK_SKIP = frozenset({"has", "have", "had", "also", "since", "now", "still", "already", "long", "often",
+                            "repeatedly", "again", "later", "previously", "then", "recently", "once"})
+#: Words that close the stretch read back from the verb as its subject.
+_FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", "because", "as", "when", "if",
+                            "while", "although", "though", "since", "where", "so", "than", "why", "how", "what"})
+_FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
+
+
+def stretch_subject(toks: list, i: int):
+    """The subject of the verb at ``i`` read back from it: past auxiliaries and adverbs, the
+    words back to the start of its clause, at most eight; None when there are none or the
+    stretch ends in a word no subject ends in (``the report``, ``was``)."""
+    j = i - 1
+    while j >= 0 and (toks[j].text.lower() in _FALLBACK_SKIP or _adverb_after_subject(toks, j)):
+        j -= 1
+    m = j
+    while m >= 0 and j - m < 8 and toks[m].word and toks[m].text.lower() not in _FALLBACK_STOP:
+        m -= 1
+    if m == j or toks[j].text.lower() in _NOT_SUBJECT_END or toks[j].text.lower() in FINITE:
+        return None
+    return toks[m + 1:j + 1]
+
+
+def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
+    """``Records from the hearing show that ...``, ``Some have argued that ...``, ``He has
+    since insisted that ...``: a one-word verb of speech, belief or evidence with ``that`` and
+    a clause after it is a cue whatever its subject, when the phrase readers found none: the
+    subject is the stretch before the verb (past auxiliaries and adverbs) back to the start of
+    its clause, at most eight words.  Not before a finite verb (``a report that shows``: a
+    relative) nor a time word (``said that day``).  With no ``that``, :func:`bare_fallback`.
+
+    >>> from quotecheck import words as wd
+    >>> t = "Records from the hearing show that the agency knew of the leak."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> spans, h, rule = that_fallback(DocIndex(t, ()), toks, 4, len(t))
+    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
+    (['Records', 'from', 'the', 'hearing'], ['the agency knew of the leak'], 'evidence-that-fallback')
+    """
+    k = i + 1
+    if k + 2 >= len(toks):
+        return None
+    if toks[k].text != "that":
+        return bare_fallback(doc, toks, i, s1)
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in _FALLBACK_CLASSES or "that" not in v[3] or \
+            toks[i].text in homographs() or toks[i].text.endswith("ing") or not toks[i].text.islower():
+        return None
+    nxt = toks[k + 1].text.lower()
+    if nxt in FINITE or not toks[k + 1].word or nxt in _TIME_WORDS or nxt in ("day", "way", "time"):
+        return None  # "a report that shows": a relative, not a clause
+    np = stretch_subject(toks, i)
+    if np is None:
+        return None
+    text = doc.text
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="that-fallback")
+    s, e = _trim(text, toks[k + 1].start, s1)
+    return _content(doc, s, e, h, f"{v[2]}-that-fallback")
+
+
+#: Subject pronouns that open a clause after a verb of saying whatever follows them (``it``
+#: and ``there`` are as often objects or adverbs: they need a finite verb after them).
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+#: Words of the not-a-clause table that may still open a clause's subject when a finite verb
+#: follows (``said much of the money was spent``, ``said more voters had registered``).
+_QUANTITY_OPENERS = frozenset({"more", "much", "this", "no"})
+
+
+#: Relative words that stand for the subject of a verb of saying (``critics who say``).
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+
+def _bare_clause(toks: list, k: int) -> bool:
+    """Whether the words from ``k`` are plainly a clause: a subject pronoun (alone or with its
+    auxiliary), ``it``/``there`` before a finite verb, or a phrase (a quantity word or a
+    gerund among them: ``much of it was``, ``seeking help was``) with a finite verb within
+    eight words before any punctuation."""
+    w = toks[k].text
+    lw = w.lower()
+    if lw in _CLAUSE_PRONOUNS or contracted_subject(w):
+        return True
+    if lw in ("it", "there"):
+        return k + 1 < len(toks) and toks[k + 1].text.lower() in FINITE
+    if not toks[k].word or lw in FINITE or lw in _TIME_WORDS or w in WEEKDAYS or lw in _ADJUNCT_PREPS or \
+            lw in _NOT_CLAUSE and lw not in _QUANTITY_OPENERS or lw == "like":
+        return False  # "said Monday that", "suggested over the summer that", "feel like": no clause first
+    return _finite_soon(toks, k, 8)
+
+
+def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
+    """``Aides said more than a million donors had given``, ``business leaders who say the law
+    would hurt them``, ``unions who feared the bill would ...``: a one-word verb of speech or
+    belief that takes a bare clause freely (the ``bare`` frame) with a plain clause right after it
+    (:func:`_bare_clause`) is a cue whatever its subject, when the phrase readers found none:
+    the subject is the stretch before the verb (:func:`stretch_subject`), or the relative
+    word right before it (``who say``).
+
+    >>> from quotecheck import words as wd
+    >>> t = "Officials in the district said much of the money was never spent."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> spans, h, rule = bare_fallback(DocIndex(t, ()), toks, 4, len(t))
+    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
+    (['Officials', 'in', 'the', 'district'], ['much of the money was never spent'], 'speech-bare-fallback')
+    """
+    k = i + 1
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in ("speech", "thought") or "bare" not in v[3] or toks[i].text in homographs() or \
+            toks[i].text.endswith("ing") or not toks[i].text.islower() or not _bare_clause(toks, k):
+        return None
+    if i > 0 and toks[i - 1].text.lower() in _RELATIVE_WORDS:
+        np = [toks[i - 1]]  # "unions who said ...": the relative word is the mention
+    else:
+        np = stretch_subject(toks, i)
+        if not np:
+            return None
+        m = token_index(toks, np[0].start) - 1
+        if len(np) > 1 and np[-1].text.lower() in _CLAUSE_PRONOUNS:
+            np = np[-1:]  # "strategists say they believe ...": the pronoun is the subject
+        first = np[0].text
+        if m > 0 and toks[m].text.lower() in _RELATIVE_WORDS and (first in FINITE or first.endswith("ed")):
+            # "people who have battled such threats say ...": the stretch is a relative
+            # clause, whose word stands for the subject
+            np = [toks[m]]
+    text = doc.text
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="bare-fallback")
+    s, e = _trim(text, toks[k].start, s1)
+    return _content(doc, s, e, h, f"{v[2]}-bare-fallback")
+
+
+def _adverb_after_subject(toks: list, j: int) -> bool:
+    """Whether the ``-ly`` word at ``j`` is an adverb between a subject and its verb: after a
+    pronoun, a capitalised word or an auxiliary (``He repeatedly said``, ``aides have
+    publicly said``), not the end of a noun (``the rally``, ``the family``)."""
+    w = toks[j].text
+    if not (w.islower() and w.endswith("ly")) or j == 0:
+        return False
+    prev = toks[j - 1].text
+    return prev.lower() in _FALLBACK_SKIP or prev.lower() in _SUBJ_PRONOUNS or toks[j - 1].cap
