@@ -62,6 +62,30 @@ _ASIDE = regex.compile(r",\s++(?:who|whom|which|while|whereas|compared|even\s++(
                        r"as\s++well\s++as|after|before|as)\s")
 
 
+_CLOSED_ASIDE = regex.compile(r",\s++(\p{Ll}++)")
+
+
+def _aside_end(text: str, m, e: int) -> int:
+    """Where a relative aside at ``m`` (``, which ...``, ``, who ...``) is closed by a comma
+    and the content's own verb follows (``the special entities, which include trusts
+    abroad, are still under his control``, ``her aide, who knew of it, was aware``): the
+    aside sits inside the content's subject, and the content goes on after it; -1 when the
+    aside is not one or is not closed so.
+
+    >>> t = "the entities, which include trusts abroad, are still his"
+    >>> m = _ASIDE.search(t)
+    >>> t[_aside_end(t, m, len(t)):]
+    ', are still his'
+    """
+    if m.group().split()[-1] not in ("which", "who", "whom"):
+        return -1
+    c = text.find(",", m.end(), e)
+    if c < 0:
+        return -1
+    w = _CLOSED_ASIDE.match(text, c, e)
+    return c if w and w.group(1) in FINITE else -1
+
+
 def _has_dash(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
     has one)."""
@@ -200,12 +224,18 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
         # own subject is the reporter's again
         m = _NEW_CLAUSE.search(text, s, e)
+        while m and _aside_end(text, m, e) >= 0:
+            m = _NEW_CLAUSE.search(text, _aside_end(text, m, e), e)
         if m and m.start() - s >= 20:
             e = m.start()
     if comma >= 0:
         m = _ASIDE.search(text, max(comma, s + 8), e)
-        if m:
-            e = m.start()
+        while m:
+            past = _aside_end(text, m, e)
+            if past < 0:
+                e = m.start()
+                break
+            m = _ASIDE.search(text, past, e)
     e = _second_predicate(text, s, e, *cue_tense(h))
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
