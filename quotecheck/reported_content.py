@@ -86,6 +86,20 @@ def _aside_end(text: str, m, e: int) -> int:
     return c if w and w.group(1) in FINITE else -1
 
 
+#: Cues of a finding (``a poll found``, ``surveys show``): a contrast after ``, while`` is
+#: more of the finding (``Clinton led among women, while Trump led among men``).
+_FINDING = frozenset({"find", "show"})
+
+
+def _resume(text: str, m, e: int, h: Hit) -> int:
+    """Where to look again for a cut when the one matched at ``m`` does not end the
+    content (see :func:`_aside_end`; ``, while`` after a finding), else -1."""
+    last = m.group().split()[-1]
+    if last in ("while", "whereas") and h.lemma in _FINDING:
+        return m.end()
+    return _aside_end(text, m, e)
+
+
 def _has_dash(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
     has one)."""
@@ -224,14 +238,14 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
         # own subject is the reporter's again
         m = _NEW_CLAUSE.search(text, s, e)
-        while m and _aside_end(text, m, e) >= 0:
-            m = _NEW_CLAUSE.search(text, _aside_end(text, m, e), e)
+        while m and _resume(text, m, e, h) >= 0:
+            m = _NEW_CLAUSE.search(text, _resume(text, m, e, h), e)
         if m and m.start() - s >= 20:
             e = m.start()
     if comma >= 0:
         m = _ASIDE.search(text, max(comma, s + 8), e)
         while m:
-            past = _aside_end(text, m, e)
+            past = _resume(text, m, e, h)
             if past < 0:
                 e = m.start()
                 break
