@@ -234,7 +234,10 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         m = _TAIL_CUE.search(text, comma, e)
         if m and m.start() > s:
             e = m.start()
-    if comma >= 0 or _has_dash(text, s, e):
+    # "X, but Y, according to Z" / "X, while Y, Z said": an attribution after the content
+    # takes the whole sentence before it, asides and second clauses too
+    before = h.cue_start >= e
+    if not before and (comma >= 0 or _has_dash(text, s, e)):
         # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
         # own subject is the reporter's again
         m = _NEW_CLAUSE.search(text, s, e)
@@ -242,7 +245,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
             m = _NEW_CLAUSE.search(text, _resume(text, m, e, h), e)
         if m and m.start() - s >= 20:
             e = m.start()
-    if comma >= 0:
+    if comma >= 0 and not before:
         m = _ASIDE.search(text, max(comma, s + 8), e)
         while m:
             past = _resume(text, m, e, h)
