@@ -235,7 +235,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         if m and m.start() > s:
             e = m.start()
     # "X, but Y, according to Z" / "X, while Y, Z said": an attribution after the content
-    # takes the whole sentence before it, asides and second clauses too
+    # takes the whole sentence before it, asides, second clauses and predicates too
     before = h.cue_start >= e
     if not before and (comma >= 0 or _has_dash(text, s, e)):
         # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
@@ -253,7 +253,8 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
                 e = m.start()
                 break
             m = _ASIDE.search(text, past, e)
-    e = _second_predicate(text, s, e, *cue_tense(h))
+    if not before:
+        e = _second_predicate(text, s, e, *cue_tense(h))
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):
