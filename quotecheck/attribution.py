@@ -49,6 +49,7 @@ from . import speaker_lexicon as sl
 from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
+from .reported_speaker import possessive_owner
 from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
                            sentence_start, stray_phrase)
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
@@ -197,6 +198,11 @@ def _attribution(doc: DocIndex, st: _State, h: Hit, rule: str):
     relative = None
     if len(h.np) == 1 and h.np[0].text in RELATIVES and h.titles:
         relative, h = h.np[0], attrs.evolve(h, np=h.titles, titles=())
+    if h.rule == "nominal" and len(h.np) == 1:
+        # "she escalated her attacks on": the possessive stands for the verb's subject
+        owner = possessive_owner(doc, h.np[0].start, h.np[0].text)
+        if owner is not None:
+            h = attrs.evolve(h, np=owner)
     m = mn.read_mention(text, list(h.np))
     if m is not None and m.kind in ("description", "anonymous") and m.entity == "person":
         named = _named_appositive(doc, h, closed=h.rule != "cue-subject")

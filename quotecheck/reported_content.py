@@ -62,6 +62,44 @@ _ASIDE = regex.compile(r",\s++(?:who|whom|which|while|whereas|compared|even\s++(
                        r"as\s++well\s++as|after|before|as)\s")
 
 
+_CLOSED_ASIDE = regex.compile(r",\s++(\p{Ll}++)")
+
+
+def _aside_end(text: str, m, e: int) -> int:
+    """Where a relative aside at ``m`` (``, which ...``, ``, who ...``) is closed by a comma
+    and the content's own verb follows (``the special entities, which include trusts
+    abroad, are still under his control``, ``her aide, who knew of it, was aware``): the
+    aside sits inside the content's subject, and the content goes on after it; -1 when the
+    aside is not one or is not closed so.
+
+    >>> t = "the entities, which include trusts abroad, are still his"
+    >>> m = _ASIDE.search(t)
+    >>> t[_aside_end(t, m, len(t)):]
+    ', are still his'
+    """
+    if m.group().split()[-1] not in ("which", "who", "whom"):
+        return -1
+    c = text.find(",", m.end(), e)
+    if c < 0:
+        return -1
+    w = _CLOSED_ASIDE.match(text, c, e)
+    return c if w and w.group(1) in FINITE else -1
+
+
+#: Cues of a finding (``a poll found``, ``surveys show``): a contrast after ``, while`` is
+#: more of the finding (``Clinton led among women, while Trump led among men``).
+_FINDING = frozenset({"find", "show"})
+
+
+def _resume(text: str, m, e: int, h: Hit) -> int:
+    """Where to look again for a cut when the one matched at ``m`` does not end the
+    content (see :func:`_aside_end`; ``, while`` after a finding), else -1."""
+    last = m.group().split()[-1]
+    if last in ("while", "whereas") and h.lemma in _FINDING:
+        return m.end()
+    return _aside_end(text, m, e)
+
+
 def _has_dash(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` holds an em or en dash (every ``_NEW_CLAUSE`` without a comma
     has one)."""
@@ -74,12 +112,17 @@ _CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+in
                            r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
 
 
-def _second_predicate(text: str, s: int, e: int) -> int:
+def _second_predicate(text: str, s: int, e: int, present: bool = False, participle: bool = False) -> int:
     """The content ends where the sentence goes on past it: at a semicolon, a relative or
     conditional aside (``, where he trails ...``, ``, given that ...``), or a second
     predicate of the source (``said the party was not in crisis, and urged that ...``,
     ``rejected the idea ... and said that ...``): ``and``/``but`` and a cue verb in the
-    past tense, whose subject is the source, not the content's.
+    past tense, whose subject is the source, not the content's.  A source's second predicate
+    agrees with its cue: after a cue in the present (``present``: ``McConnell says he spoke
+    to Trump and asked him ...``) a past form goes on with the content's subject, and a
+    participle after ``and`` is the source's only after a participle cue (``participle``:
+    ``..., calling them ... and vowing ...``; ``says Obama is acting unlawfully and showing
+    disregard ...``: the content's).
 
     >>> t = "the party was not in crisis, and urged calm; others disagreed"
     >>> t[:_second_predicate(t, 0, len(t))]
@@ -90,21 +133,49 @@ def _second_predicate(text: str, s: int, e: int) -> int:
         p = text.find(lit, s + 8, e)
         while p >= 0:
             m = _CLAUSE_STOP.match(text, p, e)
-            if m and _stops(m):
+            if m and _stops(m, present, participle):
                 e = p
                 break
             p = text.find(lit, p + 1, e)
     return e
 
 
-def _stops(m) -> bool:
+def _stops(m, present: bool = False, participle: bool = False) -> bool:
     """Whether a match of ``_CLAUSE_STOP`` ends the content: a participle or a verb after
-    ``and``/``but`` only when the tables know it as a cue."""
+    ``and``/``but`` only when the tables know it as a cue (and it agrees with the source's
+    cue: see :func:`_second_predicate`)."""
     verb, ing = m.group("verb"), m.group("ing")
     if ing is not None:
         return ing in _cue_words()  # ", explaining that ...": a participle with its own content
-    # "and accusing him of ...": a second participle of the source with its own content
-    return verb is None or verb in _past_cues() or verb.endswith("ing") and verb in _cue_words()
+    if verb is None:
+        return True
+    if verb.endswith("ing"):
+        # "and accusing him of ...": a second participle of the source with its own content
+        return participle and verb in _cue_words()
+    return not present and verb in _past_cues()
+
+
+#: Forms of "be", "have" and the modals: a cue that opens with one is not a simple present.
+_NOT_PRESENT = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
+                          "may", "might", "can", "did", "does", "do"})
+
+
+def cue_tense(h: Hit) -> tuple:
+    """``(present, participle)``: whether the cue of ``h`` is a verb in the simple present
+    (``says``, ``argue``: its first word is the lemma or the lemma with ``-s``) or a
+    participle (``calling``).
+
+    >>> cue_tense(Hit(0, 4, "says", "say", "speech", ()))
+    (True, False)
+    >>> cue_tense(Hit(0, 4, "said", "say", "speech", ())), cue_tense(Hit(0, 7, "calling", "call", "speech", ()))
+    ((False, False), (False, True))
+    """
+    first = h.cue.split(None, 1)[0].lower() if h.cue else ""
+    lemma = h.lemma.split(None, 1)[0].lower() if h.lemma else ""
+    if not first or first in _NOT_PRESENT:
+        return False, False
+    present = first == lemma or first in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+    return present, first.endswith("ing") and not present
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,17 +234,27 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         m = _TAIL_CUE.search(text, comma, e)
         if m and m.start() > s:
             e = m.start()
-    if comma >= 0 or _has_dash(text, s, e):
+    # "X, but Y, according to Z" / "X, while Y, Z said": an attribution after the content
+    # takes the whole sentence before it, asides, second clauses and predicates too
+    before = h.cue_start >= e
+    if not before and (comma >= 0 or _has_dash(text, s, e)):
         # ", and Ms. Brainard is ...", ", while nine in 10 said ...": a new clause with its
         # own subject is the reporter's again
         m = _NEW_CLAUSE.search(text, s, e)
+        while m and _resume(text, m, e, h) >= 0:
+            m = _NEW_CLAUSE.search(text, _resume(text, m, e, h), e)
         if m and m.start() - s >= 20:
             e = m.start()
-    if comma >= 0:
+    if comma >= 0 and not before:
         m = _ASIDE.search(text, max(comma, s + 8), e)
-        if m:
-            e = m.start()
-    e = _second_predicate(text, s, e)
+        while m:
+            past = _resume(text, m, e, h)
+            if past < 0:
+                e = m.start()
+                break
+            m = _ASIDE.search(text, past, e)
+    if not before:
+        e = _second_predicate(text, s, e, *cue_tense(h))
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):
