@@ -416,7 +416,8 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
         for n in (2, 3):
             k = j - n + 1
             if k - 1 >= lo and toks[k].text in _PREPS and all(t.word for t in toks[k:j + 1]) and \
-                    toks[j].text.lower() not in STOP and \
+                    toks[j].text.lower() not in STOP and toks[j].text.lower() not in lex.pronouns and \
+                    not any(t.text.lower() in _RELATIVE_WORDS for t in toks[k + 1:j + 1]) and \
                     (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns or toks[k - 1].text == "who") and \
                     not any(t.cap for t in toks[k + 1:j + 1] if t.text not in WEEKDAYS):
                 j = k - 1
@@ -434,6 +435,11 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
                     continue
             break
     return j
+
+
+#: Relative pronouns: "in January in which he said" holds a clause of its own, no phrase of
+#: time or place between a subject and its cue ("Trump at the time said").
+_RELATIVE_WORDS = frozenset({"which", "whom", "whose", "who"})
 
 
 #: Time words that may follow an inverted cue's speaker ("said Lawrence yesterday").
