@@ -76,7 +76,8 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
         if unnamed[0] <= start < unnamed[1]:
             continue
-        known = r._find_name(mention.name, None)
+        # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
         if " " not in mention.name and mention.name in r.ix.surnames:
             # a bare surname is the full name's person even when it is also a first name
             # ("Benjamin" for Regina Benjamin is "she")
@@ -170,7 +171,8 @@ def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) 
         if not mention.gender and " " not in mention.name and mention.name in r.ix.surnames:
             if gender and r.ix.surname_gender(mention.name, start) != gender:
                 continue
-        known = r._find_name(mention.name, None)
+        # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
         if known is not None and known.kind == "person" or mention.gender or mention.titles or \
                 len(mention.name.split()) > 1 or " " not in mention.name and mention.name in r.ix.surnames:
             # (a bare surname of a full name the text gave, as the subject: that person is back
@@ -242,7 +244,8 @@ def _person_named(r: "Resolver", lo: int, hi: int, gender: Optional[str]) -> boo
     """Whether a person the text knows, or a name of ``gender``, stands between ``lo`` and ``hi``
     (places and organisations do not count)."""
     for _, mention in r.ix.candidates(lo, hi):
-        known = r._find_name(mention.name, None)
+        # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
         if known is not None and known.kind == "person" and (not gender or known.gender in (None, gender)) \
                 or gender and mention.gender == gender:
             return True
