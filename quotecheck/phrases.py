@@ -254,6 +254,16 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 any(x.text in lex.titles or x.text.lower() in lex.titles for x in appos[:4]) or
                 (appos[0].cap and len(appos) <= 8)):
             return None
+        if len(appos) == 2 and appos[0].text.replace(".", "").isdigit() and appos[1].text in ("%", "percent") and \
+                toks[j].word and toks[j].text.lower() not in lex.pronouns:
+            # "Nearly two-thirds, 67 percent, say", "a third of independents, 33%, agree": the
+            # share of those polled, given again in the commas, speaks: the words before the
+            # commas when they are the whole of a short subject, else the share
+            head = toks[lo_tok:j + 1]
+            if len(head) <= 8 and all(x.word and x.text.lower() not in FINITE and not cue_at(toks, lo_tok + n)
+                                      for n, x in enumerate(head)):
+                return list(head), []
+            return list(appos), []
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
             if appos and all(x.cap or x.text in _PARTICLES for x in appos if x.word) and \
                     toks[j].word and toks[j].text.lower() not in lex.pronouns:
