@@ -30,6 +30,36 @@ def _rivals(fits: list, chosen: Mention, pos: int, near: int = 1500) -> bool:
     return any(f[0] >= pos - near and not same_person(f[1].name, chosen.name) for f in fits)
 
 
+#: Family ties that pass a surname on, with the sex they give ("" for neither), for
+#: :func:`kin_surname`.  Ties by marriage count: news writes "Clinton's husband, Bill".
+_KIN = {"husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+        "father": "m", "mother": "f", "widow": "f", "widower": "m", "grandson": "m",
+        "granddaughter": "f", "grandfather": "m", "grandmother": "f", "child": "", "stepson": "m",
+        "stepdaughter": "f"}
+#: "<Surname>'s <kin>, " right before a one-word name.
+_KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}\-]*+)(?:'s|’s) (" + "|".join(sorted(_KIN)) +
+                            r"),[ \t]++\Z")
+
+
+def kin_surname(text: str, start: int) -> Optional[tuple]:
+    """``(surname, sex)`` for a one-word name at ``start`` that stands in commas after a
+    named person's family tie (``Clinton's husband, Bill,``, ``Khan's wife, Ghazala,``):
+    the name is the first name of someone of that family, whose surname the possessor gives
+    and whose sex the tie gives (None for an unknown sex); else None.  A possessive that is a
+    title or an organisation (``the company's son``) never matches: it needs a capital.
+
+    >>> kin_surname("Trump's wife, Melania, said", 14)
+    ('Trump', 'f')
+    >>> kin_surname("his wife, Melania, said", 10) is None
+    True
+    """
+    m = _KIN_BEFORE.search(text, max(0, start - 40), start) if start > 0 else None
+    if m is None:
+        return None
+    return m.group(1), _KIN[m.group(2)] or None
+
+
+
 def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional[str] = None,
                    window: int = 2500, mods: tuple = (), sure_of: bool = False,
                    unnamed: tuple = (-1, -1)):
@@ -46,12 +76,14 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
         if unnamed[0] <= start < unnamed[1]:
             continue
-        known = r._find_name(mention.name, None)
+        # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
         if " " not in mention.name and mention.name in r.ix.surnames:
             # a bare surname is the full name's person even when it is also a first name
             # ("Benjamin" for Regina Benjamin is "she")
             mention = r.ix.gendered(start, mention)
-        g = mention.gender or (known.gender if known else None)
+        kin = kin_surname(r.ix.text, start) if not known and " " not in mention.name else None
+        g = mention.gender or (known.gender if known else None) or (kin[1] if kin else None)
         if gender and g and g != gender:
             continue
         subject = r.ix.is_subject(start, mention)
@@ -59,7 +91,8 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         # a person needs evidence: already known as one, a first name or honorific that
         # gives a gender, a personal title, or a full name in subject position; "North
         # Korea" and "Gold Star" have none
-        if not (known or mention.gender or any(r.lex.title(w) for t in mention.titles for w in t.split())
+        # ("Hart's wife, Noor,": the tie makes her a person)
+        if not (known or mention.gender or kin or any(r.lex.title(w) for t in mention.titles for w in t.split())
                 or (subject and len(mention.name.split()) > 1) or subject == 2):
             continue
         if known and known.kind != "person":
@@ -138,7 +171,8 @@ def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) 
         if not mention.gender and " " not in mention.name and mention.name in r.ix.surnames:
             if gender and r.ix.surname_gender(mention.name, start) != gender:
                 continue
-        known = r._find_name(mention.name, None)
+        # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
         if known is not None and known.kind == "person" or mention.gender or mention.titles or \
                 len(mention.name.split()) > 1 or " " not in mention.name and mention.name in r.ix.surnames:
             # (a bare surname of a full name the text gave, as the subject: that person is back
@@ -210,7 +244,8 @@ def _person_named(r: "Resolver", lo: int, hi: int, gender: Optional[str]) -> boo
     """Whether a person the text knows, or a name of ``gender``, stands between ``lo`` and ``hi``
     (places and organisations do not count)."""
     for _, mention in r.ix.candidates(lo, hi):
-        known = r._find_name(mention.name, None)
+        # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
         if known is not None and known.kind == "person" and (not gender or known.gender in (None, gender)) \
                 or gender and mention.gender == gender:
             return True

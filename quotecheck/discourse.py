@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from . import antecedents as _antecedents
+from .antecedents import kin_surname
 from . import issuers as _issuers
 from . import lexicon as _tables
 from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
@@ -92,13 +93,19 @@ class Resolver:
         self.lex = lexicon()
         self._cache: dict = {}
         self._by_key: dict = {}  # last name word -> entities (see _name_key)
+        self._first_named: dict = {}  # entity id -> the first name it is filed under
         self._roles: dict = {}  # "Google spokesperson" -> its entity
 
     # - entities -
-    def _new(self, name, kind, titles, gender, pos) -> Entity:
+    def _new(self, name, kind, titles, gender, pos, key: Optional[str] = None) -> Entity:
+        """A new entity, filed under its last name, or under ``key`` (a first name its full
+        name was built from: :meth:`_find_name` then finds it by that first name alone)."""
         e = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
         self.entities.append(e)
-        if name:
+        if key:
+            self._by_key.setdefault(_name_key(key), []).append(e)
+            self._first_named[e.id] = key
+        elif name:
             self._by_key.setdefault(_name_key(name), []).append(e)
         return e
 
@@ -110,7 +117,8 @@ class Resolver:
         Smiths, while a text naming thousands made each lookup scan them all (quadratic)."""
         best = None
         for e in self._by_key.get(_name_key(name), ())[-SAME_KEY_SCAN:]:
-            if e.name and same_person(e.name, name) and (not gender or not e.gender or gender == e.gender):
+            if e.name and (same_person(e.name, name) or self._first_named.get(e.id) == name) and \
+                    (not gender or not e.gender or gender == e.gender):
                 if best is None or e.last > best.last:
                     best = e
         return best
@@ -174,6 +182,16 @@ class Resolver:
                             return e
                         name, titles = misspelt.name or "", tuple(misspelt.titles) + tuple(titles)
                         gender = gender or misspelt.gender
+            if name == mname and m.entity == "person" and " " not in name:
+                kin = kin_surname(self.ix.text, next(
+                    (k for k in (m.start, pos) if self.ix.text.startswith(mname, k)), -1))
+                if kin is not None:
+                    # "Clinton's husband, Bill, said": Bill Clinton (his sex from the tie); filed
+                    # under "Bill", not "Clinton": a later bare "Clinton" is still the person
+                    # the text names by that surname
+                    e = self._new(f"{name} {kin[0]}", entity, titles, gender or kin[1], pos, key=mname)
+                    e.last = max(e.last, pos)
+                    return e
             if name == mname and " " not in name and not gender and not titles:
                 full_org = _issuers.organisation_full(self, name, pos)
                 if full_org is not None:
@@ -359,7 +377,8 @@ class Resolver:
             else:
                 e = _antecedents.person_before(self, pos, m.gender, mods=mods)
             rule, sure = "description-latest-person", False
-            if e is not None and owner and same_person(owner, e.name):
+            if e is not None and owner and same_person(owner, e.name) and e.id not in self._first_named:
+                # (not "Grant Schilling", whom "Schilling's son, Grant," named by his father)
                 return Resolution(None, "description-possessed", False)  # "Lohan's attorney" is not Lohan
         if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
             e = None  # "my father" is someone the writer names, never the writer

@@ -254,6 +254,16 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 any(x.text in lex.titles or x.text.lower() in lex.titles for x in appos[:4]) or
                 (appos[0].cap and len(appos) <= 8)):
             return None
+        if len(appos) == 2 and appos[0].text.replace(".", "").isdigit() and appos[1].text in ("%", "percent") and \
+                toks[j].word and toks[j].text.lower() not in lex.pronouns:
+            # "Nearly two-thirds, 67 percent, say", "a third of independents, 33%, agree": the
+            # share of those polled, given again in the commas, speaks: the words before the
+            # commas when they are the whole of a short subject, else the share
+            head = toks[lo_tok:j + 1]
+            if len(head) <= 8 and all(x.word and x.text.lower() not in FINITE and not cue_at(toks, lo_tok + n)
+                                      for n, x in enumerate(head)):
+                return list(head), []
+            return list(appos), []
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
             if appos and all(x.cap or x.text in _PARTICLES for x in appos if x.word) and \
                     toks[j].word and toks[j].text.lower() not in lex.pronouns:
@@ -416,7 +426,8 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
         for n in (2, 3):
             k = j - n + 1
             if k - 1 >= lo and toks[k].text in _PREPS and all(t.word for t in toks[k:j + 1]) and \
-                    toks[j].text.lower() not in STOP and \
+                    toks[j].text.lower() not in STOP and toks[j].text.lower() not in lex.pronouns and \
+                    not any(t.text.lower() in _RELATIVE_WORDS for t in toks[k + 1:j + 1]) and \
                     (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns or toks[k - 1].text == "who") and \
                     not any(t.cap for t in toks[k + 1:j + 1] if t.text not in WEEKDAYS):
                 j = k - 1
@@ -434,6 +445,11 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
                     continue
             break
     return j
+
+
+#: Relative pronouns: "in January in which he said" holds a clause of its own, no phrase of
+#: time or place between a subject and its cue ("Trump at the time said").
+_RELATIVE_WORDS = frozenset({"which", "whom", "whose", "who"})
 
 
 #: Time words that may follow an inverted cue's speaker ("said Lawrence yesterday").

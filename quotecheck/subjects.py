@@ -111,7 +111,26 @@ def _after_fronted(text: str, toks: list):
         found = initial_subject(text, toks[k + 1:])
         if found is not None:
             return found
+    if toks[0].text in _FRONTING_PREPOSITIONS:
+        # "In 2011 she spoke out for ...", "On Monday he called ...": a fronted phrase of time
+        # or place with no comma; a subject pronoun ends it (a preposition, unlike "When" or
+        # "After", opens no clause, so the pronoun is the main clause's)
+        for k in range(1, min(len(toks) - 1, 7)):
+            t = toks[k]
+            if t.text in _FRONTED_SUBJECT_PRONOUNS:
+                if any(x.text in (",", ";", ":", "—", "–") for x in toks[k:]):
+                    break  # "On the day he won, Lee said": the pronoun's clause is a relative one
+                return initial_subject(text, toks[k:])
+            if not t.word or t.text.endswith(("'s", "’s")) or \
+                    t.text.lower() in _FUNCTION_WORDS and t.text.lower() not in ("the", "a", "an", "this", "last"):
+                break
     return None
+
+
+#: Prepositions that open a fronted phrase of time or place, never a clause.
+_FRONTING_PREPOSITIONS = frozenset({"In", "On", "At", "During", "Throughout"})
+#: Subject pronouns that end such a phrase written without its comma.
+_FRONTED_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "I"})
 
 
 def initial_subject(text: str, toks: list):

@@ -21,7 +21,17 @@ from .speaker_lexicon import _ABBREV, _PARTY_TAG, lexicon
 
 # A word with inner apostrophes, dots, hyphens ("O'Neill", "U.S", "Jean-Claude"), an optional
 # final dot; or any other single non-space character.  Possessive runs keep it linear.
-_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
+# Combining accents belong to the word they sit on: text in decomposed form writes "José"
+# as "Jose" and U+0301, and a name so written stays one word.  After an "Ã" (composed or
+# decomposed) the marks of ``_MOJIBAKE`` do too: they are the second half of a letter whose
+# UTF-8 bytes were read as Latin-1 or Windows-1252 ("PeÃ±a", "TrÃ©vidic", "JosÃ©"), as
+# scraped copy often has it.  « and » (ë, û so misread) are left out: they are also
+# quotation marks.
+_COMBINING = "\u0300-\u036f"
+_MOJIBAKE = "[\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf]"
+_AFTER_A_TILDE = "(?:(?<=\u00c3)|(?<=A\u0303))"
+_CORE = f"[\\p{{L}}\\p{{N}}]++(?:[{_COMBINING}]++[\\p{{L}}\\p{{N}}]*+)*+"
+_TOKEN = regex.compile(f"{_CORE}(?:['’.\\-]{_CORE}|{_AFTER_A_TILDE}{_MOJIBAKE}(?:{_CORE})?)*+\\.?|\\S")
 
 
 # The same tokens for the fast path of :func:`tokens`, in the standard library's ``re``:
@@ -29,9 +39,25 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+\.?|\S")
 # ``[space, token, space, token, ..., space]``: no Match object and no tuple per token, and
 # every other character is a token, so the pieces between tokens are white space only).
 # ``[^\W_]`` is ``[\p{L}\p{N}]`` (``str.isalnum``), and the space class is ``regex``'s ``\s``
-# (Unicode White_Space) spelled out, so both read alike.
+# (Unicode White_Space) spelled out, so both read alike.  Text with no combining accent and
+# no "Ã" (nearly all of it) is split by the plain pattern, which is the wide one less what
+# those characters need.
 _WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_TOKEN_SPLIT = _re.compile(f"([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
+_TOKEN_SPLIT_PLAIN = _re.compile(f"([^\\W_]++(?:['’.\\-][^\\W_]++)*+\\.?|[^{_WS}])")
+_CORE_RE = f"[^\\W_]++(?:[{_COMBINING}]++[^\\W_]*+)*+"
+_TOKEN_SPLIT_WIDE = _re.compile(
+    f"({_CORE_RE}(?:['’.\\-]{_CORE_RE}|{_AFTER_A_TILDE}{_MOJIBAKE}(?:{_CORE_RE})?)*+\\.?|[^{_WS}])")
+#: A character that only the wide split reads differently: a combining accent, or "Ã".
+_WIDE = _re.compile(f"[{_COMBINING}\u00c3]")
+
+
+def _split(text: str) -> list:
+    """``[space, token, space, ..., space]`` of ``text``: the plain split, or the wide one
+    (combining accents, mis-decoded letters) when the text has a character it reads (a
+    search of one character class, quicker than the wider pattern on every word)."""
+    return (_TOKEN_SPLIT_WIDE if _WIDE.search(text) else _TOKEN_SPLIT_PLAIN).split(text)
+
+
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _new_tuple = tuple.__new__
 
@@ -64,7 +90,7 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     # space, word, space, word, ..., space: the running sum of their lengths gives every
     # offset, so the tokens are built by C loops (map, zip, accumulate), not a Python step
     # per word
-    parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+    parts = _split(text[start:end] if start or end < len(text) else text)
     words = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
@@ -95,7 +121,7 @@ def token_spans(text: str, start: int = 0, end: Optional[int] = None) -> tuple:
     ([0, 5, 8, 14, 18], [4, 7, 13, 18, 19])
     """
     end = len(text) if end is None else end
-    parts = _TOKEN_SPLIT.split(text[start:end] if start or end < len(text) else text)
+    parts = _split(text[start:end] if start or end < len(text) else text)
     words = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     starts = offsets[1:-1:2]

@@ -27,7 +27,7 @@ def plain_tokens(text, start=0, end=None):
     return out
 
 
-NEWSY = st.text(alphabet=st.sampled_from(list("ab AZ.'’-,\n\t\u00a0\u2009\x1c\u200b_2½é“”")), max_size=80)
+NEWSY = st.text(alphabet=st.sampled_from(list("ab AZ.'’-,\n\t\u00a0\u2009\x1c\u200b_2½é“”\u0301\u0303Ã©±«")), max_size=80)
 
 
 @settings(max_examples=300, deadline=None)
@@ -61,3 +61,15 @@ def test_token_spans_are_the_offsets_of_tokens(text, data):
     for a, b in ((0, len(text)), (start, end)):
         toks = words.tokens(text, a, b)
         assert words.token_spans(text, a, b) == ([t.start for t in toks], [t.end for t in toks])
+
+
+def test_decomposed_accents_and_misdecoded_letters_stay_in_their_word():
+    # made-up names: "José Peña" in decomposed form (e + U+0301, n + U+0303), and "Peña"
+    # and "Trévidic" with their UTF-8 read as Windows-1252, composed and decomposed
+    text = "Jose\u0301 Pen\u0303a met Ana Pe\u00c3\u00b1a and Marc TrA\u0303\u00a9vidic."
+    got = [t.text for t in words.tokens(text)]
+    assert got == ["Jose\u0301", "Pen\u0303a", "met", "Ana", "Pe\u00c3\u00b1a", "and", "Marc",
+                   "TrA\u0303\u00a9vidic", "."]
+    assert got == [t.text for t in plain_tokens(text)]
+    # a mark after another letter, and « after Ã (a quotation mark too), stay tokens of their own
+    assert [t.text for t in words.tokens("Lee\u00a9 \u00c3\u00abx")] == ["Lee", "\u00a9", "\u00c3", "\u00ab", "x"]
