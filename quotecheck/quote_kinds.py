@@ -225,6 +225,45 @@ def _named_before_verb(ctx: Context) -> Optional[str]:
     return None
 
 
+#: Verbs that change a setting, level, rating or spelling to a new value: ``to`` and a short
+#: quote after them give the value (``set the zone to “high”``, ``downgraded the stock to
+#: “sector perform”``, ``upgraded to “confidential”``), not anyone's words.
+_CHANGE_VERBS = frozenset("set sets setting reset resets changed changes changing change raised raises raising "
+                          "lowered lowers lowering upgraded upgrades upgrading downgraded downgrades downgrading "
+                          "elevated switched switches switching".split())
+#: At most this many words between the verb of change and the ``to`` before the quote.
+_CHANGE_REACH = 10
+_OBJECTS = frozenset("him them us me it you".split())
+_TO_END_RE = regex.compile(r"\bto(?:\s++(?:the|an?+))?+\s*+$")
+
+
+def _value_after_change(ctx: Context) -> Optional[str]:
+    """The verb of change whose new value the short quote is, after ``to`` (``advised users
+    to set the zone settings to “high”``, ``downgraded the company to “sector perform”``,
+    ``changed the spelling to “Bettie”``): the value a setting, rating or name is changed
+    to.  A word of saying between the verb and the quote (``set out to say “...”``) takes it.
+
+    >>> _value_after_change(Context("Users should set the settings to ", " now.", "high", 1))
+    'set'
+    >>> _value_after_change(Context("He said to ", " now.", "go home", 2)) is None
+    True
+    >>> _value_after_change(Context("They raised taxes to ", " the war.", "pay for", 2)) is None
+    True
+    """
+    if ctx.words > _MODIFIER_WORDS or not _TO_END_RE.search(ctx.before[-12:]):
+        return None
+    nxt = _CUE_WORD_RE.match(ctx.after, 1) if ctx.after.startswith(" ") else None
+    if nxt is not None and (nxt.group() in _ARTICLES or nxt.group() in _POSSESSIVE or nxt.group() in _OBJECTS):
+        return None  # an infinitive with its object (``raised taxes to “pay for” the war``)
+    words = _words_lower(ctx.before[-120:])[:-1]
+    for w in words[::-1][:_CHANGE_REACH]:
+        if w in _CHANGE_VERBS:
+            return w
+        if w in _any_saying():
+            return None
+    return None
+
+
 #: At most this many words in a label between a determiner and the noun it modifies.
 _MODIFIER_WORDS = 3
 
@@ -446,6 +485,10 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if verb:
         return "scare", "participle-after", f"short words a noun phrase ends in, before the participle '{verb}' " \
             "that modifies it (the “rules” made in May): named, not anyone's words"
+    verb = _value_after_change(ctx)
+    if verb:
+        return "scare", "value-after-change", f"short words after 'to' that '{verb}' gives as a new " \
+            "value (set the zone to “high”): a setting or rating, not anyone's words"
     if _modifier_label(ctx):
         return "scare", "label-before-noun", "short words between an article or possessor and the noun " \
             "they modify (the “confidential” level), with no word of saying before whose clause they are in"
