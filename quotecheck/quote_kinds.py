@@ -311,6 +311,11 @@ def _title_nouns() -> frozenset:
 _NOT_HEAD_NOUNS = frozenset("aka a.k.a. known campaign site web single hit spot play report study theme track".split())
 
 
+#: The verbs of making a work in ``quotes_title_cues.txt``: a title only with no comma or
+#: colon between (``the playwright who wrote “Peter Pan”``; ``he wrote, “...”`` is words).
+_AUTHORSHIP = frozenset("wrote written penned authored directed published sang".split())
+
+
 def _title_cue(ctx: Context) -> Optional[str]:
     """A word just before the quote that names what it is the title of (the show, the
     book, CNN’s, called...), a verb of telling whose hearer it is (``told “Meet the
@@ -321,10 +326,14 @@ def _title_cue(ctx: Context) -> Optional[str]:
     "possessive 'channel’s' right before (a network or publication)"
     >>> _title_cue(Context("he told ", " on Sunday", "Fox and Friends", 3))
     "'told' right before: the hearer is a show or an outlet"
+    >>> _title_cue(Context("the man who wrote ", ",", "Peter Pan", 2)), _title_cue(Context("She wrote: ", "", "We Won", 2))
+    ("'wrote' before", None)
     """
     words = _CUE_WORD_RE.findall(ctx.before[-40:])
     cues = lexicon.words("quotes_title_cues.txt")
     for w in words[-2:][::-1]:
+        if w.lower() in _AUTHORSHIP and any(c in ctx.before[ctx.before.rfind(w) + len(w):] for c in ",:;—–"):
+            continue  # ``she wrote: “...”``: the words written, not a work's title
         if w.lower() in cues:
             return f"'{w}' before"
     if words:
