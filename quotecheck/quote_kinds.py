@@ -39,6 +39,12 @@ _KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as
 #: left out: introducing a person is speaking, ``introduced him as “a fighter”``.)
 _MARKETED_AS_RE = regex.compile(r"\b(?:branded|marketed|advertised|launched|promoted|rebranded)"
                                 r"(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
+#: Identifying someone or something by a name (``was later identified as “Salahaddin”``,
+#: ``revealed himself as “Deep Throat”``, ``his identity as “Deep Throat”``): a title-case
+#: quote there is the name, not words said.  Only a reflexive pronoun may stand between
+#: (``identified the judge as “Spanish”`` gives someone's word for the judge).
+_IDENTIFIED_AS_RE = regex.compile(r"\b(?:identified|identifies|revealed|reveals|unmasked|identity)"
+                                  r"(?:\s++(?:himself|herself|themselves|itself))?+\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -97,6 +103,8 @@ def _speech_context(ctx: Context) -> Optional[str]:
         return "colon before the quote"
     if _MARKETED_AS_RE.search(b):
         return None  # the label a product is sold under, whatever else the sentence says
+    if _IDENTIFIED_AS_RE.search(b) and _title_case(ctx.inner):
+        return None  # the name someone or something is identified by, not words said
     if _AS_LABEL_RE.search(b) and not _KNOWN_AS_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
     # a title-case quote (two words or more; one capitalised word is a name as often) must be
