@@ -39,6 +39,12 @@ _KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as
 #: left out: introducing a person is speaking, ``introduced him as “a fighter”``.)
 _MARKETED_AS_RE = regex.compile(r"\b(?:branded|marketed|advertised|launched|promoted|rebranded)"
                                 r"(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
+#: Identifying someone or something by a name (``was later identified as “Salahaddin”``,
+#: ``revealed himself as “Deep Throat”``, ``his identity as “Deep Throat”``): a title-case
+#: quote there is the name, not words said.  Only a reflexive pronoun may stand between
+#: (``identified the judge as “Spanish”`` gives someone's word for the judge).
+_IDENTIFIED_AS_RE = regex.compile(r"\b(?:identified|identifies|revealed|reveals|unmasked|identity)"
+                                  r"(?:\s++(?:himself|herself|themselves|itself))?+\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -97,6 +103,8 @@ def _speech_context(ctx: Context) -> Optional[str]:
         return "colon before the quote"
     if _MARKETED_AS_RE.search(b):
         return None  # the label a product is sold under, whatever else the sentence says
+    if _IDENTIFIED_AS_RE.search(b) and _title_case(ctx.inner):
+        return None  # the name someone or something is identified by, not words said
     if _AS_LABEL_RE.search(b) and not _KNOWN_AS_RE.search(b):
         return "'as' before the quote: words someone used for something (described him as “...”)"
     # a title-case quote (two words or more; one capitalised word is a name as often) must be
@@ -225,6 +233,45 @@ def _named_before_verb(ctx: Context) -> Optional[str]:
     return None
 
 
+#: Verbs that change a setting, level, rating or spelling to a new value: ``to`` and a short
+#: quote after them give the value (``set the zone to “high”``, ``downgraded the stock to
+#: “sector perform”``, ``upgraded to “confidential”``), not anyone's words.
+_CHANGE_VERBS = frozenset("set sets setting reset resets changed changes changing change raised raises raising "
+                          "lowered lowers lowering upgraded upgrades upgrading downgraded downgrades downgrading "
+                          "elevated switched switches switching".split())
+#: At most this many words between the verb of change and the ``to`` before the quote.
+_CHANGE_REACH = 10
+_OBJECTS = frozenset("him them us me it you".split())
+_TO_END_RE = regex.compile(r"\bto(?:\s++(?:the|an?+))?+\s*+$")
+
+
+def _value_after_change(ctx: Context) -> Optional[str]:
+    """The verb of change whose new value the short quote is, after ``to`` (``advised users
+    to set the zone settings to “high”``, ``downgraded the company to “sector perform”``,
+    ``changed the spelling to “Bettie”``): the value a setting, rating or name is changed
+    to.  A word of saying between the verb and the quote (``set out to say “...”``) takes it.
+
+    >>> _value_after_change(Context("Users should set the settings to ", " now.", "high", 1))
+    'set'
+    >>> _value_after_change(Context("He said to ", " now.", "go home", 2)) is None
+    True
+    >>> _value_after_change(Context("They raised taxes to ", " the war.", "pay for", 2)) is None
+    True
+    """
+    if ctx.words > _MODIFIER_WORDS or not _TO_END_RE.search(ctx.before[-12:]):
+        return None
+    nxt = _CUE_WORD_RE.match(ctx.after, 1) if ctx.after.startswith(" ") else None
+    if nxt is not None and (nxt.group() in _ARTICLES or nxt.group() in _POSSESSIVE or nxt.group() in _OBJECTS):
+        return None  # an infinitive with its object (``raised taxes to “pay for” the war``)
+    words = _words_lower(ctx.before[-120:])[:-1]
+    for w in words[::-1][:_CHANGE_REACH]:
+        if w in _CHANGE_VERBS:
+            return w
+        if w in _any_saying():
+            return None
+    return None
+
+
 #: At most this many words in a label between a determiner and the noun it modifies.
 _MODIFIER_WORDS = 3
 
@@ -272,6 +319,11 @@ def _title_nouns() -> frozenset:
 _NOT_HEAD_NOUNS = frozenset("aka a.k.a. known campaign site web single hit spot play report study theme track".split())
 
 
+#: The verbs of making a work in ``quotes_title_cues.txt``: a title only with no comma or
+#: colon between (``the playwright who wrote “Peter Pan”``; ``he wrote, “...”`` is words).
+_AUTHORSHIP = frozenset("wrote written penned authored directed published sang".split())
+
+
 def _title_cue(ctx: Context) -> Optional[str]:
     """A word just before the quote that names what it is the title of (the show, the
     book, CNN’s, called...), a verb of telling whose hearer it is (``told “Meet the
@@ -282,10 +334,14 @@ def _title_cue(ctx: Context) -> Optional[str]:
     "possessive 'channel’s' right before (a network or publication)"
     >>> _title_cue(Context("he told ", " on Sunday", "Fox and Friends", 3))
     "'told' right before: the hearer is a show or an outlet"
+    >>> _title_cue(Context("the man who wrote ", ",", "Peter Pan", 2)), _title_cue(Context("She wrote: ", "", "We Won", 2))
+    ("'wrote' before", None)
     """
     words = _CUE_WORD_RE.findall(ctx.before[-40:])
     cues = lexicon.words("quotes_title_cues.txt")
     for w in words[-2:][::-1]:
+        if w.lower() in _AUTHORSHIP and any(c in ctx.before[ctx.before.rfind(w) + len(w):] for c in ",:;—–"):
+            continue  # ``she wrote: “...”``: the words written, not a work's title
         if w.lower() in cues:
             return f"'{w}' before"
     if words:
@@ -446,6 +502,10 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if verb:
         return "scare", "participle-after", f"short words a noun phrase ends in, before the participle '{verb}' " \
             "that modifies it (the “rules” made in May): named, not anyone's words"
+    verb = _value_after_change(ctx)
+    if verb:
+        return "scare", "value-after-change", f"short words after 'to' that '{verb}' gives as a new " \
+            "value (set the zone to “high”): a setting or rating, not anyone's words"
     if _modifier_label(ctx):
         return "scare", "label-before-noun", "short words between an article or possessor and the noun " \
             "they modify (the “confidential” level), with no word of saying before whose clause they are in"
