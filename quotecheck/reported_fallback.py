@@ -11,6 +11,8 @@ tests of a clause start the frame readers share (:func:`contracted_subject`,
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from .clauses import DocIndex, Hit
 from .subjects import FINITE, WEEKDAYS, token_index
 from .reported_content import _content, _past_cues, _trim
@@ -60,7 +62,7 @@ _FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", 
 _FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
 
 
-def stretch_subject(toks: list, i: int):
+def stretch_subject(toks: list, i: int) -> Optional[list]:
     """The subject of the verb at ``i`` read back from it: past auxiliaries and adverbs, the
     words back to the start of its clause, at most eight; None when there are none or the
     stretch ends in a word no subject ends in (``the report``, ``was``)."""
@@ -163,9 +165,10 @@ def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     if i > 0 and toks[i - 1].text.lower() in _RELATIVE_WORDS:
         np = [toks[i - 1]]  # "unions who said ...": the relative word is the mention
     else:
-        np = stretch_subject(toks, i)
-        if not np:
+        stretch = stretch_subject(toks, i)
+        if not stretch:
             return None
+        np = stretch
         m = token_index(toks, np[0].start) - 1
         if len(np) > 1 and np[-1].text.lower() in _CLAUSE_PRONOUNS:
             np = np[-1:]  # "strategists say they believe ...": the pronoun is the subject
