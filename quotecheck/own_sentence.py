@@ -118,8 +118,8 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
                 k == 1 and toks[0].text == "as" and text[q.inner_end - 1:q.inner_end] == "," or
                 k == 2 and toks[0].text == "," and toks[1].text == "as"):
             return h  # “...,” as a Homeland Security memo put it.
-        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or (
-                toks[k - 1].text in ("”", '"', "’", "'") and k >= 2 and toks[k - 2].text in (",", "?", "!")):
+        if k == 0 or toks[k - 1].text in (",", "—", "–", "--", ";") or (h.rule == "according-to") or \
+                _after_closed_quote(toks, k):
             return h  # right after the quote, a comma, or a later quote of the sentence
         if first and h.rule == "subject-cue" and h.cls == "speech" and text[q.inner_end - 1:q.inner_end] in ",?!" \
                 and _opens_sentence(doc, q):
@@ -133,6 +133,16 @@ def post_hit(doc: DocIndex, q: Quote, hi: int) -> Optional[Hit]:
         # too long for that reader (a name with a relative clause, two names with a place)
         return _long_subject_hit(doc, toks)
     return None
+
+
+def _after_closed_quote(toks: list, k: int) -> bool:
+    """Whether ``toks[k]`` follows a later quote of the sentence closed by a comma, ``?`` or
+    ``!`` (``“...” are “not out to bash gays,” he said``), its close one mark or the doubled
+    apostrophes some outlets print for one (``''...,'' he said``)."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and toks[j].text in ("”", '"', "’", "'", "''"):
+        j -= 1
+    return j < k - 1 and j >= 0 and toks[j].text in (",", "?", "!")
 
 
 def _long_subject_hit(doc: DocIndex, toks: list) -> Optional[Hit]:
