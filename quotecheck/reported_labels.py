@@ -9,7 +9,7 @@ import regex
 from . import lexicon
 from . import words as wd
 from .clauses import REACH, DocIndex, Hit, np_left
-from .reported_content import _content
+from .reported_content import _content, _trim
 
 
 #: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens
@@ -49,7 +49,19 @@ def colon_labels(doc: DocIndex) -> list:
         if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
             continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
         h = Hit(c, c + 1, ":", ":", "speech", tuple(toks), rule="colon-label")
-        item = _content(doc, c + 1, min(pe, c + REACH), h, "colon-label")
+        item = _quoted_headline(doc, c + 1, pe, h) if ps == 0 else None
+        if item is None:
+            item = _content(doc, c + 1, min(pe, c + REACH), h, "colon-label")
         if item:
             out.append(item)
     return out
+
+
+def _quoted_headline(doc: DocIndex, s: int, e: int, h: Hit):
+    """``Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump``: a headline's words
+    with a quotation among them is one item, the quotation in it (at most 200 characters):
+    its pieces apart are not what the headline says."""
+    s, e = _trim(doc.text, s, e)
+    if not 12 <= e - s <= 200 or not any(s <= q.start < e for q in doc.quotes[:8]):
+        return None
+    return [(s, e)], h, "colon-label"
