@@ -24,6 +24,23 @@ _NOT_LABELS = lexicon.exact("reported_not_labels.txt")
 _EVIDENCE_LABELS = frozenset(w.capitalize() for w in lexicon.exact("reported_in_sources.txt"))
 
 
+#: "Clinton to Planned Parenthood: ...", "Mukasey at RNC: ...": a headline label names its
+#: speaker, then whom or where the words were for.
+_ADDRESSED = frozenset({"to", "To", "on", "On", "at", "At"})
+
+
+def _addressed(text: str, words: list, c: int):
+    """The label's words up to a preposition of address after its first word, and where
+    they end; the words and ``c`` when there is none."""
+    pos = 0
+    for n, w in enumerate(words):
+        at = text.find(w, pos, c)
+        if n and w in _ADDRESSED:
+            return words[:n], at - 1
+        pos = at + len(w)
+    return words, c
+
+
 def colon_labels(doc: DocIndex) -> list:
     """``Kasich: We will go all the way to Cleveland.`` -- a headline, or a transcript turn
     (``WALLACE: ...``), whose speaker is the short label before the colon that opens the
@@ -33,10 +50,14 @@ def colon_labels(doc: DocIndex) -> list:
     text = doc.text
     out = []
     for ps, pe in zip(doc.para_starts, doc.para_ends):
-        c = text.find(": ", ps, min(pe, ps + 40))
+        c = text.find(": ", ps, min(pe, ps + (60 if ps == 0 else 40)))
         if c < 0 or pe - c < 14:
             continue
         words = text[ps:c].split()
+        end = c
+        if ps == 0:
+            words, end = _addressed(text, words, c)
+            end = max(end, ps)
         if not 1 <= len(words) <= 5 or any(not _LABEL_WORD.fullmatch(w) for w in words) or \
                 words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS:
             continue
@@ -44,7 +65,7 @@ def colon_labels(doc: DocIndex) -> list:
             continue  # "Q:", "A:": interview turns, the page's own questions and answers
         if ps > 0 and not all(w.isupper() for w in words):
             continue  # in the body only a transcript's speaker ("WALLACE:"); "Kasich: Now or never." is a list
-        toks = wd.tokens(text, ps, c)
+        toks = wd.tokens(text, ps, end)
         found = np_left(toks, len(toks) - 1, 0) if toks else None
         if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
             continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
