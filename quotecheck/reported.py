@@ -48,6 +48,7 @@ from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _
                               _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
+from .reported_labels import colon_labels
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -269,7 +270,7 @@ def find_reported(doc: DocIndex) -> list:
         if item:
             out.append(item)
             taken.extend(item[0])
-    out.extend(_colon_labels(doc))
+    out.extend(colon_labels(doc))
     out.extend(_in_sources(doc))
     return out
 
@@ -301,49 +302,6 @@ def _split_contraction(toks: list, p: int) -> list:
     if aux == "is" and p + 1 < len(toks) and toks[p + 1].text.endswith("ed"):
         aux = "has"
     return toks[:p] + [wd.Token(t.start, cut, m.group(1)), wd.Token(cut, t.end, aux)] + toks[p + 1:]
-
-
-#: "Poll: Trump leads in Ohio", "Matthews: Well, speculation is bad": a paragraph that opens
-#: with a short capitalised label and a colon; words that only start a label of the page.
-_LABEL_WORD = regex.compile(r"[\p{Lu}][\p{L}.'’\-]*+")
-
-
-_NOT_LABELS = lexicon.exact("reported_not_labels.txt")
-
-
-#: One-word labels that are sources though no speaker phrase ("Poll: ...", "Study: ...").
-_EVIDENCE_LABELS = frozenset(w.capitalize() for w in lexicon.exact("reported_in_sources.txt"))
-
-
-def _colon_labels(doc: DocIndex) -> list:
-    """``Kasich: We will go all the way to Cleveland.`` -- a headline, or a transcript turn
-    (``WALLACE: ...``), whose speaker is the short label before the colon that opens the
-    paragraph (the first paragraph; later ones only with a label in capitals); the content
-    runs to the end of the paragraph (at most 600 characters).  One ``str.find`` per
-    paragraph."""
-    text = doc.text
-    out = []
-    for ps, pe in zip(doc.para_starts, doc.para_ends):
-        c = text.find(": ", ps, min(pe, ps + 40))
-        if c < 0 or pe - c < 14:
-            continue
-        words = text[ps:c].split()
-        if not 1 <= len(words) <= 5 or any(not _LABEL_WORD.fullmatch(w) for w in words) or \
-                words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS:
-            continue
-        if len(words[0]) < 2:
-            continue  # "Q:", "A:": interview turns, the page's own questions and answers
-        if ps > 0 and not all(w.isupper() for w in words):
-            continue  # in the body only a transcript's speaker ("WALLACE:"); "Kasich: Now or never." is a list
-        toks = wd.tokens(text, ps, c)
-        found = np_left(toks, len(toks) - 1, 0) if toks else None
-        if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
-            continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
-        h = Hit(c, c + 1, ":", ":", "speech", tuple(toks), rule="colon-label")
-        item = _content(doc, c + 1, min(pe, c + REACH), h, "colon-label")
-        if item:
-            out.append(item)
-    return out
 
 
 _IN_SOURCE = lexicon.exact("reported_in_sources.txt")

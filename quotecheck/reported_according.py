@@ -82,12 +82,26 @@ _DOC_ADJUNCT = regex.compile(r"(?i)(?:in|on|at|during)\s++(?:a|an|the|his|her|th
                              r"appearance|op-ed|column|memo)\b")
 
 
+def _continued_quote(text: str, at: int) -> bool:
+    """Whether a quotation right after ``, `` at ``at`` opens in lower case (it goes on with
+    the sentence before the attribution)."""
+    j = at
+    while j < len(text) and j < at + 4 and text[j] in ' ,"“\'‘':
+        j += 1
+    return j < len(text) and j > at + 1 and text[j].islower() and text[j - 1] in '"“\'‘'
+
+
 def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
     """``A, X said, B``: the content is in two pieces, and the first (``Many of the
     closures``, ``Back then``) is reported too, however short."""
-    if after is None:
-        return None  # "In February, Mr. Trump said, ''...'': no second piece, nothing reported
     s, e = _trim(doc.text, s0, np_start)
+    if after is None:
+        # "Instead, Axelrod said, “she started as ...”": a quotation that goes on with the
+        # sentence (lower case) leaves the words before the attribution reported; "In
+        # February, Mr. Trump said, ''...''": a new sentence quoted, nothing reported
+        if not _continued_quote(doc.text, h.cue_end) or _DOC_ADJUNCT.match(doc.text, s, e):
+            return None
+        return _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
     if _DOC_ADJUNCT.match(doc.text, s, e):
         return after  # "In a statement Thursday, X said, ...": where it was said, not what
     before = _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None

@@ -54,6 +54,26 @@ _GROUP_PREV = frozenset(w for x in _BE | _NEGATIONS | {"to"} for w in (x, x.capi
 _NEG_ENDS = frozenset({"n't", "n’t"})
 
 
+#: The perfect's auxiliary (``have long argued``), with the capitalised forms.
+_HAVE = frozenset({"has", "have", "had", "Has", "Have", "Had"})
+
+
+#: Adverbs that stand between the perfect's auxiliary and its participle besides the group
+#: adverbs (``have long argued``, ``has never publicly blamed``, ``has since modified``).
+_PERFECT_ADVERBS = frozenset({"long", "never", "since", "repeatedly", "consistently", "previously"})
+
+
+def _perfect_left(toks: list, i: int):
+    """``Republicans, ..., have long considered``: one or two adverbs between the perfect's
+    auxiliary and the cue at ``i``; the index before the auxiliary, or None."""
+    k = i - 1
+    while k >= i - 2 and k > 0 and (group_adverb(toks[k].text) or toks[k].text in _PERFECT_ADVERBS):
+        k -= 1
+    if k == i - 1 or toks[k].text not in _HAVE:
+        return None
+    return k - 1 if k >= 1 else None
+
+
 def _negative(word: str) -> bool:
     """A contracted negative auxiliary (``didn't``, ``won’t``), one token as cut."""
     return word[-3:] in _NEG_ENDS
@@ -66,7 +86,8 @@ def _may_group(toks: list, i: int) -> bool:
     if i < 2:
         return False
     prev = toks[i - 1].text
-    return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or toks[i - 2].text in _GROUP_PREV and group_adverb(prev)
+    return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or toks[i - 2].text in _GROUP_PREV and group_adverb(prev) or \
+        (group_adverb(prev) or prev in _PERFECT_ADVERBS) and not toks[i].text.endswith("ing")
 
 
 #: Adverbs that stand inside a verb group (``is now calling``, ``are still pushing``), with the
@@ -122,6 +143,11 @@ def _group_left(toks: list, i: int):
         k = i - 2  # "is expecting to", "are taking"
     elif _negative(prev):
         k = i - 2  # "didn't mention"
+    elif not ing:
+        p = _perfect_left(toks, i)
+        if p is None:
+            return None
+        k = p  # "have long argued", "has always maintained"
     else:
         return None
     if k >= 0 and _negative(toks[k].text):
