@@ -259,10 +259,10 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             # "Nearly two-thirds, 67 percent, say", "a third of independents, 33%, agree": the
             # share of those polled, given again in the commas, speaks: the words before the
             # commas when they are the whole of a short subject, else the share
-            head = toks[lo_tok:j + 1]
-            if len(head) <= 8 and all(x.word and x.text.lower() not in FINITE and not cue_at(toks, lo_tok + n)
-                                      for n, x in enumerate(head)):
-                return list(head), []
+            share_of = toks[lo_tok:j + 1]
+            if len(share_of) <= 8 and all(x.word and x.text.lower() not in FINITE and not cue_at(toks, lo_tok + n)
+                                          for n, x in enumerate(share_of)):
+                return list(share_of), []
             return list(appos), []
         if toks[j].text.lower() in lex.pronouns or not toks[j].cap:
             if appos and all(x.cap or x.text in _PARTICLES for x in appos if x.word) and \
