@@ -73,6 +73,12 @@ def _occasion_re():
 
 # --- 1. items ------------------------------------------------------------------------
 
+#: Bits of :attr:`Item.flags`.
+OPENS, CLOSES, EXPLICIT, LEAD_NEGATED = 1, 2, 4, 8
+#: ``Item.speaker_info`` of a speaker the document says nothing more of.
+_NO_INFO: tuple = (None, None)
+
+
 @mypyc_attr(native_class=False)  # an attrs record: a Python class in the compiled build too
 @attrs.frozen(weakref_slot=False)  # nothing refers to an item weakly: 8 bytes an item less
 class Item:
@@ -87,13 +93,12 @@ class Item:
     sentence punctuation (presents itself as a whole sentence).
     """
 
-    doc: int
-    source: str
-    group: Optional[str]
+    #: ``(index, source, group)`` of the document: one tuple for all its items (``doc``,
+    #: ``source`` and ``group`` read it; a field each was 16 bytes more an item).
+    origin: tuple
     start: int
     end: int
     text: str
-    kind: str  # "quote" or "paraphrase"
     quote_kind: str
     speaker: Optional[str]
     confidence: float
@@ -102,31 +107,77 @@ class Item:
     own: tuple
     context: tuple
     occasion: Optional[str] = None
-    opens: bool = False
-    closes: bool = False
-    #: ``person``/``organisation``/``group`` as the document's speakers say, when known.
-    speaker_kind: Optional[str] = None
-    #: The attribution names the speaker at the quote ("A.J. Smith said"), rather than
-    #: resolving a pronoun or a description to them.
-    explicit: bool = False
+    #: :data:`OPENS` | :data:`CLOSES` | :data:`EXPLICIT` | :data:`LEAD_NEGATED` (read as
+    #: the properties of those names: four bool fields were 24 bytes more an item).
+    flags: int = 0
+    #: ``(speaker_kind, speaker_principal)``, one tuple per speaker of a document.
+    speaker_info: tuple = (None, None)
     #: Document offsets of quotations nested inside this one: the speaker quoting someone.
     nested: tuple = ()
-    #: The outlet's own words just before the quote negate it ("he would not “support the
-    #: bill”"): a negation the other source has inside its quotation is carried over.
-    lead_negated: bool = False
-    #: Whom the speaker speaks for, when the document names them only by a role ("a
-    #: spokesman for the mayor": the mayor); None for a named speaker.
-    speaker_principal: Optional[str] = None
+
+    @property
+    def doc(self) -> int:
+        return self.origin[0]
+
+    @property
+    def source(self) -> str:
+        return self.origin[1]
+
+    @property
+    def group(self) -> Optional[str]:
+        return self.origin[2]
+
+    @property
+    def kind(self) -> str:
+        """``quote`` or ``paraphrase`` (reported speech)."""
+        return "paraphrase" if self.quote_kind == REPORTED else "quote"
+
+    @property
+    def opens(self) -> bool:
+        """The quote starts with a capital (presents itself as a whole sentence)."""
+        return bool(self.flags & OPENS)
+
+    @property
+    def closes(self) -> bool:
+        """The quote ends with sentence punctuation."""
+        return bool(self.flags & CLOSES)
+
+    @property
+    def explicit(self) -> bool:
+        """The attribution names the speaker at the quote ("A.J. Smith said"), rather than
+        resolving a pronoun or a description to them."""
+        return bool(self.flags & EXPLICIT)
+
+    @property
+    def lead_negated(self) -> bool:
+        """The outlet's own words just before the quote negate it ("he would not “support
+        the bill”"): a negation the other source has inside its quotation is carried over."""
+        return bool(self.flags & LEAD_NEGATED)
+
+    @property
+    def speaker_kind(self) -> Optional[str]:
+        """``person``/``organisation``/``group`` as the document's speakers say, when known."""
+        return self.speaker_info[0]
+
+    @property
+    def speaker_principal(self) -> Optional[str]:
+        """Whom the speaker speaks for, when the document names them only by a role ("a
+        spokesman for the mayor": the mayor); None for a named speaker."""
+        return self.speaker_info[1]
 
     @property
     def key(self) -> tuple:
-        return (self.doc, self.source, self.start, self.end, self.kind)
+        """``(doc, source, start, end, kind)``, read from the fields (not through the
+        properties: every comparison reads it)."""
+        o = self.origin
+        return (o[0], o[1], self.start, self.end, "paraphrase" if self.quote_kind == REPORTED else "quote")
 
     @property
     def document(self) -> tuple:
         """Which document the item is from: its index and source (a distributed run that
         gives every document index 0 still tells documents apart by source)."""
-        return (self.doc, self.source)
+        o = self.origin
+        return (o[0], o[1])
 
     @property
     def side(self) -> Side:
@@ -348,6 +399,8 @@ def utterances(document, index: int = 0, shared: Optional[dict] = None) -> list:
     out = []
     if shared is None:
         shared = {}
+    origin = (index, document.source, document.group)
+    infos: dict = {}
     for piece in _utterance_pieces(quotes, text):
         first, last = piece[0], piece[-1]
         toks = _join_tokens([_align.tokenize(q.inner, base=q.inner_start) for q in piece])
@@ -376,21 +429,20 @@ def utterances(document, index: int = 0, shared: Optional[dict] = None) -> list:
         opening = first.inner.lstrip(" \t\n\"'“”‘’«»„")
         closing = last.inner.rstrip(" \t\n\"'“”‘’«»„")
         letter = _LETTER.search(opening)
+        info = (kinds.get(said.speaker), principals.get(said.speaker))
+        info = _NO_INFO if info == _NO_INFO else infos.setdefault(info, info)
+        flags = ((OPENS if letter and letter.group().isupper() else 0)
+                 # "...,” he said.": the comma stands for the full stop of a sentence quoted whole
+                 | (CLOSES if closing[-1:] in (".", "!", "?", ",", "…", ";") else 0)
+                 | (EXPLICIT if _names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)) else 0)
+                 | (LEAD_NEGATED if _lead_negated(text, s_start, first.start) else 0))
         out.append(Item(
-            doc=index, source=document.source, group=document.group,
-            start=first.start, end=last.end, text=_same_text(first, last, text),
-            kind="paraphrase" if first.kind == REPORTED else "quote", quote_kind=first.kind,
-            speaker=said.speaker, confidence=said.attribution.confidence,
+            origin=origin, start=first.start, end=last.end, text=_same_text(first, last, text),
+            quote_kind=first.kind, speaker=said.speaker, confidence=said.attribution.confidence,
             tokens=toks, quantities=qs, own=own, context=context,
             occasion=_occasion(text, s_start, s_end, (first.inner_start, last.inner_end), occasions, said.speaker),
-            opens=bool(letter) and letter.group().isupper(),
-            # "...,” he said.": the comma stands for the full stop of a sentence quoted whole
-            closes=closing[-1:] in (".", "!", "?", ",", "…", ";"),
-            speaker_kind=kinds.get(said.speaker),
-            speaker_principal=principals.get(said.speaker),
-            explicit=_names_speaker(said.attribution, min(s_start, first.start), max(s_end, last.end)),
+            flags=flags, speaker_info=info,
             nested=tuple(sorted(sp for q in piece for sp in children.get(id(q), ()))),
-            lead_negated=_lead_negated(text, s_start, first.start),
         ))
     # in key order: the document (index and source) is one, so by start, end and kind; three
     # stable sorts on one field each make no key tuple per item (a check holds every item)
