@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from . import grammar_words as gw
+
 from .cues import _NOUNS, cue_at
 from .speaker_lexicon import (_DETERMINERS, _DOCUMENT_HEADS, _NOT_NAME, _NUMBER_WORD, _PARTICLES,
                               lexicon as speaker_lexicon, person_noun)
@@ -449,7 +451,7 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
 
 #: Relative pronouns: "in January in which he said" holds a clause of its own, no phrase of
 #: time or place between a subject and its cue ("Trump at the time said").
-_RELATIVE_WORDS = frozenset({"which", "whom", "whose", "who"})
+_RELATIVE_WORDS = gw.RELATIVE_PRONOUNS - {"that"}  # which, who, whom, whose ("that" is mostly no relative)
 
 
 #: Time words that may follow an inverted cue's speaker ("said Lawrence yesterday").

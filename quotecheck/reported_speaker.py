@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import grammar_words as gw
 from . import mentions as mn
 from .clauses import DocIndex
 from .subjects import initial_subject, token_index
@@ -28,10 +29,10 @@ _IRREGULAR = frozenset({"made", "laid", "took", "gave", "held", "set", "put", "k
                         "met", "won", "lost", "began", "sent", "renewed"})
 
 
-_BE = frozenset({"is", "are", "was", "were"})
+_BE = gw.FORMS_OF_BE - {"am", "be", "been", "being"}  # a finite copula of the third person
 #: Words that open another clause or phrase: a possessive after them is not the verb's.
-_STOPS = frozenset({"and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "than",
-                    "of", "with", "by", "from", "the", "a", "an"})
+_STOPS = frozenset({"and", "but", "or", "than", "of", "with", "by", "from", "that", "which", "who", "when",
+                    "while", "because", "if", "as"}) | gw.ARTICLES
 
 
 def _verb_like(word: str) -> bool:
