@@ -52,7 +52,7 @@ def possessive_owner(doc: DocIndex, pos: int, pronoun: str) -> Optional[tuple]:
 
     >>> from quotecheck.clauses import DocIndex
     >>> t = "Later in the day, she escalated her attacks on his record."
-    >>> d = DocIndex(t, [])
+    >>> d = DocIndex(t, ())
     >>> [x.text for x in possessive_owner(d, t.index("her"), "her")]
     ['she']
     >>> possessive_owner(d, t.index("his"), "his") is None
