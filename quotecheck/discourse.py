@@ -77,6 +77,14 @@ _ROLE_BEFORE = regex.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s++(?:\p{Ll}++\s++){0,
 #: memo of :mod:`names` thrashed).
 SAME_KEY_SCAN = 16
 
+#: Entity kinds an unresolved ``they``/``it`` may take the latest of (:meth:`Resolver._latest`).
+LATEST_KINDS = ("organisation", "group")
+#: How many organisations and groups, the most recently mentioned, :meth:`Resolver._latest`
+#: compares: the latest one is among them unless dozens were mentioned out of text order,
+#: and a text naming thousands of organisations stays linear (comparing all of them for
+#: each pronoun grew with the square of the text).
+LATEST_SCAN = 32
+
 
 class Resolver:
     """Resolves the mentions of one document to speakers, in text order.
@@ -95,13 +103,14 @@ class Resolver:
         self._by_key: dict = {}  # last name word -> entities (see _name_key)
         self._first_named: dict = {}  # entity id -> the first name it is filed under
         self._roles: dict = {}  # "Google spokesperson" -> its entity
+        self._recent: dict = {}  # organisations and groups, least recently mentioned first
 
     # - entities -
     def _new(self, name, kind, titles, gender, pos, key: Optional[str] = None) -> Entity:
         """A new entity, filed under its last name, or under ``key`` (a first name its full
         name was built from: :meth:`_find_name` then finds it by that first name alone)."""
         e = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender, [], pos)
-        self.entities.append(e)
+        self._add(e)
         if key:
             self._by_key.setdefault(_name_key(key), []).append(e)
             self._first_named[e.id] = key
@@ -178,7 +187,7 @@ class Resolver:
                     if misspelt is not None:
                         e = self._find_name(misspelt.name or "", misspelt.gender)
                         if e is not None:
-                            e.last = max(e.last, pos)
+                            self._touch(e, pos)
                             return e
                         name, titles = misspelt.name or "", tuple(misspelt.titles) + tuple(titles)
                         gender = gender or misspelt.gender
@@ -190,14 +199,14 @@ class Resolver:
                     # under "Bill", not "Clinton": a later bare "Clinton" is still the person
                     # the text names by that surname
                     e = self._new(f"{name} {kin[0]}", entity, titles, gender or kin[1], pos, key=mname)
-                    e.last = max(e.last, pos)
+                    self._touch(e, pos)
                     return e
             if name == mname and " " not in name and not gender and not titles:
                 full_org = _issuers.organisation_full(self, name, pos)
                 if full_org is not None:
                     # "In a statement, Acme said" after "the steel maker Acme Metals"
                     e = self._find_name(full_org, None) or self._new(full_org, "organisation", (), None, pos)
-                    e.last = max(e.last, pos)
+                    self._touch(e, pos)
                     return e
             e = self._new(name, entity, titles, gender, pos)
         else:
@@ -205,12 +214,33 @@ class Resolver:
                 e.name = m.name  # a fuller name upgrades a short one
             e.titles.extend(t for t in m.titles if t not in e.titles)
             e.gender = e.gender or m.gender
-        e.last = max(e.last, pos)
+        self._touch(e, pos)
         return e
 
-    def _latest(self, pos, kinds) -> Optional[Entity]:
-        cands = [e for e in self.entities if e.kind in kinds and e.last <= pos]
-        return max(cands, key=lambda e: e.last) if cands else None
+    def _add(self, e: Entity) -> None:
+        self.entities.append(e)
+        if e.kind in LATEST_KINDS:
+            self._recent[e.id] = e
+
+    def _touch(self, e: Entity, pos: int) -> None:
+        """``e`` is mentioned at ``pos``: its latest mention moves there if later."""
+        if pos > e.last:
+            e.last = pos
+            if e.kind in LATEST_KINDS:
+                del self._recent[e.id]  # (re-inserted last: the dict is in order of mention)
+                self._recent[e.id] = e
+
+    def _latest(self, pos: int) -> Optional[Entity]:
+        """The organisation or group mentioned latest at or before ``pos`` (the earliest
+        made of equals), among the :data:`LATEST_SCAN` most recently mentioned."""
+        best: Optional[Entity] = None
+        for n, e in enumerate(reversed(self._recent.values())):
+            if n >= LATEST_SCAN:
+                break
+            if e.last <= pos and (best is None or e.last > best.last or
+                                  e.last == best.last and int(e.id[1:]) < int(best.id[1:])):
+                best = e
+        return best
 
     def resolve(self, m: Mention, pos: Optional[int] = None, prefer: Optional[Entity] = None):
         """``(entity or None, rule)`` for a mention at ``pos``; ``prefer`` is the speaker of
@@ -283,14 +313,14 @@ class Resolver:
         if e is None:
             e = self._roles[(kind, name)] = Entity(f"S{len(self.entities) + 1}", name, kind, list(titles), gender,
                                                    [], pos, principal=principal)
-            self.entities.append(e)
+            self._add(e)
         return e
 
     def _took(self, e: Optional[Entity], rule: str, sure: bool, pos: int) -> Resolution:
         """The resolution of a mention at ``pos`` to ``e``, which becomes the entity's latest
         mention and says whether it was resolved surely."""
         if e is not None:
-            e.last = max(e.last, pos)
+            self._touch(e, pos)
             e.sure = sure
         return Resolution(e, rule, sure)
 
@@ -331,7 +361,7 @@ class Resolver:
                 head, end = found
                 e = _issuers.document_author(self, end, head) or _issuers.document(self, head, pos)
                 return self._took(e, "pronoun-document", False, pos)
-        e = self._latest(pos, ("organisation", "group"))
+        e = self._latest(pos)
         if e is None and m.head == "it":  # ("they" is as often people)
             e = _issuers.organisation_before(self, pos)
             if e is not None:

@@ -140,3 +140,23 @@ def test_a_name_lookup_compares_a_bounded_number_of_namesakes(monkeypatch):
     if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
         assert 0 < len(calls) <= discourse.SAME_KEY_SCAN
     assert r._find_name("Okafor", None).name == f"{firsts[-1]} Okafor"  # the latest namesake
+
+
+def test_the_latest_organisation_is_found_among_a_bounded_number():
+    """``they``/``it`` with no person takes the organisation or group mentioned latest at or
+    before it; the lookup walks only the :data:`LATEST_SCAN` most recently mentioned, so a
+    text naming thousands of organisations stays linear, and a mention that moves an old
+    organisation back to the front makes it the latest again."""
+    from quotecheck import discourse
+
+    r = Resolver("x")
+    orgs = [r._new(f"Org{i} Corp", "organisation", (), None, 10 * i) for i in range(300)]
+    r._new("Jane Roe", "person", (), "f", 10 * 300)  # people are never the answer
+    assert r._latest(10 * 299 + 5) is orgs[299]
+    assert r._latest(10 * 298 + 5) is orgs[298]  # one mentioned later does not count
+    r._touch(orgs[3], 5000)  # "Org3 Corp" named again
+    assert r._latest(5000) is orgs[3]
+    assert r._latest(4999) is orgs[299]
+    # only the most recent are walked: an organisation last named before all of them is not
+    assert len(r._recent) == 300 and discourse.LATEST_SCAN < 300
+    assert r._latest(10 * 5) is None
