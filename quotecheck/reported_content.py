@@ -155,11 +155,6 @@ def _stops(m, present: bool = False, participle: bool = False) -> bool:
     return not present and verb in _past_cues()
 
 
-#: Forms of "be", "have" and the modals: a cue that opens with one is not a simple present.
-_NOT_PRESENT = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should",
-                          "may", "might", "can", "did", "does", "do"})
-
-
 def cue_tense(h: Hit) -> tuple:
     """``(present, participle)``: whether the cue of ``h`` is a verb in the simple present
     (``says``, ``argue``: its first word is the lemma or the lemma with ``-s``) or a
@@ -172,7 +167,7 @@ def cue_tense(h: Hit) -> tuple:
     """
     first = h.cue.split(None, 1)[0].lower() if h.cue else ""
     lemma = h.lemma.split(None, 1)[0].lower() if h.lemma else ""
-    if not first or first in _NOT_PRESENT:
+    if not first or first in FINITE:  # an auxiliary or modal opens it: no simple present
         return False, False
     present = first == lemma or first in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
     return present, first.endswith("ing") and not present
