@@ -60,6 +60,19 @@ _FALLBACK_SKIP = frozenset({"has", "have", "had", "also", "since", "now", "still
 _FALLBACK_STOP = frozenset({"and", "but", "or", "that", "which", "who", "whom", "because", "as", "when", "if",
                             "while", "although", "though", "since", "where", "so", "than", "why", "how", "what"})
 _FALLBACK_CLASSES = frozenset({"speech", "thought", "evidence"})
+#: The classes whose verbs take a bare clause in the fallback (``said much of it was``).
+_BARE_CLASSES = frozenset({"speech", "thought"})
+
+
+def _plain_verb(toks: list, i: int, classes: frozenset, frame: str):
+    """The table entry of the word at ``i`` when it is a one-word verb of one of ``classes``
+    taking ``frame``, written in lower case, not an ``-ing`` form nor a homograph (the
+    fallbacks read only such a verb), else None."""
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in classes or frame not in v[3] or toks[i].text in homographs() or \
+            toks[i].text.endswith("ing") or not toks[i].text.islower():
+        return None
+    return v
 
 
 def stretch_subject(toks: list, i: int) -> Optional[list]:
@@ -97,9 +110,8 @@ def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
         return None
     if toks[k].text != "that":
         return bare_fallback(doc, toks, i, s1)
-    v = _verb_at(toks, i)
-    if v is None or v[0] != 1 or v[2] not in _FALLBACK_CLASSES or "that" not in v[3] or \
-            toks[i].text in homographs() or toks[i].text.endswith("ing") or not toks[i].text.islower():
+    v = _plain_verb(toks, i, _FALLBACK_CLASSES, "that")
+    if v is None:
         return None
     nxt = toks[k + 1].text.lower()
     if nxt in FINITE or not toks[k + 1].word or nxt in _TIME_WORDS or nxt in ("day", "way", "time"):
@@ -158,9 +170,8 @@ def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     (['Officials', 'in', 'the', 'district'], ['much of the money was never spent'], 'speech-bare-fallback')
     """
     k = i + 1
-    v = _verb_at(toks, i)
-    if v is None or v[0] != 1 or v[2] not in ("speech", "thought") or "bare" not in v[3] or toks[i].text in homographs() or \
-            toks[i].text.endswith("ing") or not toks[i].text.islower() or not _bare_clause(toks, k):
+    v = _plain_verb(toks, i, _BARE_CLASSES, "bare")
+    if v is None or not _bare_clause(toks, k):
         return None
     if i > 0 and toks[i - 1].text.lower() in _RELATIVE_WORDS:
         np = [toks[i - 1]]  # "unions who said ...": the relative word is the mention
