@@ -2,7 +2,8 @@
 """Resolved speaker names on quotations labelled by hand outside the development data.
 
     python benchmarks/speaker_names.py            # the figures
-    python benchmarks/speaker_names.py --errors   # every wrong or missing name (ECB+ only)
+    python benchmarks/speaker_names.py --errors   # every wrong or missing name, every non-speech
+                                                   # span called speech
 
 Two label sets, both read from ``benchmarks/labels/``:
 
@@ -125,6 +126,9 @@ def evaluate(rows: list, texts: dict, errors: bool = False, label: str = "") -> 
             if r["speech"] != "y":
                 c["not_speech"] += 1
                 c["not_speech_called_speech"] += q is not None
+                if errors and q is not None:
+                    print(f"{label}NOT-SPEECH {doc} {at[0]} kind={q.kind} "
+                          f"{text[at[0]:at[1]][:60]!r}")
                 continue
             c["labelled"] += 1
             if q is None:
