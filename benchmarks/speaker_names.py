@@ -2,8 +2,8 @@
 """Resolved speaker names on quotations labelled by hand outside the development data.
 
     python benchmarks/speaker_names.py            # the figures
-    python benchmarks/speaker_names.py --errors   # every wrong or missing name, every non-speech
-                                                   # span called speech
+    python benchmarks/speaker_names.py --errors   # every wrong or missing name, every anonymous
+                                                   # quotation named, every non-speech span called speech
 
 Two label sets, both read from ``benchmarks/labels/``:
 
@@ -141,6 +141,9 @@ def evaluate(rows: list, texts: dict, errors: bool = False, label: str = "") -> 
             if not r["speaker"]:
                 c["anonymous"] += 1
                 c["anonymous_named"] += got is not None
+                if errors and got is not None:
+                    print(f"{label}ANONYMOUS-NAMED {doc} {at[0]} got={got!r} "
+                          f"rule={q.attribution.rule} {text[at[0]:at[1]][:50]!r}")
                 continue
             kind = r["mention"] if r["mention"] in ("name", "none") else "resolved"
             ok = name_hit(r["speaker"], got)
