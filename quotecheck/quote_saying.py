@@ -43,6 +43,48 @@ def _any_saying() -> frozenset:
     return verbs | nouns | documents
 
 
+@functools.lru_cache(maxsize=1)
+def _phrasal_cues() -> dict:
+    """``last word -> leading words`` of the cues of ``cues.tsv`` of more than one word that
+    introduce someone's words (class ``speech``) and end in a word that is no word of saying
+    itself: ``shot back``, ``chimed in``, ``put it`` (``as Ridge put it, “...”``).  The word
+    lists :func:`_saying_words` reads hold single words only."""
+    saying = _any_saying()
+    table: dict = {}
+    for row in lexicon.rows("cues.tsv"):
+        words = tuple(row[0].lower().split())
+        if len(words) > 1 and row[2] == "speech" and words[-1] not in saying:
+            table.setdefault(words[-1], []).append(words[:-1])
+    return table
+
+
+#: What may stand between a phrasal cue and the quote it takes: a comma or colon and an
+#: article (``shot back, “...”``, ``as a diplomat put it, an “extreme makeover”``); a quote
+#: further on is the object of some other verb as often (``put it in the “red zone”``).
+_PHRASAL_GAP_RE = regex.compile(r"\s*+[,:]?+\s*+(?:(?:a|an|the)\s++)?+")
+
+
+def _phrasal_cue(before: str, words: list, k: int) -> Optional[str]:
+    """The phrasal cue that ends in word ``k`` (:func:`_phrasal_cues`) when the quote comes
+    right after it (:data:`_PHRASAL_GAP_RE`), else None.
+
+    >>> ws = list(_CUE_WORD_RE.finditer("As Vulture put it, "))
+    >>> _phrasal_cue("As Vulture put it, ", ws, 3)
+    'put it'
+    >>> ws = list(_CUE_WORD_RE.finditer("They put it in the "))
+    >>> _phrasal_cue("They put it in the ", ws, 2) is None
+    True
+    """
+    leads = _phrasal_cues().get(words[k].group().lower())
+    if not leads or _PHRASAL_GAP_RE.fullmatch(before, words[k].end()) is None:
+        return None
+    for lead in leads:
+        n = len(lead)
+        if k >= n and all(words[k - n + i].group().lower() == lead[i] for i in range(n)):
+            return " ".join(lead) + " " + words[k].group().lower()
+    return None
+
+
 #: Words of saying that are as often nouns: a verb only in a verb's position.
 _HOMOGRAPHS = {w: kind == "utterance" for w, kind in lexicon.rows("quotes_cue_homographs.tsv")}
 #: Words after which a homograph stands where a verb does (``she states``, ``to call it``).
@@ -152,6 +194,9 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
         w = words[k].group()
         low = w.lower()
         if low not in saying:
+            phrasal = _phrasal_cue(before, words, k)
+            if phrasal:
+                return phrasal
             continue
         prev = words[k - 1].group() if k > 0 else ""
         if w[:1].isupper() and k > 0 and not (low in _HEADLINE_CUES and prev[:1].isupper()):
