@@ -31,19 +31,21 @@ _HANDLE_RE = regex.compile(r"\s*+(?:[@#]\w++|https?://\S++|www\.\S++|[\d\W_]*+)\
 #: “...”``), but not in ``such as``, which lists examples (``terms such as “...”``).
 _AS_LABEL_RE = regex.compile(r"(?<!\bsuch\s)\bas(?: an?+| the)?+$")
 #: ``known as`` and ``billed as`` give the name something goes by (``known to his rivals as
-#: “the Bull”``), not words someone used: up to four words may stand between.
-_KNOWN_AS_RE = regex.compile(r"\b(?:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
+#: “the Bull”``), not words someone used: up to four words may stand between.  The verbs
+#: here and below match in any case: a sentence may open with one (``Known as the “bagman,”
+#: he ...`` made ``Known`` a speaker).
+_KNOWN_AS_RE = regex.compile(r"\b(?i:known|billed)(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
 #: The verbs of selling a product under a label (``launched as the “thinnest” laptop``,
 #: ``marketed as “healthy”``, ``advertised as a “healthy snack”``): the label is the seller's
 #: wording for the product, whatever cue the sentence has elsewhere.  (``introduced as`` is
 #: left out: introducing a person is speaking, ``introduced him as “a fighter”``.)
-_MARKETED_AS_RE = regex.compile(r"\b(?:branded|marketed|advertised|launched|promoted|rebranded)"
+_MARKETED_AS_RE = regex.compile(r"\b(?i:branded|marketed|advertised|launched|promoted|rebranded)"
                                 r"(?:\s++[\w'’-]++){0,4}?\s++as(?: an?+| the)?+$")
 #: Identifying someone or something by a name (``was later identified as “Salahaddin”``,
 #: ``revealed himself as “Deep Throat”``, ``his identity as “Deep Throat”``): a title-case
 #: quote there is the name, not words said.  Only a reflexive pronoun may stand between
 #: (``identified the judge as “Spanish”`` gives someone's word for the judge).
-_IDENTIFIED_AS_RE = regex.compile(r"\b(?:identified|identifies|revealed|reveals|unmasked|identity)"
+_IDENTIFIED_AS_RE = regex.compile(r"\b(?i:identified|identifies|revealed|reveals|unmasked|identity)"
                                   r"(?:\s++(?:himself|herself|themselves|itself))?+\s++as(?: an?+| the)?+$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
