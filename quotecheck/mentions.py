@@ -140,6 +140,9 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             toks = toks[:j]
             break
     i = len(toks)
+    # (a generational suffix closes the name: the word before it is a surname even when it
+    # is also a title, "Martin Luther King Jr.", "Gerald Bishop Sr.")
+    last = i - 1 if i > 1 and toks[-1].text in _SUFFIXES else i
     while i > 0 and not role:
         t = toks[i - 1]
         if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
@@ -147,7 +150,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
         if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
             break  # "Secretary of State Karen Donfried": State belongs to the title
-        if t.cap and t.text not in _NOT_NAME and _before_apostrophe(t.text) not in _NOT_NAME and not (lex.title(t.text) and i < len(toks) and not after_honorific) or \
+        if t.cap and t.text not in _NOT_NAME and _before_apostrophe(t.text) not in _NOT_NAME and not (lex.title(t.text) and i < last and not after_honorific) or \
                 (t.text in _PARTICLES and i < len(toks)):
             i -= 1
             continue
@@ -271,6 +274,10 @@ def _modifiers(m: Mention) -> tuple:
     words = _WORD.findall(m.text)
     return tuple(w for w in words[:-1] if w[:1].isupper() and w not in _NOT_NAME and w.lower() != m.head
                  and w not in ("The", "A", "An"))
+
+
+#: Generational suffixes that end a name.
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 
 
 #: Possessive determiners: a description opening with one is defined by another person.

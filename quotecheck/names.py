@@ -58,8 +58,24 @@ def _name_words(name: str) -> tuple:
     lex = lexicon()
     words = name.split()
     words = [w for w in words if not lex.title(w) or len(words) == 1]
-    words = [_fold(_POSSESSIVE.sub("", w)) for w in words]
+    words = [_fold(_without_particle(_POSSESSIVE.sub("", w))) for w in words]
     return tuple(sys.intern(w.lower().rstrip(",")) for w in words if w.lower().rstrip(",") not in _SUFFIXES and w)
+
+
+#: A name particle joined to the surname (``al-Assad``, ``Al-Assad``, ``el-Sisi``,
+#: ``d'Estaing``): outlets write the same surname with it and without it (``Assad``), so it
+#: is no part of the word that identifies the person.
+_JOINED_PARTICLE = regex.compile(r"(?i)(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|d)[-'’](?=\p{L}{2})")
+
+
+def _without_particle(word: str) -> str:
+    """``word`` without a joined name particle.
+
+    >>> _without_particle("al-Assad"), _without_particle("Al-Sisi"), _without_particle("Allen")
+    ('Assad', 'Sisi', 'Allen')
+    """
+    m = _JOINED_PARTICLE.match(word)
+    return word[m.end():] if m else word
 
 
 _RUN_INITIALS = regex.compile(r"(?:\p{L}\.){2,}+")

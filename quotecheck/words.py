@@ -61,6 +61,25 @@ def _split(text: str) -> list:
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _new_tuple = tuple.__new__
 
+#: A lower-case particle joined to a capitalised word, written as one word inside a name:
+#: the Arabic article and its assimilated forms and the patronymic words (``Bashar
+#: al-Assad``, ``Muammar el-Qaddafi``, ``Abd ar-Rahman``, ``Osama bin-Laden``) and the French
+#: and Italian ``d'`` (``Valery Giscard d'Estaing``).  Such a word counts as capitalised: it
+#: is the surname, and without it ``Bashar al-Assad said`` gave the speaker ``Bashar``.
+_JOINED_PARTICLE = _re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu|abd|d)[-'’][^\W\d_]")
+
+
+def joined_particle(word: str) -> bool:
+    """Whether ``word`` is a lower-case name particle joined to a capitalised word.
+
+    >>> joined_particle("al-Assad"), joined_particle("d’Estaing"), joined_particle("al-qaeda")
+    (True, True, False)
+    >>> joined_particle("re-Elect"), joined_particle("Al-Amin")
+    (False, False)
+    """
+    m = _JOINED_PARTICLE.match(word)
+    return m is not None and word[m.end() - 1].isupper()
+
 
 class Token(NamedTuple):
     """A word or mark with its offsets (a tuple: tokens are made by the thousand)."""
@@ -70,7 +89,9 @@ class Token(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        t = self.text
+        # ("-" and the apostrophes first: nearly every lower-case word has none of them)
+        return t[:1].isupper() or ("-" in t or "'" in t or "’" in t) and joined_particle(t)
 
     @property
     def word(self) -> bool:

@@ -500,3 +500,11 @@ def test_clause_mention(text, start, want, mention):
     q = quote_starting(text, start)
     assert last_word(q.speaker) == want.lower()
     assert q.attribution.mention == mention, (q.attribution,)
+
+
+@pytest.mark.parametrize("text,start,want", casefiles.rows("speaker_full_names.tsv", 3))
+def test_speaker_full_name(text, start, want):
+    """A joined particle (``al-Assad``) and a generational suffix after a surname that is also
+    a title word (``King Jr.``) are part of the name the speaker is given."""
+    q = quote_starting(text, start)
+    assert q.speaker == want, (q.attribution,)
