@@ -174,6 +174,7 @@ class Resolver:
                 for _, full in self.ix.candidates(max(0, pos - 20000), pos):
                     if len(full.name.split()) > 1 and same_person(full.name, name) and \
                             (not gender or not full.gender or gender == full.gender):
+                        full = without_title_words(full)  # ("Comedian Ellen DeGeneres")
                         name, titles = full.name or "", tuple(full.titles) + tuple(titles)
                         gender, entity = gender or full.gender, "person"
                 if name == mname and name in self.ix.surnames and m.entity == "person":
