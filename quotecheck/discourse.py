@@ -229,17 +229,27 @@ class Resolver:
         is kept when fewer than two were named before ``pos``.  (Train-640 doc 392, ECB+
         31_12ecb, 31_3ecbplus, 36_2ecbplus: the wife, son, player and sect leader the story
         is about, named before a husband, father or nephew.)"""
+        found = self.family_first(surname, pos)
+        if found is None:
+            return e  # one person of that surname named so far
+        k, first = found
+        if e is not None and same_person(e.name or "", first.name or ""):
+            return e
+        return self._find_name(first.name or "", first.gender) or self.named(first, k)
+
+    def family_first(self, surname: str, pos: int) -> Optional[tuple]:
+        """``(start, Mention)`` of the first person the text named in full with ``surname``
+        when another person of that surname was named in full before ``pos`` too, else None
+        (:meth:`_family_surname`)."""
         found = self.ix.people_surnames().get(surname)
         if found is None:
-            return e
+            return None
         starts, fulls = found
         first = fulls[0]
         if starts[0] >= pos or not any(not same_person(f.name, first.name or "") for f, k in zip(fulls, starts)
                                        if k < pos):
-            return e  # one person of that surname named so far
-        if e is not None and same_person(e.name or "", first.name or ""):
-            return e
-        return self._find_name(first.name or "", first.gender) or self.named(first, starts[0])
+            return None
+        return starts[0], first
 
     def _add(self, e: Entity) -> None:
         self.entities.append(e)
