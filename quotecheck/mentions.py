@@ -49,8 +49,15 @@ class Mention:
 def _gender_of(words, lex, name: Optional[list] = None) -> Optional[str]:
     """Gender from an honorific/title among ``words`` or the first word of the name proper
     (``name``; a surname that is also a first name elsewhere, "Rakeyia Scott", says nothing),
-    else None."""
+    else None.  A word of the name proper is never read as a title: a surname that is a
+    title word says nothing of the sex ("Tishana King", "Amy Pope" are women).
+
+    >>> _gender_of(["Tishana", "King"], lexicon(), ["Tishana", "King"]), _gender_of(["King", "Abdullah"], lexicon(), ["Abdullah"])
+    ('f', 'm')
+    """
     for w in words:
+        if name is not None and w in name:
+            continue
         t = lex.title(w)
         if t and t[1] in ("m", "f"):
             return t[1]
