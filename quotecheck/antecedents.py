@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+import attrs
 import regex
 
 from . import lexicon as _tables
@@ -78,7 +79,14 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             continue
         # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
         known = r._find_name(mention.name, mention.gender if mention.titles else None)
-        if " " not in mention.name and mention.name in r.ix.surnames:
+        family = r.family_first(mention.name, start) if " " not in mention.name and not mention.titles else None
+        if family is not None:
+            # a surname two people of one family share is the one named first ("Tyler
+            # Hansbrough", not his father "Gene Hansbrough" named since: discourse.named)
+            if known is None or not same_person(known.name or "", family[1].name or ""):
+                known = r._find_name(family[1].name or "", family[1].gender)
+            mention = attrs.evolve(mention, gender=family[1].gender)
+        elif " " not in mention.name and mention.name in r.ix.surnames:
             # a bare surname is the full name's person even when it is also a first name
             # ("Benjamin" for Regina Benjamin is "she")
             mention = r.ix.gendered(start, mention)
@@ -162,6 +170,10 @@ def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) 
     if unnamed > lo:
         return True  # "However, one customer was sceptical. “...,” he said"
     for start, mention in r.ix.candidates(lo, pos):
+        family = r.family_first(mention.name, start) if " " not in mention.name and not mention.titles else None
+        if family is not None and not same_person(family[1].name, prefer.name or "") and \
+                (not gender or family[1].gender in (None, gender)) and r.ix.is_subject(start, mention):
+            return True  # "said Bill Hart ... Then Hart choked up": Hart is the son named first
         if same_person(mention.name, prefer.name or ""):
             continue
         if gender and mention.gender and mention.gender != gender:

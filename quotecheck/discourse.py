@@ -163,6 +163,8 @@ class Resolver:
             # the person named "Linda Hart" before
             m = attrs.evolve(m, gender=None)
         e = self._find_name(mname, m.gender)
+        if m.entity == "person" and " " not in mname and not m.titles:
+            e = self._family_surname(mname, pos, e)
         if e is None:
             e = _issuers.acronym(self, m, pos)
         if e is None:
@@ -174,6 +176,7 @@ class Resolver:
                 for _, full in self.ix.candidates(max(0, pos - 20000), pos):
                     if len(full.name.split()) > 1 and same_person(full.name, name) and \
                             (not gender or not full.gender or gender == full.gender):
+                        full = without_title_words(full)  # ("Comedian Ellen DeGeneres")
                         name, titles = full.name or "", tuple(full.titles) + tuple(titles)
                         gender, entity = gender or full.gender, "person"
                 if name == mname and name in self.ix.surnames and m.entity == "person":
@@ -216,6 +219,37 @@ class Resolver:
             e.gender = e.gender or m.gender
         self._touch(e, pos)
         return e
+
+    def _family_surname(self, surname: str, pos: int, e: Optional[Entity]) -> Optional[Entity]:
+        """The person a bare surname at ``pos`` stands for when the text named two or more
+        people with it in full ("Tyler Hansbrough" ... "said Gene Hansbrough, who surprised his
+        son"): news calls the person the story is about, named first, by the surname alone,
+        and a relative by the full name each time.  So the surname is the first person the
+        text named with it, not the entity ``e`` found by name (the latest mentioned), which
+        is kept when fewer than two were named before ``pos``.  (Train-640 doc 392, ECB+
+        31_12ecb, 31_3ecbplus, 36_2ecbplus: the wife, son, player and sect leader the story
+        is about, named before a husband, father or nephew.)"""
+        found = self.family_first(surname, pos)
+        if found is None:
+            return e  # one person of that surname named so far
+        k, first = found
+        if e is not None and same_person(e.name or "", first.name or ""):
+            return e
+        return self._find_name(first.name or "", first.gender) or self.named(first, k)
+
+    def family_first(self, surname: str, pos: int) -> Optional[tuple]:
+        """``(start, Mention)`` of the first person the text named in full with ``surname``
+        when another person of that surname was named in full before ``pos`` too, else None
+        (:meth:`_family_surname`)."""
+        found = self.ix.people_surnames().get(surname)
+        if found is None:
+            return None
+        starts, fulls = found
+        first = fulls[0]
+        if starts[0] >= pos or not any(not same_person(f.name, first.name or "") for f, k in zip(fulls, starts)
+                                       if k < pos):
+            return None
+        return starts[0], first
 
     def _add(self, e: Entity) -> None:
         self.entities.append(e)

@@ -18,7 +18,7 @@ import regex
 
 from . import grammar_words as gw
 from . import text as _text
-from .mentions import Mention, _person_name
+from .mentions import Mention, _person_name, without_title_words
 from .speaker_lexicon import _ABBREV, lexicon
 from .words import _INITIAL, _WORD, has_word
 
@@ -387,7 +387,9 @@ class NameIndex:
             # and the usual nothing ("  ") shared: one string a name was about 130 bytes
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-            said = " ".join((" ".join(mention.titles).lower(), self.title_before(start).lower(),
+            # (with the job word a sentence opening left in the name: "Comedian Ellen
+            # DeGeneres" is what "the comedian" stands for)
+            said = " ".join((" ".join(without_title_words(mention).titles).lower(), self.title_before(start).lower(),
                              m.group(1).lower() if m else ""))
             if said == "  ":
                 said = "  "
