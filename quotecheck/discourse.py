@@ -104,6 +104,7 @@ class Resolver:
         self._first_named: dict = {}  # entity id -> the first name it is filed under
         self._roles: dict = {}  # "Google spokesperson" -> its entity
         self._recent: dict = {}  # organisations and groups, least recently mentioned first
+        self._family_other: dict = {}  # surname -> where a second person of it is first named in full
 
     # - entities -
     def _new(self, name, kind, titles, gender, pos, key: Optional[str] = None) -> Entity:
@@ -246,8 +247,14 @@ class Resolver:
             return None
         starts, fulls = found
         first = fulls[0]
-        if starts[0] >= pos or not any(not same_person(f.name, first.name or "") for f, k in zip(fulls, starts)
-                                       if k < pos):
+        # (where the first full name of another person with the surname stands, found once
+        # per surname: scanning the full names at every bare surname was quadratic in a text
+        # that names one person in full thousands of times)
+        other = self._family_other.get(surname, -1)
+        if other == -1:
+            other = next((k for f, k in zip(fulls, starts) if not same_person(f.name, first.name or "")), None)
+            self._family_other[surname] = other
+        if starts[0] >= pos or other is None or other >= pos:
             return None
         return starts[0], first
 

@@ -160,3 +160,31 @@ def test_the_latest_organisation_is_found_among_a_bounded_number():
     # only the most recent are walked: an organisation last named before all of them is not
     assert len(r._recent) == 300 and discourse.LATEST_SCAN < 300
     assert r._latest(10 * 5) is None
+
+
+def test_family_first_compares_the_full_names_once_per_surname(monkeypatch):
+    """A bare surname stands for the first person named in full with it only when a second
+    person of that surname was named in full before it (``family_first``); where that second
+    person stands is found once per surname, so a text naming one person in full thousands
+    of times, each followed by the bare surname, stays linear."""
+    from quotecheck import discourse
+
+    text = "\n\n".join(f'John Smith spoke on day {i}. "We are fine," Smith said.' for i in range(300))
+    text += '\n\nAnn Smith, his sister, spoke too. "Not me," Smith said.'
+    r = Resolver(text)
+    calls = []
+    real = discourse.same_person
+
+    def counting(a, b):
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(discourse, "same_person", counting)
+    bare = [i + 1 for i in range(len(text)) if text.startswith(" Smith said", i)]
+    assert len(bare) == 301
+    for pos in bare[:-1]:
+        assert r.family_first("Smith", pos) is None  # only John Smith named before
+    first = r.family_first("Smith", bare[-1])
+    assert first is not None and first[1].name == "John Smith"  # Ann named too: the first-named
+    if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
+        assert len(calls) <= 301  # one scan of the full names, not one per bare surname
