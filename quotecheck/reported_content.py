@@ -112,7 +112,8 @@ _CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+in
                            r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
 
 
-def _second_predicate(text: str, s: int, e: int, present: bool = False, participle: bool = False) -> int:
+def _second_predicate(text: str, s: int, e: int, present: bool = False, participle: bool = False,
+                      obj: bool = False) -> int:
     """The content ends where the sentence goes on past it: at a semicolon, a relative or
     conditional aside (``, where he trails ...``, ``, given that ...``), or a second
     predicate of the source (``said the party was not in crisis, and urged that ...``,
@@ -122,18 +123,25 @@ def _second_predicate(text: str, s: int, e: int, present: bool = False, particip
     to Trump and asked him ...``) a past form goes on with the content's subject, and a
     participle after ``and`` is the source's only after a participle cue (``participle``:
     ``..., calling them ... and vowing ...``; ``says Obama is acting unlawfully and showing
-    disregard ...``: the content's).
+    disregard ...``: the content's).  After an object or an infinitive (``obj``) any verb in
+    the past after ``and`` is the source's (an object has no predicate, an infinitive no past
+    form: ``questioned the science and criticized the agreement``, ``declined to answer and
+    left``), unless a relative clause before it may own it (``Rubio, who memorized lines and
+    lacked ...``).
 
     >>> t = "the party was not in crisis, and urged calm; others disagreed"
     >>> t[:_second_predicate(t, 0, len(t))]
     'the party was not in crisis'
+    >>> t = "the science of climate change and criticized the Paris agreement"
+    >>> t[:_second_predicate(t, 0, len(t), obj=True)], t[:_second_predicate(t, 0, len(t))] == t
+    ('the science of climate change', True)
     """
     # each stop opens with one of a few literals: find those (C speed), read only there
     for lit in (";", ", ", " and ", " but "):
-        p = text.find(lit, s + 8, e)
+        p = text.find(lit, s + (1 if obj else 8), e)
         while p >= 0:
             m = _CLAUSE_STOP.match(text, p, e)
-            if m and _stops(m, present, participle):
+            if m and (_stops(m, present, participle) or obj and _past_after_object(text, s, p, m)):
                 e = p
                 break
             p = text.find(lit, p + 1, e)
@@ -153,6 +161,37 @@ def _stops(m, present: bool = False, participle: bool = False) -> bool:
         # "and accusing him of ...": a second participle of the source with its own content
         return participle and verb in _cue_words()
     return not present and verb in _past_cues()
+
+
+#: A relative word before ``and`` + a verb: the verb may be the relative clause's second one.
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
+
+
+def _past_after_object(text: str, s: int, p: int, m) -> bool:
+    """Whether ``and``/``but`` + a verb in the past (``-ed`` or an irregular past) at ``p``
+    opens a second predicate of the source after an object or infinitive content that
+    starts at ``s`` (see :func:`_second_predicate`)."""
+    verb = m.group("verb")
+    if verb is None or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        return False
+    return _RELATIVE.search(text, s, p) is None
+
+
+#: The frames whose content is an object, a prepositional object or an infinitive (the
+#: rule names of reported_frames: ``speech-np``, ``intent-to``, ``speech-np-to``,
+#: ``nominal-for``, ...), never a clause with a subject of its own.
+_OBJECT_FRAMES = ("-np", "-to", "-about", "-for", "-of", "-on", "-with", "-against")
+
+
+def object_frame(rule: str) -> bool:
+    """Whether a content read by ``rule`` is an object or an infinitive.
+
+    >>> object_frame("speech-np"), object_frame("nominal-to"), object_frame("subject-cue-clause")
+    (True, True, False)
+    >>> object_frame("according-to")  # a clause: "according to X, the guards assembled and left"
+    False
+    """
+    return rule.endswith(_OBJECT_FRAMES) and rule != "according-to"
 
 
 def cue_tense(h: Hit) -> tuple:
@@ -249,7 +288,8 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
                 break
             m = _ASIDE.search(text, past, e)
     if not before:
-        e = _second_predicate(text, s, e, *cue_tense(h))
+        present, participle = cue_tense(h)
+        e = _second_predicate(text, s, e, present, participle, object_frame(rule))
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):
