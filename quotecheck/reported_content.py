@@ -228,25 +228,58 @@ _IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought 
 
 #: Words that open a fronted adverbial clause ("Although he said ..., he ..."): its content
 #: ends where the main clause starts, at the comma before that clause's subject.
-_FRONTED = frozenset(w.capitalize() for w in gw.SUBORDINATORS) | {"Unless", "Having"}
-#: ", he ...", ", the judge ...": the comma before a main clause's subject.
-_MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)\s|\p{Lu})")
+_FRONTED = frozenset(gw.SUBORDINATORS) | {"unless"}
+#: Words that may stand before that subordinator at the start of the sentence: a conjunction
+#: or a focus adverb (``But if Carson implied ...``, ``Even though ...``, ``Just as ...``) or
+#: a measure of time (``A few weeks after Obama announced ...``, ``Years after ...``,
+#: ``Shortly before ...``).
+_BEFORE_SUBORDINATOR = frozenset("and but yet so even only just right long shortly soon not a few several "
+                                 "two three four five six ten days weeks months years hours minutes "
+                                 "moments decades".split())
+#: ", he ...", ", the judge ...", ", there’s ...", ", then we ...": the comma before a main
+#: clause's subject.
+_MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)[\s'’]|"
+                            r"then\s|\p{Lu})")
+
+
+def _opens_fronted(text: str, s0: int, cue: int) -> bool:
+    """Whether the sentence at ``s0`` opens with a subordinate clause that holds the cue at
+    ``cue``: a subordinator (``Having`` as well) is its first word, or follows only words of
+    ``_BEFORE_SUBORDINATOR``.
+
+    >>> t = "A few weeks after Obama announced that"
+    >>> _opens_fronted(t, 0, 24), _opens_fronted("The day after he said", 0, 16)
+    (True, False)
+    """
+    words = text[s0:cue].split(None, 6)[:6]
+    if words and words[0] == "Having":
+        return True
+    for w in words:
+        low = w.lower()
+        if low in _FRONTED:
+            return True
+        if low not in _BEFORE_SUBORDINATOR:
+            return False
+    return False
 
 
 def _fronted_end(text: str, s0: int, cue: int, s: int, e: int) -> int:
     """The end of a content inside a fronted adverbial clause: the comma before the main
-    clause, when the sentence at ``s0`` opens with a subordinator and no comma stands
-    between it and the cue at ``cue``; else ``e``.
+    clause, when the sentence at ``s0`` opens with a subordinate clause
+    (:func:`_opens_fronted`) and no comma stands between it and the cue at ``cue``; else
+    ``e``.
 
     >>> t = "Although he said that taxes would rise, the senator voted for the bill."
     >>> t[22:_fronted_end(t, 0, 12, 22, len(t) - 1)]
     'taxes would rise'
+    >>> t = "But if he implied that he would stay, he’s since changed his mind."
+    >>> t[23:_fronted_end(t, 0, 10, 23, len(t) - 1)]
+    'he would stay'
     >>> t = "He said that taxes would rise, the senator added."
     >>> _fronted_end(t, 0, 3, 13, len(t) - 1) == len(t) - 1
     True
     """
-    first = text[s0:min(cue, s0 + 12)].split(None, 1)
-    if not first or first[0] not in _FRONTED or text.find(",", s0, s) >= 0:
+    if not _opens_fronted(text, s0, cue) or text.find(",", s0, s) >= 0:
         return e
     m = _MAIN_AFTER.search(text, s, e)
     return m.start() if m else e
