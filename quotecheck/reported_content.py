@@ -163,6 +163,44 @@ def _stops(m, present: bool = False, participle: bool = False) -> bool:
     return not present and verb in _past_cues()
 
 
+#: ``, and he added ...``, ``, but her allies fear ...``, ``, while Sen. Collins suggested
+#: ...``, `` — they say ...``: a new clause whose subject (a pronoun, or up to five words
+#: opening with a determiner, a capital or a number) reports something of its own.
+_NEXT_REPORT = regex.compile(r"(?:,\s++(?:and|but|while|whereas)|\s[—–]|\s--)\s++"
+                             r"(?P<subject>(?:he|she|they|we|I|it)|(?:the|a|an|his|her|their|its|our|some|many|most|"
+                             r"other|others|\p{Lu}[\p{L}.’'-]*+|\d[\d.,%]*+)(?:\s++[\p{L}\d.,%’'-]++){0,4}?)\s++"
+                             r"(?:(?:also|still|now|later|then|have|has|had|\p{Ll}++ly)\s++){0,2}(?P<verb>\p{Ll}++)\b")
+
+
+def _next_report(text: str, s: int, e: int) -> int:
+    """Where a second clause with a subject and a cue of its own begins after a content
+    (``he said the party was united, and he added that ...``, ``she warned it was running out
+    of cash, and Ms. Acosta said ...``): that clause is its own report and the first content
+    ends before it; ``e`` when there is none.  The cue is a finite form of a word of the
+    tables (``-ed``, ``-s`` or an irregular past), not a verb of the subject's phrase.
+
+    >>> t = "the party was united, and he added that it would win"
+    >>> t[:_next_report(t, 0, len(t))]
+    'the party was united'
+    >>> t = "the plan, and the cost of it, worried voters"
+    >>> _next_report(t, 0, len(t)) == len(t)
+    True
+    >>> t = "the word — a term used by several observers — he chose was apt"
+    >>> _next_report(t, 0, len(t)) == len(t)
+    True
+    """
+    for m in _NEXT_REPORT.finditer(text, s + 8, e):
+        verb = m.group("verb")
+        if verb not in _cue_words() or verb in FINITE or not (verb.endswith(("ed", "s")) or verb in _IRREGULAR_PAST):
+            continue
+        if any(w in FINITE for w in m.group("subject").split()):
+            continue
+        if text[m.start()] != "," and _has_dash(text, s, m.start()):
+            continue  # the closing dash of an aside inside the content ("the word — a term ... — he used")
+        return m.start()
+    return e
+
+
 #: A relative word before ``and`` + a verb: the verb may be the relative clause's second one.
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 
@@ -321,6 +359,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
                 break
             m = _ASIDE.search(text, past, e)
     if not before:
+        e = _next_report(text, s, e)
         present, participle = cue_tense(h)
         e = _second_predicate(text, s, e, present, participle, object_frame(rule))
     if h.cue_start < s and text.find(",", s, e) >= 0:
