@@ -201,6 +201,32 @@ def _next_report(text: str, s: int, e: int) -> int:
     return e
 
 
+#: ``, will not apply``, ``, said he ...``: a comma and the verb of a main clause (an adverb
+#: may stand before it).
+_MAIN_VERB = regex.compile(r",\s++(?:\p{Ll}++ly\s++)?(\p{Ll}++)\b")
+
+
+def _relative_end(text: str, s: int, e: int, h: Hit, rule: str) -> int:
+    """The end of a content reported inside a relative clause (its cue's subject ``who`` or
+    ``which``, or a relative reading: ``The changes, which officials said will start in May,
+    will not apply ...``, ``Barkley, who said he votes for Democrats, said ...``): the first
+    comma of the content when the main clause's verb follows it (a finite verb or a verb of
+    saying in the past), else ``e``.
+
+    >>> t = "The changes, which officials said will start in May, will not apply to all."
+    >>> h = Hit(29, 33, "said", "say", "speech", ())
+    >>> t[34:_relative_end(t, 34, len(t) - 1, h, "gap")]
+    'will start in May'
+    """
+    if "relative" not in rule and rule != "gap" and not (h.np and h.np[-1].text.lower() in ("who", "which")):
+        return e
+    c = text.find(",", s, e)
+    if c < 0:
+        return e
+    m = _MAIN_VERB.match(text, c, e)
+    return c if m and (m.group(1) in FINITE or m.group(1) in _past_cues()) else e
+
+
 #: A relative word before ``and`` + a verb: the verb may be the relative clause's second one.
 _RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 
@@ -359,7 +385,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
                 break
             m = _ASIDE.search(text, past, e)
     if not before:
-        e = _next_report(text, s, e)
+        e = _relative_end(text, s, _next_report(text, s, e), h, rule)
         present, participle = cue_tense(h)
         e = _second_predicate(text, s, e, present, participle, object_frame(rule))
     if h.cue_start < s and text.find(",", s, e) >= 0:
