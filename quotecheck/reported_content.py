@@ -259,6 +259,39 @@ def _past_after_object(text: str, s: int, p: int, m) -> bool:
 _OBJECT_FRAMES = ("-np", "-to", "-about", "-for", "-of", "-on", "-with", "-against")
 
 
+#: `` on Twitter``, `` in a statement``, `` at a rally in Iowa``, `` during the debate``, `` on
+#: Monday``: a phrase of the occasion after a noun-phrase object is the verb's adjunct (where
+#: and when it was said), not part of what was said.
+_OCCASION = regex.compile(r"\s(?:on|in|at|during|over|before|after)\s++(?:(?:a|an|the|his|her|their|its)\s++)?"
+                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December)\b"
+                          # not a modifier of a noun ("the March states", "the Tuesday primaries")
+                          r"(?!\s++(?!night|morning|afternoon|evening|at\b|in\b|on\b|to\b|and\b|after\b|"
+                          r"before\b|that\b|when\b|as\b|for\b|with\b)\p{Ll})|"
+                          r"(?:Twitter|Facebook|statements?|interviews?)\b|(?:\S++\s++)?(?:rally|debate|speech|"
+                          r"town hall|news conference|press conference|appearance|event|hearing|campaign stop)s?\b)")
+
+
+def _occasion_end(text: str, s: int, e: int, rule: str) -> int:
+    """Where a noun-phrase object content (a verb's ``-np`` frame, a noun's prepositional
+    object) ends before a phrase of the occasion (``mocked Trump on Twitter``, ``praised
+    Boyle during the press conference``, ``support for the governor on Thursday night``);
+    ``e`` for other frames (an infinitive's or a clause's time is its own: ``to remain in the
+    race through June``).
+
+    >>> t = "Trump on Twitter after the debate"
+    >>> t[:_occasion_end(t, 0, len(t), "speech-np")], _occasion_end(t, 0, len(t), "intent-to") == len(t)
+    ('Trump', True)
+    >>> t = "the breadth of the operation in the March states"
+    >>> _occasion_end(t, 0, len(t), "speech-np") == len(t)
+    True
+    """
+    if not (rule.endswith("-np") or rule.startswith("nominal-") and not rule.endswith("-to")):
+        return e
+    m = _OCCASION.search(text, s + 1, e)
+    return m.start() if m else e
+
+
 def object_frame(rule: str) -> bool:
     """Whether a content read by ``rule`` is an object or an infinitive.
 
@@ -397,7 +430,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
                 break
             m = _ASIDE.search(text, past, e)
     if not before:
-        e = _relative_end(text, s, _next_report(text, s, e), h, rule)
+        e = _occasion_end(text, s, _relative_end(text, s, _next_report(text, s, e), h, rule), rule)
         present, participle = cue_tense(h)
         e = _second_predicate(text, s, e, present, participle, object_frame(rule))
     if h.cue_start < s and text.find(",", s, e) >= 0:
