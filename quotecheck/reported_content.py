@@ -112,7 +112,8 @@ _CLAUSE_STOP = _re.compile(r";|, (?:whose|where|given that)\b|, (?P<ing>[a-z]+in
                            r",? (?:and|but) (?:then |also |later )?(?P<verb>[a-z]+)\b")
 
 
-def _second_predicate(text: str, s: int, e: int, present: bool = False, participle: bool = False) -> int:
+def _second_predicate(text: str, s: int, e: int, present: bool = False, participle: bool = False,
+                      obj: bool = False) -> int:
     """The content ends where the sentence goes on past it: at a semicolon, a relative or
     conditional aside (``, where he trails ...``, ``, given that ...``), or a second
     predicate of the source (``said the party was not in crisis, and urged that ...``,
@@ -122,18 +123,25 @@ def _second_predicate(text: str, s: int, e: int, present: bool = False, particip
     to Trump and asked him ...``) a past form goes on with the content's subject, and a
     participle after ``and`` is the source's only after a participle cue (``participle``:
     ``..., calling them ... and vowing ...``; ``says Obama is acting unlawfully and showing
-    disregard ...``: the content's).
+    disregard ...``: the content's).  After an object or an infinitive (``obj``) any verb in
+    the past after ``and`` is the source's (an object has no predicate, an infinitive no past
+    form: ``questioned the science and criticized the agreement``, ``declined to answer and
+    left``), unless a relative clause before it may own it (``Rubio, who memorized lines and
+    lacked ...``).
 
     >>> t = "the party was not in crisis, and urged calm; others disagreed"
     >>> t[:_second_predicate(t, 0, len(t))]
     'the party was not in crisis'
+    >>> t = "the science of climate change and criticized the Paris agreement"
+    >>> t[:_second_predicate(t, 0, len(t), obj=True)], t[:_second_predicate(t, 0, len(t))] == t
+    ('the science of climate change', True)
     """
     # each stop opens with one of a few literals: find those (C speed), read only there
     for lit in (";", ", ", " and ", " but "):
-        p = text.find(lit, s + 8, e)
+        p = text.find(lit, s + (1 if obj else 8), e)
         while p >= 0:
             m = _CLAUSE_STOP.match(text, p, e)
-            if m and _stops(m, present, participle):
+            if m and (_stops(m, present, participle) or obj and _past_after_object(text, s, p, m)):
                 e = p
                 break
             p = text.find(lit, p + 1, e)
@@ -153,6 +161,146 @@ def _stops(m, present: bool = False, participle: bool = False) -> bool:
         # "and accusing him of ...": a second participle of the source with its own content
         return participle and verb in _cue_words()
     return not present and verb in _past_cues()
+
+
+#: ``, and he added ...``, ``, but her allies fear ...``, ``, while Sen. Collins suggested
+#: ...``, `` — they say ...``: a new clause whose subject (a pronoun, or up to five words
+#: opening with a determiner, a capital or a number) reports something of its own.
+_NEXT_REPORT = regex.compile(r"(?:,\s++(?:and|but|while|whereas)|\s[—–]|\s--)\s++"
+                             r"(?P<subject>(?:he|she|they|we|I|it)|(?:the|a|an|his|her|their|its|our|some|many|most|"
+                             r"other|others|\p{Lu}[\p{L}.’'-]*+|\d[\d.,%]*+)(?:\s++[\p{L}\d.,%’'-]++){0,4}?)\s++"
+                             r"(?:(?:also|still|now|later|then|have|has|had|\p{Ll}++ly)\s++){0,2}(?P<verb>\p{Ll}++)\b")
+
+
+def _next_report(text: str, s: int, e: int) -> int:
+    """Where a second clause with a subject and a cue of its own begins after a content
+    (``he said the party was united, and he added that ...``, ``she warned it was running out
+    of cash, and Ms. Acosta said ...``): that clause is its own report and the first content
+    ends before it; ``e`` when there is none.  The cue is a finite form of a word of the
+    tables (``-ed``, ``-s`` or an irregular past), not a verb of the subject's phrase.
+
+    >>> t = "the party was united, and he added that it would win"
+    >>> t[:_next_report(t, 0, len(t))]
+    'the party was united'
+    >>> t = "the plan, and the cost of it, worried voters"
+    >>> _next_report(t, 0, len(t)) == len(t)
+    True
+    >>> t = "the word — a term used by several observers — he chose was apt"
+    >>> _next_report(t, 0, len(t)) == len(t)
+    True
+    """
+    # each opening of the pattern is one of a few literals: find those (C speed), match there
+    for lit in (",", " —", " –", " --"):
+        p = text.find(lit, s + 8, e)
+        while p >= 0:
+            m = _NEXT_REPORT.match(text, p, e)
+            if m and _reports(text, s, m):
+                e = p
+                break
+            p = text.find(lit, p + 1, e)
+    return e
+
+
+def _reports(text: str, s: int, m) -> bool:
+    """Whether a match of ``_NEXT_REPORT`` opens a clause with a cue of its own (see
+    :func:`_next_report`)."""
+    verb = m.group("verb")
+    if verb not in _cue_words() or verb in FINITE or not (verb.endswith(("ed", "s")) or verb in _IRREGULAR_PAST):
+        return False
+    if any(w in FINITE for w in m.group("subject").split()):
+        return False
+    # the closing dash of an aside inside the content ("the word — a term ... — he used")
+    return text[m.start()] == "," or not _has_dash(text, s, m.start())
+
+
+#: ``, will not apply``, ``, said he ...``: a comma and the verb of a main clause (an adverb
+#: may stand before it).
+_MAIN_VERB = regex.compile(r",\s++(?:\p{Ll}++ly\s++)?(\p{Ll}++)\b")
+
+
+def _relative_end(text: str, s: int, e: int, h: Hit, rule: str) -> int:
+    """The end of a content reported inside a relative clause (its cue's subject ``who`` or
+    ``which``, or a relative reading: ``The changes, which officials said will start in May,
+    will not apply ...``, ``Barkley, who said he votes for Democrats, said ...``): the first
+    comma of the content when the main clause's verb follows it (a finite verb or a verb of
+    saying in the past), else ``e``.
+
+    >>> t = "The changes, which officials said will start in May, will not apply to all."
+    >>> h = Hit(29, 33, "said", "say", "speech", ())
+    >>> t[34:_relative_end(t, 34, len(t) - 1, h, "gap")]
+    'will start in May'
+    """
+    if "relative" not in rule and rule != "gap" and not (h.np and h.np[-1].text.lower() in ("who", "which")):
+        return e
+    c = text.find(",", s, e)
+    if c < 0:
+        return e
+    m = _MAIN_VERB.match(text, c, e)
+    return c if m and (m.group(1) in FINITE or m.group(1) in _past_cues()) else e
+
+
+#: A relative word before ``and`` + a verb: the verb may be the relative clause's second one.
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
+
+
+def _past_after_object(text: str, s: int, p: int, m) -> bool:
+    """Whether ``and``/``but`` + a verb in the past (``-ed`` or an irregular past) at ``p``
+    opens a second predicate of the source after an object or infinitive content that
+    starts at ``s`` (see :func:`_second_predicate`)."""
+    verb = m.group("verb")
+    if verb is None or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        return False
+    return _RELATIVE.search(text, s, p) is None
+
+
+#: The frames whose content is an object, a prepositional object or an infinitive (the
+#: rule names of reported_frames: ``speech-np``, ``intent-to``, ``speech-np-to``,
+#: ``nominal-for``, ...), never a clause with a subject of its own.
+_OBJECT_FRAMES = ("-np", "-to", "-about", "-for", "-of", "-on", "-with", "-against")
+
+
+#: `` on Twitter``, `` in a statement``, `` at a rally in Iowa``, `` during the debate``, `` on
+#: Monday``: a phrase of the occasion after a noun-phrase object is the verb's adjunct (where
+#: and when it was said), not part of what was said.
+_OCCASION = regex.compile(r"\s(?:on|in|at|during|over|before|after)\s++(?:(?:a|an|the|his|her|their|its)\s++)?"
+                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December)\b"
+                          # not a modifier of a noun ("the March states", "the Tuesday primaries")
+                          r"(?!\s++(?!night|morning|afternoon|evening|at\b|in\b|on\b|to\b|and\b|after\b|"
+                          r"before\b|that\b|when\b|as\b|for\b|with\b)\p{Ll})|"
+                          r"(?:Twitter|Facebook|statements?|interviews?)\b|(?:\S++\s++)?(?:rally|debate|speech|"
+                          r"town hall|news conference|press conference|appearance|event|hearing|campaign stop)s?\b)")
+
+
+def _occasion_end(text: str, s: int, e: int, rule: str) -> int:
+    """Where a noun-phrase object content (a verb's ``-np`` frame, a noun's prepositional
+    object) ends before a phrase of the occasion (``mocked Trump on Twitter``, ``praised
+    Boyle during the press conference``, ``support for the governor on Thursday night``);
+    ``e`` for other frames (an infinitive's or a clause's time is its own: ``to remain in the
+    race through June``).
+
+    >>> t = "Trump on Twitter after the debate"
+    >>> t[:_occasion_end(t, 0, len(t), "speech-np")], _occasion_end(t, 0, len(t), "intent-to") == len(t)
+    ('Trump', True)
+    >>> t = "the breadth of the operation in the March states"
+    >>> _occasion_end(t, 0, len(t), "speech-np") == len(t)
+    True
+    """
+    if not (rule.endswith("-np") or rule.startswith("nominal-") and not rule.endswith("-to")):
+        return e
+    m = _OCCASION.search(text, s + 1, e)
+    return m.start() if m else e
+
+
+def object_frame(rule: str) -> bool:
+    """Whether a content read by ``rule`` is an object or an infinitive.
+
+    >>> object_frame("speech-np"), object_frame("nominal-to"), object_frame("subject-cue-clause")
+    (True, True, False)
+    >>> object_frame("according-to")  # a clause: "according to X, the guards assembled and left"
+    False
+    """
+    return rule.endswith(_OBJECT_FRAMES) and rule != "according-to"
 
 
 def cue_tense(h: Hit) -> tuple:
@@ -189,25 +337,58 @@ _IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought 
 
 #: Words that open a fronted adverbial clause ("Although he said ..., he ..."): its content
 #: ends where the main clause starts, at the comma before that clause's subject.
-_FRONTED = frozenset(w.capitalize() for w in gw.SUBORDINATORS) | {"Unless", "Having"}
-#: ", he ...", ", the judge ...": the comma before a main clause's subject.
-_MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)\s|\p{Lu})")
+_FRONTED = frozenset(gw.SUBORDINATORS) | {"unless"}
+#: Words that may stand before that subordinator at the start of the sentence: a conjunction
+#: or a focus adverb (``But if Carson implied ...``, ``Even though ...``, ``Just as ...``) or
+#: a measure of time (``A few weeks after Obama announced ...``, ``Years after ...``,
+#: ``Shortly before ...``).
+_BEFORE_SUBORDINATOR = frozenset("and but yet so even only just right long shortly soon not a few several "
+                                 "two three four five six ten days weeks months years hours minutes "
+                                 "moments decades".split())
+#: ", he ...", ", the judge ...", ", there’s ...", ", then we ...": the comma before a main
+#: clause's subject.
+_MAIN_AFTER = regex.compile(r",\s++(?=(?:he|she|they|it|we|I|you|there|the|a|an|this|his|her|their)[\s'’]|"
+                            r"then\s|\p{Lu})")
+
+
+def _opens_fronted(text: str, s0: int, cue: int) -> bool:
+    """Whether the sentence at ``s0`` opens with a subordinate clause that holds the cue at
+    ``cue``: a subordinator (``Having`` as well) is its first word, or follows only words of
+    ``_BEFORE_SUBORDINATOR``.
+
+    >>> t = "A few weeks after Obama announced that"
+    >>> _opens_fronted(t, 0, 24), _opens_fronted("The day after he said", 0, 16)
+    (True, False)
+    """
+    words = text[s0:cue].split(None, 6)[:6]
+    if words and words[0] == "Having":
+        return True
+    for w in words:
+        low = w.lower()
+        if low in _FRONTED:
+            return True
+        if low not in _BEFORE_SUBORDINATOR:
+            return False
+    return False
 
 
 def _fronted_end(text: str, s0: int, cue: int, s: int, e: int) -> int:
     """The end of a content inside a fronted adverbial clause: the comma before the main
-    clause, when the sentence at ``s0`` opens with a subordinator and no comma stands
-    between it and the cue at ``cue``; else ``e``.
+    clause, when the sentence at ``s0`` opens with a subordinate clause
+    (:func:`_opens_fronted`) and no comma stands between it and the cue at ``cue``; else
+    ``e``.
 
     >>> t = "Although he said that taxes would rise, the senator voted for the bill."
     >>> t[22:_fronted_end(t, 0, 12, 22, len(t) - 1)]
     'taxes would rise'
+    >>> t = "But if he implied that he would stay, he’s since changed his mind."
+    >>> t[23:_fronted_end(t, 0, 10, 23, len(t) - 1)]
+    'he would stay'
     >>> t = "He said that taxes would rise, the senator added."
     >>> _fronted_end(t, 0, 3, 13, len(t) - 1) == len(t) - 1
     True
     """
-    first = text[s0:min(cue, s0 + 12)].split(None, 1)
-    if not first or first[0] not in _FRONTED or text.find(",", s0, s) >= 0:
+    if not _opens_fronted(text, s0, cue) or text.find(",", s0, s) >= 0:
         return e
     m = _MAIN_AFTER.search(text, s, e)
     return m.start() if m else e
@@ -249,7 +430,9 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
                 break
             m = _ASIDE.search(text, past, e)
     if not before:
-        e = _second_predicate(text, s, e, *cue_tense(h))
+        e = _occasion_end(text, s, _relative_end(text, s, _next_report(text, s, e), h, rule), rule)
+        present, participle = cue_tense(h)
+        e = _second_predicate(text, s, e, present, participle, object_frame(rule))
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):
