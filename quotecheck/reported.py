@@ -49,6 +49,7 @@ from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
+from .reported_tail import tail_end, tail_subject
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -352,6 +353,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if loose and any(t.text[:1].isdigit() or t.text.lower() in _SHARES for t in loose) and \
                 loose[0].text.lower() not in sl.lexicon().pronouns:
             left = (loose, ())
+    if lemma in _TAIL_VERBS and not cut_left and j >= 2 and \
+            (left is None or toks[max(0, token_index(toks, left[0][0].start) - 1)].text != ",") and \
+            (tail_end(toks, i + n, lemma == "tell") or i + n < len(toks) and toks[i + n].text == ","):
+        # "..., a source close to him said.": a source the phrase reader left undelimited
+        tail = tail_subject(toks, j)
+        if tail:
+            left = (tail, ())
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
@@ -397,7 +405,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
                                not any(t.text.lower() == "that" or t.text in DQ_OPEN or
-                                       t.text.lower() in sl.lexicon().pronouns for t in rest))):
+                                       t.text.lower() in sl.lexicon().pronouns for t in rest)) or
+                              lemma in _TAIL_VERBS and np[0].text.lower() not in _GAP_RELATIVES and
+                              tail_end(toks, k, lemma == "tell")):
             s, e = _trim(text, s0, np[0].start)
             words = text[s:e].split()
             if len(words) < 4 or (words[0] in OPENERS and len(words) < 8):
@@ -468,11 +478,18 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
             not toks[i].text.endswith("ing"):
         np = np_right(toks, k, len(toks))
-        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
+        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".," or
+                   tail_end(toks, token_index(toks, np[-1].start) + 1)):
             h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
+
+
+#: Verbs of saying whose tail attribution may close with more than a full stop (a semicolon,
+#: a colon, a dash, an adjunct: :mod:`quotecheck.reported_tail`) or have a source the phrase
+#: reader leaves undelimited (``a source close to him said``).
+_TAIL_VERBS = frozenset({"say", "tell", "write"})
 
 
 #: Words of a share or a count, one of which a bare subject at a clause start must hold to be
