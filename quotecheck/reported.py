@@ -40,8 +40,8 @@ from . import words as wd
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
-                               _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, homographs,
-                               nouns, verbs)
+                               _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, gerund_clause,
+                               homographs, nouns, short_answer, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
                               _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
@@ -417,17 +417,18 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         k = _skip_object(toks, k, lemma)
         if k >= len(toks):
             return None
-        if toks[k].text.endswith("ing") and toks[k].text.islower():
+        if toks[k].text.endswith("ing") and toks[k].text.islower() and not (lemma == "say" and gerund_clause(toks, k)):
             return None  # ", pointing out that ...": the participle introduces its own clause
         if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns:
             return None
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
             return None  # "said it on Tuesday": an object, not a clause
-        if _short_answer(toks, k, lemma):
-            # "64 percent said yes", "he said no when asked", "half said so": the answer is
-            # the whole of what was said
-            return _content(doc, toks[k].start, toks[k].end, h, "speech-answer", short=True)
+        answer = short_answer(toks, k, lemma)
+        if answer > k:
+            # "64 percent said yes", "he said no when asked", "half said so", "26 percent said
+            # the same of Sanders": the answer is the whole of what was said
+            return _content(doc, toks[k].start, toks[answer - 1].end, h, "speech-answer", short=True)
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
@@ -704,25 +705,6 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
 
 #: Cues that may follow "to" ("stood at an event to say ...").
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
-
-
-#: Words that are a whole answer after a verb of saying ("said yes", "said so").
-_ANSWERS = frozenset({"yes", "no", "so"})
-#: Verbs whose object may be a one-word answer.
-_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
-
-
-def _short_answer(toks: list, k: int, lemma: str) -> bool:
-    """Whether token ``k`` after a verb of saying is a one-word answer (``said yes.``,
-    ``said so in a statement``): ``yes``, ``no`` or ``so`` ending the clause or followed by
-    a preposition or subordinator, not opening one (``said so many people ...``)."""
-    if lemma not in _ANSWER_VERBS or k >= len(toks) or toks[k].text.lower() not in _ANSWERS:
-        return False
-    if k + 1 >= len(toks):
-        return True
-    nxt = toks[k + 1].text
-    return not toks[k + 1].word or nxt in ("in", "at", "on", "when", "and", "but", "because",
-                                           "if", "though", "although", "while")
 
 
 #: ", calling them ...": a participle after a comma, before an "and" that may join a second one

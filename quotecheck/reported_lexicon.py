@@ -397,3 +397,80 @@ def headline_caps() -> frozenset:
     """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
     finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
     return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))
+
+
+#: Words that are a whole answer after a verb of saying ("said yes", "said so").
+_ANSWERS = frozenset({"yes", "no", "so"})
+#: Verbs whose object may be a one-word answer.
+_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
+#: What may follow an answer that does not open a clause of its own.
+_AFTER_ANSWER = frozenset({"in", "at", "on", "when", "and", "but", "because", "if", "though", "although", "while"})
+
+
+def short_answer(toks: list, k: int, lemma: str) -> int:
+    """The end (token index) of a short answer at ``k`` after a verb of saying, else ``k``:
+    ``yes``, ``no`` or ``so`` ending the clause or followed by a preposition or subordinator,
+    not opening one (``said so many people ...``); or ``the same`` with what it is said of
+    (``64 percent who say the same of Sanders``, ``26 percent said the same.``: a poll's
+    answer repeated for another candidate).
+
+    >>> t = wd.tokens("who say the same of Mr. Sanders. And", 0, 36)
+    >>> [x.text for x in t[2:short_answer(t, 2, "say")]]
+    ['the', 'same', 'of', 'Mr.', 'Sanders']
+    >>> t = wd.tokens("said so many people came", 0, 24)
+    >>> short_answer(t, 1, "say")
+    1
+    """
+    if lemma not in _ANSWER_VERBS or k >= len(toks):
+        return k
+    w = toks[k].text.lower()
+    if w == "the" and k + 1 < len(toks) and toks[k + 1].text == "same":
+        e = k + 2
+        if e < len(toks) and toks[e].text in ("of", "about", "for"):
+            e += 1
+            while e < len(toks) and e - k < 8 and (toks[e].word or toks[e].text in ("'s", "’s")) and \
+                    toks[e].text.lower() not in _AFTER_ANSWER:
+                e += 1
+        return e if e >= len(toks) or not toks[e].word or toks[e].text.lower() in _AFTER_ANSWER else k
+    if w not in _ANSWERS:
+        return k
+    if k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].text in _AFTER_ANSWER:
+        return k + 1
+    return k
+
+
+#: -ing words that are prepositions (``said following the vote``, ``said during``).
+_ING_PREPOSITIONS = frozenset({"following", "including", "regarding", "concerning", "considering", "excluding",
+                               "according", "pending", "barring", "during", "notwithstanding", "preceding"})
+
+
+def gerund_clause(toks: list, k: int) -> bool:
+    """Whether the lower-case ``-ing`` word at ``k`` after a verb of saying opens a clause
+    as its subject (``said having Trump on the ticket puts them at risk``, ``said seeking
+    reinforcements was right``): a finite auxiliary, or a lower-case verb in ``-s`` or
+    ``-ed`` after a lower-case noun, within ten words and before any punctuation.
+
+    >>> def g(s):
+    ...     t = wd.tokens(s, 0, len(s))
+    ...     return gerund_clause(t, 1)
+    >>> g("said seeking reinforcements was the right course")
+    True
+    >>> g("say taxing consumption encourages savings")
+    True
+    >>> g("said speaking to reporters on Tuesday."), g("said visiting families in the area")
+    (False, False)
+    """
+    if toks[k].text in _ING_PREPOSITIONS:
+        return False  # "said following a vote that ...": a preposition, not a subject
+    for m in range(k + 1, min(len(toks), k + 11)):
+        t = toks[m]
+        w = t.text.lower()
+        if not t.word or w == "that":
+            return False
+        if w in FINITE:
+            return m > k + 1
+        if m > k + 2 and t.text.islower() and toks[m - 1].text.islower() and toks[m - 1].word and \
+                toks[m - 1].text not in ("the", "a", "an", "to", "of") and \
+                (w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+            return toks[m - 1].text.lower() not in _GERUND_PREPS
+    return False
