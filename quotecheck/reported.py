@@ -724,7 +724,8 @@ def _participle_hint(before: list) -> bool:
     last = before[-1] if before else ""
     if len(before) > 1 and group_adverb(last) and before[-2] in _GROUP_PREV:
         last = before[-2]  # "is now calling", "has been quietly pushing"
-    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
+    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS or \
+        last in ("–", "—", "-", "--") or len(before) > 1 and before[-2].endswith(",") and last.endswith("ly")
 
 
 def _group_hint(before: list, w: str) -> bool:
