@@ -41,7 +41,7 @@ from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_l
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
                                _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, gerund_clause,
-                               homographs, nouns, short_answer, verbs)
+                               homographs, nouns, short_answer, skip_said_adjunct, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
                               _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
@@ -415,6 +415,8 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return _content(doc, s, e, h, "content-subject-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
         k = _skip_object(toks, k, lemma)
+        if lemma in _TAIL_VERBS:
+            k = skip_said_adjunct(toks, k)  # "said in a statement Thursday they ...", "said, twice, that"
         if k >= len(toks):
             return None
         if toks[k].text.endswith("ing") and toks[k].text.islower() and not (lemma == "say" and gerund_clause(toks, k)):

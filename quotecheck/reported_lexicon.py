@@ -474,3 +474,69 @@ def gerund_clause(toks: list, k: int) -> bool:
                 (w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith(("ss", "us", "is"))):
             return toks[m - 1].text.lower() not in _GERUND_PREPS
     return False
+
+
+#: Marks that open an aside after a verb of saying, with the mark that closes each.
+_ASIDE_MARKS = {",": ",", "—": "—", "–": "–", "--": "--"}
+#: Subject pronouns that may open a bare clause after an adjunct (``said on CNN he would ...``).
+_ADJUNCT_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+#: Words that open a clause of their own inside what looked like an adjunct.
+_CLAUSE_WORDS = gw.RELATIVE_PRONOUNS | gw.SUBORDINATORS | {"that", "what", "how", "why", "where", "when", "whether",
+                                                          "and", "but", "or"}
+
+
+def skip_said_adjunct(toks: list, k: int) -> int:
+    """Where the clause after a verb of saying starts when an adjunct stands first (``k``
+    is the token after the verb): a prepositional adjunct before ``that`` (``said in a
+    statement that``, :func:`_skip_adjunct`) or before a subject pronoun (``said in a
+    statement Thursday night they pulled ...``, ``has said for weeks he's ...``), or an
+    aside in commas or dashes before ``that`` (``said, twice, that``, ``said — on Twitter,
+    as it happens — that``); else ``k``.
+
+    >>> def at(s):
+    ...     t = wd.tokens(s, 0, len(s))
+    ...     return t[skip_said_adjunct(t, 1)].text
+    >>> at("said in a statement Thursday night they pulled it"), at("said, twice, that he would")
+    ('they', 'that')
+    >>> at("said — on Twitter, as it happens — that Trump"), at("said for weeks he's the one")
+    ('that', "he's")
+    >>> at("said in Iowa and Ohio."), at("said, however, the plan")
+    ('in', ',')
+    """
+    n = len(toks)
+    if k >= n:
+        return k
+    m = _skip_adjunct(toks, k)
+    if m != k:
+        # "said in Springfield was a climate that ...": a verb before the "that" ends the adjunct
+        return k if any(t.text.lower() in FINITE for t in toks[k:m]) else m
+    w = toks[k].text
+    if w in _ADJUNCT_PREPS or w == "by":
+        for m in range(k + 1, min(n, k + 9)):
+            t = toks[m]
+            lw = t.text.lower()
+            if m > k + 1 and (lw in _ADJUNCT_SUBJECTS or contracted_pronoun(lw)) and toks[m - 1].word and \
+                    toks[m - 1].text not in _ADJUNCT_PREPS:
+                return m
+            if not (t.word or t.text in ("'s", "’s", "%", "-")) or lw in FINITE or lw in _CLAUSE_WORDS:
+                break  # "told the FBI with what she ...", "written in stone until they ...": a clause
+        return k
+    close = _ASIDE_MARKS.get(w)
+    if close:
+        for m in range(k + 1, min(n - 1, k + 12)):
+            if toks[m].text == close and m > k + 1:
+                return m + 1 if toks[m + 1].text == "that" else k
+            if toks[m].text in (".", ";", ":", "“", '"'):
+                break
+    return k
+
+
+def contracted_pronoun(w: str) -> bool:
+    """``he's``, ``they’re``: a subject pronoun with its auxiliary (lower case)."""
+    for mark in ("’", "'"):
+        head, sep, tail = w.partition(mark)
+        if sep:
+            return head in _ADJUNCT_SUBJECTS and tail in ("s", "re", "ve", "ll", "d", "m")
+    return False
