@@ -491,8 +491,10 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
 
 #: Verbs of saying whose tail attribution may close with more than a full stop (a semicolon,
 #: a colon, a dash, an adjunct: :mod:`quotecheck.reported_tail`) or have a source the phrase
-#: reader leaves undelimited (``a source close to him said``).
-_TAIL_VERBS = frozenset({"say", "tell", "write"})
+#: reader leaves undelimited (``a source close to him said``), and after which an adjunct may
+#: stand before the clause (``said in a statement Thursday they ...``).
+_TAIL_VERBS = frozenset({"say", "tell", "write", "add", "note", "explain", "argue", "insist", "warn", "acknowledge",
+                         "predict", "report"})
 
 
 #: Words of a share or a count, one of which a bare subject at a clause start must hold to be
