@@ -63,6 +63,7 @@ COMPILED = [
     "quotecheck/reported_content.py",  # (split off reported_frames: compiled as it was there)
     "quotecheck/reported_fallback.py",  # (split off reported_frames: compiled as it was there)
     "quotecheck/reported_lexicon.py",
+    "quotecheck/reported_tail.py",  # (split off reported: compiled as it was there)
     # the closed word classes the compiled modules above read (constants only: compiled so
     # that none of them imports a pure-Python module for its word sets)
     "quotecheck/grammar_words.py",

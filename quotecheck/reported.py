@@ -40,8 +40,8 @@ from . import words as wd
 from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
-                               _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, homographs,
-                               nouns, verbs)
+                               _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, gerund_clause,
+                               homographs, nouns, short_answer, skip_said_adjunct, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
                               _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
@@ -49,6 +49,7 @@ from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
+from .reported_tail import tail_end, tail_subject
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -352,6 +353,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if loose and any(t.text[:1].isdigit() or t.text.lower() in _SHARES for t in loose) and \
                 loose[0].text.lower() not in sl.lexicon().pronouns:
             left = (loose, ())
+    if lemma in _TAIL_VERBS and not cut_left and j >= 2 and \
+            (left is None or toks[max(0, token_index(toks, left[0][0].start) - 1)].text != ",") and \
+            (tail_end(toks, i + n, lemma == "tell") or i + n < len(toks) and toks[i + n].text == ","):
+        # "..., a source close to him said.": a source the phrase reader left undelimited
+        tail = tail_subject(toks, j)
+        if tail:
+            left = (tail, ())
     if left and noun_use(toks, i, left[0]):
         return None
     k = i + n
@@ -397,7 +405,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         if before == "," and (not rest or rest[0].text in (".", "!", "?", ",") or _adjunct_only(rest) or
                               (lemma in _TELL and len(rest) <= 10 and
                                not any(t.text.lower() == "that" or t.text in DQ_OPEN or
-                                       t.text.lower() in sl.lexicon().pronouns for t in rest))):
+                                       t.text.lower() in sl.lexicon().pronouns for t in rest)) or
+                              lemma in _TAIL_VERBS and np[0].text.lower() not in _GAP_RELATIVES and
+                              tail_end(toks, k, lemma == "tell")):
             s, e = _trim(text, s0, np[0].start)
             words = text[s:e].split()
             if len(words) < 4 or (words[0] in OPENERS and len(words) < 8):
@@ -405,19 +415,22 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return _content(doc, s, e, h, "content-subject-cue")
         # "X said (that) CONTENT" -- skip an object of tell ("told reporters") and adjuncts
         k = _skip_object(toks, k, lemma)
+        if lemma in _TAIL_VERBS:
+            k = skip_said_adjunct(toks, k)  # "said in a statement Thursday they ...", "said, twice, that"
         if k >= len(toks):
             return None
-        if toks[k].text.endswith("ing") and toks[k].text.islower():
+        if toks[k].text.endswith("ing") and toks[k].text.islower() and not (lemma == "say" and gerund_clause(toks, k)):
             return None  # ", pointing out that ...": the participle introduces its own clause
         if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns:
             return None
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
             return None  # "said it on Tuesday": an object, not a clause
-        if _short_answer(toks, k, lemma):
-            # "64 percent said yes", "he said no when asked", "half said so": the answer is
-            # the whole of what was said
-            return _content(doc, toks[k].start, toks[k].end, h, "speech-answer", short=True)
+        answer = short_answer(toks, k, lemma)
+        if answer > k:
+            # "64 percent said yes", "he said no when asked", "half said so", "26 percent said
+            # the same of Sanders": the answer is the whole of what was said
+            return _content(doc, toks[k].start, toks[answer - 1].end, h, "speech-answer", short=True)
         if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
@@ -468,11 +481,20 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
             not toks[i].text.endswith("ing"):
         np = np_right(toks, k, len(toks))
-        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".,"):
+        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".," or
+                   tail_end(toks, token_index(toks, np[-1].start) + 1)):
             h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
     return None
+
+
+#: Verbs of saying whose tail attribution may close with more than a full stop (a semicolon,
+#: a colon, a dash, an adjunct: :mod:`quotecheck.reported_tail`) or have a source the phrase
+#: reader leaves undelimited (``a source close to him said``), and after which an adjunct may
+#: stand before the clause (``said in a statement Thursday they ...``).
+_TAIL_VERBS = frozenset({"say", "tell", "write", "add", "note", "explain", "argue", "insist", "warn", "acknowledge",
+                         "predict", "report"})
 
 
 #: Words of a share or a count, one of which a bare subject at a clause start must hold to be
@@ -689,25 +711,6 @@ _NOTHING_AFTER = regex.compile(r"(?:\s++(?:on|in|at|to|during|after|before|last|
 _TO_CUES = lexicon.exact("reported_to_cues.txt")
 
 
-#: Words that are a whole answer after a verb of saying ("said yes", "said so").
-_ANSWERS = frozenset({"yes", "no", "so"})
-#: Verbs whose object may be a one-word answer.
-_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
-
-
-def _short_answer(toks: list, k: int, lemma: str) -> bool:
-    """Whether token ``k`` after a verb of saying is a one-word answer (``said yes.``,
-    ``said so in a statement``): ``yes``, ``no`` or ``so`` ending the clause or followed by
-    a preposition or subordinator, not opening one (``said so many people ...``)."""
-    if lemma not in _ANSWER_VERBS or k >= len(toks) or toks[k].text.lower() not in _ANSWERS:
-        return False
-    if k + 1 >= len(toks):
-        return True
-    nxt = toks[k + 1].text
-    return not toks[k + 1].word or nxt in ("in", "at", "on", "when", "and", "but", "because",
-                                           "if", "though", "although", "while")
-
-
 #: ", calling them ...": a participle after a comma, before an "and" that may join a second one
 _ING_BEFORE = regex.compile(r",\s\p{Ll}++ing\s")
 
@@ -725,7 +728,8 @@ def _participle_hint(before: list) -> bool:
     last = before[-1] if before else ""
     if len(before) > 1 and group_adverb(last) and before[-2] in _GROUP_PREV:
         last = before[-2]  # "is now calling", "has been quietly pushing"
-    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS
+    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS or \
+        last in ("–", "—", "-", "--") or len(before) > 1 and before[-2].endswith(",") and last.endswith("ly")
 
 
 def _group_hint(before: list, w: str) -> bool:

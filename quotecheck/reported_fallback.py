@@ -16,7 +16,8 @@ from typing import Optional
 from .clauses import DocIndex, Hit
 from .subjects import FINITE, WEEKDAYS, token_index
 from .reported_content import _content, _past_cues, _trim
-from .reported_lexicon import _ADJUNCT_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _SUBJ_PRONOUNS, _verb_at, homographs
+from .reported_lexicon import (_ADJUNCT_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _SUBJ_PRONOUNS, _verb_at, homographs,
+                               short_answer)
 
 
 def _finite_soon(toks, k, span: int = 8) -> bool:
@@ -160,7 +161,8 @@ def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     belief that takes a bare clause freely (the ``bare`` frame) with a plain clause right after it
     (:func:`_bare_clause`) is a cue whatever its subject, when the phrase readers found none:
     the subject is the stretch before the verb (:func:`stretch_subject`), or the relative
-    word right before it (``who say``).
+    word right before it (``who say``).  After a relative word, a short answer is the whole
+    content (``the 30 percent who say the same about Trump``: ``short_answer``).
 
     >>> from quotecheck import words as wd
     >>> t = "Officials in the district said much of the money was never spent."
@@ -171,8 +173,15 @@ def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     """
     k = i + 1
     v = _plain_verb(toks, i, _BARE_CLASSES, "bare")
-    if v is None or not _bare_clause(toks, k):
+    if v is None:
         return None
+    if not _bare_clause(toks, k):
+        answer = short_answer(toks, k, v[1]) if i > 0 and toks[i - 1].text.lower() in _RELATIVE_WORDS else k
+        if answer == k:
+            return None
+        # "the 30 percent who say the same of Trump": a poll's answer after a relative word
+        h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], (toks[i - 1],), rule="bare-fallback")
+        return _content(doc, toks[k].start, toks[answer - 1].end, h, f"{v[2]}-answer", short=True)
     if i > 0 and toks[i - 1].text.lower() in _RELATIVE_WORDS:
         np = [toks[i - 1]]  # "unions who said ...": the relative word is the mention
     else:

@@ -296,7 +296,8 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         # a gerund or participle is as often a noun or an attribute ("the thinking"); after a
         # comma it continues the sentence's subject ("Trump spoke, vowing to ..."), and so
         # after "by" ("rallied crowds by promising to ...")
-        if prev == "," or _by_manner(toks, i) or prev == "and" and _second_participle(toks, i):
+        if prev == "," or _by_manner(toks, i) or prev == "and" and _second_participle(toks, i) or \
+                after_break(toks, i) and cls == "speech":
             return _participle_at(doc, toks, i, n, lemma, cls, frames, s1)
         return _reduced_relative_at(doc, toks, i, n, lemma, cls, frames, s1)
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
@@ -432,6 +433,26 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
+#: Dashes that may stand for the comma before a participle (``flipped his choice – saying``).
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def after_break(toks: list, i: int) -> bool:
+    """Whether the participle at ``i`` follows a dash (``flipped his choice on the spot –
+    saying ...``) or a comma and one adverb (``turned tougher, eventually saying ...``): the
+    two other ways it continues the clause before, besides a comma right before it.
+
+    >>> from quotecheck import words as wd
+    >>> t = wd.tokens("He flipped – saying so. He wavered, eventually saying no.", 0, 56)
+    >>> after_break(t, 3), after_break(t, 10), after_break(t, 2)
+    (True, True, False)
+    """
+    if i < 2:
+        return False
+    prev = toks[i - 1].text
+    return prev in _DASHES or toks[i - 2].text == "," and prev.islower() and prev.endswith("ly") and len(prev) > 4
+
+
 def _second_participle(toks: list, i: int) -> bool:
     """``..., calling them rapists and vowing to ...``: the ``-ing`` form at ``i`` (after
     ``and``) is the second of two participles, the first after a comma in the same clause."""
@@ -461,6 +482,8 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         found = (subj, None)
     text = doc.text
     k = _skip_object(toks, i + n, lemma)
+    if cls == "speech" and k < len(toks) and toks[k].text != "to":
+        k = _skip_adjunct(toks, k)  # "saying in a tweet that ..." (not "hoping to avoid a misstep that")
     if k >= len(toks) or not toks[k].word:
         return None
     nxt = toks[k].text.lower()

@@ -397,3 +397,146 @@ def headline_caps() -> frozenset:
     """The headline verbs of saying in title case (``Mayor Says Budget Is Dead``): the scan
     finds them too, and :func:`quotecheck.clauses.cue_at` reads them only in a headline."""
     return frozenset(w.capitalize() for w in lexicon.words("clauses_headline_cues.txt"))
+
+
+#: Words that are a whole answer after a verb of saying ("said yes", "said so").
+_ANSWERS = frozenset({"yes", "no", "so"})
+#: Verbs whose object may be a one-word answer.
+_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
+#: What may follow an answer that does not open a clause of its own.
+_AFTER_ANSWER = frozenset({"in", "at", "on", "when", "and", "but", "because", "if", "though", "although", "while"})
+
+
+def short_answer(toks: list, k: int, lemma: str) -> int:
+    """The end (token index) of a short answer at ``k`` after a verb of saying, else ``k``:
+    ``yes``, ``no`` or ``so`` ending the clause or followed by a preposition or subordinator,
+    not opening one (``said so many people ...``); or ``the same`` with what it is said of
+    (``64 percent who say the same of Sanders``, ``26 percent said the same.``: a poll's
+    answer repeated for another candidate).
+
+    >>> t = wd.tokens("who say the same of Mr. Sanders. And", 0, 36)
+    >>> [x.text for x in t[2:short_answer(t, 2, "say")]]
+    ['the', 'same', 'of', 'Mr.', 'Sanders']
+    >>> t = wd.tokens("said so many people came", 0, 24)
+    >>> short_answer(t, 1, "say")
+    1
+    """
+    if lemma not in _ANSWER_VERBS or k >= len(toks):
+        return k
+    w = toks[k].text.lower()
+    if w == "the" and k + 1 < len(toks) and toks[k + 1].text == "same":
+        e = k + 2
+        if e < len(toks) and toks[e].text in ("of", "about", "for"):
+            e += 1
+            while e < len(toks) and e - k < 8 and (toks[e].word or toks[e].text in ("'s", "’s")) and \
+                    toks[e].text.lower() not in _AFTER_ANSWER:
+                e += 1
+        return e if e >= len(toks) or not toks[e].word or toks[e].text.lower() in _AFTER_ANSWER else k
+    if w not in _ANSWERS:
+        return k
+    if k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].text in _AFTER_ANSWER:
+        return k + 1
+    return k
+
+
+#: -ing words that are prepositions (``said following the vote``, ``said during``).
+_ING_PREPOSITIONS = frozenset({"following", "including", "regarding", "concerning", "considering", "excluding",
+                               "according", "pending", "barring", "during", "notwithstanding", "preceding"})
+
+
+def gerund_clause(toks: list, k: int) -> bool:
+    """Whether the lower-case ``-ing`` word at ``k`` after a verb of saying opens a clause
+    as its subject (``said having Trump on the ticket puts them at risk``, ``said seeking
+    reinforcements was right``): a finite auxiliary, or a lower-case verb in ``-s`` or
+    ``-ed`` after a lower-case noun, within ten words and before any punctuation.
+
+    >>> def g(s):
+    ...     t = wd.tokens(s, 0, len(s))
+    ...     return gerund_clause(t, 1)
+    >>> g("said seeking reinforcements was the right course")
+    True
+    >>> g("say taxing consumption encourages savings"), g("says meeting participants outlined a plan")
+    (True, True)
+    >>> g("said speaking to reporters on Tuesday."), g("said visiting families in the area")
+    (False, False)
+    """
+    if toks[k].text in _ING_PREPOSITIONS:
+        return False  # "said following a vote that ...": a preposition, not a subject
+    for m in range(k + 1, min(len(toks), k + 11)):
+        t = toks[m]
+        w = t.text.lower()
+        if not t.word or w == "that":
+            return False
+        if w in FINITE:
+            return m > k + 1
+        if m > k + 1 and t.text.islower() and toks[m - 1].text.islower() and toks[m - 1].word and \
+                toks[m - 1].text not in ("the", "a", "an", "to", "of") and \
+                (w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+            return toks[m - 1].text.lower() not in _GERUND_PREPS
+    return False
+
+
+#: Marks that open an aside after a verb of saying, with the mark that closes each.
+_ASIDE_MARKS = {",": ",", "—": "—", "–": "–", "--": "--"}
+#: Subject pronouns that may open a bare clause after an adjunct (``said on CNN he would ...``).
+_ADJUNCT_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+#: Words that open a clause of their own inside what looked like an adjunct.
+_CLAUSE_WORDS = gw.RELATIVE_PRONOUNS | gw.SUBORDINATORS | {"that", "what", "how", "why", "where", "when", "whether",
+                                                          "and", "but", "or"}
+
+
+def skip_said_adjunct(toks: list, k: int) -> int:
+    """Where the clause after a verb of saying starts when an adjunct stands first (``k``
+    is the token after the verb): a prepositional adjunct before ``that`` (``said in a
+    statement that``, :func:`_skip_adjunct`) or before a subject pronoun (``said in a
+    statement Thursday night they pulled ...``, ``has said for weeks he's ...``), or an
+    aside in commas or dashes before ``that`` (``said, twice, that``, ``said — on Twitter,
+    as it happens — that``); else ``k``.
+
+    >>> def at(s):
+    ...     t = wd.tokens(s, 0, len(s))
+    ...     return t[skip_said_adjunct(t, 1)].text
+    >>> at("said in a statement Thursday night they pulled it"), at("said, twice, that he would")
+    ('they', 'that')
+    >>> at("said — on Twitter, as it happens — that Trump"), at("said for weeks he's the one")
+    ('that', "he's")
+    >>> at("said in Iowa and Ohio."), at("said, however, the plan")
+    ('in', ',')
+    """
+    n = len(toks)
+    if k >= n:
+        return k
+    m = _skip_adjunct(toks, k)
+    if m != k:
+        # "said in Springfield was a climate that ...": a verb before the "that" ends the adjunct
+        return k if any(t.text.lower() in FINITE for t in toks[k:m]) else m
+    w = toks[k].text
+    if w in _ADJUNCT_PREPS or w == "by":
+        for m in range(k + 1, min(n, k + 9)):
+            t = toks[m]
+            lw = t.text.lower()
+            if m > k + 1 and (lw in _ADJUNCT_SUBJECTS or contracted_pronoun(lw)) and toks[m - 1].word and \
+                    toks[m - 1].text not in _ADJUNCT_PREPS:
+                return m
+            if not (t.word or t.text in ("'s", "’s", "%", "-")) or lw in FINITE or lw in _CLAUSE_WORDS:
+                break  # "told the FBI with what she ...", "written in stone until they ...": a clause
+        return k
+    close = _ASIDE_MARKS.get(w)
+    if close:
+        for m in range(k + 1, min(n - 1, k + 12)):
+            if toks[m].text == close and m > k + 1:
+                return m + 1 if toks[m + 1].text == "that" else k
+            if toks[m].text in (".", ";", ":", "“", '"'):
+                break
+    return k
+
+
+def contracted_pronoun(w: str) -> bool:
+    """``he's``, ``they’re``: a subject pronoun with its auxiliary (lower case)."""
+    for mark in ("’", "'"):
+        head, sep, tail = w.partition(mark)
+        if sep:
+            return head in _ADJUNCT_SUBJECTS and tail in ("s", "re", "ve", "ll", "d", "m")
+    return False

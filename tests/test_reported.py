@@ -283,14 +283,20 @@ def test_fronted_end_stays_inside_the_content(text, data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["yes", "no", "so", " ", ",", ".", "to", "in", "many", "said"]), max_size=12).map("".join))
-def test_short_answer_never_raises_and_reads_only_the_three_words(text):
+@given(st.lists(st.sampled_from(["yes", "no", "so", " ", ",", ".", "to", "in", "many", "said", "the", "same", "of"]),
+                max_size=12).map("".join))
+def test_short_answer_never_raises_and_reads_only_the_answers(text):
     from quotecheck.words import tokens
+    from quotecheck.reported_lexicon import short_answer
     toks = tokens(text, 0, len(text))
     for k in range(len(toks) + 1):
-        if rp._short_answer(toks, k, "say"):
-            assert toks[k].text.lower() in ("yes", "no", "so")
-        assert not rp._short_answer(toks, k, "believe")
+        e = short_answer(toks, k, "say")
+        assert k <= e <= len(toks)
+        if e > k:
+            # a one-word answer, or "the same" with what it is said of (at most 8 words)
+            assert e == k + 1 and toks[k].text.lower() in ("yes", "no", "so") or \
+                [t.text for t in toks[k:k + 2]] == ["the", "same"] and e - k <= 8
+        assert short_answer(toks, k, "believe") == k
 
 
 @pytest.mark.parametrize("text,content", [
