@@ -256,7 +256,12 @@ _INVERTED = frozenset("said says added adds asked asks wrote writes continued ex
                       "recalled replied insisted argued warned declared according told tells".split())
 #: Words that open another clause, not a closing attribution (``, and officials hope``,
 #: ``, who said``).
-_NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if".split())
+_NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if since "
+                             "although though unless until once whereas".split())
+#: Words that open an adverbial clause: a verb of saying right after the quote behind one
+#: is that clause's verb (``more than “...” when Clinton accused him``), not an attribution.
+_SUBORDINATORS = frozenset("while after before because when if since although though unless until once "
+                           "whereas".split())
 #: A neighbouring quote blanked by :func:`quotecheck.quote_context._blank`: the closing attribution may follow it
 #: (``the plan was “good” and “fair,” he said``).
 _BLANKED_RE = regex.compile(r"(?<![\w'’])Q(?![\w'’])")
@@ -306,7 +311,11 @@ def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[
             # ``a “corridor” to allow aid in``)
             # (a verb right after the quote, before its subject, is one that inverts: ``“...”
             # said Kim``; another is a noun the quote names, ``a “genius” grant``)
-            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to") and (k > 0 or low in _INVERTED):
+            # (a verb after a subordinator is the verb of the clause it opens: ``work for my
+            # “campaign” when I posted the story``; after ``and`` it is a second predicate of
+            # the sentence's subject, who speaks: ``hinted at “irregularities” and said``)
+            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to") and (k > 0 or low in _INVERTED) \
+                    and not any(x.group().lower() in _SUBORDINATORS for x in words[:k]):
                 return low
             continue
         subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
