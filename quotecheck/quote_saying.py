@@ -188,13 +188,18 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
     clause the quote is in: a verb not after an article (a word that is as often a noun
     only in a verb's position), a document, or an utterance noun after a possessor;
     capitalised words only as a headline's verb after a capitalised word.  Nothing
-    between it and the quote may end its clause (:data:`_CLAUSE_BREAK_RE`); a title-case
-    quote must be its object (:data:`_TITLE_OBJECT_WORDS`).
+    between it and the quote may end its clause (:data:`_CLAUSE_BREAK_RE`); after a cue
+    inverted behind its quote the words are its subject (:data:`_INVERTED_BEFORE_RE`); a
+    title-case quote must be its object (:data:`_TITLE_OBJECT_WORDS`).
 
     >>> _saying_before("She said the bill would be ")
     'said'
     >>> _saying_before("said Ramos, whose book features ") is None
     True
+    >>> _saying_before("Q    said Rep. Roe, one of the original ") is None
+    True
+    >>> _saying_before("Q    said Roe, ")
+    'said'
     >>> _saying_before("That is a far cry from ") is None
     True
     """
