@@ -47,6 +47,11 @@ _MARKETED_AS_RE = regex.compile(r"\b(?i:branded|marketed|advertised|launched|pro
 #: (``identified the judge as “Spanish”`` gives someone's word for the judge).
 _IDENTIFIED_AS_RE = regex.compile(r"\b(?i:identified|identifies|revealed|reveals|unmasked|identity)"
                                   r"(?:\s++(?:himself|herself|themselves|itself))?+\s++as(?: an?+| the)?+$")
+#: ``the`` right before a quote, in the middle of a sentence: one capitalised word there is a
+#: name (``the “Commission,” organized crime's ruling directorate``, ``Dubbed the “Oddfather”``,
+#: ``the “Leave” campaign``), whatever cue the sentence has; a word someone used for a thing
+#: comes without the article (``called it “Crooked”``).
+_THE_BEFORE_RE = regex.compile(r"(?<![\w'’])the\s++$")
 _NAME_BEFORE_RE = regex.compile(r"\b[A-Z][\w.’'-]*+\s$")
 _NAME_AFTER_RE = regex.compile(r"\s[A-Z]\w")
 
@@ -511,6 +516,9 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if _modifier_label(ctx):
         return "scare", "label-before-noun", "short words between an article or possessor and the noun " \
             "they modify (the “confidential” level), with no word of saying before whose clause they are in"
+    if words == 1 and titlecase and _THE_BEFORE_RE.search(ctx.before):
+        return "title", "name-after-the", "one capitalised word right after 'the': a name (the “Commission,” " \
+            "the “Oddfather”), not anyone's words"
     speech = _speech_context(ctx)
     if speech:
         return kind, "speech-context", speech

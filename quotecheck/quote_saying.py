@@ -98,6 +98,17 @@ _BEFORE_VERB = frozenset("i you he she it we they who that which to will would c
 _CLAUSE_BREAK_RE = regex.compile(r";|\([^)]*+$|^[^(]*+\)"
                                  r"|^\s*+(?:to\s++)?+(?:the\s++)?+(?:[A-Z][\w.'’-]*+\s++){0,3}[A-Z][\w.'’-]*+,\s*+"
                                  r"(?:who|whose|which)\b(?:[^,]|,(?=\s*+\d))*+$")
+#: A cue inverted after the quote it takes (``“...,” said Kim``) or after ``so`` (``So says
+#: a voice at the end of ...``): the words after it are its subject, the speaker's noun phrase;
+#: a quote there (``said Rep. Roe, one of the original “big four” negotiators``) is no words
+#: of the cue's, unless it continues right after the subject's comma or colon (``said Kim,
+#: “and ...”``) or a clause of its own opens between: a pronoun, conjunction, relative,
+#: auxiliary or a participle after a comma (``says Kim, going on to list other “gifts”``,
+#: ``says Kim, but he was shocked by the “loophole”``).
+_INVERTED_BEFORE_RE = regex.compile(r"(?:(?<![\w'’])Q\s*+[,—–-]?+\s*+|^\s*+So\s++)$")
+_CONTINUED_RE = regex.compile(r"[,:]\s*+$")
+_CLAUSE_OPENERS = gw.SUBJECT_PRONOUNS | gw.RELATIVE_PRONOUNS | gw.FORMS_OF_BE | frozenset(
+    "and but or nor has had have will would did although because if though when whereas while unless".split())
 #: Verbs of saying whose object, when it is a noun phrase or follows ``on``, is the thing
 #: agreed or demanded, not words: ``agreed a “humanitarian corridor”``, ``agree its
 #: “provisional” equation``, ``had agreed on the “main” points``, ``insisted on remaining
@@ -177,13 +188,18 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
     clause the quote is in: a verb not after an article (a word that is as often a noun
     only in a verb's position), a document, or an utterance noun after a possessor;
     capitalised words only as a headline's verb after a capitalised word.  Nothing
-    between it and the quote may end its clause (:data:`_CLAUSE_BREAK_RE`); a title-case
-    quote must be its object (:data:`_TITLE_OBJECT_WORDS`).
+    between it and the quote may end its clause (:data:`_CLAUSE_BREAK_RE`); after a cue
+    inverted behind its quote the words are its subject (:data:`_INVERTED_BEFORE_RE`); a
+    title-case quote must be its object (:data:`_TITLE_OBJECT_WORDS`).
 
     >>> _saying_before("She said the bill would be ")
     'said'
     >>> _saying_before("said Ramos, whose book features ") is None
     True
+    >>> _saying_before("Q    said Rep. Roe, one of the original ") is None
+    True
+    >>> _saying_before("Q    said Roe, ")
+    'said'
     >>> _saying_before("That is a far cry from ") is None
     True
     """
@@ -223,6 +239,11 @@ def _saying_before(before: str, titlecase: bool = False) -> Optional[str]:
                 continue  # the quote names the thing agreed (``agreed a “...”``)
             if _CLAUSE_BREAK_RE.search(gap):
                 return None
+            if low in _INVERTED and _INVERTED_BEFORE_RE.search(before, 0, words[k].start()) and not _CONTINUED_RE.search(gap) \
+                    and not any(x.group().lower() in _CLAUSE_OPENERS
+                                or x.group().endswith("ing") and before[:x.start()].rstrip().endswith(",")
+                                for x in words[k + 1:]):
+                return None  # in the speaker's noun phrase after an inverted cue: not its words
             if titlecase and (len(words) - 1 - k > _TITLE_OBJECT_WORDS or "," in gap.lstrip(" ,")):
                 return None
             return low
@@ -256,7 +277,11 @@ _INVERTED = frozenset("said says added adds asked asks wrote writes continued ex
                       "recalled replied insisted argued warned declared according told tells".split())
 #: Words that open another clause, not a closing attribution (``, and officials hope``,
 #: ``, who said``).
-_NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if".split())
+_NOT_ATTRIBUTION = frozenset("who which that whose and but or nor while after before because when if since "
+                             "although though unless until once whereas".split())
+#: Words that open an adverbial clause: a verb of saying right after the quote behind one
+#: is that clause's verb (``more than “...” when Clinton accused him``), not an attribution.
+_SUBORDINATORS = gw.SUBORDINATORS - {"as"} | {"unless"}  # (``“...,” as Kim said`` is one)
 #: A neighbouring quote blanked by :func:`quotecheck.quote_context._blank`: the closing attribution may follow it
 #: (``the plan was “good” and “fair,” he said``).
 _BLANKED_RE = regex.compile(r"(?<![\w'’])Q(?![\w'’])")
@@ -306,7 +331,11 @@ def _saying_after(after: str, inner: str = "", opens: bool = False) -> Optional[
             # ``a “corridor” to allow aid in``)
             # (a verb right after the quote, before its subject, is one that inverts: ``“...”
             # said Kim``; another is a noun the quote names, ``a “genius” grant``)
-            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to") and (k > 0 or low in _INVERTED):
+            # (a verb after a subordinator is the verb of the clause it opens: ``work for my
+            # “campaign” when I posted the story``; after ``and`` it is a second predicate of
+            # the sentence's subject, who speaks: ``hinted at “irregularities” and said``)
+            if k <= 2 and not (k > 0 and words[k - 1].group().lower() == "to") and (k > 0 or low in _INVERTED) \
+                    and not any(x.group().lower() in _SUBORDINATORS for x in words[:k]):
                 return low
             continue
         subject = _CUE_WORD_RE.findall(gap, comma + 1 if comma >= 0 else 0)
