@@ -172,8 +172,26 @@ def person_noun(word: Optional[str]) -> bool:
 
     >>> person_noun("senator"), person_noun("surgeon"), person_noun("surgeons"), person_noun("morning")
     (True, True, False, False)
+    >>> person_noun("neurosurgeon"), person_noun("star-turned-candidate"), person_noun("well-being")
+    (True, True, False)
     """
-    return word is not None and (word in lexicon().titles or word in PERSON_NOUNS)
+    if word is None:
+        return False
+    return word in lexicon().titles or word in PERSON_NOUNS or _compound_person(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_person(word: str) -> bool:
+    """Whether ``word`` is a compound whose last part names a person: after a hyphen a
+    title or occupation ("star-turned-candidate"), or closed up an occupation of five letters
+    or more after three or more letters ("neurosurgeon", "speechwriter")."""
+    if "-" in word:
+        last = word[word.rfind("-") + 1:]
+        return len(last) >= 4 and (last in lexicon().titles or last in PERSON_NOUNS)
+    for k in range(3, len(word) - 4):
+        if word[k:] in PERSON_NOUNS:
+            return True
+    return False
 
 
 #: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
