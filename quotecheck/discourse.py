@@ -204,6 +204,20 @@ class Resolver:
                     e = self._new(f"{name} {kin[0]}", entity, titles, gender or kin[1], pos, key=mname)
                     self._touch(e, pos)
                     return e
+            if name == mname and m.entity == "person" and " " not in name and not titles:
+                full = _antecedents.first_name_full(self, name, pos)
+                if full is not None:
+                    # "Maria said" after "Maria Lopez, a nurse,": the person named in full
+                    e = self._find_name(full.name or "", full.gender)
+                    family = self.family_first((full.name or "").split()[-1], pos) is not None
+                    if e is not None:
+                        if not family:
+                            # (a first name that tells a relative apart, "Freddy" among the
+                            # Trumps, does not make him the latest a later "Mr. Trump" is)
+                            self._touch(e, pos)
+                        return e
+                    if not family:
+                        name, gender = full.name or "", gender or full.gender
             if name == mname and " " not in name and not gender and not titles:
                 full_org = _issuers.organisation_full(self, name, pos)
                 if full_org is not None:
