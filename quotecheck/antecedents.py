@@ -264,6 +264,23 @@ def _person_named(r: "Resolver", lo: int, hi: int, gender: Optional[str]) -> boo
     return False
 
 
+def first_name_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
+    """The one full name named before ``pos`` whose first name is the lone name ``name``, a
+    first name hardly ever a surname (``"I was lost," Maria said`` after "Maria Lopez, a
+    nurse,"): features and family stories call a person by the first name after the full
+    one.  None when two people named so far share that first name."""
+    if name not in r.lex.first_only:
+        return None
+    found = None
+    for _, full in r.ix.candidates(max(0, pos - 20000), pos):
+        words = full.name.split()
+        if len(words) > 1 and words[0] == name and not full.titles:
+            if found is not None and found.name != full.name:
+                return None
+            found = full
+    return found
+
+
 def misspelt_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
     """The one full name named before ``pos`` whose surname is a single typo away from the
     bare surname ``name`` (sources misspell names: "McAlister" after "Joan McAllister"),

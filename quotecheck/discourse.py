@@ -158,7 +158,7 @@ class Resolver:
         """The entity for a name mention, created or merged."""
         m = without_title_words(m)
         mname: str = m.name or ""  # (a name mention always has its name)
-        if m.gender and not m.titles and " " not in mname:
+        if m.gender and not m.titles and " " not in mname and not self._first_name(mname, m):
             # a name of one word is most often a surname (news gives the full name once, then
             # the last): the first-name table's gender of "Hart" or "Carson" says nothing of
             # the person named "Linda Hart" before
@@ -205,6 +205,20 @@ class Resolver:
                     e = self._new(f"{name} {kin[0]}", entity, titles, gender or kin[1], pos, key=mname)
                     self._touch(e, pos)
                     return e
+            if name == mname and m.entity == "person" and " " not in name and not titles:
+                full = _antecedents.first_name_full(self, name, pos)
+                if full is not None:
+                    # "Maria said" after "Maria Lopez, a nurse,": the person named in full
+                    e = self._find_name(full.name or "", full.gender)
+                    family = self.family_first((full.name or "").split()[-1], pos) is not None
+                    if e is not None:
+                        if not family:
+                            # (a first name that tells a relative apart, "Freddy" among the
+                            # Trumps, does not make him the latest a later "Mr. Trump" is)
+                            self._touch(e, pos)
+                        return e
+                    if not family:
+                        name, gender = full.name or "", gender or full.gender
             if name == mname and " " not in name and not gender and not titles:
                 full_org = _issuers.organisation_full(self, name, pos)
                 if full_org is not None:
@@ -220,6 +234,15 @@ class Resolver:
             e.gender = e.gender or m.gender
         self._touch(e, pos)
         return e
+
+    def _first_name(self, word: str, m: Mention) -> bool:
+        """Whether the one-word name ``word`` can only be a person's first name, so that the
+        first-name table's sex is the person's: a first name hardly ever a surname
+        (``data/names_first_only.txt``: "Mary", not "Clinton" or "Grant"), no name of the
+        document ends in it and the tables know it as no place or organisation ("Maria, a
+        nurse, said"; a child or a victim the story names by the first name alone)."""
+        return m.entity == "person" and word in self.lex.first_only and word not in self.lex.places and \
+            word not in self.lex.orgs and self.ix.only_first_name(word)
 
     def _family_surname(self, surname: str, pos: int, e: Optional[Entity]) -> Optional[Entity]:
         """The person a bare surname at ``pos`` stands for when the text named two or more

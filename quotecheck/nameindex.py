@@ -134,6 +134,7 @@ class NameIndex:
         self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
+        self.last_words: frozenset = frozenset()  # the last word of every name of two words or more
 
     def in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a headline-like line (most words capitalised, no final full
@@ -208,13 +209,17 @@ class NameIndex:
             # headline counts too ("Hugh Jackman to host awards" / "Jackman sings ballads"): the
             # story names its subject there, and the body may give only the surname
             full: dict = {}
+            last: set = set()
             for k, c in (sorted(heads + cands, key=lambda kc: kc[0]) if heads else cands):
                 words = c.name.split()
+                if len(words) > 1:
+                    last.add(words[-1])
                 if len(words) > 1 and c.gender:
                     full.setdefault(words[-1], ([], []))
                     full[words[-1]][0].append(k)
                     full[words[-1]][1].append(c)
             self.surnames = full
+            self.last_words = frozenset(last)
         return self._cands
 
     def people_surnames(self) -> dict:
@@ -223,6 +228,12 @@ class NameIndex:
         :meth:`all_candidates`, made now if it has not been."""
         self.all_candidates()
         return self.surnames
+
+    def only_first_name(self, word: str) -> bool:
+        """Whether no name of the document ends in ``word``: a one-word name the text never
+        gives as anyone's surname ("Maria, a nurse, said"; "Tom looked at Mary")."""
+        self.all_candidates()
+        return word not in self.last_words
 
     def surname_gender(self, surname: str, pos: int) -> Optional[str]:
         """The gender of the person a bare surname at ``pos`` stands for: the latest full

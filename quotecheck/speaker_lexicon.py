@@ -2,7 +2,8 @@
 
 Titles and roles (``data/titles.tsv``: ``President``, ``spokesman``, ``Mr.``), pronouns
 (``data/pronouns.tsv``), organisation and group words (``data/orgs.tsv``), first names with
-their sex (``data/names_gender.tsv`` from the SSA counts, ``names_gender_extra.tsv``), and the
+their sex (``data/names_gender.tsv`` from the SSA counts, ``names_gender_extra.tsv``; the ones
+hardly ever surnames, ``names_first_only.txt`` from the 1990 Census counts), and the
 closed word classes the mention rules rest on (determiners, name particles, words that are
 never names, the heads of documents and of phrases naming a role with its principal).  Loaded
 once; nothing here reads a phrase.
@@ -34,7 +35,9 @@ def lexicon() -> "Lexicon":
         genders.setdefault(r[0], r[1])
     # the share of women among the births of a name of both sexes ("Jordan" 27 %)
     shared = {r[0]: int(r[2]) for r in _tables.rows("names_gender.tsv") if r[1] == "u"}
-    return Lexicon(titles, pronouns, orgs, genders, places, shared)
+    # the first names that are hardly ever surnames (1990 US Census counts)
+    first_only = frozenset(_tables.lines("names_first_only.txt"))
+    return Lexicon(titles, pronouns, orgs, genders, places, shared, first_only)
 
 
 class Lexicon:
@@ -42,7 +45,8 @@ class Lexicon:
     compiled by mypyc in the compiled build)."""
 
     def __init__(self, titles: dict, pronouns: dict, orgs: dict, genders: dict,
-                 places: frozenset = frozenset(), female_share: Optional[dict] = None) -> None:
+                 places: frozenset = frozenset(), female_share: Optional[dict] = None,
+                 first_only: frozenset = frozenset()) -> None:
         self.titles = titles  # word -> (kind, gender)
         self.pronouns = pronouns  # lower-case pronoun -> (gender, number, person)
         self.orgs = orgs  # word -> organisation | group
@@ -50,6 +54,7 @@ class Lexicon:
         self.places = places  # the organisation words that are places ("Jordan")
         # first name of both sexes -> % female births
         self.female_share: dict = {} if female_share is None else female_share
+        self.first_only = first_only  # first names of one sex that are hardly ever surnames ("Mary")
         # word -> title(word): the rules read the same few words again and again (a name is
         # looked at by every rule of a mention); emptied when full, so it stays small
         self._titles_seen: dict = {}
@@ -167,8 +172,26 @@ def person_noun(word: Optional[str]) -> bool:
 
     >>> person_noun("senator"), person_noun("surgeon"), person_noun("surgeons"), person_noun("morning")
     (True, True, False, False)
+    >>> person_noun("neurosurgeon"), person_noun("star-turned-candidate"), person_noun("well-being")
+    (True, True, False)
     """
-    return word is not None and (word in lexicon().titles or word in PERSON_NOUNS)
+    if word is None:
+        return False
+    return word in lexicon().titles or word in PERSON_NOUNS or _compound_person(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_person(word: str) -> bool:
+    """Whether ``word`` is a compound whose last part names a person: after a hyphen a
+    title or occupation ("star-turned-candidate"), or closed up an occupation of five letters
+    or more after three or more letters ("neurosurgeon", "speechwriter")."""
+    if "-" in word:
+        last = word[word.rfind("-") + 1:]
+        return len(last) >= 4 and (last in lexicon().titles or last in PERSON_NOUNS)
+    for k in range(3, len(word) - 4):
+        if word[k:] in PERSON_NOUNS:
+            return True
+    return False
 
 
 #: Prefixes of ships' names ("INS Mysore", "USS Cole"): a vessel, never a person.
