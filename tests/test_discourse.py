@@ -160,3 +160,19 @@ def test_the_latest_organisation_is_found_among_a_bounded_number():
     # only the most recent are walked: an organisation last named before all of them is not
     assert len(r._recent) == 300 and discourse.LATEST_SCAN < 300
     assert r._latest(10 * 5) is None
+
+
+def test_a_span_mentioned_again_is_one_record():
+    """A pronoun resolved through the phrase it stands for adds that phrase's span again:
+    the entity's mentions repeat it (the output is unchanged) as one shared Span record
+    (issue 14: thousands of organisations each quoted with ``it said`` and ``they said``)."""
+    text = "The Pesadu Group announced a plan."
+    m = read_mention(text, tokens(text)[:3])
+    r = Resolver(text)
+    e = r._new("Pesadu Group", "organisation", (), None, 0)
+    r.add_mention(e, m)
+    r.add_mention(e, m)
+    other = read_mention(text, tokens(text)[1:3])
+    r.add_mention(e, other)
+    assert [(s.start, s.end, s.text) for s in e.mentions] == [(0, 16, "The Pesadu Group")] * 2 + [(4, 16, "Pesadu Group")]
+    assert e.mentions[0] is e.mentions[1] and e.mentions[2] is not e.mentions[1]
