@@ -217,6 +217,19 @@ def _gen_pronouns(rng, size):
                   + ("\n" if rng.random() < 0.1 else "") for _ in itertools.count()), size)
 
 
+def _gen_org_pronouns(rng, size):
+    # Thousands of organisations, each named once and then speaking as `it` and `they`:
+    # every pronoun is resolved against the organisations mentioned before it, and each
+    # new name is an entity of its own (the resolver's records grow with the text).
+    kinds = ["Corporation", "Group", "Agency", "Ministry", "Council", "Party", "Bank", "Commission"]
+
+    def name():
+        return "".join(rng.choice("BCDFGHKLMNPRSTVZ") + rng.choice("aeiou") for _ in range(3)).capitalize()
+    return _fill((f"The {name()} {rng.choice(kinds)} announced a plan. “{rng.choice(WORDS)} {rng.choice(WORDS)},” it said. "
+                  f"“{rng.choice(WORDS)} {rng.choice(WORDS)},” they said." + ("\n\n" if rng.random() < 0.5 else " ")
+                  for _ in itertools.count()), size)
+
+
 def _gen_sentences_one_line(rng, size):
     # short sentences with no line break: every word before a full stop is split at the
     # tokeniser, all in one paragraph (an in-place split went quadratic here)
@@ -309,6 +322,7 @@ CASES = {
     "cue_sentence": (_gen_cue_sentence, False),
     "many_names": (_gen_many_names, True),
     "pronouns": (_gen_pronouns, True),
+    "org_pronouns": (_gen_org_pronouns, True),
     "sentences_one_line": (_gen_sentences_one_line, True),
     "periods": (_gen_periods, False),
     "period_lines": (_gen_period_lines, False),

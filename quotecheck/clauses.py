@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import sys
 from array import array
 from typing import Optional
 
@@ -82,22 +83,44 @@ def token_offsets(text: str, a: int, b: int, chunk: int = _TOKEN_CHUNK) -> tuple
     return starts, ends
 
 
-#: What DocIndex keeps per paragraph (tokens, sentence bounds) is kept for this many
-#: paragraphs, the oldest let go first: the stages read the text in order and never look
-#: further back than a few thousand characters (REACH, the 3000 of a speaker between two
-#: quotes), and a paragraph is at least two characters with its line break, so a paragraph
-#: let go is never read again in practice (and would only be read again, not read wrong).
-#: Kept for every paragraph it was about 250 bytes a paragraph: 60 bytes per character of
-#: text made of short lines.
+#: What DocIndex keeps per paragraph (tokens, sentence bounds) is kept for at most this many
+#: paragraphs, and for paragraphs of at most :data:`_KEEP_CHARS` characters in all (the
+#: latest one always), the oldest let go first: the stages read the text in order and never
+#: look further back than a few thousand characters (REACH, the 3000 of a speaker between
+#: two quotes), and a paragraph is at least two characters with its line break, so a
+#: paragraph let go is read again only when a second stage reads the text from its start
+#: (and is then read again, never read wrong).  Kept for every paragraph it was about 250
+#: bytes a paragraph: 60 bytes per character of text made of short lines; kept for 2048
+#: paragraphs of any length, 7 bytes per character of a text of thousands of short
+#: paragraphs, at the peak of extraction (issue 14).
 _KEEP_PARAGRAPHS = 2048
+_KEEP_CHARS = 1 << 15
 
 
-def _remember(cache: dict, key, value):
-    """``cache[key] = value``, letting the oldest entry go past :data:`_KEEP_PARAGRAPHS`."""
-    if len(cache) >= _KEEP_PARAGRAPHS:
-        del cache[next(iter(cache))]
-    cache[key] = value
-    return value
+class _Kept:
+    """A dict of what is kept per paragraph, bounded by :data:`_KEEP_PARAGRAPHS` entries
+    and :data:`_KEEP_CHARS` characters of the paragraphs they are about."""
+
+    def __init__(self) -> None:
+        self.values: dict = {}
+        self.sizes: dict = {}
+        self.chars = 0
+
+    def get(self, key):
+        return self.values.get(key)
+
+    def remember(self, key, value, chars: int):
+        """``value`` kept under ``key`` (about ``chars`` characters of text), letting the
+        oldest entries go while the bounds are passed; returns ``value``."""
+        values, sizes = self.values, self.sizes
+        while values and (len(values) >= _KEEP_PARAGRAPHS or self.chars + chars > _KEEP_CHARS):
+            old = next(iter(values))
+            del values[old]
+            self.chars -= sizes.pop(old)
+        values[key] = value
+        sizes[key] = chars
+        self.chars += chars
+        return value
 
 
 #: Token records of the last few slices are kept to be reused (:meth:`DocIndex._records`):
@@ -121,9 +144,9 @@ class DocIndex:
             ends.append(m.end())
         self.para_starts, self.para_ends = starts, ends
         self.qstarts = [q.start for q in quotes]
-        self._bounds: dict = {}
+        self._bounds = _Kept()  # paragraph -> (sentence starts, sentence ends)
         self._breaks: Optional[_text.BreakIndex] = None
-        self._stoks: dict = {}  # ("p", paragraph) -> (token starts, token ends)
+        self._stoks = _Kept()  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
 
     @property
@@ -148,7 +171,7 @@ class DocIndex:
                 ends.append(end)
                 starts.append(nxt)
             ends.append(pe)
-            b = _remember(self._bounds, pi, (starts, ends))
+            b = self._bounds.remember(pi, (starts, ends), pe - ps)
         starts, ends = b
         k = max(0, bisect.bisect_right(starts, pos) - 1)
         return starts[k], ends[k]
@@ -177,7 +200,7 @@ class DocIndex:
         # they were about 180 bytes a token, over 30 bytes per character of the document.
         got = self._stoks.get(key)
         if got is None:
-            got = _remember(self._stoks, key, token_offsets(self.text, a, b))
+            got = self._stoks.remember(key, token_offsets(self.text, a, b), b - a)
         starts, ends = got
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi)
@@ -306,7 +329,8 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
             continue
         n, lemma, cls = c
         cs, ce = toks[i].start, toks[i + n - 1].end
-        cue_text = doc.text[cs:ce]
+        # one string per cue word, not one per hit: it is kept as every attribution's cue
+        cue_text = sys.intern(doc.text[cs:ce])
         if cls == "according":
             np = np_right(toks, i + n, hi)
             if np:

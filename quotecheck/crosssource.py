@@ -27,10 +27,12 @@ this module re-exports their public names:
    corpus (:func:`candidate_pairs` does it for a list of items).
 3. :func:`compare` ``(a, b) -> Match | None``: whether two items are the same utterance.
    Pure and symmetric (the pair is put in key order first).
-4. :func:`clusters_from_matches` ``(items, matches) -> list[tuple[Item]]``: the matches'
-   item keys mapped to positions, then the one union-find, :func:`clusters_from_index_pairs`;
+4. :func:`clusters_from_index_pairs` ``(items, pairs) -> list[tuple[Item]]``: the one
+   union-find, over the positions ``(i, j)`` of matched items in the items (in key order);
    clusters of two or more items, members in key order, clusters ordered by their first
-   member.  :func:`cluster_id` is a hash of the members' sources and offsets, so
+   member.  :func:`clusters_from_matches` ``(items, matches)`` is its thin wrapper for
+   matches that name item keys (the Dask path): the keys mapped to positions, then the
+   same union-find.  :func:`cluster_id` is a hash of the members' sources and offsets, so
    the same cluster keeps its id whatever else is in the run.
 5. :func:`findings_for_cluster` ``(items) -> list[Finding]``: compares the matching pairs
    from *different* documents and returns the findings, merged by fingerprint, in a stable

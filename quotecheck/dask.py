@@ -163,9 +163,10 @@ def read_jsonl(urlpath, text_field: str = "text", id_field: str = "id", group_fi
 # Items are addressed by a "uid", (item key, n): the key check_documents uses plus the
 # item's rank among items of one document with that same key.  A document can give two
 # items one key (the same span reported twice); check_documents keeps both as separate
-# items (separate candidate pairs and comparisons); the client's clusters_from_matches,
-# over the keys mapped to positions, puts every item of a matched key in that key's
-# cluster, and the uid keeps both items apart until then (tests/test_dask.py:
+# items (separate candidate pairs and comparisons), and the uid keeps both apart through
+# the shuffles.  The clusters are found over the matched keys alone: compare never matches
+# two items of one key, and the clusters are looked up by key (_in_clusters), so every
+# item of a matched key joins that key's cluster (tests/test_dask.py:
 # test_two_items_with_one_key_cluster_as_in_process).
 
 class _Ref:
@@ -193,12 +194,6 @@ def _items(docs: list, offset: int) -> list:
 def _key_records(items: list) -> list:
     """Stage A input: ``(candidate key, uid, kind)`` for every key of every item."""
     return [(k, uid, it.kind) for uid, it in items for k in crosssource.candidate_keys(it)]
-
-
-def _shared_keys(items: list) -> list:
-    """The uids of items whose key another item of their document also has."""
-    dup = {uid[0] for uid, _ in items if uid[1] > 0}
-    return [uid for uid, _ in items if uid[0] in dup]
 
 
 def _bucket_pairs(bucket) -> list:
@@ -261,13 +256,14 @@ def _compare_group(group) -> list:
     return [m for m in (crosssource.compare(a, b) for a in others) if m is not None]
 
 
-def _clusters_by_key(matches: list, shared: list) -> dict:
-    """Item key -> cluster number for every item in a cluster, from the matches and the
-    uids of items that share a key, with crosssource.clusters_from_matches (so order
-    and membership are exactly check_documents')."""
-    uids = {(m.a, 0) for m in matches} | {(m.b, 0) for m in matches} | set(shared)
-    refs = [_Ref(uid[0]) for uid in sorted(uids)]
-    groups = crosssource.clusters_from_matches(refs, matches)
+def _clusters_by_key(matches: list) -> dict:
+    """Item key -> cluster number for every item key in a cluster, from the matches, with
+    crosssource.clusters_from_matches (so order and membership are exactly
+    check_documents').  The keys the matches name are all it needs: compare never matches
+    two items of one key, so the other items of a document that share a matched key (the
+    same span given twice) join its cluster through the key (:func:`_in_clusters`)."""
+    keys = sorted({m.a for m in matches} | {m.b for m in matches})
+    groups = crosssource.clusters_from_matches([_Ref(k) for k in keys], matches)
     return {r.key: n for n, g in enumerate(groups) for r in g}
 
 
@@ -322,7 +318,7 @@ def check_items(documents, npartitions: Optional[int] = None) -> tuple:
     matches = (db.concat([items.map(_tag_item), halves])
                .groupby(_tagged_key, shuffle="tasks", npartitions=n)
                .map(_compare_group).flatten()).compute()
-    where = _clusters_by_key(matches, items.map_partitions(_shared_keys).compute())
+    where = _clusters_by_key(matches)
     if not where:
         return (), ()
     results = (items.map_partitions(_in_clusters, where)

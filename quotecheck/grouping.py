@@ -385,12 +385,12 @@ def _compare_reported(a: Item, b: Item, speakers: str) -> Optional[Match]:
 # --- 4. clusters -----------------------------------------------------------------------
 
 def clusters_from_matches(items: list, matches: Iterable) -> list:
-    """Union-find over matches, which name items by key: tuples of two or more items,
-    each in key order, ordered by their first item.  Items need not be in key order and
+    """:func:`clusters_from_index_pairs` for matches that name items by key (the Dask
+    path, :func:`quotecheck.dask.check`, whose matches come back as keys): a thin wrapper
+    that maps the keys to positions in the items sorted by key and calls that one
+    union-find, so its clusters are the local check's.  Items need not be in key order and
     may share a key (a document that gives one span twice): the items of a key that a
-    match names are all in its cluster.  The keys are mapped to positions in the items
-    sorted by key and :func:`clusters_from_index_pairs` finds the clusters (the Dask
-    path's clusters, :func:`quotecheck.dask.check`, are the local check's).
+    match names are all in its cluster.
 
     >>> from quotecheck.model import Document, Quote
     >>> from quotecheck.utterances import utterances

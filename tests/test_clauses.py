@@ -64,3 +64,31 @@ def _sentence(draw):
 def test_confidence_contract_holds_on_generated_sentences(text):
     quotes, _, _ = attribute(text, find_quotes(text)[0])
     _check_contract(text, quotes)
+
+
+def test_the_document_index_keeps_paragraphs_within_a_character_budget():
+    """DocIndex keeps the token offsets and sentence bounds of the latest paragraphs only,
+    within :data:`clauses._KEEP_CHARS` characters (issue 14: kept for 2048 paragraphs of
+    any length they were 7 bytes per character of a text of short paragraphs); a paragraph
+    let go and read again gives the same tokens and sentences."""
+    from quotecheck import clauses
+    from quotecheck.words import tokens
+
+    para = "The Pesadu Group announced a plan. It said so. They agreed.\n\n"
+    text = para * (3 * clauses._KEEP_CHARS // len(para))
+    doc = clauses.DocIndex(text, ())
+    first = [(t.start, t.end, t.text) for t in doc.toks(0, len(para) - 2)]
+    s0 = doc.sentence(40)
+    for k in range(0, len(text), len(para)):
+        doc.toks(k, k + len(para) - 2)
+        doc.sentence(k + 40)
+        assert doc._stoks.chars <= clauses._KEEP_CHARS and doc._bounds.chars <= clauses._KEEP_CHARS
+    assert 0 < len(doc._stoks.values) < len(text) // len(para)
+    assert 0 not in doc._bounds.values  # the first paragraph was let go
+    assert [(t.start, t.end, t.text) for t in doc.toks(0, len(para) - 2)] == first == \
+        [(t.start, t.end, t.text) for t in tokens(text, 0, len(para) - 2)]
+    assert doc.sentence(40) == s0 == (35, 46)  # "It said so."
+    # a paragraph longer than the budget is still kept while it is read
+    long_doc = clauses.DocIndex("word " * clauses._KEEP_CHARS, ())
+    long_doc.toks(0, 9)
+    assert len(long_doc._stoks.values) == 1

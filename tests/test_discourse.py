@@ -188,3 +188,18 @@ def test_family_first_compares_the_full_names_once_per_surname(monkeypatch):
     assert first is not None and first[1].name == "John Smith"  # Ann named too: the first-named
     if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
         assert len(calls) <= 301  # one scan of the full names, not one per bare surname
+
+def test_a_span_mentioned_again_is_one_record():
+    """A pronoun resolved through the phrase it stands for adds that phrase's span again:
+    the entity's mentions repeat it (the output is unchanged) as one shared Span record
+    (issue 14: thousands of organisations each quoted with ``it said`` and ``they said``)."""
+    text = "The Pesadu Group announced a plan."
+    m = read_mention(text, tokens(text)[:3])
+    r = Resolver(text)
+    e = r._new("Pesadu Group", "organisation", (), None, 0)
+    r.add_mention(e, m)
+    r.add_mention(e, m)
+    other = read_mention(text, tokens(text)[1:3])
+    r.add_mention(e, other)
+    assert [(s.start, s.end, s.text) for s in e.mentions] == [(0, 16, "The Pesadu Group")] * 2 + [(4, 16, "Pesadu Group")]
+    assert e.mentions[0] is e.mentions[1] and e.mentions[2] is not e.mentions[1]
