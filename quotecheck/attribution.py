@@ -704,6 +704,9 @@ def attribute(text: str, quotes: tuple) -> tuple:
                 st.last_para = doc.para(st.last_end - 1)
         else:
             pieces, h, rule = reported[i]
+            # (each item is read once: dropping it here frees its tokens and phrase before the
+            # document's speakers are built, the peak of an organisation-heavy text)
+            reported[i] = None
             att, ent = _attribution(doc, st, h, "reported")
             if ent is not None and ent.kind == "person" and ent.sure:
                 st.last_entity = ent
