@@ -50,6 +50,7 @@ from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_tail import tail_end, tail_subject
+from .reported_fallback import possessive_clause
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -421,7 +422,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return None
         if toks[k].text.endswith("ing") and toks[k].text.islower() and not (lemma == "say" and gerund_clause(toks, k)):
             return None  # ", pointing out that ...": the participle introduces its own clause
-        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns:
+        own = possessive_clause(toks, k)  # "told the AP her group never worked"
+        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns \
+                and not own:
             return None
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
@@ -431,7 +434,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # "64 percent said yes", "he said no when asked", "half said so", "26 percent said
             # the same of Sanders": the answer is the whole of what was said
             return _content(doc, toks[k].start, toks[answer - 1].end, h, "speech-answer", short=True)
-        if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
+        if toks[k].text.lower() in _NOT_CLAUSE and not own or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
                 toks[k].cap and toks[k].text not in sl._NOT_NAME and k + 1 < len(toks) and
