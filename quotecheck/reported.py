@@ -484,8 +484,10 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
             not toks[i].text.endswith("ing"):
         np = np_right(toks, k, len(toks))
-        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".," or
-                   tail_end(toks, token_index(toks, np[-1].start) + 1)):
+        after = token_index(toks, np[-1].start) + 1 if np else 0
+        # (", said a handful of Democrats who point to ...": a relative clause on the source)
+        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".," or tail_end(toks, after) or
+                   after < len(toks) and toks[after].text == "who"):
             h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")
