@@ -180,6 +180,22 @@ def _enclosing_subject(toks: list, k: int, lo_tok: int):
     return outer[0], ()
 
 
+def _predicate_inside(appos) -> bool:
+    """Whether the stretch between two commas is a clause, not an appositive: a finite
+    auxiliary or a lower-case past form before ``to``/``that``/a determiner (``his mother
+    refused to teach him``), with no relative word before it (``a senator who has said``)."""
+    for m, x in enumerate(appos):
+        w = x.text.lower()
+        if w in ("who", "whom", "whose", "which", "that"):
+            return False
+        if m == 0 or not x.text.islower():
+            continue
+        if w in FINITE or w.endswith("ed") and m + 1 < len(appos) and \
+                appos[m + 1].text.lower() in ("to", "that", "the", "a", "an", "his", "her", "their"):
+            return True
+    return False
+
+
 def _np_left1(toks: list, j: int, lo_tok: int = 0):
     lex = speaker_lexicon()
     if j < lo_tok:
@@ -256,6 +272,8 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 any(x.text in lex.titles or x.text.lower() in lex.titles for x in appos[:4]) or
                 (appos[0].cap and len(appos) <= 8)):
             return None
+        if _predicate_inside(appos):
+            return None  # "..., his mother refused to teach him Japanese, insisting": a clause
         if len(appos) == 2 and appos[0].text.replace(".", "").isdigit() and appos[1].text in ("%", "percent") and \
                 toks[j].word and toks[j].text.lower() not in lex.pronouns:
             # "Nearly two-thirds, 67 percent, say", "a third of independents, 33%, agree": the

@@ -50,6 +50,7 @@ from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_tail import tail_end, tail_subject
+from .reported_fallback import possessive_clause
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -421,7 +422,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return None
         if toks[k].text.endswith("ing") and toks[k].text.islower() and not (lemma == "say" and gerund_clause(toks, k)):
             return None  # ", pointing out that ...": the participle introduces its own clause
-        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns:
+        own = possessive_clause(toks, k)  # "told the AP her group never worked"
+        if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns \
+                and not own:
             return None
         if toks[k].text.lower() == "it" and (k + 1 >= len(toks) or not toks[k + 1].word or
                                               toks[k + 1].text.lower() in _NOT_CLAUSE or toks[k + 1].cap):
@@ -431,7 +434,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # "64 percent said yes", "he said no when asked", "half said so", "26 percent said
             # the same of Sanders": the answer is the whole of what was said
             return _content(doc, toks[k].start, toks[answer - 1].end, h, "speech-answer", short=True)
-        if toks[k].text.lower() in _NOT_CLAUSE or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
+        if toks[k].text.lower() in _NOT_CLAUSE and not own or not (toks[k].word or toks[k].text in DQ_OPEN or toks[k].text == "‘"):
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
                 toks[k].cap and toks[k].text not in sl._NOT_NAME and k + 1 < len(toks) and
@@ -481,8 +484,10 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     if i > 0 and toks[i - 1].text == "," and lemma in ("say", "add", "tell", "write", "explain", "note") and \
             not toks[i].text.endswith("ing"):
         np = np_right(toks, k, len(toks))
-        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".," or
-                   tail_end(toks, token_index(toks, np[-1].start) + 1)):
+        after = token_index(toks, np[-1].start) + 1 if np else 0
+        # (", said a handful of Democrats who point to ...": a relative clause on the source)
+        if np and (np[-1].end >= s1 - 1 or text[np[-1].end:np[-1].end + 1] in ".," or tail_end(toks, after) or
+                   after < len(toks) and toks[after].text == "who"):
             h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
             s, e = _trim(text, s0, toks[i - 1].start)
             return _content(doc, s, e, h, "content-cue-subject")

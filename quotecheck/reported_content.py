@@ -394,10 +394,35 @@ def _fronted_end(text: str, s0: int, cue: int, s: int, e: int) -> int:
     return m.start() if m else e
 
 
+#: A content span ending in one of these words was cut inside the relative clause it opens.
+_RELATIVE_OPENERS = _re.compile(r"\s(who|whom|whose|that|which)\s*$")
+
+
+def _relative_open_end(doc: DocIndex, s: int, e: int) -> int:
+    """``cited the case of a citizen born abroad who in 2010 tried to ...``, ``support for
+    stem cell research that could ...``: when the stretch a reader gives ends in a relative
+    word after its noun (``that`` and ``which`` only before a finite auxiliary, else they
+    are demonstratives: ``enjoy that``), the cut before it (a phrase of time, a comma of an aside inside
+    the clause) fell inside the relative clause, which belongs to the object; the content
+    then goes on to the end of the sentence, and the cuts below end it there."""
+    text = doc.text
+    m = _RELATIVE_OPENERS.search(text, max(s, e - 8), e) if e - s <= 80 else None
+    if m is None:
+        return e
+    after = _NEXT_WORD.match(text, e)
+    if after is None or m.group(1) in ("that", "which") and after.group(1).lower() not in FINITE:
+        return e  # "enjoy that,", "for that, so": a demonstrative; "that could": a relative
+    return max(e, _clause_end(text, e, doc.sentence(s)[1]))
+
+
+_NEXT_WORD = _re.compile(r"\s+([A-Za-z0-9][\w’'-]*)")
+
+
 def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = False):
     """The paraphrased stretches of ``text[s:e]``: the clause minus any quotation inside it
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
+    e = _relative_open_end(doc, s, e)
     # each of the three cuts below opens with a comma or has a dash: a clause with neither
     # is not searched at all, and the searches for a comma start at the first one
     comma = text.find(",", s, e)

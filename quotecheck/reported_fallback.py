@@ -31,6 +31,33 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     return False
 
 
+#: Possessive determiners that may open the subject of a reported clause (``told the AP her
+#: group never worked``, ``telling MSNBC his involvement would depend``).
+_POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def possessive_clause(toks, k: int) -> bool:
+    """Whether a possessive at ``k`` opens the subject of a clause rather than an object
+    (``told the AP her group never worked with``, ``told the AP his firm worked closely``,
+    ``telling MSNBC his involvement would depend``): one or two lower-case words after it,
+    then, past an adverb, a finite auxiliary or a lower-case past form in ``-ed``."""
+    if k + 2 >= len(toks) or toks[k].text.lower() not in _POSSESSIVE_OPENERS:
+        return False
+    m = k + 1
+    while m < min(len(toks), k + 3) and toks[m].word and toks[m].text.islower() and \
+            toks[m].text not in FINITE and not toks[m].text.endswith("ed"):
+        m += 1
+    if m == k + 1:
+        return False
+    while m < len(toks) and toks[m].text in ("never", "also", "not", "already", "still") or \
+            m < len(toks) and toks[m].text.endswith("ly") and toks[m].text.islower():
+        m += 1
+    if m >= len(toks):
+        return False
+    w = toks[m].text
+    return w in FINITE or w.islower() and len(w) > 4 and w.endswith("ed")
+
+
 _TIME_WORDS = frozenset("last earlier this week month year night morning afternoon evening".split())
 
 

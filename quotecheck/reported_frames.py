@@ -63,12 +63,35 @@ _HAVE = frozenset({"has", "have", "had", "Has", "Have", "Had"})
 _PERFECT_ADVERBS = frozenset({"long", "never", "since", "repeatedly", "consistently", "previously"})
 
 
+#: A quantifier that floats off its subject into the verb group (``Trump and Sanders have both
+#: argued``, ``the ministers all urged``): the subject stands before it.
+FLOATING = frozenset({"both", "all", "each"})
+
+#: Prepositions of a short fixed phrase between the perfect's auxiliary and its participle
+#: (``have in the past said``, ``have in particular noted``, ``has at times suggested``).
+_INSERT_PREPS = frozenset({"in", "at", "for", "on", "over"})
+
+
+def _insert_left(toks: list, k: int) -> int:
+    """The index before a two- or three-word lower-case phrase ``in the past``, ``at times``
+    ending at ``k`` and opened by one of :data:`_INSERT_PREPS`, else ``k``."""
+    for n in (2, 3):
+        m = k - n + 1
+        if m > 0 and toks[m].text in _INSERT_PREPS and all(t.word and t.text.islower() for t in toks[m:k + 1]):
+            return m - 1
+    return k
+
+
 def _perfect_left(toks: list, i: int):
-    """``Republicans, ..., have long considered``: one or two adverbs between the perfect's
+    """``Republicans, ..., have long considered``: one or two adverbs, a floating quantifier
+    (``have both argued``) or a short phrase (``have in the past said``) between the perfect's
     auxiliary and the cue at ``i``; the index before the auxiliary, or None."""
     k = i - 1
-    while k >= i - 2 and k > 0 and (group_adverb(toks[k].text) or toks[k].text in _PERFECT_ADVERBS):
+    while k >= i - 2 and k > 0 and (group_adverb(toks[k].text) or toks[k].text in _PERFECT_ADVERBS or
+                                    toks[k].text in FLOATING):
         k -= 1
+    if k == i - 1 and k > 0:
+        k = _insert_left(toks, k)
     if k == i - 1 or toks[k].text not in _HAVE:
         return None
     return k - 1 if k >= 1 else None
@@ -87,7 +110,9 @@ def _may_group(toks: list, i: int) -> bool:
         return False
     prev = toks[i - 1].text
     return prev in _GROUP_PREV or prev[-3:] in _NEG_ENDS or toks[i - 2].text in _GROUP_PREV and group_adverb(prev) or \
-        (group_adverb(prev) or prev in _PERFECT_ADVERBS) and not toks[i].text.endswith("ing")
+        (group_adverb(prev) or prev in _PERFECT_ADVERBS or prev in FLOATING or
+         i >= 4 and toks[i - 2].word and prev.islower() and (toks[i - 3].text in _HAVE or toks[i - 4].text in _HAVE)) \
+        and not toks[i].text.endswith("ing")
 
 
 #: Adverbs that stand inside a verb group (``is now calling``, ``are still pushing``), with the
