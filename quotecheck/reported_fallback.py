@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import grammar_words as gw
 from .clauses import DocIndex, Hit
 from .subjects import FINITE, WEEKDAYS, token_index
 from .reported_content import _content, _past_cues, _trim
@@ -155,14 +156,15 @@ def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
 
 #: Subject pronouns that open a clause after a verb of saying whatever follows them (``it``
 #: and ``there`` are as often objects or adverbs: they need a finite verb after them).
-_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_CLAUSE_PRONOUNS = gw.SUBJECT_PRONOUNS - {"it"}
 #: Words of the not-a-clause table that may still open a clause's subject when a finite verb
 #: follows (``said much of the money was spent``, ``said more voters had registered``).
 _QUANTITY_OPENERS = frozenset({"more", "much", "this", "no"})
 
 
-#: Relative words that stand for the subject of a verb of saying (``critics who say``).
-_RELATIVE_WORDS = frozenset({"who", "which", "that"})
+#: Relative words that stand for the subject of a verb of saying (``critics who say``): the
+#: relative pronouns less the object and possessive forms.
+_RELATIVE_WORDS = gw.RELATIVE_PRONOUNS - {"whom", "whose"}
 
 
 def _bare_clause(toks: list, k: int) -> bool:
