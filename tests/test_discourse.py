@@ -117,6 +117,22 @@ def test_a_sentence_closed_by_np_said_hands_the_next_paragraph_to_np():
     assert q.attribution.mention == "a navy statement"
 
 
+def _count_same_person(monkeypatch) -> list:
+    """Count the calls of ``discourse.same_person`` (in pure Python; a compiled module calls
+    it natively): the list the calls' arguments are appended to."""
+    from quotecheck import discourse
+
+    calls: list = []
+    real = discourse.same_person
+
+    def counting(a, b):
+        calls.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(discourse, "same_person", counting)
+    return calls
+
+
 def test_a_name_lookup_compares_a_bounded_number_of_namesakes(monkeypatch):
     """A text naming hundreds of different people who share a last name stays linear: each
     lookup compares the new name with at most ``SAME_KEY_SCAN`` namesakes (the most recent),
@@ -127,14 +143,7 @@ def test_a_name_lookup_compares_a_bounded_number_of_namesakes(monkeypatch):
     firsts = [f"Name{i}" for i in range(200)]
     for i, first in enumerate(firsts):
         r._new(f"{first} Okafor", "person", (), None, i)
-    calls = []
-    real = discourse.same_person
-
-    def counting(a, b):
-        calls.append((a, b))
-        return real(a, b)
-
-    monkeypatch.setattr(discourse, "same_person", counting)
+    calls = _count_same_person(monkeypatch)
     found = r._find_name(f"{firsts[-1]} Okafor", None)
     assert found is not None and found.name == f"{firsts[-1]} Okafor"
     if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
@@ -172,14 +181,7 @@ def test_family_first_compares_the_full_names_once_per_surname(monkeypatch):
     text = "\n\n".join(f'John Smith spoke on day {i}. "We are fine," Smith said.' for i in range(300))
     text += '\n\nAnn Smith, his sister, spoke too. "Not me," Smith said.'
     r = Resolver(text)
-    calls = []
-    real = discourse.same_person
-
-    def counting(a, b):
-        calls.append((a, b))
-        return real(a, b)
-
-    monkeypatch.setattr(discourse, "same_person", counting)
+    calls = _count_same_person(monkeypatch)
     bare = [i + 1 for i in range(len(text)) if text.startswith(" Smith said", i)]
     assert len(bare) == 301
     for pos in bare[:-1]:
