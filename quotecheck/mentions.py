@@ -19,7 +19,7 @@ import regex
 
 from . import grammar_words as gw
 from .speaker_lexicon import (_DOCUMENT_HEADS, _INDEFINITE, _MASTHEADS, _NOT_NAME, _NUMBER_WORD, _OWNED,
-                              _PARTICLES, _PLACE_OPENERS, _VESSEL_PREFIXES, _role_preposition, lexicon)
+                              _PARTICLES, _PLACE_OPENERS, SUFFIXES, _VESSEL_PREFIXES, _role_preposition, lexicon)
 from .words import _INITIAL, _POSSESSIVE, _WORD, Token, _before_apostrophe, _new_tuple, tokens
 
 
@@ -157,7 +157,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     i = len(toks)
     # (a generational suffix closes the name: the word before it is a surname even when it
     # is also a title, "Martin Luther King Jr.", "Gerald Bishop Sr.")
-    last = i - 1 if i > 1 and toks[-1].text in _SUFFIXES else i
+    last = i - 1 if i > 1 and toks[-1].text in SUFFIXES else i
     while i > 0 and not role:
         t = toks[i - 1]
         if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
@@ -314,10 +314,6 @@ def _modifiers(m: Mention) -> tuple:
     words = _WORD.findall(m.text)
     return tuple(w for w in words[:-1] if w[:1].isupper() and w not in _NOT_NAME and w.lower() != m.head
                  and w not in ("The", "A", "An"))
-
-
-#: Generational suffixes that end a name.
-_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 
 
 #: Possessive determiners: a description opening with one is defined by another person.

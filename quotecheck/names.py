@@ -17,8 +17,8 @@ import regex
 
 from . import lexicon as _tables
 from .mentions import read_mention
-from .speaker_lexicon import lexicon
-from .words import _POSSESSIVE, _WORD, has_word, tokens
+from .speaker_lexicon import SUFFIXES, lexicon
+from .words import ARTICLE_PARTICLES, _POSSESSIVE, _WORD, has_word, tokens
 
 
 def normalise_name(name: Optional[str]) -> Optional[str]:
@@ -40,7 +40,7 @@ def normalise_name(name: Optional[str]) -> Optional[str]:
     return _POSSESSIVE.sub("", m.name) or None
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIXES = frozenset(x.lower() for x in SUFFIXES)
 
 
 @functools.lru_cache(maxsize=256)
@@ -65,7 +65,7 @@ def _name_words(name: str) -> tuple:
 #: A name particle joined to the surname (``al-Assad``, ``Al-Assad``, ``el-Sisi``,
 #: ``d'Estaing``): outlets write the same surname with it and without it (``Assad``), so it
 #: is no part of the word that identifies the person.
-_JOINED_PARTICLE = regex.compile(r"(?i)(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|d)[-'’](?=\p{L}{2})")
+_JOINED_PARTICLE = regex.compile("(?i)(?:" + "|".join(ARTICLE_PARTICLES) + ")[-'’](?=\\p{L}{2})")
 
 
 def _without_particle(word: str) -> str:

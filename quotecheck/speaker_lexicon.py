@@ -91,8 +91,11 @@ _ABBREV = _tables.exact("speakers_abbreviations.txt")
 #: Words that are capitalised at the start of a sentence but are never part of a name.
 _NOT_NAME = _tables.exact("speakers_not_names.txt")
 
+#: Generational suffixes that close a name ("Martin Luther King Jr.", "Abdullah II").
+SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "del", "da", "di", "la", "le", "al", "bin", "ibn",
-                        "el", "du", "dos", "das", "ter", "Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+                        "el", "du", "dos", "das", "ter"}) | SUFFIXES
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many", "most"})

@@ -66,7 +66,10 @@ _new_tuple = tuple.__new__
 #: al-Assad``, ``Muammar el-Qaddafi``, ``Abd ar-Rahman``, ``Osama bin-Laden``) and the French
 #: and Italian ``d'`` (``Valery Giscard d'Estaing``).  Such a word counts as capitalised: it
 #: is the surname, and without it ``Bashar al-Assad said`` gave the speaker ``Bashar``.
-_JOINED_PARTICLE = _re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu|abd|d)[-'’][^\W\d_]")
+#: The Arabic article in its assimilated forms and the French and Italian ``d'``: what
+#: :mod:`quotecheck.names` drops when it compares surnames (``al-Assad`` is ``Assad``).
+ARTICLE_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "d")
+_JOINED_PARTICLE = _re.compile("(?:" + "|".join(ARTICLE_PARTICLES + ("bin", "ibn", "abu", "abd")) + ")[-'’][^\\W\\d_]")
 
 
 def joined_particle(word: str) -> bool:
