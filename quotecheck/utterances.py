@@ -27,6 +27,7 @@ from . import align as _align
 from . import numbers as _numbers
 from . import text as _text
 from . import wording as _wording
+from .speaker_lexicon import SUFFIXES as _SUFFIXES
 from .model import REPORTED, SPEECH_KINDS, Quote, Side
 
 
@@ -524,10 +525,14 @@ def name_variant(x: Optional[str], y: Optional[str]) -> bool:
                for k, u in enumerate(short))
 
 
+# generational suffixes as words_of spells them ("Jr." -> "jr")
+_SUFFIX_WORDS = frozenset(s.lower().rstrip(".") for s in _SUFFIXES)
+
+
 def _name_words(name: Optional[str]) -> tuple:
     """A name's words, lower-cased, without generational suffixes, runs of initials joined
     ("A. J." and "A.J." -> "aj")."""
-    words = [w for w in _align.words_of(plain_name(name) or "") if w not in ("jr", "sr", "ii", "iii")]
+    words = [w for w in _align.words_of(plain_name(name) or "") if w not in _SUFFIX_WORDS]
     out: list = []
     initials = False
     for w in words:
