@@ -310,6 +310,18 @@ def noun_use(toks: list, i: int, np) -> bool:
         any(x.text.lower() in sl._DETERMINERS or x.text.lower() == "most" for x in np)
 
 
+def _next_char(text: str, pos: int) -> str:
+    """The first character after ``pos`` past spaces on its line ("" at the end).
+
+    >>> _next_char('Clinton Says “We Will Win”', 12)
+    '“'
+    """
+    n = len(text)
+    while pos < n and text[pos] in " \u00a0":
+        pos += 1
+    return text[pos] if pos < n else ""
+
+
 def hits_in(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, outside: bool = False) -> list:
     """Every cue with a speaker among ``toks[lo:hi]``.  ``loose`` lets an inverted cue follow
     any comma (``“...” to its proposals, said Putin``); otherwise only a quote.  ``outside``
@@ -324,7 +336,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
     for i in _cue_candidates(doc, toks, lo, hi, outside):
         if i < nxt:
             continue  # inside the cue before
-        c = cue_at(toks, i)
+        c = cue_at(toks, i, _next_char(doc.text, toks[i].end) if i + 1 == len(toks) else "")
         if not c:
             continue
         n, lemma, cls = c

@@ -28,15 +28,18 @@ def cues() -> dict:
     return table
 
 
-def cue_at(toks: list, i: int):
-    """``(n_tokens, lemma, class)`` when a cue starts at token ``i``."""
+def cue_at(toks: list, i: int, after: str = ""):
+    """``(n_tokens, lemma, class)`` when a cue starts at token ``i``.  ``after`` is the
+    character that follows the text the tokens were cut from, when they end at ``i``: a
+    sentence read up to a quotation ends right before its opening mark
+    (``Clinton Says “...”``)."""
     t = toks[i]
     w = t.text
     if not w[:1].isalpha():
         return None
     entries = cues().get(w) or (cues().get(w.lower()) if w == "According" or (
         w[:1].isupper() and (i == 0 or toks[i - 1].text in (".", "!", "?", "“", '"')) and
-        i + 1 < len(toks) and toks[i + 1].cap) or _headline_cue(toks, i) else None)
+        i + 1 < len(toks) and toks[i + 1].cap) or _headline_cue(toks, i, after) else None)
     if not entries:
         return None
     for words, lemma, cls in entries:
@@ -52,7 +55,7 @@ _HEADLINE_NEXT = frozenset("“‘\":")
 _HEADLINE_CUES = lexicon.words("clauses_headline_cues.txt")
 
 
-def _headline_cue(toks: list, i: int) -> bool:
+def _headline_cue(toks: list, i: int, after: str = "") -> bool:
     """Whether the capitalised word at ``i`` is read in a headline's title case (``Clinton
     Says Trump Is Wrong``, ``Mayor Tells Council: ...``, ``Senator Calls It “...”``): a
     capitalised word before it, and after it a capitalised word, a quotation mark or a colon.
@@ -65,7 +68,9 @@ def _headline_cue(toks: list, i: int) -> bool:
     if not (prev.cap and prev.word) or low in speaker_lexicon().pronouns or low in _FUNCTION_WORDS:
         return False  # "... If I Would Have Told Her": not a headline's subject before it
     if i + 1 >= len(toks):
-        return False
+        # a quotation right after the cue: the words before the name are title case too
+        # (a sentence's "the critic Edward Said “Orientalism”" has a lower-case word there)
+        return after != "" and after in _HEADLINE_NEXT and (i < 2 or toks[i - 2].cap or not toks[i - 2].word)
     nxt = toks[i + 1]
     return nxt.text in _HEADLINE_NEXT or nxt.cap and nxt.word
 
