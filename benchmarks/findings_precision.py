@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
 """Precision of the cross-source check's warning and error findings on ECB+, from labels.
 
+``--set polnear-train`` does the same on the readable part of PolNeAR-train (its first 640
+articles) grouped by month of publication, labelled in
+``benchmarks/labels/polnear_train_findings.tsv``: a second corpus, of another kind (one
+outlet's articles about many events; the same politicians quoted week after week), where
+nothing was tuned before the labels were written.
+
 Every warning+ finding on ECB+ was read in its articles and labelled in
 ``benchmarks/labels/ecbplus_findings.tsv`` (by document ids and offsets, no article text):
 
@@ -27,6 +33,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, "labels", "ecbplus_findings.tsv")
+SETS = {"ecbplus": ("ECB+", LABELS),
+        "polnear-train": ("PolNeAR-train (first 640, by month)",
+                          os.path.join(HERE, "labels", "polnear_train_findings.tsv"))}
+#: The readable part of PolNeAR-train (the last 200 articles are the blind split).
+POLNEAR_READABLE = 640
 KINDS = ("true", "benign", "wrong-speaker", "wrong-boundary", "wrong-group")
 
 
@@ -58,17 +69,31 @@ def ecbplus_findings(data: str) -> list:
     return list(crosssource.check_documents(docs)[1])
 
 
+def polnear_findings(path: str) -> list:
+    """The findings on the first 640 articles of PolNeAR-train, a story per month."""
+    import json
+    from quotecheck import api, crosssource  # noqa: E402  (from --code, imported first)
+
+    with open(path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()][:POLNEAR_READABLE]
+    docs = [api.extract(r["text"], source=r["id"], group=r["date"][:7]) for r in records]
+    return list(crosssource.check_documents(docs)[1])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=os.path.join(HERE, "..", "..", "shared", "data", "ecbplus"))
+    ap.add_argument("--set", choices=sorted(SETS), default="ecbplus", help="which labelled corpus")
+    ap.add_argument("--polnear", default=os.path.join(HERE, "..", "..", "shared", "data", "polnear-train.jsonl"))
     ap.add_argument("--code", default=os.path.dirname(HERE), help="checkout whose quotecheck to run")
     ap.add_argument("--show", action="store_true", help="print every warning+ finding with its label")
     a = ap.parse_args(argv)
     sys.path.insert(0, os.path.abspath(a.code))
     import quotecheck
     print(f"code: {os.path.dirname(os.path.dirname(os.path.abspath(quotecheck.__file__)))}")
-    labels = read_labels()
-    everything = ecbplus_findings(a.data)
+    title, path = SETS[a.set]
+    labels = read_labels(path)
+    everything = ecbplus_findings(a.data) if a.set == "ecbplus" else polnear_findings(a.polnear)
     findings = [f for f in everything if f.severity in ("warning", "error")]
     counts, unlabelled = collections.Counter(), []
     for f in findings:
@@ -83,7 +108,7 @@ def main(argv=None) -> int:
                   + (f"  -- {got[1]}" if got else ""))
     labelled = sum(n for k, n in counts.items() if k != "unlabelled")
     by_kind = collections.Counter((f.kind, f.severity) for f in findings)
-    print(f"\nECB+ warning+ findings: {len(findings)} "
+    print(f"\n{title} warning+ findings: {len(findings)} "
           f"({', '.join(f'{k} {s} {n}' for (k, s), n in sorted(by_kind.items()))})")
     print("labels: " + ", ".join(f"{k} {counts[k]}" for k in (*KINDS, "unlabelled")))
     if labelled:

@@ -11,6 +11,7 @@ import hashlib
 import os
 from typing import Iterable, Optional
 
+import attrs
 import regex
 
 from . import lexicon
@@ -18,7 +19,7 @@ from . import align as _align
 from . import text as _text
 from .grouping import Match, _units
 from .model import Finding
-from .utterances import Item, _op_words, _surname, name_variant
+from .utterances import Item, _op_words, _surname, name_variant, occasion_weekday
 from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key
 
 
@@ -33,6 +34,9 @@ PARAPHRASE_NEGATION_COVERAGE = 0.8
 #: Edits longer than this many words (on either side) are rewording or an added passage,
 #: not a changed figure or a flipped statement: they are reported as wording.
 SHORT_EDIT = 4
+#: How much of a finding's confidence is left when the two sources date the words to
+#: different days of the week (perhaps two occasions: :func:`_on_other_days`).
+OTHER_DAYS_CONFIDENCE = 0.5
 #: Words added on one side that can flip a statement with a negation ("not", "did not").
 NEGATION_INSERT = 2
 #: Words at the edge of a truncation this close to the shared words can carry a negation
@@ -578,6 +582,28 @@ def compare_pair(a: Item, b: Item, m: Match, cid: Optional[str] = None) -> list:
     """The findings between two matching items of different documents."""
     if b.key < a.key:
         a, b = b, a
+    return _on_other_days(a, b, _compare(a, b, m, cid))
+
+
+def _on_other_days(a: Item, b: Item, found: list) -> list:
+    """The findings of two sources that date the words to different days of the week, with
+    that said and half the confidence: a speaker who gives a stump line on a Monday and
+    again on a Wednesday said it twice, and two reports of two occasions are no
+    inconsistency.  The severity stays: outlets also date one remark differently (the day
+    an earlier sentence gave is carried to later quotes of the speaker,
+    :func:`quotecheck.utterances._occasion`, and may be another remark's), and the seeds'
+    "under five minutes" against "7-10 minutes" is such a pair.  Relative days
+    ("yesterday", "today") are not compared: they depend on each article's date."""
+    da, db = occasion_weekday(a.occasion), occasion_weekday(b.occasion)
+    if not found or not (da and db) or da == db:
+        return found
+    note = (f" The sources date the words to different days ({da.capitalize()}, {db.capitalize()}):"
+            f" perhaps two occasions.")
+    return [attrs.evolve(f, explanation=f.explanation + note, diff={**f.diff, "other_days": [da, db]},
+                         confidence=round(f.confidence * OTHER_DAYS_CONFIDENCE, 2)) for f in found]
+
+
+def _compare(a: Item, b: Item, m: Match, cid: Optional[str]) -> list:
     out = []
     if m.speakers == "different":
         out += _speaker_findings(a, b, cid)

@@ -56,7 +56,19 @@ def _occasion_words() -> dict:
 
 def _names_a_day(occasion: str) -> bool:
     words = _occasion_words()
-    return any(words.get(w) == "day" for w in occasion.lower().split())
+    return any(words.get(w) in ("day", "weekday") for w in occasion.lower().split())
+
+
+def occasion_weekday(occasion: Optional[str]) -> Optional[str]:
+    """The day of the week an occasion names, lower-cased, if any.
+
+    >>> occasion_weekday("on Monday morning (earlier in the article)"), occasion_weekday("yesterday")
+    ('monday', None)
+    """
+    if not occasion:
+        return None
+    words = _occasion_words()
+    return next((w for w in occasion.lower().split() if words.get(w) == "weekday"), None)
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ import regex
 from hypothesis import assume, given, settings, strategies as st
 
 from quotecheck import crosssource as cs
+from quotecheck import findings
 import attrs
 
 from quotecheck.model import Attribution, Document, Quote, Speaker
@@ -202,6 +203,17 @@ def test_cases(case):
     assert sorted({f.kind for f in findings}) == sorted(case["kinds"])
     for kind, severity in case.get("severities", {}).items():
         assert {f.severity for f in findings if f.kind == kind} == {severity}, kind
+
+
+def test_other_weekdays_are_said_and_halve_the_confidence():
+    cases = {c["name"]: c for c in casefiles.records("crosssource.jsonl")}
+    other = _run_findings(cases["other-weekdays-two-occasions"])
+    same = _run_findings(cases["same-weekday-one-occasion"])
+    assert [f.diff.get("other_days") for f in other] == [["monday", "wednesday"]]
+    assert "different days (Monday, Wednesday)" in other[0].explanation
+    assert [f.diff.get("other_days") for f in same] == [None]
+    assert other[0].confidence == round(same[0].confidence * findings.OTHER_DAYS_CONFIDENCE, 2)
+    assert (other[0].severity, other[0].fingerprint) == (same[0].severity, same[0].fingerprint)
 
 
 @pytest.mark.parametrize("case", casefiles.records("crosssource_known_failures.jsonl"), ids=lambda c: c["name"])
