@@ -13,8 +13,8 @@ cu-clear/verbnet, folder ``verbnet3.4``:
 A member of a class listed in ``CLASSES`` is kept with the frames of its class and of the
 classes above it (VerbNet's subclasses inherit their parent's frames), turned into this
 project's frame names by :func:`frames_of`; a member none of whose frames this project reads
-(``go`` and ``continue`` of say-37.7 take only a direct quotation) is left out, and so is a
-lemma ``reported_verbs.tsv`` lists already.  Irregular forms come from ``lemmas.tsv``
+(``go`` and ``continue`` of say-37.7 take only a direct quotation) is left out; a lemma
+``reported_verbs.tsv`` lists already gets class ``hand`` (only its frames are read).  Irregular forms come from ``lemmas.tsv``
 (LemmInflect).  Sorted, so a rebuild gives the same bytes.
 """
 import argparse
@@ -92,9 +92,10 @@ LICENCE = """\
 """
 
 HEADER = """\
-# Verbs of communication, judgment and belief from VerbNet 3.4 (University of Colorado), read
-# as reported-speech cues after reported_verbs.tsv (whose entries win: a lemma listed there is
-# not repeated here).  Built by tools/build_reported_verbnet.py from the VerbNet 3.4 XML (public
+# Verbs of communication from VerbNet 3.4 (University of Colorado), read as reported-speech
+# cues after reported_verbs.tsv.  A lemma that table lists has class "hand" here: its speech
+# entries there take the frames VerbNet gives it too ("acknowledged the problem", "reminded
+# them of"); everything else about it is that table's.  Built by tools/build_reported_verbnet.py from the VerbNet 3.4 XML (public
 # repository cu-clear/verbnet, folder verbnet3.4): the members of the classes named in the
 # last column, with the frames VerbNet gives the class and its parents in this project's
 # names (that: "NP V that S" or "NP V S"; wh: "what/how/whether S"; to: "S_INF"; ing:
@@ -212,7 +213,13 @@ def main() -> None:
     rows = []
     for name in sorted(found):
         cls, frames, cids, hearer = found[name]
-        if name in hand or not frames:
+        if not frames:
+            continue
+        if name in hand:
+            # class "hand": the lemma is reported_verbs.tsv's; its speech entries there take
+            # these frames too (reported_lexicon.verbs), the rest of the entry is the table's
+            rows.append((name, "hand", ",".join(sorted(frames)), "", ",".join(sorted(cids)),
+                         "hearer" if hearer else ""))
             continue
         head = name.split()[0]
         reg = _regular(head)
