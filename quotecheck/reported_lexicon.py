@@ -53,15 +53,19 @@ def _states() -> frozenset:
 
 @functools.lru_cache(maxsize=1)
 def verbs() -> dict:
-    """``form -> [(particle words, lemma, class, frames)]`` from ``data/reported_verbs.tsv``,
-    longest particle first; loaded once."""
+    """``form -> [(particle words, lemma, class, frames)]`` from ``data/reported_verbs.tsv``
+    and the VerbNet verbs of ``data/reported_verbnet.tsv`` (the first's speech entries also
+    take the frames VerbNet gives their lemma), longest particle first; loaded once."""
     table: dict = {}
-    for row in lexicon.rows("reported_verbs.tsv"):
+    vn_frames = {r[0]: frozenset(r[2].split(",")) for r in lexicon.rows("reported_verbnet.tsv") if r[1] == "hand"}
+    for row in lexicon.rows("reported_verbs.tsv") + lexicon.rows("reported_verbnet.tsv"):
         cols = list(row) + ["", "", ""]
+        if cols[1] == "hand":
+            continue  # frames for an entry of reported_verbs.tsv, read with it
         words = cols[0].split()
-
-
         frames = frozenset(x for x in cols[2].split(",") if x)
+        if cols[1] == "speech" and cols[0] in vn_frames:
+            frames = frames | vn_frames[cols[0]]  # and the frames VerbNet gives it
         for form in set(_forms(words[0], cols[3])):
             table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
     for v in table.values():
@@ -224,7 +228,8 @@ def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
 
 
 #: Verbs whose hearer stands between them and the that-clause ("told reporters that").
-_HEARER_VERBS = frozenset("tell inform assure reassure remind warn advise urge convince persuade notify".split())
+_HEARER_VERBS = frozenset("tell inform assure reassure remind warn advise urge convince persuade notify".split()) | \
+    frozenset(r[0] for r in lexicon.rows("reported_verbnet.tsv") if r[-1] == "hearer")
 
 
 _ADJUNCT_PREPS = frozenset("on in at during to from after before with via over for".split())

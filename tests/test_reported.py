@@ -34,6 +34,19 @@ def test_lexicon_inflects_and_keeps_particles():
     assert "said" in table and "told" in table and "thought" in table
 
 
+def test_lexicon_reads_the_verbnet_table_after_the_hand_one():
+    from quotecheck import lexicon
+    from quotecheck.reported_lexicon import _HEARER_VERBS
+    table = rp.verbs()
+    assert {"griped", "notified", "lectured", "spoke"} <= table.keys()  # complain-37.8, tell-37.2, lecture-37.11
+    hand = {r[0] for r in lexicon.rows("reported_verbs.tsv")}
+    vn = lexicon.rows("reported_verbnet.tsv")
+    assert {r[0] for r in vn if r[1] == "hand"} <= hand  # a hand lemma only lends its frames
+    assert not hand & {r[0] for r in vn if r[1] != "hand"}  # and is never a second entry
+    assert "np" in next(e[3] for e in table["acknowledged"] if e[2] == "speech")  # confess-37.10
+    assert "alert" in _HEARER_VERBS and "gripe" not in _HEARER_VERBS
+
+
 # --- sentences and what they report, as data (tests/cases/reported_one.tsv, reported_none.tsv) --
 
 def matches(pattern, value):
