@@ -198,7 +198,8 @@ class Resolver:
                         name, titles = misspelt.name or "", tuple(misspelt.titles) + tuple(titles)
                         gender = gender or misspelt.gender
             if name == mname and m.entity == "person" and " " not in name:
-                at = next((k for k in (m.start, pos) if self.ix.text.startswith(mname, k)), -1)
+                # (the name ends the phrase when the tie is read with it: "Ms. Davis's sister Crystal")
+                at = next((k for k in (m.start, pos, m.end - len(mname)) if self.ix.text.startswith(mname, k)), -1)
                 kin = kin_surname(self.ix.text, at) or _antecedents.kin_of_pronoun(self, at)
                 if kin is None and not titles and name in self.lex.first_only:
                     # "Jane said" after "Sanders ... his wife, Jane,": the relative the tie named
