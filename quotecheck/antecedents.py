@@ -68,12 +68,18 @@ def kin_surname(text: str, start: int) -> Optional[tuple]:
 
 def _story_surname(r: "Resolver") -> str:
     """The surname of the first person the text's body names in full (the person the story
-    is about, whose family a tie most often names), "" when it names nobody so."""
-    for _, c in r.ix.all_candidates():
-        words = [w for w in (c.name or "").split() if w not in SUFFIXES]
-        if len(words) > 1:
-            return words[-1]
-    return ""
+    is about, whose family a tie most often names), "" when it names nobody so.  Found
+    once per document."""
+    got: Optional[str] = r._cache.get("story-surname")
+    if got is None:
+        got = ""
+        for _, c in r.ix.all_candidates():
+            words = [w for w in (c.name or "").split() if w not in SUFFIXES]
+            if len(words) > 1:
+                got = words[-1]
+                break
+        r._cache["story-surname"] = got
+    return got
 
 
 def after_kin_tie(text: str, start: int) -> bool:
