@@ -13,7 +13,7 @@ import regex
 from . import lexicon as _tables
 from .mentions import Mention
 from .names import _has_word, _party_clash, one_typo, same_person
-from .speaker_lexicon import lexicon, person_noun
+from .speaker_lexicon import SUFFIXES, lexicon, person_noun
 
 if TYPE_CHECKING:
     from .discourse import Resolver
@@ -37,9 +37,13 @@ _KIN = {"husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m"
         "father": "m", "mother": "f", "widow": "f", "widower": "m", "grandson": "m",
         "granddaughter": "f", "grandfather": "m", "grandmother": "f", "child": "", "stepson": "m",
         "stepdaughter": "f"}
-#: "<Surname>'s <kin>, " right before a one-word name.
-_KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}\-]*+)(?:'s|’s) (" + "|".join(sorted(_KIN)) +
-                            r"),[ \t]++\Z")
+#: "<Surname>'s <kin>, " right before a one-word name (the comma may be left out, and one
+#: lower-case word may say more of the tie: "Davis's sister Crystal", "Gray's older sister,").
+_KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}\-]*+)(?:'s|’s) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
+                            r"),?+[ \t]++\Z")
+#: "his <kin>, " or "her <kin>, " right before a one-word name ("his wife, Jane,").
+_KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
+                             r"),?+[ \t]++\Z")
 
 
 def kin_surname(text: str, start: int) -> Optional[tuple]:
@@ -53,11 +57,61 @@ def kin_surname(text: str, start: int) -> Optional[tuple]:
     ('Trump', 'f')
     >>> kin_surname("his wife, Melania, said", 10) is None
     True
+    >>> kin_surname("Davis's older sister Crystal said", 21)
+    ('Davis', 'f')
     """
     m = _KIN_BEFORE.search(text, max(0, start - 40), start) if start > 0 else None
     if m is None:
         return None
     return m.group(1), _KIN[m.group(2)] or None
+
+
+def _story_surname(r: "Resolver") -> str:
+    """The surname of the first person the text's body names in full (the person the story
+    is about, whose family a tie most often names), "" when it names nobody so.  Found
+    once per document."""
+    got: Optional[str] = r._cache.get("story-surname")
+    if got is None:
+        got = ""
+        for _, c in r.ix.all_candidates():
+            words = [w for w in (c.name or "").split() if w not in SUFFIXES]
+            if len(words) > 1:
+                got = words[-1]
+                break
+        r._cache["story-surname"] = got
+    return got
+
+
+def after_kin_tie(text: str, start: int) -> bool:
+    """Whether a family tie, a name's or a pronoun's, stands right before ``start``
+    ("Davis's sister Crystal", "his wife, Jane,").
+
+    >>> after_kin_tie("with his wife, Jane, at home", 15), after_kin_tie("with Jane", 5)
+    (True, False)
+    """
+    lo = max(0, start - 40)
+    return start > 0 and (_KIN_BEFORE.search(text, lo, start) is not None or
+                          _KIN_PRONOUN.search(text, lo, start) is not None)
+
+
+def kin_of_pronoun(r: "Resolver", start: int) -> Optional[tuple]:
+    """``(surname, sex)`` for a one-word name at ``start`` right after a possessive pronoun's
+    family tie (``his wife, Jane,``, ``her husband Eric``): the first name of a relative of
+    the person the pronoun stands for, whose surname news lets the reader supply (``Jane``
+    after ``Sen. Bernie Sanders ... his wife, Jane,`` is Jane Sanders).  The possessor is
+    the person a ``he`` or ``she`` there would be (:func:`person_before`), taken only when
+    named in full and resolved surely (of that sex, no rival named near) or the person the
+    story is about (:func:`_story_surname`); else None.  The tie gives the sex (None for ``child``)."""
+    m = _KIN_PRONOUN.search(r.ix.text, max(0, start - 40), start) if start > 0 else None
+    if m is None:
+        return None
+    e, sure = person_before(r, m.start(), "m" if m.group(1).lower() == "his" else "f", sure_of=True)
+    words = [w for w in (e.name or "").split() if w not in SUFFIXES] if e is not None else []
+    if len(words) < 2 or e is None or e.kind != "person":
+        return None
+    if not sure and words[-1] != _story_surname(r):
+        return None  # ("Devine said ... Sanders, whose ... his wife, Jane,": not Jane Devine)
+    return words[-1], _KIN[m.group(2)] or None
 
 
 
@@ -268,13 +322,14 @@ def first_name_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
     """The one full name named before ``pos`` whose first name is the lone name ``name``, a
     first name hardly ever a surname (``"I was lost," Maria said`` after "Maria Lopez, a
     nurse,"): features and family stories call a person by the first name after the full
-    one.  None when two people named so far share that first name."""
+    one, or by its short form ("Bob" after "Robert Costa": ``data/names_nicknames.tsv``).
+    None when two people named so far share that first name."""
     if name not in r.lex.first_only:
         return None
     found = None
     for _, full in r.ix.candidates(max(0, pos - 20000), pos):
         words = full.name.split()
-        if len(words) > 1 and words[0] == name and not full.titles:
+        if len(words) > 1 and r.lex.same_first_name(words[0], name) and not full.titles:
             if found is not None and found.name != full.name:
                 return None
             found = full

@@ -13,6 +13,8 @@ speaker".  Organisations, documents and roles ("a Google spokesperson") are read
 """
 from __future__ import annotations
 
+import bisect
+
 from typing import NamedTuple, Optional, Sequence
 
 import attrs
@@ -196,13 +198,22 @@ class Resolver:
                         name, titles = misspelt.name or "", tuple(misspelt.titles) + tuple(titles)
                         gender = gender or misspelt.gender
             if name == mname and m.entity == "person" and " " not in name:
-                kin = kin_surname(self.ix.text, next(
-                    (k for k in (m.start, pos) if self.ix.text.startswith(mname, k)), -1))
+                # (the name ends the phrase when the tie is read with it: "Ms. Davis's sister Crystal")
+                at = next((k for k in (m.start, pos, m.end - len(mname)) if self.ix.text.startswith(mname, k)), -1)
+                kin = kin_surname(self.ix.text, at) or _antecedents.kin_of_pronoun(self, at)
+                if kin is None and not titles and name in self.lex.first_only:
+                    # "Jane said" after "Sanders ... his wife, Jane,": the relative the tie named
+                    k = self._kin_named(name, pos)
+                    kin = (kin_surname(self.ix.text, k) or _antecedents.kin_of_pronoun(self, k)) if k >= 0 else None
                 if kin is not None:
                     # "Clinton's husband, Bill, said": Bill Clinton (his sex from the tie); filed
                     # under "Bill", not "Clinton": a later bare "Clinton" is still the person
                     # the text names by that surname
-                    e = self._new(f"{name} {kin[0]}", entity, titles, gender or kin[1], pos, key=mname)
+                    e = self._find_name(f"{name} {kin[0]}", gender or kin[1])
+                    if e is None or " " not in (e.name or ""):
+                        # (the person named in full already, "Donald J. Trump" for "his little
+                        # brother Donald"; never a bare "Clinton" for "Clinton's husband, Bill")
+                        e = self._new(f"{name} {kin[0]}", entity, titles, gender or kin[1], pos, key=mname)
                     self._touch(e, pos)
                     return e
             if name == mname and m.entity == "person" and " " not in name and not titles:
@@ -234,6 +245,24 @@ class Resolver:
             e.gender = e.gender or m.gender
         self._touch(e, pos)
         return e
+
+    def _kin_named(self, name: str, pos: int) -> int:
+        """Where the text last named ``name``, one word, right after a family tie before
+        ``pos`` ("his wife, Jane,"; "Davis's sister Crystal"), else -1.  The names after a
+        tie are found in one pass over the document's names, the first time one is asked."""
+        ties = self._cache.get("kin-names")
+        if ties is None:
+            ties = {}
+            text = self.ix.text
+            for start, mention in self.ix.all_candidates():
+                if " " not in (mention.name or "") and _antecedents.after_kin_tie(text, start):
+                    ties.setdefault(mention.name, []).append(start)
+            self._cache["kin-names"] = ties
+        starts = ties.get(name)
+        if not starts:
+            return -1
+        i = bisect.bisect_left(starts, pos) - 1
+        return starts[i] if i >= 0 else -1
 
     def _first_name(self, word: str, m: Mention) -> bool:
         """Whether the one-word name ``word`` can only be a person's first name, so that the

@@ -19,7 +19,7 @@ import regex
 from . import grammar_words as gw
 from . import text as _text
 from .mentions import Mention, _person_name, without_title_words
-from .speaker_lexicon import _ABBREV, lexicon
+from .speaker_lexicon import _ABBREV, SUFFIXES, lexicon
 from .words import _INITIAL, _WORD, has_word
 
 # A run of capitalised words (with particles, initials and inner "of" in titles): names and
@@ -211,7 +211,8 @@ class NameIndex:
             full: dict = {}
             last: set = set()
             for k, c in (sorted(heads + cands, key=lambda kc: kc[0]) if heads else cands):
-                words = c.name.split()
+                # (a suffix is no surname: "Ike LaRue III" is a LaRue)
+                words = [w for w in c.name.split() if w not in SUFFIXES]
                 if len(words) > 1:
                     last.add(words[-1])
                 if len(words) > 1 and c.gender:

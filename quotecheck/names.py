@@ -97,8 +97,8 @@ def same_person(a: Optional[str], b: Optional[str]) -> bool:
 
     The last names must agree; every other word of the shorter name must agree with a
     word of the longer one in order, where an initial agrees with a word it starts
-    (``"J. Biden"``) and a first name with a common short form of it is not guessed.
-    Titles are ignored (``"President Putin"``).
+    (``"J. Biden"``) and a first name with a short form of it the nickname table gives
+    (``"Bob Menendez"``, ``"Robert Menendez"``).  Titles are ignored (``"President Putin"``).
 
     >>> same_person("Putin", "Vladimir Putin")
     True
@@ -108,6 +108,8 @@ def same_person(a: Optional[str], b: Optional[str]) -> bool:
     False
     >>> same_person("Vladimir V. Putin", "Vladimir Putin")
     True
+    >>> same_person("Bob Menendez", "Robert Menendez"), same_person("Bill Smith", "Will Smith")
+    (True, False)
     """
     if not a or not b:
         return False
@@ -204,8 +206,11 @@ def _is_initial(w: str) -> bool:
 
 
 def _agree(a: str, b: str) -> bool:
+    """Whether two lower-case words of names agree: the same word, an initial and a word it
+    starts, or a first name and a short form of it (``bill`` and ``william``,
+    ``data/names_nicknames.tsv``)."""
     if a == b:
         return True
     if _is_initial(a) or _is_initial(b):
         return a[0] == b[0]
-    return False
+    return lexicon().same_first_name(a.capitalize(), b.capitalize())

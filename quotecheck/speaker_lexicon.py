@@ -3,7 +3,8 @@
 Titles and roles (``data/titles.tsv``: ``President``, ``spokesman``, ``Mr.``), pronouns
 (``data/pronouns.tsv``), organisation and group words (``data/orgs.tsv``), first names with
 their sex (``data/names_gender.tsv`` from the SSA counts, ``names_gender_extra.tsv``; the ones
-hardly ever surnames, ``names_first_only.txt`` from the 1990 Census counts), and the
+hardly ever surnames, ``names_first_only.txt`` from the 1990 Census counts; the short forms
+of first names, ``names_nicknames.tsv`` from the carltonnorthern/nicknames table), and the
 closed word classes the mention rules rest on (determiners, name particles, words that are
 never names, the heads of documents and of phrases naming a role with its principal).  Loaded
 once; nothing here reads a phrase.
@@ -37,7 +38,13 @@ def lexicon() -> "Lexicon":
     shared = {r[0]: int(r[2]) for r in _tables.rows("names_gender.tsv") if r[1] == "u"}
     # the first names that are hardly ever surnames (1990 US Census counts)
     first_only = frozenset(_tables.lines("names_first_only.txt"))
-    return Lexicon(titles, pronouns, orgs, genders, places, shared, first_only)
+    # a first name <-> the short forms written for it, both ways ("William" / "Bill")
+    forms: dict = {}
+    for r in _tables.rows("names_nicknames.tsv"):
+        forms.setdefault(r[0], set()).add(r[1])
+        forms.setdefault(r[1], set()).add(r[0])
+    nicknames = {k: frozenset(v) for k, v in forms.items()}
+    return Lexicon(titles, pronouns, orgs, genders, places, shared, first_only, nicknames)
 
 
 class Lexicon:
@@ -46,7 +53,7 @@ class Lexicon:
 
     def __init__(self, titles: dict, pronouns: dict, orgs: dict, genders: dict,
                  places: frozenset = frozenset(), female_share: Optional[dict] = None,
-                 first_only: frozenset = frozenset()) -> None:
+                 first_only: frozenset = frozenset(), nicknames: Optional[dict] = None) -> None:
         self.titles = titles  # word -> (kind, gender)
         self.pronouns = pronouns  # lower-case pronoun -> (gender, number, person)
         self.orgs = orgs  # word -> organisation | group
@@ -55,9 +62,24 @@ class Lexicon:
         # first name of both sexes -> % female births
         self.female_share: dict = {} if female_share is None else female_share
         self.first_only = first_only  # first names of one sex that are hardly ever surnames ("Mary")
+        # first name -> the other forms of it ("William" -> Bill, Will, ...; "Bill" -> William, Robert)
+        self.nicknames: dict = {} if nicknames is None else nicknames
         # word -> title(word): the rules read the same few words again and again (a name is
         # looked at by every rule of a mention); emptied when full, so it stays small
         self._titles_seen: dict = {}
+
+    def same_first_name(self, a: str, b: str) -> bool:
+        """Whether the first names ``a`` and ``b`` are one name, or one the short form of the
+        other (``data/names_nicknames.tsv``: "William" and "Bill", "Robert" and "Bob"; not
+        "Bill" and "Will", two short forms of "William").
+
+        >>> lex = lexicon()
+        >>> lex.same_first_name("William", "Bill"), lex.same_first_name("Bob", "Robert")
+        (True, True)
+        >>> lex.same_first_name("Bill", "Will"), lex.same_first_name("Mike", "Mark")
+        (False, False)
+        """
+        return a == b or b in self.nicknames.get(a, ())
 
     def title(self, word: str):
         """``(kind, gender)`` when ``word`` is a title word, else None.  Lower-case

@@ -205,3 +205,23 @@ def test_a_span_mentioned_again_is_one_record():
     r.add_mention(e, other)
     assert [(s.start, s.end, s.text) for s in e.mentions] == [(0, 16, "The Pesadu Group")] * 2 + [(4, 16, "Pesadu Group")]
     assert e.mentions[0] is e.mentions[1] and e.mentions[2] is not e.mentions[1]
+
+
+def test_a_generational_suffix_is_no_surname_in_the_surname_index():
+    # "Ike LaRue III" is a LaRue (ECB+ 28_3ecbplus, 18_8ecbplus "Anthony LaCalamita III"): a bare
+    # "LaRue" then knows a second person of the family
+    text = "Fred LaRue died on Friday, his son, Ike LaRue III, said. LaRue was 75."
+    surnames = Resolver(text).ix.people_surnames()
+    assert "III" not in surnames
+    assert [m.name for m in surnames["LaRue"][1]] == ["Fred LaRue", "Ike LaRue III"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["his", "her", "Davis's", "the", "Mr.", "with"]),
+       st.sampled_from(["wife", "older sister", "son", "lawyer", "aide"]),
+       st.sampled_from([", ", " ", "; "]))
+def test_a_kin_tie_is_read_only_after_a_possessor_and_a_family_word(owner, tie, sep):
+    from quotecheck.antecedents import _KIN, after_kin_tie
+    text = f"He came with {owner} {tie}{sep}Jane, on Monday."
+    want = owner in ("his", "her", "Davis's") and tie.split()[-1] in _KIN and sep != "; "
+    assert after_kin_tie(text, text.index("Jane")) == want

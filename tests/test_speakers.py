@@ -6,6 +6,7 @@ from hypothesis import given, settings, strategies as st
 from quotecheck import api
 from quotecheck.mentions import read_mention
 from quotecheck.names import normalise_name, same_person
+from quotecheck.speaker_lexicon import lexicon
 from quotecheck.words import tokens
 
 
@@ -66,14 +67,35 @@ def test_same_person_spellings_outlets_differ_on():
     assert not same_person("A.J. Brown", "B.J. Brown")
 
 
-names = st.lists(st.sampled_from(["Vladimir", "V.", "Putin", "Joe", "Biden", "Hunter", "President", "Mr.",
-                                  "Jens", "Stoltenberg", "J.", "de", "Jr."]), min_size=1, max_size=4).map(" ".join)
+names = st.lists(st.sampled_from(["Vladimir", "V.", "Putin", "Joe", "Joseph", "Biden", "Hunter", "President", "Mr.",
+                                  "Jens", "Stoltenberg", "J.", "de", "Jr.", "Bill", "William", "Will"]),
+                 min_size=1, max_size=4).map(" ".join)
 
 
 @settings(max_examples=200, deadline=None)
 @given(names, names)
 def test_same_person_is_symmetric(a, b):
     assert same_person(a, b) == same_person(b, a)
+
+
+def test_a_short_form_of_a_first_name_is_the_same_person():
+    # data/names_nicknames.tsv (carltonnorthern/nicknames): "Bob" shortens "Robert"
+    assert same_person("Bob Menendez", "Sen. Robert Menendez")
+    assert same_person("Kenneth Starr", "Ken Starr") and same_person("Chuck Grassley", "Charles E. Grassley")
+    assert not same_person("Bill Harlow", "Will Harlow")  # two short forms of William
+    assert not same_person("Bob Menendez", "Rupert Menendez")  # as long: another name
+    assert not same_person("Bob Smith", "Mike Smith")
+
+
+first_names = st.sampled_from(sorted(lexicon().nicknames)[:400] + ["Mary", "Tom", "Bill", "William", "X"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(first_names, first_names)
+def test_same_first_name_is_symmetric_and_reflexive(a, b):
+    lex = lexicon()
+    assert lex.same_first_name(a, a)
+    assert lex.same_first_name(a, b) == lex.same_first_name(b, a)
 
 
 spellings = st.lists(st.sampled_from(["Cheryl", "Boone", "Isaacs", "A.J.", "AJ", "José", "Jose", "Núñez",
