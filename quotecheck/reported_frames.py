@@ -406,7 +406,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         asked = _hearer_end(toks, k)
         if k < asked < len(toks) and (toks[asked].text in _WH or toks[asked].text == "about"):
             k, frames = asked, frames | {"about"}
-    if k >= len(toks) or not toks[k].word:
+    if k >= len(toks) or not (toks[k].word or toks[k].text in _CURRENCY and "np" in frames):
         return None
     nxt = toks[k].text.lower()
     if nxt == "that" and ("that" in frames):
@@ -436,7 +436,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         frame = "ing"
     elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
         frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
-    elif "np" in frames and nxt not in _NOT_OBJECT:
+    elif "np" in frames and (nxt not in _NOT_OBJECT or quantity_object(toks, k)):
         frame = "np"
         if k + 2 < len(toks) and toks[k].text in nouns() and toks[k + 1].text in ("that", "about", "over", "for"):
             # "expressed concern that ...", "voiced support for ...": the noun names the
@@ -456,6 +456,37 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+#: Signs of a sum of money, which open an object (``calls for $1 trillion in new spending``).
+_CURRENCY = frozenset({"$", "£", "€"})
+
+
+#: Words of quantity that open an object although they stand among the words that open no
+#: clause (``called for more accountability``, ``wants no part of it``).
+_QUANTITY = frozenset({"more", "no", "much", "little"})
+
+
+def quantity_object(toks: list, k: int) -> bool:
+    """Whether a phrase of quantity or money starts at ``k`` and so may be an object:
+    ``$1 trillion``, ``more accountability``, ``no new taxes`` (a word of
+    :data:`_QUANTITY` with a lower-case word after it: not ``more than``, ``no one``).
+
+    >>> from quotecheck import words as wd
+    >>> t = wd.tokens("for $1 trillion, more accountability, more than, no one", 0, 54)
+    >>> quantity_object(t, 1), quantity_object(t, 5), quantity_object(t, 8), quantity_object(t, 11)
+    (True, True, False, False)
+    """
+    if k + 1 >= len(toks):
+        return False
+    w, nxt = toks[k].text.lower(), toks[k + 1]
+    if w in _CURRENCY:
+        return nxt.text[:1].isdigit()
+    return w in _QUANTITY and nxt.word and nxt.text.islower() and nxt.text not in _QUANTITY_NOT_HEAD
+
+
+#: Words after a word of quantity that make it no object's opening (``more than``, ``no one``).
+_QUANTITY_NOT_HEAD = frozenset({"than", "one", "longer", "of", "to", "and", "or", "doubt", "matter", "such"})
 
 
 #: Dashes that may stand for the comma before a participle (``flipped his choice – saying``).
