@@ -202,7 +202,7 @@ def find_reported(doc: DocIndex) -> list:
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w) and passive <= 0:
+                    not _group_hint(before, w) and passive <= 0 and not (before[-1] == "by" and w.endswith("ing")):
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
                     not reduced_hint(before, text, me) and \
