@@ -325,6 +325,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
                 after_break(toks, i) and cls == "speech":
             return _participle_at(doc, toks, i, n, lemma, cls, frames, s1)
         return _reduced_relative_at(doc, toks, i, n, lemma, cls, frames, s1)
+    if cls in _PURPOSE_CLASSES and group is None and prev == "to" and purpose_to(toks, i) and \
+            i + n < len(toks) and toks[i + n].text.lower() not in _WH and toks[i + n].text.lower() != "that":
+        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1, rule="purpose")
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
     j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
@@ -489,6 +492,26 @@ def quantity_object(toks: list, k: int) -> bool:
 _QUANTITY_NOT_HEAD = frozenset({"than", "one", "longer", "of", "to", "and", "or", "doubt", "matter", "such"})
 
 
+#: The classes read in an infinitive of purpose: evidence verbs there are the subject's aim,
+#: not a finding (``pressure to show``, ``a bid to show``).
+_PURPOSE_CLASSES = frozenset({"speech", "stance", "intent"})
+
+
+def purpose_to(toks: list, i: int) -> bool:
+    """Whether the cue at ``i`` after ``to`` is an infinitive of purpose, which speaks for
+    the subject of its clause (``gathered at a bar to talk about``, ``used his speech to
+    call for``): the word before ``to`` ends a phrase (a noun, a name, an object pronoun),
+    no verb or adjective that takes the infinitive as its own complement."""
+    if i < 3:
+        return False
+    w = toks[i - 2].text
+    lw = w.lower()
+    if not toks[i - 2].word or lw in FINITE or lw in _CHAIN or lw in _BE or w in _cue_words() or lw in _cue_words() or \
+            w.islower() and (w.endswith(("ed", "ing", "ly")) or lw in _NOT_SUBJECT_END):
+        return False
+    return True
+
+
 #: Dashes that may stand for the comma before a participle (``flipped his choice – saying``).
 _DASHES = frozenset({"–", "—", "-", "--"})
 
@@ -521,7 +544,8 @@ def _second_participle(toks: list, i: int) -> bool:
     return False
 
 
-def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int,
+                   rule: str = "participle"):
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = _clause_start(toks, i)
@@ -563,13 +587,13 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
             return None
         found = (subj, None)
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
-             tuple(found[0]), rule="broad-participle")
+             tuple(found[0]), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
     if frame == "phrase":
         e = _phrase_end(text, s, e)
     else:
         e = _clause_end(text, s, e)
-    return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
+    return _content(doc, s, e, h, f"{cls}-{rule}", short=frame == "phrase")
 
 
 #: Words that may open a plain subject with no name in it (``Both parents``, ``Other
