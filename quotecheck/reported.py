@@ -51,6 +51,7 @@ from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_tail import tail_end, tail_subject
 from .reported_fallback import possessive_clause
+from .reported_hearer import MANNER_PREPS
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -202,7 +203,7 @@ def find_reported(doc: DocIndex) -> list:
             before = text[max(0, ms - 16):ms].split()
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w) and passive <= 0 and not (before[-1] == "by" and w.endswith("ing")):
+                    not _group_hint(before, w) and passive <= 0 and not (before[-1] in MANNER_PREPS and w.endswith("ing")):
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
                     not reduced_hint(before, text, me) and \
@@ -733,7 +734,7 @@ def _participle_hint(before: list) -> bool:
     last = before[-1] if before else ""
     if len(before) > 1 and group_adverb(last) and before[-2] in _GROUP_PREV:
         last = before[-2]  # "is now calling", "has been quietly pushing"
-    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS or \
+    return last.endswith(",") or last.lower() in MANNER_PREPS or last in _GROUP_PREV or last[-3:] in _NEG_ENDS or \
         last in ("–", "—", "-", "--") or len(before) > 1 and before[-2].endswith(",") and last.endswith("ly")
 
 

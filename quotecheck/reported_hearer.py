@@ -18,7 +18,12 @@ def _by_manner(toks: list, i: int) -> bool:
     """``rallied thousands by promising to ...``: a gerund after ``by`` inside the clause
     tells how its subject acted, and speaks for that subject (not at the sentence start,
     where the subject comes after: ``By refusing to ..., Trump ...``)."""
-    return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
+    return i > 1 and toks[i - 1].text.lower() in MANNER_PREPS and toks[i - 2].word
+
+
+#: Prepositions whose gerund inside a clause speaks for the clause's subject (``rallied
+#: crowds by promising``, ``joined Trump in calling for``, ``spoke in Iowa after meeting``).
+MANNER_PREPS = frozenset({"by", "in", "after", "while"})
 
 
 def _skip_object(toks, k, lemma) -> int:
