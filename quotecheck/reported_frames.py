@@ -425,7 +425,13 @@ def purpose_to(toks: list, i: int) -> bool:
     if not toks[i - 2].word or lw in FINITE or lw in _CHAIN or lw in _BE or w in _cue_words() or lw in _cue_words() or \
             w.islower() and (w.endswith(("ed", "ing", "ly")) or lw in _NOT_SUBJECT_END):
         return False
-    return True
+    # "is too soon to", "was difficult to", "strong enough to": an adjective's complement
+    return not (lw == "enough" or toks[i - 3].text.lower() in _DEGREE_TO or
+                any(toks[m].text.lower() in _BE for m in range(max(0, i - 4), i - 2)))
+
+
+#: Words of degree before an adjective that takes an infinitive (``too soon to say``).
+_DEGREE_TO = frozenset({"too", "so", "as"})
 
 
 #: Dashes that may stand for the comma before a participle (``flipped his choice – saying``).
