@@ -201,13 +201,16 @@ def find_reported(doc: DocIndex) -> list:
             # the broad reading refuses a verb after a determiner, "to", a copula or a
             # possessive: tell it from the word before, without tokenising the sentence
             before = text[max(0, ms - 16):ms].split()
+            # a gerund after "by", "in" (reported_hearer.MANNER_PREPS) or a second participle
+            # after "and" (", calling them ... and vowing") continues the clause's subject
+            second = w.endswith("ing") and bool(before) and (before[-1] in MANNER_PREPS or before[-1] == "and" and
+                                                               bool(_ING_BEFORE.search(text, max(0, ms - 90), ms)))
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w) and passive <= 0 and not (before[-1] in MANNER_PREPS and w.endswith("ing")):
+                    not _group_hint(before, w) and passive <= 0 and not second:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
-                    not reduced_hint(before, text, me) and \
-                    not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
+                    not reduced_hint(before, text, me) and not second:
                 continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
@@ -718,7 +721,7 @@ _TO_CUES = lexicon.exact("reported_to_cues.txt")
 
 
 #: ", calling them ...": a participle after a comma, before an "and" that may join a second one
-_ING_BEFORE = regex.compile(r",\s\p{Ll}++ing\s")
+_ING_BEFORE = regex.compile(r",\s\p{Ll}++(?<=ing)\s")
 
 
 def _participle_hint(before: list) -> bool:
