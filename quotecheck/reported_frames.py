@@ -8,6 +8,7 @@ word it finds.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 
@@ -212,6 +213,17 @@ def _relative_head(toks: list, npi: int, k: int):
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def object_frames() -> dict:
+    """The frames ``data/reported_object_frames.tsv`` adds to a verb of the lexicon (a noun
+    phrase or a prepositional phrase as its content), by lemma.
+
+    >>> sorted(object_frames()["argue"])
+    ['for']
+    """
+    return {row[0]: frozenset(row[1].split(",")) for row in lexicon.rows("reported_object_frames.tsv")}
+
+
 def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lefts: Optional[dict] = None):
     """Reported content of a verb from the broad lexicon at token ``i``: its subject is the
     source, what its frame takes after it (a that-clause, an infinitive, a wh-clause, an
@@ -220,6 +232,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     if v is None:
         return None
     n, lemma, cls, frames = v
+    more = object_frames().get(lemma)
+    if more:
+        frames = frames | more
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
     group = _group_left(toks, i) if cls != "state" and _may_group(toks, i) else None
@@ -392,7 +407,8 @@ def quantity_object(toks: list, k: int) -> bool:
     :data:`_QUANTITY` with a lower-case word after it: not ``more than``, ``no one``).
 
     >>> from quotecheck import words as wd
-    >>> t = wd.tokens("for $1 trillion, more accountability, more than, no one", 0, 54)
+    >>> s = "for $1 trillion, more accountability, more than, no one"
+    >>> t = wd.tokens(s, 0, len(s))
     >>> quantity_object(t, 1), quantity_object(t, 5), quantity_object(t, 8), quantity_object(t, 11)
     (True, True, False, False)
     """
