@@ -378,8 +378,16 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
             frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
         return None
-    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause"):
+    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause") and not (
+            cls in ("thought", "intent") and frame in ("to", "np") and lemma != "decline"):
         return None  # "senators who wanted to attend ... could be faced": the phrase is the subject's
+    if rule == "restrictive" and frame in ("to", "np"):
+        # "idealists who wanted a complete break": the relative clause sits in a phrase,
+        # often the sentence's subject; its object ends where the main verb comes
+        for t in toks[k + 1:]:
+            if t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed") and t.word:
+                s1 = min(s1, t.start)
+                break
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(np), tuple(appos), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
