@@ -379,7 +379,8 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     else:
         return None
     if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause") and not (
-            cls in ("thought", "intent") and frame in ("to", "np") and lemma != "decline"):
+            (cls in ("thought", "intent") and frame in ("to", "np") or cls == "speech" and frame == "np") and
+            lemma != "decline"):
         return None  # "senators who wanted to attend ... could be faced": the phrase is the subject's
     if rule == "restrictive" and frame in ("to", "np"):
         # "idealists who wanted a complete break": the relative clause sits in a phrase,
