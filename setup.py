@@ -62,6 +62,7 @@ COMPILED = [
     "quotecheck/reported_frames.py",
     "quotecheck/reported_content.py",  # (split off reported_frames: compiled as it was there)
     "quotecheck/reported_fallback.py",  # (split off reported_frames: compiled as it was there)
+    "quotecheck/reported_hearer.py",  # (split off reported_frames: compiled as it was there)
     "quotecheck/reported_lexicon.py",
     "quotecheck/reported_tail.py",  # (split off reported: compiled as it was there)
     # the closed word classes the compiled modules above read (constants only: compiled so

@@ -51,6 +51,7 @@ from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_tail import tail_end, tail_subject
 from .reported_fallback import possessive_clause
+from .reported_hearer import MANNER_PREPS
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -200,13 +201,16 @@ def find_reported(doc: DocIndex) -> list:
             # the broad reading refuses a verb after a determiner, "to", a copula or a
             # possessive: tell it from the word before, without tokenising the sentence
             before = text[max(0, ms - 16):ms].split()
+            # a gerund after "by", "in" (reported_hearer.MANNER_PREPS) or a second participle
+            # after "and" (", calling them ... and vowing") continues the clause's subject
+            second = w.endswith("ing") and bool(before) and (before[-1] in MANNER_PREPS or before[-1] == "and" and
+                                                               bool(_ING_BEFORE.search(text, max(0, ms - 90), ms)))
             if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
-                    not _group_hint(before, w) and passive <= 0:
+                    not _group_hint(before, w) and passive <= 0 and not second:
                 continue
             if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
-                    not reduced_hint(before, text, me) and \
-                    not (before and before[-1] == "and" and _ING_BEFORE.search(text, max(0, ms - 90), ms)):
+                    not reduced_hint(before, text, me) and not second:
                 continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = _next_words().get(w)
         if need is not None and not _followed_by(text, me, need):
@@ -717,7 +721,7 @@ _TO_CUES = lexicon.exact("reported_to_cues.txt")
 
 
 #: ", calling them ...": a participle after a comma, before an "and" that may join a second one
-_ING_BEFORE = regex.compile(r",\s\p{Ll}++ing\s")
+_ING_BEFORE = regex.compile(r",\s\p{Ll}++(?<=ing)\s")
 
 
 def _participle_hint(before: list) -> bool:
@@ -733,7 +737,7 @@ def _participle_hint(before: list) -> bool:
     last = before[-1] if before else ""
     if len(before) > 1 and group_adverb(last) and before[-2] in _GROUP_PREV:
         last = before[-2]  # "is now calling", "has been quietly pushing"
-    return last.endswith(",") or last.lower() == "by" or last in _GROUP_PREV or last[-3:] in _NEG_ENDS or \
+    return last.endswith(",") or last.lower() in MANNER_PREPS or last in _GROUP_PREV or last[-3:] in _NEG_ENDS or \
         last in ("–", "—", "-", "--") or len(before) > 1 and before[-2].endswith(",") and last.endswith("ly")
 
 

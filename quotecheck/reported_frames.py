@@ -8,16 +8,18 @@ word it finds.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 
 from . import lexicon
 from . import grammar_words as gw
-from .clauses import DocIndex, Hit, hits_in, noun_use, np_left, skip_adverbs_left
-from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
+from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
+from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
-from .reported_fallback import _TIME_WORDS, _finite_soon, contracted_subject, that_fallback
-from .reported_lexicon import (_ADJUNCT_PREPS, _COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
+from .reported_fallback import _finite_soon, contracted_subject, that_fallback
+from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
+from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
                                _opening_name, _phrase_end, _skip_adjunct, _skip_hearer, _subject_before_finite,
@@ -211,89 +213,15 @@ def _relative_head(toks: list, npi: int, k: int):
     return None
 
 
-def _by_manner(toks: list, i: int) -> bool:
-    """``rallied thousands by promising to ...``: a gerund after ``by`` inside the clause
-    tells how its subject acted, and speaks for that subject (not at the sentence start,
-    where the subject comes after: ``By refusing to ..., Trump ...``)."""
-    return i > 1 and toks[i - 1].text.lower() == "by" and toks[i - 2].word
+@functools.lru_cache(maxsize=1)
+def object_frames() -> dict:
+    """The frames ``data/reported_object_frames.tsv`` adds to a verb of the lexicon (a noun
+    phrase or a prepositional phrase as its content), by lemma.
 
-
-def _skip_object(toks, k, lemma) -> int:
-    """Step over what stands between a cue and its clause: the hearer of *tell* and similar
-    (``told reporters``, ``told CNN on Sunday``) and time adjuncts."""
-    n = len(toks)
-    if lemma in ("tell", "inform", "assure", "reassure", "warn", "remind", "advise", "urge") and k < n:
-        j = k
-        while j < n and j - k < 6 and toks[j].text.lower() != "that" and (
-                toks[j].cap or toks[j].text.lower() in ("reporters", "the", "a", "an", "his", "her", "their",
-                                                           "him", "them", "me", "us", "audience", "crowd",
-                                                           "supporters", "journalists", "'s", "’s")):
-            j += 1
-        if lemma == "tell":
-            # the hearer of "tell" is one phrase, the clause may follow it bare; before an
-            # infinitive ("told the voters to ...") the hearer stays with the content
-            h = _hearer_end(toks, k)
-            c = h
-            while c < n and c - h < 3 and (toks[c].text in WEEKDAYS or toks[c].text.lower() in _TIME_WORDS):
-                c += 1  # "told CNN last week she ..."
-            if c < n and h > k and (toks[c].cap or toks[c].text.lower() in _CLAUSE_OPENING or
-                                    contracted_subject(toks[c].text)):
-                j = h
-        k = j
-    while k < n and (toks[k].text in WEEKDAYS or toks[k].text.lower() in _TIME_WORDS or (
-            # "on" only before a day ("said on Tuesday that"), not "said on a call with reporters"
-            toks[k].text == "on" and k + 1 < n and toks[k + 1].text in WEEKDAYS) or (
-            # a manner adverb ("said flatly that", "testified voluntarily in 1998")
-            toks[k].text.endswith("ly") and toks[k].text.islower() and len(toks[k].text) > 4 and
-            k + 1 < n and (toks[k + 1].text in _ADJUNCT_PREPS or toks[k + 1].text == "that"))):
-        k += 1
-    return k
-
-
-_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "you"})
-_HEARER_DETERMINERS = gw.ARTICLES | gw.POSSESSIVES
-_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
-#: What may open the clause after a hearer: "that", a subject pronoun, a determiner.
-_CLAUSE_OPENING = _HEARER_DETERMINERS | {"that", "he", "she", "they", "we", "i", "it", "you", "there", "this",
-                                         "these", "those", "no", "some", "most", "many", "all"}
-
-
-def _hearer_end(toks: list, k: int) -> int:
-    """Where the hearer of *tell* (at ``k``) ends: one noun phrase, so that what follows
-    may be the clause (``told CNN the plan would fail``, ``told the AP her group never
-    ...``, ``tell pollsters they have ...``, ``told The Star-Ledger of Newark she ...``):
-    an object pronoun; or a determiner and then capitalised words (with ``'s`` and ``of``
-    + capitalised words) or one lower-case noun; or capitalised words; or one lower-case
-    plural (``reporters``)."""
-    n = len(toks)
-    w = toks[k].text.lower()
-    if w in _OBJECT_PRONOUNS:
-        return k + 1
-    j = k
-    if w in _HEARER_DETERMINERS:
-        j += 1
-        if w == "her" and (j >= n or not toks[j].word or toks[j].cap or
-                           toks[j].text.lower() in _CLAUSE_OPENING or toks[j].text == "to"):
-            return j  # "told her the plan", "told her he ...": the pronoun is the hearer
-    start = j
-    while j < n and j - start < 6 and (toks[j].cap or toks[j].text in _POSSESSIVE_ENDS or
-                                       toks[j].text == "of" and j > start and j + 1 < n and toks[j + 1].cap):
-        j += 1
-    if j > start:
-        return j
-    if j < n and toks[j].word and toks[j].text.islower() and toks[j].text not in ("that", "to") and \
-            toks[j].text.lower() not in FINITE and (j > k or toks[j].text.endswith("s")):
-        # "told reporters", "told the crowd"
-        return j + 1
-    return k
-
-
-def _latest_subject(doc, toks, i):
-    """For ``..., pointing out that``: the speaker phrase of the clause before."""
-    hits = hits_in(doc, toks, 0, i)
-    if hits:
-        return hits[-1].np
-    return None
+    >>> sorted(object_frames()["argue"])
+    ['for']
+    """
+    return {row[0]: frozenset(row[1].split(",")) for row in lexicon.rows("reported_object_frames.tsv")}
 
 
 def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lefts: Optional[dict] = None):
@@ -304,6 +232,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     if v is None:
         return None
     n, lemma, cls, frames = v
+    more = object_frames().get(lemma)
+    if more:
+        frames = frames | more
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
     group = _group_left(toks, i) if cls != "state" and _may_group(toks, i) else None
@@ -325,6 +256,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
                 after_break(toks, i) and cls == "speech":
             return _participle_at(doc, toks, i, n, lemma, cls, frames, s1)
         return _reduced_relative_at(doc, toks, i, n, lemma, cls, frames, s1)
+    if cls in _PURPOSE_CLASSES and group is None and prev == "to" and purpose_to(toks, i) and \
+            i + n < len(toks) and toks[i + n].text.lower() not in _WH and toks[i + n].text.lower() != "that":
+        return _participle_at(doc, toks, i, n, lemma, cls, frames, s1, rule="purpose")
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
     j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
@@ -406,7 +340,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         asked = _hearer_end(toks, k)
         if k < asked < len(toks) and (toks[asked].text in _WH or toks[asked].text == "about"):
             k, frames = asked, frames | {"about"}
-    if k >= len(toks) or not toks[k].word:
+    if k >= len(toks) or not (toks[k].word or toks[k].text in _CURRENCY and "np" in frames):
         return None
     nxt = toks[k].text.lower()
     if nxt == "that" and ("that" in frames):
@@ -436,7 +370,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         frame = "ing"
     elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
         frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
-    elif "np" in frames and nxt not in _NOT_OBJECT:
+    elif "np" in frames and (nxt not in _NOT_OBJECT or quantity_object(toks, k)):
         frame = "np"
         if k + 2 < len(toks) and toks[k].text in nouns() and toks[k + 1].text in ("that", "about", "over", "for"):
             # "expressed concern that ...", "voiced support for ...": the noun names the
@@ -444,8 +378,17 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
             frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
         return None
-    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause"):
+    if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause") and not (
+            (cls in ("thought", "intent") and frame in ("to", "np") or cls == "speech" and frame == "np") and
+            lemma != "decline"):
         return None  # "senators who wanted to attend ... could be faced": the phrase is the subject's
+    if rule == "restrictive" and frame in ("to", "np"):
+        # "idealists who wanted a complete break": the relative clause sits in a phrase,
+        # often the sentence's subject; its object ends where the main verb comes
+        for t in toks[k + 1:]:
+            if t.text.lower() in FINITE or t.text.islower() and t.text.endswith("ed") and t.word:
+                s1 = min(s1, t.start)
+                break
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
              tuple(np), tuple(appos), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
@@ -456,6 +399,64 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+#: Signs of a sum of money, which open an object (``calls for $1 trillion in new spending``).
+_CURRENCY = frozenset({"$", "£", "€"})
+
+
+#: Words of quantity that open an object although they stand among the words that open no
+#: clause (``called for more accountability``, ``wants no part of it``).
+_QUANTITY = frozenset({"more", "no", "much", "little"})
+
+
+def quantity_object(toks: list, k: int) -> bool:
+    """Whether a phrase of quantity or money starts at ``k`` and so may be an object:
+    ``$1 trillion``, ``more accountability``, ``no new taxes`` (a word of
+    :data:`_QUANTITY` with a lower-case word after it: not ``more than``, ``no one``).
+
+    >>> from quotecheck import words as wd
+    >>> s = "for $1 trillion, more accountability, more than, no one"
+    >>> t = wd.tokens(s, 0, len(s))
+    >>> quantity_object(t, 1), quantity_object(t, 5), quantity_object(t, 8), quantity_object(t, 11)
+    (True, True, False, False)
+    """
+    if k + 1 >= len(toks):
+        return False
+    w, nxt = toks[k].text.lower(), toks[k + 1]
+    if w in _CURRENCY:
+        return nxt.text[:1].isdigit()
+    return w in _QUANTITY and nxt.word and nxt.text.islower() and nxt.text not in _QUANTITY_NOT_HEAD
+
+
+#: Words after a word of quantity that make it no object's opening (``more than``, ``no one``).
+_QUANTITY_NOT_HEAD = frozenset({"than", "one", "longer", "of", "to", "and", "or", "doubt", "matter", "such"})
+
+
+#: The classes read in an infinitive of purpose: evidence verbs there are the subject's aim,
+#: not a finding (``pressure to show``, ``a bid to show``).
+_PURPOSE_CLASSES = frozenset({"speech", "stance", "intent"})
+
+
+def purpose_to(toks: list, i: int) -> bool:
+    """Whether the cue at ``i`` after ``to`` is an infinitive of purpose, which speaks for
+    the subject of its clause (``gathered at a bar to talk about``, ``used his speech to
+    call for``): the word before ``to`` ends a phrase (a noun, a name, an object pronoun),
+    no verb or adjective that takes the infinitive as its own complement."""
+    if i < 3:
+        return False
+    w = toks[i - 2].text
+    lw = w.lower()
+    if not toks[i - 2].word or lw in FINITE or lw in _CHAIN or lw in _BE or w in _cue_words() or lw in _cue_words() or \
+            w.islower() and (w.endswith(("ed", "ing", "ly")) or lw in _NOT_SUBJECT_END):
+        return False
+    # "is too soon to", "was difficult to", "strong enough to": an adjective's complement
+    return not (lw == "enough" or toks[i - 3].text.lower() in _DEGREE_TO or
+                any(toks[m].text.lower() in _BE for m in range(max(0, i - 4), i - 2)))
+
+
+#: Words of degree before an adjective that takes an infinitive (``too soon to say``).
+_DEGREE_TO = frozenset({"too", "so", "as"})
 
 
 #: Dashes that may stand for the comma before a participle (``flipped his choice – saying``).
@@ -490,7 +491,8 @@ def _second_participle(toks: list, i: int) -> bool:
     return False
 
 
-def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int):
+def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str, frames, s1: int,
+                   rule: str = "participle"):
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = _clause_start(toks, i)
@@ -532,13 +534,13 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
             return None
         found = (subj, None)
     h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
-             tuple(found[0]), rule="broad-participle")
+             tuple(found[0]), rule=f"broad-{rule}")
     s, e = _trim(text, toks[k].start, s1)
     if frame == "phrase":
         e = _phrase_end(text, s, e)
     else:
         e = _clause_end(text, s, e)
-    return _content(doc, s, e, h, f"{cls}-participle", short=frame == "phrase")
+    return _content(doc, s, e, h, f"{cls}-{rule}", short=frame == "phrase")
 
 
 #: Words that may open a plain subject with no name in it (``Both parents``, ``Other
