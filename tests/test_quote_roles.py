@@ -77,3 +77,22 @@ def test_no_crash_and_spans_index_the_text(text):
     ctx = qk.Context(text, text, text, len(text.split()))
     assert qk._title_cue(ctx) is None or isinstance(qk._title_cue(ctx), str)
     assert qk._names_work_after(ctx) in (None, *qs._CUE_WORD_RE.findall(text))
+
+
+_NAMING = st.sampled_from(["called", "titled", "entitled", "named", "dubbed", "slogan", "motto", "was", "is",
+                           "book", "bill", "collection", "website", "he", "whom", "what", "has", "been",
+                           "Kim", "critics", "aide", "the", "a", ",", ":", ".", "“", "”", "\n", "typically"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMING, max_size=30).map(" ".join) | st.text(max_size=300), st.booleans(), st.booleans())
+def test_a_name_or_mention_is_read_from_the_last_words_only(before, short, titlecase):
+    got = qk._named_or_written(before, short=short, titlecase=titlecase)
+    assert got is None or (got[0] in ("title", "scare") and got[1] in ("named-by-participle", "mentioned-phrase"))
+    # bounded: only the last 120 characters count, so the cost per quote is constant
+    assert got == qk._named_or_written("x " * 200 + ".\n" + before, short=short, titlecase=titlecase)
+    # a naming verb after a subject pronoun or a relative takes its subject's words
+    for tail in (" he called ", " whom Kim called ", " has been called ", " critics dubbed "):
+        assert qk._named_or_written(before + tail, short=short) is None
+    # a short quote is never named by `called`: PolNeAR keeps short labels as content
+    assert qk._named_or_written(before + " a collection called ", short=True) is None
