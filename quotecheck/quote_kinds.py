@@ -461,8 +461,6 @@ def _work_before(tail: str, words: list) -> Optional[str]:
     return prev.group() if _naming_words().get(prev.group().lower()) == "work" else None
 
 
-
-
 def _coordinated_title(text: str, pairs: list, k: int, kinds: list) -> bool:
     """Whether the nearest earlier top-level quote is a title joined to this one by
     ``and``, ``or`` or a comma only (``starred in “A” and “B”``, ``“A,” or “B”``): a
