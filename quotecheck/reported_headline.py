@@ -43,7 +43,13 @@ def _title_case(toks: list) -> bool:
     return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) >= 0.8 * len(long)
 
 
-def _verb_at(toks: list, i: int):
+def _plural(w: str) -> bool:
+    """A plural noun in title case (``Democrats``, ``Leaders``), which takes a base-form verb
+    (``2016 Democrats Call For Action``)."""
+    return w.endswith("s") and not w.endswith("ss") and w[1:].islower()
+
+
+def _verb_at(toks: list, i: int, plural: bool = False):
     """``(n_tokens, lemma, class)`` when a title-case verb form of the tables (with its
     particles: ``Calls For``) starts at ``i``, else None.  Only a finite present (``-s``)
     form, or a past (``-ed``) one after an adverb (``Just Dismissed``): a base form, ``-ing``
@@ -54,7 +60,7 @@ def _verb_at(toks: list, i: int):
         return None
     low = w.lower()
     if not (low.endswith("s") and not low.endswith("ss") or
-            low.endswith("ed") and i > 0 and toks[i - 1].text in _ADVERBS):
+            low.endswith("ed") and i > 0 and toks[i - 1].text in _ADVERBS or plural and not low.endswith("ed")):
         return None
     for parts, lemma, cls, _frames in verbs().get(low, ()):
         n = len(parts)
@@ -75,7 +81,7 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         return []
     i = 0
     while i < len(toks) and (toks[i].cap or toks[i].text.isdigit()) and toks[i].word and \
-            toks[i].text not in _ADVERBS and _verb_at(toks, i) is None:
+            toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None:
         i += 1
     subj = toks[1:i] if toks[0].text in _WH_OPENERS else toks[:i]
     while i < len(toks) and toks[i].text in _ADVERBS:
@@ -83,22 +89,39 @@ def headline_items(doc: DocIndex, taken: list) -> list:
     if not subj or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in subj) or \
             subj[-1].text.endswith(("'s", "’s", "'", "’")):
         return []
-    v = _verb_at(toks, i)
-    if v is None:
-        return []
-    n, lemma, cls = v
-    k = i + n
-    if k >= len(toks) or not (toks[k].cap and toks[k].word or toks[k].text in ("“", "‘", '"', "'")):
-        return []
-    e = end
-    for t in toks[k + 1:]:
-        if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
-            e = t.start
+    out: list = []
+    plural = _plural(subj[-1].text)
+    while i < len(toks):
+        v = _verb_at(toks, i, plural)
+        if v is None:
             break
-    s, e = _trim(text, toks[k].start, e)
-    if e - s < 2 or any(a < e and s < b for a, b in taken):
-        return []
-    h = Hit(toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], lemma, cls, tuple(subj),
-            rule="headline-title-case")
-    item = _content(doc, s, e, h, "headline-title-case", short=True)
-    return [item] if item else []
+        n, lemma, cls = v
+        k = i + n
+        if k >= len(toks) or not (toks[k].cap and toks[k].word or toks[k].text in ("“", "‘", '"', "'")):
+            break
+        e, j = end, k + 1
+        while j < len(toks):
+            t = toks[j]
+            if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
+                e = t.start
+                break
+            j += 1
+        s, e = _trim(text, toks[k].start, e)
+        if e - s < 2 or any(a < e and s < b for a, b in taken):
+            break
+        h = Hit(toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], lemma, cls, tuple(subj),
+                rule="headline-title-case")
+        # a quotation among the headline's words is part of what it reports, not a piece
+        # apart (``Sanders Told A Female Reporter Not To ‘Moan’ About Hillary Clinton``)
+        quoted = any(s <= q.start < e for q in doc.quotes[:8])
+        item = ([(s, e)], h, "headline-title-case") if quoted else \
+            _content(doc, s, e, h, "headline-title-case", short=True)
+        if not item:
+            break
+        out.append(item)
+        # "Le Pen Backs Trump And Denounces Clinton", "Beck Blasts Drudge ..., Quotes Bible
+        # to Encourage ...": a second verb of the same subject after "And" or a comma
+        i = j + 1 + (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text == "And")
+        if j >= len(toks) or toks[j].text not in (",", "And"):
+            break
+    return out
