@@ -148,6 +148,7 @@ class DocIndex:
         self._breaks: Optional[_text.BreakIndex] = None
         self._stoks = _Kept()  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
+        self._named: dict = {}  # word -> whether it stands capitalised mid-sentence (named_mid_sentence)
 
     @property
     def breaks(self) -> _text.BreakIndex:
@@ -158,6 +159,25 @@ class DocIndex:
         if b is None:
             b = self._breaks = _text.BreakIndex(self.text)
         return b
+
+    def named_mid_sentence(self, word: str) -> bool:
+        """Whether ``word`` stands capitalised somewhere after a lower-case letter or a comma
+        and a space (``Dwayne Roloson``, ``said Roloson``): a name, not only a capital that
+        opens a sentence.  One scan of the text per word asked, remembered."""
+        got = self._named.get(word)
+        if got is None:
+            got = False
+            text = self.text
+            n = len(word)
+            i = text.find(word)
+            while i != -1:
+                if i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] == ",") and \
+                        (i + n == len(text) or not (text[i + n].isalnum() or text[i + n] in "-'’")):
+                    got = True
+                    break
+                i = text.find(word, i + 1)
+            self._named[word] = got
+        return got
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations

@@ -264,7 +264,8 @@ def find_reported(doc: DocIndex) -> list:
             n, lemma, cls = c
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out, lefts)
             if item and w in homographs() and not _verb_reading(toks, item[1].np, w,
-                                                                  toks[i + 1].text if i + 1 < len(toks) else ""):
+                                                                  toks[i + 1].text if i + 1 < len(toks) else "",
+                                                                  doc.named_mid_sentence):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)

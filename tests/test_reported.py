@@ -692,3 +692,29 @@ def test_headline_items_stay_in_the_first_line_and_off_taken_spans(words, taken)
         for a, b in pieces:
             assert 0 <= a < b <= len(head) and text[a:b] == text[a:b].strip()
             assert not any(x < b and a < y for x, y in spans)
+
+
+# --- a one-word subject that opens the sentence (reported_lexicon._verb_reading) -------------
+
+def test_one_word_name_opening_a_sentence_acts_when_named_elsewhere():
+    text = "The neighbour, Dana Roloson, works in retail. Roloson supports the senator in the race."
+    assert ("the senator in the race", "Roloson") in [(r.text, r.attribution.mention) for r in reported(text)]
+
+
+def test_one_word_capital_opening_a_sentence_stays_a_noun_phrase():
+    # "New" is never capitalised mid-sentence here: "New reports show ..." has no verb "reports"
+    text = "The count went on. New reports show the count was late."
+    assert not [r for r in reported(text) if r.attribution.cue == "reports"]
+
+
+@given(st.lists(st.sampled_from(["Roloson", "roloson", "Rolosons", "said", "Dana", ",", ".", " ", "\n", "x"]),
+                max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_named_mid_sentence_matches_a_reference_reading(parts):
+    import re
+    from quotecheck.clauses import DocIndex
+    text = " ".join(parts)
+    want = re.search(r"(?<=[a-z,] )Roloson(?![\w'’-])", text) is not None
+    doc = DocIndex(text, ())
+    assert doc.named_mid_sentence("Roloson") is want
+    assert doc.named_mid_sentence("Roloson") is want  # remembered, the same answer
