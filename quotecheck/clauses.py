@@ -312,12 +312,19 @@ def clause_words(cls: str) -> frozenset:
 _OBJECT_PREPS = clause_words("object-prep")
 
 
+#: Documents that speak for themselves (``a poll shows``, ``a study finds``): the table of
+#: sources read after an opening "In" (``data/reported_in_sources.txt``).
+_EVIDENCE_HEADS = lexicon.exact("reported_in_sources.txt")
+
+
 def noun_use(toks: list, i: int, np) -> bool:
     """Whether the cue word at ``i`` is a noun here: after a possessive (``Cruz's charges``,
     ``his remarks``) or an article (``a subsequent tweet``)."""
     if toks[i].text.lower() not in _NOUNS:
         return False
     prev = toks[i - 1].text.lower() if i > 0 else ""
+    if np[-1].text in _EVIDENCE_HEADS and np[0].text.lower() in ("a", "an") and toks[i].text.endswith("s"):
+        return False  # "A poll shows", "a new survey finds": no article goes with a plural noun
     if prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or np[0].text.lower() in _POSSESSIVES:
         return True
     # "the most incoming attacks", "one of the biggest challenges", "Podliska's most explosive
