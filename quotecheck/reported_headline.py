@@ -79,13 +79,6 @@ def headline_items(doc: DocIndex, taken: list) -> list:
     toks = wd.tokens(text, 0, end)
     if len(toks) < 3 or not _title_case(toks):
         return []
-    return _subject_first(doc, toks, end, taken) or _content_first(doc, toks, taken)
-
-
-def _subject_first(doc: DocIndex, toks: list, end: int, taken: list) -> list:
-    """``Mayor Calls For Recount After ...``: the source opens the headline, the content
-    follows its verb."""
-    text = doc.text
     i = 0
     while i < len(toks) and (toks[i].cap or toks[i].text.isdigit()) and toks[i].word and \
             toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None:
@@ -132,40 +125,3 @@ def _subject_first(doc: DocIndex, toks: list, end: int, taken: list) -> list:
         if j >= len(toks) or toks[j].text not in (",", "And"):
             break
     return out
-
-
-#: The verbs that may close a headline after its content (``..., Trevor Noah Says``).
-_CLOSING_CLASSES = frozenset({"speech", "evidence", "thought"})
-
-
-def _content_first(doc: DocIndex, toks: list, taken: list) -> list:
-    """``Guns Are ‘A Public Health Crisis,’ Dean Tells Convention``, ``Cruz Is A ‘Natural
-    Born Citizen,’ Board Of Election Finds``: the content, a comma, then the source's
-    capitalised words and a verb of saying or finding in ``-s``, with at most a few
-    capitalised words (the hearer) before the line ends."""
-    text = doc.text
-    c = len(toks) - 1
-    while c > 0 and toks[c].text != ",":
-        c -= 1
-    if c < 2:
-        return []
-    a = c + 1 + (c + 1 < len(toks) and toks[c + 1].text in ("’", "'", "”", '"'))
-    v = a
-    while v < len(toks) and (toks[v].cap and toks[v].word or toks[v].text == "Of") and _verb_at(toks, v) is None:
-        v += 1
-    # ("Board Of Election": a name may hold "of" here, the source standing alone after a comma)
-    if v == a or v >= len(toks) or any(t.text.lower() in _NOT_SUBJECT and t.text != "Of" for t in toks[a:v]):
-        return []
-    got = _verb_at(toks, v)
-    if got is None or got[2] not in _CLOSING_CLASSES:
-        return []
-    rest = toks[v + got[0]:]
-    if len(rest) > 5 or any(not (t.cap and t.word) for t in rest[:-1]) or rest and rest[-1].text not in "." and \
-            not (rest[-1].cap and rest[-1].word):
-        return []
-    s, e = _trim(text, toks[0].start, toks[a - 1].end if a > c + 1 else toks[c].start)
-    if e - s < 8 or any(x < e and s < y for x, y in taken):
-        return []
-    h = Hit(toks[v].start, toks[v + got[0] - 1].end, text[toks[v].start:toks[v + got[0] - 1].end], got[1], got[2],
-            tuple(toks[a:v]), rule="headline-title-case")
-    return [([(s, e)], h, "headline-title-case")]
