@@ -51,7 +51,7 @@ from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_headline import headline_items
 from .reported_tail import tail_end, tail_subject
-from .reported_fallback import possessive_clause, quantity_clause
+from .reported_fallback import possessive_clause
 from .reported_hearer import MANNER_PREPS
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
@@ -429,7 +429,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return None
         if toks[k].text.endswith("ing") and toks[k].text.islower() and not (lemma == "say" and gerund_clause(toks, k)):
             return None  # ", pointing out that ...": the participle introduces its own clause
-        own = possessive_clause(toks, k) or quantity_clause(toks, k)  # "told the AP her group never worked"
+        own = possessive_clause(toks, k)  # "told the AP her group never worked"
         if lemma in _TELL and toks[k].text.lower() != "that" and toks[k].text.lower() not in sl.lexicon().pronouns \
                 and not own:
             return None

@@ -32,33 +32,6 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     return False
 
 
-#: Approximators that open a quantity as a clause's subject (``said about half of the
-#: adjustment reflected ...``, ``said more than 1 million donors made ...``, ``said nearly 40
-#: percent were ...``); the not-a-clause table lists them for ``talked about``, ``said more``.
-_APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "approximately", "more", "fewer", "over",
-                            "only", "just", "some"})
-_QUANTITY_WORDS = frozenset({"half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                             "ten", "than", "a third", "dozen", "twice"})
-
-
-def quantity_clause(toks, k: int, span: int = 12) -> bool:
-    """Whether an approximator and a number or ``half`` at ``k`` open the subject of a clause:
-    a finite auxiliary or a lower-case past form in ``-ed`` follows within ``span`` words
-    (money and decimal signs taken as words), before any other punctuation."""
-    if k + 2 >= len(toks) or toks[k].text.lower() not in _APPROXIMATORS:
-        return False
-    nxt = toks[k + 1].text.lower()
-    if not (nxt[:1].isdigit() or nxt in _QUANTITY_WORDS or nxt == "$"):
-        return False
-    for t in toks[k + 2:k + 2 + span]:
-        w = t.text
-        if not (t.word or w in ("$", "%", "-")):
-            return False
-        if w.lower() in FINITE or w.islower() and w.endswith("ed") and len(w) > 4:
-            return True
-    return False
-
-
 #: Possessive determiners that may open the subject of a reported clause (``told the AP her
 #: group never worked``, ``telling MSNBC his involvement would depend``).
 _POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my"})

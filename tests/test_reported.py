@@ -718,18 +718,3 @@ def test_named_mid_sentence_matches_a_reference_reading(parts):
     doc = DocIndex(text, ())
     assert doc.named_mid_sentence("Roloson") is want
     assert doc.named_mid_sentence("Roloson") is want  # remembered, the same answer
-
-
-@given(st.lists(st.sampled_from(["about", "nearly", "half", "40", "$", "percent", "of", "the", "claims", "were",
-                                 "rejected", "said", ",", ".", "talked", "more", "than", "it"]), max_size=20))
-@settings(max_examples=200, deadline=None)
-def test_quantity_clause_needs_an_approximator_a_number_and_a_verb(words):
-    from quotecheck import words as wd
-    from quotecheck.reported_fallback import _APPROXIMATORS, quantity_clause
-    from quotecheck.subjects import FINITE
-    text = " ".join(words)
-    toks = wd.tokens(text, 0, len(text))
-    for k in range(len(toks)):
-        if quantity_clause(toks, k):
-            assert toks[k].text.lower() in _APPROXIMATORS
-            assert any(t.text.lower() in FINITE or t.text.endswith("ed") for t in toks[k + 2:k + 14])
