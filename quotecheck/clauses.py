@@ -148,6 +148,7 @@ class DocIndex:
         self._breaks: Optional[_text.BreakIndex] = None
         self._stoks = _Kept()  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
+        self._named: dict = {}  # word -> whether it stands capitalised mid-sentence (named_mid_sentence)
 
     @property
     def breaks(self) -> _text.BreakIndex:
@@ -158,6 +159,25 @@ class DocIndex:
         if b is None:
             b = self._breaks = _text.BreakIndex(self.text)
         return b
+
+    def named_mid_sentence(self, word: str) -> bool:
+        """Whether ``word`` stands capitalised somewhere after a lower-case letter or a comma
+        and a space (``Dwayne Roloson``, ``said Roloson``): a name, not only a capital that
+        opens a sentence.  One scan of the text per word asked, remembered."""
+        got = self._named.get(word)
+        if got is None:
+            got = False
+            text = self.text
+            n = len(word)
+            i = text.find(word)
+            while i != -1:
+                if i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] == ",") and \
+                        (i + n == len(text) or not (text[i + n].isalnum() or text[i + n] in "-'’")):
+                    got = True
+                    break
+                i = text.find(word, i + 1)
+            self._named[word] = got
+        return got
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
@@ -292,12 +312,19 @@ def clause_words(cls: str) -> frozenset:
 _OBJECT_PREPS = clause_words("object-prep")
 
 
+#: Documents that speak for themselves (``a poll shows``, ``a study finds``): the table of
+#: sources read after an opening "In" (``data/reported_in_sources.txt``).
+_EVIDENCE_HEADS = lexicon.exact("reported_in_sources.txt")
+
+
 def noun_use(toks: list, i: int, np) -> bool:
     """Whether the cue word at ``i`` is a noun here: after a possessive (``Cruz's charges``,
     ``his remarks``) or an article (``a subsequent tweet``)."""
     if toks[i].text.lower() not in _NOUNS:
         return False
     prev = toks[i - 1].text.lower() if i > 0 else ""
+    if np[-1].text in _EVIDENCE_HEADS and np[0].text.lower() in ("a", "an") and toks[i].text.endswith("s"):
+        return False  # "A poll shows", "a new survey finds": no article goes with a plural noun
     if prev in ("'s", "’s") or np[-1].text.endswith(("'s", "’s")) or np[0].text.lower() in _POSSESSIVES:
         return True
     # "the most incoming attacks", "one of the biggest challenges", "Podliska's most explosive

@@ -449,7 +449,7 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
                     toks[j].text.lower() not in STOP and toks[j].text.lower() not in lex.pronouns and \
                     not any(t.text.lower() in _RELATIVE_WORDS for t in toks[k + 1:j + 1]) and \
                     (toks[k - 1].cap or toks[k - 1].text.lower() in lex.pronouns or toks[k - 1].text == "who") and \
-                    not any(t.cap for t in toks[k + 1:j + 1] if t.text not in WEEKDAYS):
+                    not any(t.cap for t in toks[k + 1:j + 1] if t.text not in WEEKDAYS) and not _share(toks, k):
                 j = k - 1
                 break
         else:
@@ -465,6 +465,18 @@ def skip_adverbs_left(toks: list, j: int, lo: int) -> int:
                     continue
             break
     return j
+
+
+#: Numbers that open a share of a poll ("Four in 10 voters", "6 in 10 say").
+_SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _share(toks: list, k: int) -> bool:
+    """Whether ``in`` at ``k`` joins the two numbers of a poll share (``Four in 10 voters see
+    ...``, ``Six in 10 say ...``): the subject itself, no adjunct of time or place."""
+    a, b = toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else ""
+    return toks[k].text == "in" and (a.isdigit() or a.lower() in _SMALL_NUMBERS) and \
+        (b.isdigit() or b.lower() in _SMALL_NUMBERS)
 
 
 #: Relative pronouns: "in January in which he said" holds a clause of its own, no phrase of

@@ -49,6 +49,7 @@ from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
+from .reported_headline import headline_items
 from .reported_tail import tail_end, tail_subject
 from .reported_fallback import possessive_clause
 from .reported_hearer import MANNER_PREPS
@@ -263,7 +264,8 @@ def find_reported(doc: DocIndex) -> list:
             n, lemma, cls = c
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out, lefts)
             if item and w in homographs() and not _verb_reading(toks, item[1].np, w,
-                                                                  toks[i + 1].text if i + 1 < len(toks) else ""):
+                                                                  toks[i + 1].text if i + 1 < len(toks) else "",
+                                                                  doc.named_mid_sentence):
                 item = None  # "buses from three states.": a noun, whatever stands before it
         if item is None and w in nouns():
             item = _nominal_at(doc, toks, i, s1)
@@ -278,6 +280,7 @@ def find_reported(doc: DocIndex) -> list:
             taken.extend(item[0])
     out.extend(colon_labels(doc))
     out.extend(_in_sources(doc))
+    out.extend(headline_items(doc, [span for item in out for span in item[0]]))
     return out
 
 

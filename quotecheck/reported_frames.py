@@ -285,7 +285,8 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     if left and noun_use(toks, i, left[0]):
         return None
     if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,
-                                                          toks[i + 1].text if i + 1 < len(toks) else ""):
+                                                          toks[i + 1].text if i + 1 < len(toks) else "",
+                                                          doc.named_mid_sentence):
         return None
     if left and left[0][-1].text.endswith(("'s", "’s")) or prev in ("'s", "’s"):
         return None  # "Lopez's show was cancelled": the word is a noun after a possessive

@@ -205,12 +205,14 @@ def _object_then_to(toks: list, k: int) -> bool:
     return False
 
 
-def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
+def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "", named=None) -> bool:
     """Whether a noun-homograph cue (``reports``, ``states``, ``plans``) reads as a verb: its
     subject is a name, a pronoun or a person's role (``the governor plans to``), and not a
     capital that only opens the sentence (``New reports show``); or a plural noun that the
     form agrees with only as a verb (``public records show``, ``many voters fear``: a noun
-    compound would need the plural last, ``news reports``)."""
+    compound would need the plural last, ``news reports``).  ``named`` (a word -> bool test,
+    :meth:`quotecheck.clauses.DocIndex.named_mid_sentence`) lets a one-word subject that
+    opens the sentence act when the text names it elsewhere (``Roloson supports Clinton``)."""
     if not np:
         return False
     last = np[-1]
@@ -221,7 +223,7 @@ def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "") -> bool:
             len(np) > 1 and np[0].text.lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
         return True  # "the campaign plans to", "the company hopes that": a singular subject and its verb
     if len(np) == 1 and token_index(toks, last.start) == 0 and last.text.lower() not in sl.lexicon().pronouns and \
-            not last.text.endswith("s"):
+            not last.text.endswith("s") and not (named is not None and named(last.text)):
         return False  # a capital that opens the sentence; a plural ("Republicans") acts
     return bool(last.text.lower() in sl.lexicon().pronouns or sl.lexicon().title(last.text) or
                 (last.cap and not last.text.endswith(("'s", "’s"))))

@@ -652,3 +652,69 @@ def test_a_noun_with_a_copula_and_that_reports_the_clause():
     assert (r.text, r.attribution.mention) == ("the tax would hurt small farms", "His")
     assert reported("His argument has merit.") == []
     assert reported("Her view was that of a stranger.") == []  # a pronoun, no clause
+
+
+# --- title-case headlines (quotecheck/reported_headline.py) ---------------------------------
+
+_BODY = "\n\nThe story follows."
+
+
+@pytest.mark.parametrize("headline,content,mention", casefiles.rows("reported_headlines.tsv", 3))
+def test_title_case_headline(headline, content, mention):
+    got = [(r.text, r.attribution.mention) for r in reported(headline + _BODY)]
+    assert (content, mention) in got, got
+
+
+@pytest.mark.parametrize("headline", [row[0] for row in casefiles.rows("reported_headlines_none.tsv", 1)])
+def test_title_case_headline_none(headline):
+    text = headline + _BODY
+    assert [r.text for r in reported(text) if r.start < len(headline)] == []
+
+
+def test_title_case_headline_only_the_first_line():
+    # the same words in the body, lower-case around them, are the sentence readers' business
+    text = "Storm Hits Coast.\n\nLater, Veteran Senator Endorses Jane Doe For Governor was on a sign."
+    assert not [r for r in reported(text) if r.rule == "headline-title-case"]
+
+
+@given(st.lists(st.sampled_from(["Mayor", "Senator", "Calls", "For", "Endorses", "Just", "Approved", "And",
+                                 "Denounces", "Leaders", "Urge", "‘Moan’", ",", ".", "the", "of", "Why"]),
+                max_size=14), st.lists(st.tuples(st.integers(0, 120), st.integers(1, 20)), max_size=3))
+@settings(max_examples=200, deadline=None)
+def test_headline_items_stay_in_the_first_line_and_off_taken_spans(words, taken):
+    from quotecheck.clauses import DocIndex
+    from quotecheck.reported_headline import headline_items
+    head = " ".join(words)
+    text = head + _BODY
+    spans = [(a, a + n) for a, n in taken]
+    for pieces, h, rule in headline_items(DocIndex(text, ()), spans):
+        assert rule == "headline-title-case" and h.np and h.np[-1].end <= h.cue_start
+        for a, b in pieces:
+            assert 0 <= a < b <= len(head) and text[a:b] == text[a:b].strip()
+            assert not any(x < b and a < y for x, y in spans)
+
+
+# --- a one-word subject that opens the sentence (reported_lexicon._verb_reading) -------------
+
+def test_one_word_name_opening_a_sentence_acts_when_named_elsewhere():
+    text = "The neighbour, Dana Roloson, works in retail. Roloson supports the senator in the race."
+    assert ("the senator in the race", "Roloson") in [(r.text, r.attribution.mention) for r in reported(text)]
+
+
+def test_one_word_capital_opening_a_sentence_stays_a_noun_phrase():
+    # "New" is never capitalised mid-sentence here: "New reports show ..." has no verb "reports"
+    text = "The count went on. New reports show the count was late."
+    assert not [r for r in reported(text) if r.attribution.cue == "reports"]
+
+
+@given(st.lists(st.sampled_from(["Roloson", "roloson", "Rolosons", "said", "Dana", ",", ".", " ", "\n", "x"]),
+                max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_named_mid_sentence_matches_a_reference_reading(parts):
+    import re
+    from quotecheck.clauses import DocIndex
+    text = " ".join(parts)
+    want = re.search(r"(?<=[a-z,] )Roloson(?![\w'’-])", text) is not None
+    doc = DocIndex(text, ())
+    assert doc.named_mid_sentence("Roloson") is want
+    assert doc.named_mid_sentence("Roloson") is want  # remembered, the same answer

@@ -1,0 +1,127 @@
+"""Headlines in title case: ``Conservative Icon Morton Blackwell Endorses Ted Cruz``,
+``Senator Reveals Plan To Cut Taxes``, ``Mayor Calls For Recount``.  Split off
+:mod:`quotecheck.reported` (one reader, one job).
+
+A headline capitalises every word, so the sentence readers cannot tell a verb from a name
+there; the cue scan reads only a closed list of headline verbs of saying
+(``data/clauses_headline_cues.txt``).  This reader takes the first line of a document when
+it is written in title case, finds the first verb of the reported-speech tables after a run
+of capitalised words that opens the line (the source), and reports the rest of the line up
+to the first clause break (a comma, a full stop, ``And``/``While``/``After`` + more) as what
+the source said, backed or asked for.  One tokenisation of one line per document.
+"""
+from __future__ import annotations
+
+from . import words as wd
+from .clauses import DocIndex, Hit
+from .reported_content import _content, _trim
+from .reported_lexicon import verbs
+
+
+#: A headline is the first line, when it is short and most of its longer words are capitalised.
+_MAX_LINE = 220
+
+#: Adverbs a headline puts between its subject and its verb (``Trump Finally Endorses Ryan``).
+_ADVERBS = frozenset("Finally Just Now Also Again Still Publicly Quietly Officially Formally Fully".split())
+
+#: Words that end the headline's content: a second clause or an adjunct of time or reason
+#: (``... Calls For Action While Republicans Tweet Prayers``, ``... Calls for Special
+#: Prosecutor after Report Reveals ...``).
+_CLAUSE_BREAKS = frozenset("while after before but because when as and if".split())
+
+#: Words a subject of a headline never ends with: function words and possessives are no
+#: speaker (``Hillary Clinton’s Claim That ...``, ``Why Does Israel Refuse ...``).
+_NOT_SUBJECT = frozenset("the a an of to for in on at by with and or but as why how what who when where once not "
+                         "does do did is are was were will would can could should may might have has had".split())
+
+#: A question word that opens a headline before its subject (``How Paul Ryan Thinks About ...``).
+_WH_OPENERS = frozenset("How Why What".split())
+
+
+def _title_case(toks: list) -> bool:
+    long = [t.text for t in toks if t.word and len(t.text) > 3]
+    return len(long) >= 3 and sum(1 for w in long if w[:1].isupper()) >= 0.8 * len(long)
+
+
+def _plural(w: str) -> bool:
+    """A plural noun in title case (``Democrats``, ``Leaders``), which takes a base-form verb
+    (``2016 Democrats Call For Action``)."""
+    return w.endswith("s") and not w.endswith("ss") and w[1:].islower()
+
+
+def _verb_at(toks: list, i: int, plural: bool = False):
+    """``(n_tokens, lemma, class)`` when a title-case verb form of the tables (with its
+    particles: ``Calls For``) starts at ``i``, else None.  Only a finite present (``-s``)
+    form, or a past (``-ed``) one after an adverb (``Just Dismissed``): a base form, ``-ing``
+    or a bare ``-ed`` in a headline is mostly a noun, an attribute or a passive (``FDIC
+    Accused Of ...``, ``Candidates Give Calculated Predictions``)."""
+    w = toks[i].text
+    if not (w[:1].isupper() and w[1:].islower()):
+        return None
+    low = w.lower()
+    if not (low.endswith("s") and not low.endswith("ss") or
+            low.endswith("ed") and i > 0 and toks[i - 1].text in _ADVERBS or plural and not low.endswith("ed")):
+        return None
+    for parts, lemma, cls, _frames in verbs().get(low, ()):
+        n = len(parts)
+        if i + n < len(toks) and all(toks[i + 1 + k].text.lower() == parts[k] for k in range(n)):
+            return n + 1, lemma, cls
+    return None
+
+
+def headline_items(doc: DocIndex, taken: list) -> list:
+    """The reported item of a title-case headline, or ``[]``; ``taken`` holds the spans
+    other readers reported already (a headline they read is left to them)."""
+    text = doc.text
+    end = text.find("\n", 0, _MAX_LINE)
+    if end < 0:
+        return []
+    toks = wd.tokens(text, 0, end)
+    if len(toks) < 3 or not _title_case(toks):
+        return []
+    i = 0
+    while i < len(toks) and (toks[i].cap or toks[i].text.isdigit()) and toks[i].word and \
+            toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None:
+        i += 1
+    subj = toks[1:i] if toks[0].text in _WH_OPENERS else toks[:i]
+    while i < len(toks) and toks[i].text in _ADVERBS:
+        i += 1
+    if not subj or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in subj) or \
+            subj[-1].text.endswith(("'s", "’s", "'", "’")):
+        return []
+    out: list = []
+    plural = _plural(subj[-1].text)
+    while i < len(toks):
+        v = _verb_at(toks, i, plural)
+        if v is None:
+            break
+        n, lemma, cls = v
+        k = i + n
+        if k >= len(toks) or not (toks[k].cap and toks[k].word or toks[k].text in ("“", "‘", '"', "'")):
+            break
+        e, j = end, k + 1
+        while j < len(toks):
+            t = toks[j]
+            if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
+                e = t.start
+                break
+            j += 1
+        s, e = _trim(text, toks[k].start, e)
+        if e - s < 2 or any(a < e and s < b for a, b in taken):
+            break
+        h = Hit(toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], lemma, cls, tuple(subj),
+                rule="headline-title-case")
+        # a quotation among the headline's words is part of what it reports, not a piece
+        # apart (``Sanders Told A Female Reporter Not To ‘Moan’ About Hillary Clinton``)
+        quoted = any(s <= q.start < e for q in doc.quotes[:8])
+        item = ([(s, e)], h, "headline-title-case") if quoted else \
+            _content(doc, s, e, h, "headline-title-case", short=True)
+        if not item:
+            break
+        out.append(item)
+        # "Le Pen Backs Trump And Denounces Clinton", "Beck Blasts Drudge ..., Quotes Bible
+        # to Encourage ...": a second verb of the same subject after "And" or a comma
+        i = j + 1 + (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text == "And")
+        if j >= len(toks) or toks[j].text not in (",", "And"):
+            break
+    return out
