@@ -130,6 +130,11 @@ _RECENT_SLICES = 4
 _RECENT_TOKENS = 4096
 
 
+#: A capitalised word after a lower-case letter or a comma and a space: a name mid-sentence
+#: (:meth:`DocIndex.named_mid_sentence`); letters, digits, apostrophes, hyphens and inner dots.
+_NAMED_MID = regex.compile(r"(?<=[\p{Ll},] )\p{Lu}[\p{L}\p{N}'’.\-]*+")
+
+
 class DocIndex:
     """A document's paragraphs and quotes, for local lookups."""
 
@@ -148,7 +153,7 @@ class DocIndex:
         self._breaks: Optional[_text.BreakIndex] = None
         self._stoks = _Kept()  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
-        self._named: dict = {}  # word -> whether it stands capitalised mid-sentence (named_mid_sentence)
+        self._named: Optional[frozenset] = None  # the words named_mid_sentence finds, once gathered
 
     @property
     def breaks(self) -> _text.BreakIndex:
@@ -163,21 +168,18 @@ class DocIndex:
     def named_mid_sentence(self, word: str) -> bool:
         """Whether ``word`` stands capitalised somewhere after a lower-case letter or a comma
         and a space (``Dwayne Roloson``, ``said Roloson``): a name, not only a capital that
-        opens a sentence.  One scan of the text per word asked, remembered."""
-        got = self._named.get(word)
-        if got is None:
-            got = False
-            text = self.text
-            n = len(word)
-            i = text.find(word)
-            while i != -1:
-                if i >= 2 and text[i - 1] == " " and (text[i - 2].islower() or text[i - 2] == ",") and \
-                        (i + n == len(text) or not (text[i + n].isalnum() or text[i + n] in "-'’")):
-                    got = True
-                    break
-                i = text.find(word, i + 1)
-            self._named[word] = got
-        return got
+        opens a sentence.  The words standing so are gathered in one scan of the text, the
+        first time any is asked (a scan per word asked was quadratic on a text of many
+        sentences each opened by another name)."""
+        named = self._named
+        if named is None:
+            found = set()
+            for m in _NAMED_MID.finditer(self.text):
+                w = m.group()
+                found.add(w)
+                found.add(w.rstrip("."))  # "said Roloson." and "the U.S.,"
+            named = self._named = frozenset(found)
+        return word in named
 
     def sentence(self, pos: int):
         """``(start, end)`` of the sentence holding ``pos`` (full stops inside quotations
