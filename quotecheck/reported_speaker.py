@@ -15,8 +15,9 @@ from typing import Optional
 
 from . import grammar_words as gw
 from . import mentions as mn
-from .clauses import DocIndex
-from .subjects import initial_subject, token_index
+from .clauses import DocIndex, hits_in
+from .phrases import np_left
+from .subjects import FINITE, clause_subject, initial_subject, token_index
 
 #: A possessive pronoun and the subject pronouns it may stand for.
 _AGREES = {"his": ("he",), "her": ("she",), "their": ("they", "we"), "its": ("it",)}
@@ -91,3 +92,132 @@ def possessive_owner(doc: DocIndex, pos: int, pronoun: str) -> Optional[tuple]:
             pronoun.lower() in ("his", "her") and (not person or plural):
         return None
     return tuple(subject)
+
+
+#: Words that open a relative clause on a subject (``officials who spoke with X said``).
+_RELATIVE_OPENERS = frozenset({"who", "that", "which"})
+#: Lower-case words a speaker phrase may open with: determiners, quantifiers, pronouns.
+_PHRASE_OPENERS = frozenset(gw.ARTICLES | gw.DEMONSTRATIVES | gw.POSSESSIVES | gw.DETERMINERS |
+                            gw.SUBJECT_PRONOUNS | gw.RELATIVE_PRONOUNS) - {"that"}
+
+
+#: Forms of the verbs of saying a tail attribution closes with (``X said, adding that``).
+_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted"})
+#: Subordinators whose clause a participle after it may hang on.
+_SUBORDINATE = frozenset({"when", "while", "before", "after", "because", "as", "since", "although", "though",
+                          "if", "until", "whether", "where", "who", "which", "that", "whom", "whose"})
+#: Words no subject begins or ends with: articles and prepositions of an opening adverbial.
+_NO_END = gw.ARTICLES | frozenset({"through", "of", "in", "on", "at", "over", "inside", "under", "with", "by",
+                                   "for", "from", "to", "during", "after", "before", "throughout", "across"})
+
+
+#: Irregular pasts that open a relative clause on a speaker (``aides who spoke with``).
+_SPOKE = frozenset({"spoke", "wrote", "told", "said", "met", "went", "came", "ran", "sat", "knew", "saw",
+                    "heard", "fought", "left", "worked", "served"})
+
+
+def _first_comma(toks: list, j: int) -> int:
+    """The offset of the first comma among ``toks[:j]``, or -1."""
+    return next((t.start for t in toks[:j] if t.text == ","), -1)
+
+
+def _inside(np: tuple, pieces) -> bool:
+    """Whether a token of ``np`` lies inside one of the content ``pieces``."""
+    return any(a <= t.start < b for t in np for a, b in pieces)
+
+
+def _fragment(np: tuple) -> bool:
+    """A speaker phrase that is a piece of a clause, not a noun phrase: it opens with
+    ``that`` or a lower-case word no phrase opens with and holds a conjunction or a verb
+    form (``that he personally was more focused on ... and``, ``spoke with The Post``)."""
+    first = np[0].text
+    if not first.islower() or first in _PHRASE_OPENERS and first != "that":
+        return False
+    return first == "that" or np[-1].text in ("and", "but", "or") or _verb_like(first)
+
+
+def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces) -> Optional[tuple]:
+    """The subject tokens that speak for a reported item whose speaker phrase ``np`` is not
+    its cue's subject, or None to keep ``np``:
+
+    - a participle after a comma (``Emanuel fired his police chief, Garry McCarthy,
+      acknowledging that ...``) speaks for its main clause's subject, not for a noun of the
+      main clause's object or adjunct;
+    - a verb after ``and`` whose phrase read leftwards is a clause fragment (``He said that
+      he was focused on X and noted that ...``) has the sentence's subject;
+    - a phrase opening a relative clause (``officials who spoke with X said``) stands for
+      the noun before ``who``.
+
+    A subject found inside the content (``pieces``) is never taken.
+
+    >>> from quotecheck.clauses import DocIndex
+    >>> t = "Ann Lee fired his chief, Bob Roe, acknowledging that trust was lost."
+    >>> d = DocIndex(t, ())
+    >>> roe = d.toks(t.index("Bob"), t.index(","  , t.index("Bob")))
+    >>> [x.text for x in reported_subject(d, tuple(roe), t.index("ack"), "acknowledging",
+    ...                                   [(t.index("trust"), len(t) - 1)])]
+    ['Ann', 'Lee']
+    """
+    if not np or pos_ok(np, cue_start) is False:
+        return None
+    s0, _ = doc.sentence(cue_start)
+    if cue_start - s0 > 600:
+        return None
+    toks = doc.toks(s0, cue_start)
+    if not toks:
+        return None
+    j = len(toks) - 1
+    while j > 0 and toks[j].text.endswith("ly") and toks[j].text.islower():
+        j -= 1
+    found = None
+    if cue.endswith("ing") and cue.islower() and toks[j].text == ",":
+        found = clause_subject(doc.text, toks[:j])
+        if found is None:
+            return None
+        k, v = token_index(toks, np[0].start), token_index(toks, found[1].start)
+        if found[0][0].start <= np[0].start <= found[1].start:
+            return None  # the phrase read is the main clause's subject (or before its verb)
+        after = token_index(toks, np[-1].start) + 1
+        if k > v and after < j and toks[after].text.islower() and (_verb_like(toks[after].text) or toks[after].text in _SAID):
+            return None  # "..., a Chinese official said, adding that": the phrase has its own verb
+        if k > v and any(t.text.lower() in _SUBORDINATE for t in toks[v + 1:k]):
+            return None  # "bristled when aides ..., playing X,": the participle may be the subordinate clause's
+    else:
+        k = token_index(toks, np[0].start)
+        relative = k > 1 and toks[k - 1].text.lower() in _RELATIVE_OPENERS and np[0].text.islower() and \
+            (_verb_like(np[0].text) or np[0].text in FINITE or np[0].text in _SPOKE)
+        if relative:
+            # "officials who spoke with The Post said": the noun the relative clause is on
+            head = np_left(toks, k - 2, 0)
+            found = (head[0], None) if head else None
+        elif _fragment(np) and (toks[j].text in ("and", "but") or np[-1].text in ("and", "but")):
+            # "He said that he was focused on X and noted that ...": the first clause's subject
+            first = next(iter(hits_in(doc, toks, 0, k)), None)
+            found = (first.np, None) if first is not None and first.np and first.np[-1].end <= np[0].start \
+                else None
+        elif np[0].text == "that" and len(np) > 2:
+            # "... and noted that Sanders himself acknowledged": the subject after the last
+            # "that" of the fragment
+            last = max(n for n, t in enumerate(np) if t.text == "that")
+            tail = np[last + 1:]
+            found = (tail, None) if 0 < len(tail) <= 5 and (tail[0].cap or tail[0].text in gw.SUBJECT_PRONOUNS) \
+                else None
+        elif toks[0].text.endswith("ing") and toks[0].cap and len(toks) > 1 and toks[1].text.islower() and np[-1].end <= _first_comma(toks, j):
+            # "Making her way around the diner, Lee thanked ...": the subject after the fronted
+            # participle's phrase
+            c = token_index(toks, _first_comma(toks, j)) + 1
+            e = j - 1 if toks[j].text == "," else j
+            head = np_left(toks, e, c) if c <= e else None
+            found = (head[0], None) if head and head[0][0].start >= toks[c].start else None
+    if found is None or not found[0] or _inside(tuple(found[0]), pieces) or \
+            found[0][-1].text.lower() in _NO_END or found[0][0].text.lower() in _NO_END - gw.ARTICLES:
+        # ("Over the past two weeks, ...": no subject read, only the opening adverbial)
+        return None
+    if tuple(found[0]) == tuple(np):
+        return None
+    return tuple(found[0])
+
+
+def pos_ok(np: tuple, cue_start: int) -> bool:
+    """Whether the phrase stands before the cue (a phrase after it is read otherwise)."""
+    return np[-1].end <= cue_start
