@@ -17,7 +17,8 @@ from . import grammar_words as gw
 from . import mentions as mn
 from .clauses import DocIndex, hits_in
 from .phrases import np_left
-from .subjects import FINITE, clause_subject, initial_subject, token_index
+from .subjects import (CONNECTIVES, FINITE, OPENERS, clause_subject, initial_subject, opening_subject,
+                       token_index)
 
 #: A possessive pronoun and the subject pronouns it may stand for.
 _AGREES = {"his": ("he",), "her": ("she",), "their": ("they", "we"), "its": ("it",)}
@@ -116,6 +117,26 @@ _SPOKE = frozenset({"spoke", "wrote", "told", "said", "met", "went", "came", "ra
                     "heard", "fought", "left", "worked", "served"})
 
 
+#: Words that open a sentence's fronted adverbial, never its subject (with the clause
+#: openers of ``data/grammar_clause_openers.txt``, sentence adverbs and ``Having``).
+_ADVERBIAL_OPENERS = OPENERS | frozenset({"Among", "Amid", "Throughout", "Besides", "Beyond", "Absent", "Overall",
+                                          "Given", "Across", "Within", "Against", "Through", "From", "For", "By",
+                                          "Over", "Outside", "Inside", "Behind", "Toward", "Towards", "Upon",
+                                          "Having", "Being", "Especially", "Particularly", "Notably", "Similarly",
+                                          "Likewise", "Ultimately", "Initially", "Previously", "Recently",
+                                          "Originally", "Eventually", "Additionally", "Separately", "Finally",
+                                          "Apparently", "Reportedly", "Historically", "Traditionally", "Generally"})
+
+
+def _adverbial_opening(toks: list, np: tuple) -> bool:
+    """Whether the phrase ``np`` opens the sentence (after a connective) with a word that
+    opens an adverbial: ``Among Democrats``, ``Throughout the``, ``Having``, ``Especially``."""
+    k = token_index(toks, np[0].start)
+    if k < 0 or any(t.text not in CONNECTIVES for t in toks[:k]):
+        return False
+    return np[0].text in _ADVERBIAL_OPENERS
+
+
 def _first_comma(toks: list, j: int) -> int:
     """The offset of the first comma among ``toks[:j]``, or -1."""
     return next((t.start for t in toks[:j] if t.text == ","), -1)
@@ -160,7 +181,7 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     """
     if not np or pos_ok(np, cue_start) is False:
         return None
-    s0, _ = doc.sentence(cue_start)
+    s0, s1 = doc.sentence(cue_start)
     if cue_start - s0 > 600:
         return None
     toks = doc.toks(s0, cue_start)
@@ -170,7 +191,24 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     while j > 0 and toks[j].text.endswith("ly") and toks[j].text.islower():
         j -= 1
     found = None
-    if cue.endswith("ing") and cue.islower() and toks[j].text == ",":
+    if _adverbial_opening(toks, np):
+        # "Among Democrats, about two-thirds of caucus goers described ...", "Having announced
+        # that ..., Judge Lee proceeded": the phrase read is the sentence's fronted adverbial;
+        # the subject is the one after its comma
+        c = _first_comma(toks, j)
+        if c >= 0 and c > np[0].start:
+            c = token_index(toks, c) + 1
+            e = j - 1 if toks[j].text == "," else j
+            loose = opening_subject(doc.text, toks[c:e + 1]) if c <= e else None
+            if loose and any(not t.word for t in toks[token_index(toks, loose[-1].start) + 1:e + 1]):
+                loose = None  # ("Sanders and Clinton share some views: ... both advocate"): not the cue's
+            head = (loose, None) if loose else np_left(toks, e, c) if c <= e else None
+            found = (head[0], None) if head and head[0][0].start >= toks[c].start else None
+        elif c < 0 and s1 - cue_start < 600:
+            rest = doc.toks(cue_start, s1)
+            c = next((n for n, t in enumerate(rest) if t.text == ","), -1)
+            found = initial_subject(doc.text, rest[c + 1:]) if c >= 0 else None
+    elif cue.endswith("ing") and cue.islower() and toks[j].text == ",":
         found = clause_subject(doc.text, toks[:j])
         if found is None:
             return None
