@@ -137,6 +137,18 @@ def _adverbial_opening(toks: list, np: tuple) -> bool:
     return np[0].text in _ADVERBIAL_OPENERS
 
 
+def _in_relative(toks: list, k: int) -> Optional[int]:
+    """The index of ``who`` when token ``k`` lies inside a ``, who`` clause of the sentence
+    that no verb of saying and no second ``who`` stands in, else None."""
+    for n in range(k - 1, max(0, k - 40), -1):
+        t = toks[n].text
+        if t in ("who", "which") and toks[n - 1].text == ",":
+            return n
+        if t in _SAID or t in ("who", "which", ";", ":"):
+            return None
+    return None
+
+
 def _first_comma(toks: list, j: int) -> int:
     """The offset of the first comma among ``toks[:j]``, or -1."""
     return next((t.start for t in toks[:j] if t.text == ","), -1)
@@ -233,6 +245,12 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
             first = next(iter(hits_in(doc, toks, 0, k)), None)
             found = (first.np, None) if first is not None and first.np and first.np[-1].end <= np[0].start \
                 else None
+        elif toks[j].text == "," and _in_relative(toks, k) is not None:
+            # "Ann Lee, who lost her son in Aurora, Colorado, in 2012, said": the phrase read is
+            # inside the relative clause on the subject; the subject is before "who"
+            w = _in_relative(toks, k)
+            head = np_left(toks, w - 2, 0) if w is not None and w >= 2 else None
+            found = (head[0], None) if head else None
         elif np[0].text == "that" and len(np) > 2:
             # "... and noted that Sanders himself acknowledged": the subject after the last
             # "that" of the fragment
