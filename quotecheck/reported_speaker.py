@@ -245,6 +245,11 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
             first = next(iter(hits_in(doc, toks, 0, k)), None)
             found = (first.np, None) if first is not None and first.np and first.np[-1].end <= np[0].start \
                 else None
+        elif toks[j].text in ("and", "but") and k < j and not _fragment(np):
+            # "Lee signed an order, while Ann Ruiz proposed a ban and said ...": a verb after
+            # "and" shares the subject of the nearest clause that has one
+            later = clause_subject(doc.text, toks[:j])
+            found = later if later is not None and later[0][0].start > np[-1].end else None
         elif toks[j].text == "," and _in_relative(toks, k) is not None:
             # "Ann Lee, who lost her son in Aurora, Colorado, in 2012, said": the phrase read is
             # inside the relative clause on the subject; the subject is before "who"
