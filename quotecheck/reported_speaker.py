@@ -17,7 +17,7 @@ from . import grammar_words as gw
 from . import mentions as mn
 from .clauses import DocIndex, hits_in
 from .phrases import np_left
-from .subjects import (CONNECTIVES, FINITE, OPENERS, clause_subject, initial_subject, opening_subject,
+from .subjects import (_DOCUMENTS, CONNECTIVES, FINITE, OPENERS, clause_subject, initial_subject, opening_subject,
                        token_index)
 
 #: A possessive pronoun and the subject pronouns it may stand for.
@@ -137,6 +137,12 @@ def _adverbial_opening(toks: list, np: tuple) -> bool:
     return np[0].text in _ADVERBIAL_OPENERS
 
 
+#: Texts someone puts out (``data/attribution_documents.txt``, and what a body passes or a
+#: campaign sends that is not there).
+_DOCUMENT_WORDS = _DOCUMENTS | frozenset({"resolution", "robocall", "robocalls", "speech", "petition", "mailer",
+                                          "flier", "flyer", "notes", "ruling", "order"})
+
+
 def _in_relative(toks: list, k: int) -> Optional[int]:
     """The index of ``who`` when token ``k`` lies inside a ``, who`` clause of the sentence
     that no verb of saying and no second ``who`` stands in, else None."""
@@ -220,6 +226,15 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
             rest = doc.toks(cue_start, s1)
             c = next((n for n, t in enumerate(rest) if t.text == ","), -1)
             found = initial_subject(doc.text, rest[c + 1:]) if c >= 0 else None
+    elif cue.endswith("ing") and cue.islower() and np[-1].text.lower() in _DOCUMENT_WORDS:
+        # "The council approved a resolution condemning ...", "he blasted out a robocall
+        # touting ...": a text someone puts out speaks for the subject that puts it out
+        k = token_index(toks, np[0].start)
+        found = clause_subject(doc.text, toks[:k]) if k > 1 else None
+        after = token_index(toks, np[-1].start) + 1
+        if found is not None and (found[1].start >= np[0].start or
+                                  any(t.text in ("from", "by", "of") for t in toks[after:])):
+            found = None  # ("discrediting an earlier report from Bloomberg saying": Bloomberg's)
     elif cue.endswith("ing") and cue.islower() and toks[j].text == ",":
         found = clause_subject(doc.text, toks[:j])
         if found is None:
