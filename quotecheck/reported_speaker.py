@@ -152,6 +152,25 @@ _DOCUMENT_WORDS = (_DOCUMENTS | frozenset({"resolution", "robocall", "robocalls"
                                            "flier", "flyer", "notes", "ruling", "order"})) - _EVIDENCE
 
 
+#: Adverbs a phrase read leftwards may open with when it is a piece of the predicate.
+_PREDICATE_ADVERBS = frozenset({"seldom", "never", "often", "rarely", "also", "still", "back", "more", "less",
+                                "again", "once", "always", "already"})
+
+
+def _predicate_piece(np: tuple) -> bool:
+    """Whether a phrase read leftwards from a cue is a piece of a predicate, not a noun
+    phrase: it opens with a lower-case adverb (``seldom``, ``back in an article``) or is a
+    lone ``-ly`` word, or it opens with a verb form followed by an object and a preposition (``run ads with both
+    outlets``)."""
+    w = np[0].text
+    if not w.islower():
+        return False
+    if w in _PREDICATE_ADVERBS or w.endswith("ly") and len(w) > 4 and len(np) == 1:
+        return True  # ("politically crucial Rust Belt": an adverb of an adjective, a noun phrase)
+    return (_verb_like(w) or w in FINITE or w in _SPOKE or w in ("run", "bar")) and len(np) > 2 and \
+        any(t.text in ("with", "from", "in", "on", "to", "for", "at") for t in np[2:])
+
+
 def _in_relative(toks: list, k: int) -> Optional[int]:
     """The index of ``who`` when token ``k`` lies inside a ``, who`` clause of the sentence
     that no verb of saying and no second ``who`` stands in, else None."""
@@ -265,6 +284,11 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
             # "and" shares the subject of the nearest clause that has one
             later = clause_subject(doc.text, toks[:j])
             found = later if later is not None and later[0][0].start > np[-1].end else None
+        elif _predicate_piece(np):
+            # "Forbes shot back in an article stating", "Mr. Trump, whose appeal ..., seldom
+            # speaks of": the phrase read is a piece of the predicate; the clause's subject speaks
+            later = clause_subject(doc.text, doc.toks(s0, min(s1, cue_start + len(cue))))
+            found = later if later is not None and later[0][-1].end <= np[0].start else None
         elif toks[j].text == "," and _in_relative(toks, k) is not None:
             # "Ann Lee, who lost her son in Aurora, Colorado, in 2012, said": the phrase read is
             # inside the relative clause on the subject; the subject is before "who"
