@@ -183,6 +183,21 @@ def _in_relative(toks: list, k: int) -> Optional[int]:
     return None
 
 
+def _worth_reading(text: str, np: tuple, cue_start: int) -> bool:
+    """Whether any reading of :func:`reported_subject` may apply, told from the phrase's
+    first word and the word before the cue alone (most items are a subject right before its
+    verb: no sentence is tokenised for them): a phrase opening with a lower-case word or an
+    adverbial's (not an article, a determiner or a pronoun), or a comma, ``and`` or ``but`` before the cue (past ``-ly`` adverbs)."""
+    w = np[0].text
+    if w[:1].islower() and w not in _PHRASE_OPENERS or w in _ADVERBIAL_OPENERS:
+        return True
+    words = text[max(0, cue_start - 60):cue_start].split()
+    while words and words[-1].endswith("ly") and words[-1].islower():
+        words.pop()
+    last = words[-1] if words else ""
+    return last.endswith(",") or last in ("and", "but")
+
+
 def _first_comma(toks: list, j: int) -> int:
     """The offset of the first comma among ``toks[:j]``, or -1."""
     return next((t.start for t in toks[:j] if t.text == ","), -1)
@@ -225,7 +240,7 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     ...                                   [(t.index("trust"), len(t) - 1)])]
     ['Ann', 'Lee']
     """
-    if not np or pos_ok(np, cue_start) is False:
+    if not np or pos_ok(np, cue_start) is False or not _worth_reading(doc.text, np, cue_start):
         return None
     s0, s1 = doc.sentence(cue_start)
     if cue_start - s0 > 600:
