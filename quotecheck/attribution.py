@@ -49,7 +49,7 @@ from . import speaker_lexicon as sl
 from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
-from .reported_speaker import possessive_owner
+from .reported_speaker import document_sender, possessive_owner, reported_subject
 from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
                            sentence_start, stray_phrase)
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
@@ -707,7 +707,19 @@ def attribute(text: str, quotes: tuple) -> tuple:
             # (each item is read once: dropping it here frees its tokens and phrase before the
             # document's speakers are built, the peak of an organisation-heavy text)
             reported[i] = None
+            owner = reported_subject(doc, h.np, h.cue_start, h.cue, pieces)
+            if owner is not None:
+                # ("Lee fired his chief, Bob Roe, acknowledging ...": the main clause's subject)
+                h = attrs.evolve(h, np=owner, titles=())
             att, ent = _attribution(doc, st, h, "reported")
+            sender = document_sender(doc, h.np, h.cue_start, h.cue) if att.speaker is None else None
+            if sender is not None:
+                # ("The council approved a resolution condemning ...": a text whose author the
+                # resolver does not find speaks for the subject that put it out, if that is
+                # someone the resolver names)
+                att2, ent2 = _attribution(doc, st, attrs.evolve(h, np=sender, titles=()), "reported")
+                if att2.speaker is not None:
+                    att, ent = att2, ent2
             if ent is not None and ent.kind == "person" and ent.sure:
                 st.last_entity = ent
             reason = reasons.get(h.cue)

@@ -718,3 +718,26 @@ def test_named_mid_sentence_matches_a_reference_reading(parts):
     doc = DocIndex(text, ())
     assert doc.named_mid_sentence("Roloson") is want
     assert doc.named_mid_sentence("Roloson") is want  # remembered, the same answer
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.data())
+def test_reported_subject_never_lies_inside_the_content(text, data):
+    # any phrase, cue and content span: the subject read instead is before the cue and never
+    # inside the content
+    from quotecheck.clauses import DocIndex
+    from quotecheck.reported_speaker import reported_subject
+    from quotecheck.words import tokens
+    toks = tokens(text, 0, len(text))
+    if len(toks) < 2:
+        return
+    c = data.draw(st.integers(1, len(toks) - 1))
+    a = data.draw(st.integers(0, c - 1))
+    b = data.draw(st.integers(a + 1, c))
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    cue = data.draw(st.sampled_from([toks[c].text, "saying", "noted"]))
+    got = reported_subject(DocIndex(text, ()), tuple(toks[a:b]), toks[c].start, cue, [(s, e)])
+    if got is not None:
+        assert got and all(t.end <= toks[c].start for t in got)
+        assert not any(s <= t.start < e for t in got)
+        assert all(text[t.start:t.end] == t.text for t in got)
