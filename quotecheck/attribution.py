@@ -49,6 +49,7 @@ from . import speaker_lexicon as sl
 from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_left, np_right
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
+from .appositives import name_before_office as _name_before_office, named_appositive as _named_appositive
 from .reported_speaker import document_sender, possessive_owner, reported_subject
 from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
                            sentence_start, stray_phrase)
@@ -306,51 +307,6 @@ def confidence(base: float, how: str, speaker, sure: bool = True) -> float:
 
 
 _CONFIDENCES: dict = {}
-
-
-def _named_appositive(doc: DocIndex, h: Hit, closed: bool = False):
-    """``said her nephew, Ravi Singh, 32, of Coney Island``: the person name in commas right
-    after an inverted cue's description is who speaks (rule ``named-appositive``), as a
-    reader takes it; so is one closed by a second comma after a subject description (``The
-    agency's chief, Ann Roe, told reporters ...``: ``closed``); ``(tokens, Mention)`` or None."""
-    end = h.np[-1].end
-    toks = doc.toks(end, min(len(doc.text), end + 80))
-    if len(toks) < 3 or toks[0].text != "," or not toks[1].cap:
-        return None
-    np = np_right(toks, 1, len(toks))
-    if not np or not all(t.cap or not t.word for t in np):
-        return None
-    after = token_index(toks, np[-1].start) + 1
-    if after < len(toks) and toks[after].text not in (",", ".", ";", "—", "–"):
-        return None  # "said his brother, John went home": a clause, not an appositive
-    if closed and (after >= len(toks) or toks[after].text != "," or sum(t.word for t in np) < 2):
-        return None  # a subject's appositive is a full name closed by a comma before the verb ("Bill" alone: no)
-    m = mn.read_mention(doc.text, list(np))
-    if m is None or m.kind != "name" or m.entity != "person":
-        return None
-    return tuple(np), m
-
-
-def _name_before_office(doc: DocIndex, h: Hit, m):
-    """``Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said``: when the
-    phrase before the cue is a capitalised office ("Chief Public Relations Officer", its last
-    word a title), the person name in the commas before it is who speaks (rule
-    ``name-before-office``); ``(tokens, Mention)`` or None."""
-    words = m.text.split()
-    if not words or not sl.lexicon().titles.get(words[-1].lower()):
-        return None
-    start = h.np[0].start
-    toks = doc.toks(max(0, start - 100), start)
-    if len(toks) < 3 or toks[-1].text != ",":
-        return None
-    left = np_left(toks, len(toks) - 2, 0)
-    if not left or not left[0]:
-        return None
-    named = mn.read_mention(doc.text, list(left[0]))
-    last = named.text.split()[-1] if named is not None else ""
-    if named is None or named.kind != "name" or named.entity != "person" or sl.lexicon().titles.get(last.lower()):
-        return None
-    return tuple(left[0]), named
 
 
 #: How many tokens of a sentence :func:`_organisation_subject` reads: a subject opens within

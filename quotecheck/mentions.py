@@ -183,6 +183,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         # article is a description (agency and British style), not an organisation's name
         # ("the New Hampshire Union Leader" is a newspaper)
         i, name_toks = len(toks), []
+    if name_toks and _participle_modifier(toks, i, lex) is not None:
+        # "One pastor supporting Mr. Cruz": the name is the object of a participle that
+        # modifies the head noun, not the person the phrase names (a description)
+        i, name_toks = len(toks), []
     title_toks = [t for t in toks[:i] if t.text.lower() not in ("the", "a", "an", "former", "then")]
     titles = (text[title_toks[0].start:title_toks[-1].end],) if title_toks else ()
     honorific = bool(title_toks) and (lex.title(title_toks[-1].text) or ("", ""))[0] == "honorific"
@@ -219,11 +223,16 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     # no name: a description, a group or an anonymous source, by the head noun
     content = [t for t in toks if t.word]
     head = content[-1].text
+    own = toks  # the words that describe the person (not a participle's object: "supporting Mr. Cruz")
     # "a spokeswoman for the campaign": the head is before the preposition
     for j, t in enumerate(content):
         if t.text in ("for", "of", "at", "with", "in", "to", "from", "close", "familiar", "who"):
             if j > 0:
                 head = content[j - 1].text
+            break
+        if _participle_at(content, j, lex):
+            head = content[j - 1].text  # "a pastor supporting Mr. Cruz": the head is before the participle
+            own = [x for x in toks if x.end <= t.start]
             break
     hl = head.lower()
     # "the Trump campaign", "Clinton's campaign", "the Acme report": a name inside the phrase
@@ -246,7 +255,45 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         return Mention(s, e, raw, "description", "organisation", head=hl, titles=titles, rule="org-description")
     kind = "anonymous" if low[0] in _INDEFINITE else "description"
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
-                   gender=_gender_of([t.text for t in toks], lex), rule=kind)
+                   gender=_gender_of([t.text for t in own], lex), rule=kind)
+
+
+def _participle_at(toks: list, j: int, lex) -> bool:
+    """Whether ``toks[j]`` is a participle that opens a modifier of the noun before it
+    (``One pastor supporting Mr. Cruz``, ``a woman wearing a Trump hat``): a lower-case
+    ``-ing`` word that is not a title (``acting``), after a lower-case noun that is not an
+    article or determiner (``the leading candidate``: an adjective), and before its object:
+    an article or determiner, or a capitalised word that is not an office (``global
+    marketing VP Phil Schiller``, ``policy planning director``: a compound noun)."""
+    t = toks[j]
+    if j == 0 or j + 1 >= len(toks) or not t.text.endswith("ing") or not t.text.islower() or len(t.text) < 6:
+        return False
+    nxt = toks[j + 1].text
+    if nxt.lower() not in gw.DETERMINERS and not (
+            toks[j + 1].cap and not nxt.isupper() and (lex.title(nxt) or ("honorific", ""))[0] == "honorific"):
+        return False  # ("marketing VP Phil Schiller": an acronym is an office)
+    prev = toks[j - 1].text
+    return prev.isalpha() and prev.islower() and prev not in gw.DETERMINERS and prev not in _INDEFINITE and \
+        prev not in _NOT_HEADS and t.text not in _ING_PREPOSITIONS and not lex.title(t.text)
+
+
+#: Prepositions that end in ``-ing`` (``a spokesman during the call``): not participles.
+_ING_PREPOSITIONS = frozenset(("during", "including", "regarding", "concerning", "following", "according",
+                               "excluding", "notwithstanding", "pending", "considering"))
+
+
+#: Words before an ``-ing`` word that are not the noun it modifies (``vice president of
+#: marketing Phil Schiller``: ``marketing`` is the object of ``of``).
+_NOT_HEADS = frozenset(("of", "for", "to", "in", "on", "at", "with", "by", "from", "and", "or", "as"))
+
+
+def _participle_modifier(toks: list, i: int, lex) -> Optional[int]:
+    """The index of a participle among ``toks[:i]`` (the words before a name) that opens a
+    modifier of the head noun (:func:`_participle_at`), else None."""
+    for j in range(1, i):
+        if _participle_at(toks, j, lex):
+            return j
+    return None
 
 
 def _after_name_or_article(toks: list, k: int) -> bool:
