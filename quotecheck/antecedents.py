@@ -114,7 +114,6 @@ def kin_of_pronoun(r: "Resolver", start: int) -> Optional[tuple]:
     return words[-1], _KIN[m.group(2)] or None
 
 
-
 def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional[str] = None,
                    window: int = 2500, mods: tuple = (), sure_of: bool = False,
                    unnamed: tuple = (-1, -1)):
