@@ -32,6 +32,55 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
     return False
 
 
+#: Irregular past forms that are not also present forms or common nouns (``made``, ``found``,
+#: ``won``; not ``put``, ``set``, ``cut``, ``read``, ``left``): a lexical verb of a clause.
+_IRREGULAR_PAST = frozenset("made found took gave won lost sent spent paid got knew thought ran came went became "
+                            "began brought bought built kept led met saw wrote grew fell rose chose drove fought "
+                            "sold struck stood understood meant felt heard".split())
+
+#: ``-ed`` words that are no past forms (``hundred``) or mostly adjectives before a noun.
+_NOT_PAST_ED = frozenset("hundred indeed red bed shed greed speed seed need feed creed breed naked wicked sacred "
+                         "beloved alleged so-called armed retired limited united related elected registered "
+                         "unnamed unidentified undocumented qualified skilled detailed".split())
+
+#: Words a subject does not end in before its verb: a determiner, a preposition, a conjunction.
+_NOT_SUBJECT_LAST = gw.DETERMINERS | frozenset(
+    "of in on at to for from by with about than and or but as over under into after before".split())
+
+
+_PAST_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
+
+
+def _past_soon(toks, k, span: int = 6) -> bool:
+    """Whether a lexical past form follows a short subject within a few words, before any
+    punctuation: the words after the cue are a clause with no auxiliary (``Aides said more
+    than 1 million donors made ...``, ``unions who said NCLB punished them``).  The past form
+    must follow a word a subject ends in (not ``the alleged``), and not be a participle of a
+    reduced relative or passive (``the money raised by donors``: ``by`` after it)."""
+    if k >= len(toks) or toks[k].text.endswith("ly") and toks[k].text.islower():
+        return False  # "said happily on MSNBC as returns came in": an adverb, no subject
+    for m in range(k + 1, min(len(toks), k + 1 + span)):
+        t = toks[m]
+        w = t.text
+        if not t.word or w in _past_cues() or w.lower() in _PAST_STOP or w.lower() in gw.SUBORDINATORS:
+            return False  # "said ... as returns came in": the past form is another clause's
+        if w.lower() in FINITE:
+            return False  # the auxiliaries are _finite_soon's
+        if not w.islower() or not (w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            continue
+        prev = toks[m - 1].text
+        if prev.lower() in _NOT_SUBJECT_LAST or prev.lower() in FINITE:
+            continue
+        nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+        return nxt != "by"
+    return False
+
+
+def clause_soon(toks, k, span: int = 8) -> bool:
+    """:func:`_finite_soon`, or a lexical past form after a short subject (:func:`_past_soon`)."""
+    return _finite_soon(toks, k, span) or _past_soon(toks, k, min(span, 6))
+
+
 #: Possessive determiners that may open the subject of a reported clause (``told the AP her
 #: group never worked``, ``telling MSNBC his involvement would depend``).
 _POSSESSIVE_OPENERS = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -181,7 +230,7 @@ def _bare_clause(toks: list, k: int) -> bool:
     if not toks[k].word or lw in FINITE or lw in _TIME_WORDS or w in WEEKDAYS or lw in _ADJUNCT_PREPS or \
             lw in _NOT_CLAUSE and lw not in _QUANTITY_OPENERS or lw == "like":
         return False  # "said Monday that", "suggested over the summer that", "feel like": no clause first
-    return _finite_soon(toks, k, 8)
+    return clause_soon(toks, k, 8)
 
 
 def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
