@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re as _re
 
+import attrs
 import regex
 
 from . import lexicon
@@ -51,7 +52,7 @@ from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_headline import headline_items
 from .reported_tail import tail_end, tail_subject
-from .reported_fallback import possessive_clause
+from .reported_fallback import clause_soon, document_fallback, document_subject, possessive_clause
 from .reported_hearer import MANNER_PREPS
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
@@ -275,6 +276,10 @@ def find_reported(doc: DocIndex) -> list:
                 item = None
         if item is None and w in broad:
             item = that_fallback(doc, toks, i, s1)
+        if item is None and c:
+            item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
+        if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
+            item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
         if item:
             out.append(item)
             taken.extend(item[0])
@@ -445,12 +450,13 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             return None
         if lemma in _WEAK and toks[k].text.lower() not in _CLAUSE_START and not (
                 toks[k].cap and toks[k].text not in sl._NOT_NAME and k + 1 < len(toks) and
-                (toks[k + 1].cap or toks[k + 1].text.islower())) and not _finite_soon(toks, k):
+                (toks[k + 1].cap or toks[k + 1].text.islower())) and not _finite_soon(toks, k) and not (
+                not toks[i].text.endswith("ing") and clause_soon(toks, k)):  # not "a gunman claiming ..."
             return None  # "wrote a dissent", "posted the story": an object, not a clause
         if cls == "thought" and toks[k].text.lower() != "that":
             # belief verbs take many objects ("believe in", "know him"); demand a that-clause
             # or a pronoun/name subject right after
-            if not (toks[k].text.lower() in sl.lexicon().pronouns or toks[k].cap or _finite_soon(toks, k, 5)):
+            if not (toks[k].text.lower() in sl.lexicon().pronouns or toks[k].cap or clause_soon(toks, k, 5)):
                 return None
         s, e = _trim(text, toks[k].start, s1)
         if text[s:s + 5].lower() == "that ":
@@ -699,6 +705,17 @@ _REPORTED_LABELS = lexicon.exact("reported_label_verbs.txt")
 #: Cues that as often take a plain object ("wrote a dissent", "added 1 million jobs") as a
 #: clause: they introduce reported speech only with "that" or a subject pronoun after them.
 _WEAK = lexicon.exact("reported_weak_verbs.txt")
+
+
+def _document_np(toks: list, i: int, item):
+    """``item`` with its subject widened to the document phrase it is the tail of (``A study
+    by Media Matters found``: the study, not Media Matters, found; ``A poll from X released
+    Wednesday found``), when :func:`document_subject` reads one that holds the subject."""
+    np = item[1].np
+    phrase = document_subject(toks, i)
+    if phrase is None or phrase[0].start >= np[0].start:
+        return item
+    return item[0], attrs.evolve(item[1], np=tuple(phrase)), item[2]
 
 
 _CLAUSE_START = gw.SUBJECT_PRONOUNS | {"there", "that"}

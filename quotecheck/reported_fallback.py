@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import grammar_words as gw
+import regex
+
+from . import grammar_words as gw, lexicon
 from .clauses import DocIndex, Hit
 from .subjects import FINITE, WEEKDAYS, token_index
 from .reported_content import _content, _past_cues, _trim
@@ -30,6 +32,60 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
         if t.text.lower() in FINITE:
             return True
     return False
+
+
+#: Irregular past forms that are not also present forms or common nouns (``made``, ``found``,
+#: ``won``; not ``put``, ``set``, ``cut``, ``read``, ``left``): a lexical verb of a clause.
+_IRREGULAR_PAST = frozenset("made found took gave won lost sent spent paid got knew thought ran came went became "
+                            "began brought bought built kept led met saw wrote grew fell rose chose drove fought "
+                            "sold struck stood understood meant felt heard".split())
+
+#: ``-ed`` words that are no past forms (``hundred``) or mostly adjectives before a noun.
+_NOT_PAST_ED = frozenset("hundred indeed red bed shed greed speed seed need feed creed breed naked wicked sacred "
+                         "beloved alleged so-called armed retired limited united related elected registered "
+                         "unnamed unidentified undocumented qualified skilled detailed".split())
+
+#: Words a subject does not end in before its verb: a determiner, a preposition, a conjunction.
+_NOT_SUBJECT_LAST = gw.DETERMINERS | frozenset(
+    "of in on at to for from by with about than and or but as over under into after before more most less very "
+    "so too been being now".split())
+
+#: First words after a cue that open no clause with a past verb: reflexives, auxiliaries.
+_NO_SUBJECT_START = FINITE | frozenset("now himself herself themselves itself myself ourselves yourself".split())
+
+
+_PAST_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
+
+
+def _past_soon(toks, k, span: int = 6) -> bool:
+    """Whether a lexical past form follows a short subject within a few words, before any
+    punctuation: the words after the cue are a clause with no auxiliary (``Aides said more
+    than 1 million donors made ...``, ``unions who said NCLB punished them``).  The past form
+    must follow a word a subject ends in (not ``the alleged``), and not be a participle of a
+    reduced relative or passive (``the money raised by donors``: ``by`` after it)."""
+    if k >= len(toks) or toks[k].text.endswith("ly") and toks[k].text.islower() or \
+            toks[k].text.lower() in _NO_SUBJECT_START:
+        return False  # "said happily on MSNBC as returns came in", "found himself embroiled": no subject
+    for m in range(k + 1, min(len(toks), k + 1 + span)):
+        t = toks[m]
+        w = t.text
+        if not t.word or w in _past_cues() or w.lower() in _PAST_STOP or w.lower() in gw.SUBORDINATORS:
+            return False  # "said ... as returns came in": the past form is another clause's
+        if w.lower() in FINITE:
+            return False  # the auxiliaries are _finite_soon's
+        if not w.islower() or not (w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            continue
+        prev = toks[m - 1].text
+        if prev.lower() in _NOT_SUBJECT_LAST or prev.lower() in FINITE or prev.endswith("ed"):
+            continue
+        nxt = toks[m + 1].text if m + 1 < len(toks) else ""
+        return nxt != "by"
+    return False
+
+
+def clause_soon(toks, k, span: int = 8) -> bool:
+    """:func:`_finite_soon`, or a lexical past form after a short subject (:func:`_past_soon`)."""
+    return _finite_soon(toks, k, span) or _past_soon(toks, k, min(span, 6))
 
 
 #: Possessive determiners that may open the subject of a reported clause (``told the AP her
@@ -181,7 +237,7 @@ def _bare_clause(toks: list, k: int) -> bool:
     if not toks[k].word or lw in FINITE or lw in _TIME_WORDS or w in WEEKDAYS or lw in _ADJUNCT_PREPS or \
             lw in _NOT_CLAUSE and lw not in _QUANTITY_OPENERS or lw == "like":
         return False  # "said Monday that", "suggested over the summer that", "feel like": no clause first
-    return _finite_soon(toks, k, 8)
+    return clause_soon(toks, k, 8)
 
 
 def bare_fallback(doc: DocIndex, toks: list, i: int, s1: int):
@@ -241,3 +297,79 @@ def _adverb_after_subject(toks: list, j: int) -> bool:
         return False
     prev = toks[j - 1].text
     return prev.lower() in _FALLBACK_SKIP or prev.lower() in _SUBJ_PRONOUNS or toks[j - 1].cap
+
+
+#: Documents and evidence that speak for themselves (``a poll shows``, ``a study found``):
+#: the table of sources read after an opening "In" (``data/reported_in_sources.txt``).
+_DOCUMENT_HEADS = lexicon.exact("reported_in_sources.txt")
+#: What opens a document's subject phrase: an article or a demonstrative.
+_DOCUMENT_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+#: Words that start the tail of a document phrase between its head and its verb: a
+#: preposition (``A study by Media Matters``, ``An analysis by Politifact of ...``) or a
+#: participle of publication (``A poll ... released Wednesday``).
+_DOCUMENT_TAIL = frozenset("by from of on in for with released published conducted taken issued".split())
+#: Words that open a clause before a document's subject (``But a POLITICO survey ...``).
+_DOCUMENT_BEFORE = frozenset({"but", "yet", "and", "still", "meanwhile", "now"})
+#: Words no document phrase holds before its verb: relatives, subordinators.
+_DOCUMENT_STOP = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if"})
+_DOCUMENT_CLASSES = frozenset({"thought", "evidence", "speech"})
+#: ", and" before a name, a pronoun or "as": a new clause of the reporter's after the finding.
+_AND_CLAUSE = regex.compile(r",\s++and\s++(?=\p{Lu}|as\b|he\b|she\b|they\b|it\b)")
+
+
+def document_subject(toks: list, i: int) -> Optional[list]:
+    """The subject of the verb at ``i`` when it is a document phrase with a tail between its
+    head and the verb (``A study by Media Matters found``, ``An analysis by Politifact of
+    presidential races showed``, ``A poll from Marquette Law School released Wednesday
+    found``): the whole phrase from its article, which must open the clause (the sentence
+    start, a colon or dash, or ``But``); at most three tokens between the article and the head
+    (``a new poll``, ``A CNN/ORC poll``), at most fifteen tokens in all, no punctuation but a
+    slash, no finite verb, relative or subordinator.  None otherwise."""
+    m = i - 1
+    lo = max(0, i - 15)
+    head = -1
+    while m >= lo:
+        t = toks[m]
+        lw = t.text.lower()
+        if not (t.word or t.text == "/") or lw in FINITE or lw in _DOCUMENT_STOP or lw in _past_cues():
+            break
+        if lw in _DOCUMENT_HEADS and t.text.islower() and m < i - 1 and toks[m + 1].text.lower() in _DOCUMENT_TAIL:
+            head = m
+        if lw in _DOCUMENT_DETS and 0 < head - m <= 4:
+            prev = toks[m - 1].text.lower() if m > 0 else "."
+            if prev in _DOCUMENT_BEFORE or prev in (".", ":", "—", "–", "\n") or m == 0:
+                return toks[m:i]
+        m -= 1
+    return None
+
+
+def document_fallback(doc: DocIndex, toks: list, i: int, s1: int):
+    """``A poll from Marquette Law School released Wednesday found Clinton leading``: a
+    one-word verb of belief, evidence or speech whose subject is a document phrase with a
+    tail (:func:`document_subject`) is a cue, the whole phrase its source and the rest of the
+    clause its content, when the phrase readers found no subject.
+
+    >>> from quotecheck import words as wd
+    >>> t = "A study by the county auditor found the agency spent twice its budget."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> spans, h, rule = document_fallback(DocIndex(t, ()), toks, 6, len(t))
+    >>> " ".join(x.text for x in h.np), [t[a:b] for a, b in spans], rule
+    ('A study by the county auditor', ['the agency spent twice its budget'], 'evidence-document-subject')
+    """
+    w = toks[i].text
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in _DOCUMENT_CLASSES or not w.islower() or w.endswith("ing") or \
+            i + 1 >= len(toks) or not toks[i + 1].word:
+        return None
+    np = document_subject(toks, i)
+    if np is None:
+        return None
+    h = Hit(toks[i].start, toks[i].end, w, v[1], v[2], tuple(np), rule="document-fallback")
+    k = i + 1 + (toks[i + 1].text.lower() == "that")
+    if k >= len(toks):
+        return None
+    s, e = _trim(doc.text, toks[k].start, s1)
+    cut = _AND_CLAUSE.search(doc.text, s, e)
+    if cut:
+        e = cut.start()  # "found 40% of voters unsure, and Republican Donald Trump has ...": the reporter's
+    return _content(doc, s, e, h, f"{v[2]}-document-subject")

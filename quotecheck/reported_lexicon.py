@@ -347,15 +347,28 @@ def _phrase_end(text: str, s: int, e: int) -> int:
     >>> t = "to shut down private prisons, but he introduced a bill"
     >>> t[:_phrase_end(t, 0, len(t))]
     'to shut down private prisons'
+    >>> t = "the port, seized by the army in 1990, for their state, and more"
+    >>> t[:_phrase_end(t, 0, len(t))]
+    'the port, seized by the army in 1990, for their state'
     """
     m = _PHRASE_END.search(text, s, e)
-    while m and text[m.start()] == "," and _LIST_GOES_ON.match(text, m.end(), e):
-        m = _PHRASE_END.search(text, m.end(), e)  # "older, rural and working-class voters"
+    while m and text[m.start()] == ",":
+        aside = _ASIDE_GOES_ON.match(text, m.end(), e)
+        if aside:
+            # "want East Jerusalem, captured by Israel in 1967, for their state": an aside in
+            # commas with the phrase's preposition after it
+            m = _PHRASE_END.search(text, aside.end() - 1, e)
+        elif _LIST_GOES_ON.match(text, m.end(), e):
+            m = _PHRASE_END.search(text, m.end(), e)  # "older, rural and working-class voters"
+        else:
+            break
     return m.start() if m else e
 
 
 # after a comma, the phrase goes on: a list ("older, rural and white", "jobs, safety from
 # terrorism") closed by "and"/"or" within three words, or its examples ("including ...")
+#: An aside closed by a second comma within 80 characters, the phrase's preposition after it.
+_ASIDE_GOES_ON = regex.compile(r"[^,.;:!?\n—–()\"“”]{1,80}+,\s++(?:for|about|on|of|with|against)\s")
 _LIST_GOES_ON = regex.compile(r"\s++(?:including\b|such\s++as\b|(?:[\p{L}\-]++\s++){1,3}?(?:and|or)\s)")
 
 
