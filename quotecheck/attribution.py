@@ -666,8 +666,11 @@ def attribute(text: str, quotes: tuple) -> tuple:
             owner = reported_subject(doc, h.np, h.cue_start, h.cue, pieces)
             if owner is not None:
                 # ("Lee fired his chief, Bob Roe, acknowledging ...": the main clause's subject)
-                h = attrs.evolve(h, np=owner, titles=())
+                h = attrs.evolve(h, np=owner[0], titles=())
             att, ent = _attribution(doc, st, h, "reported")
+            if owner is not None:
+                # the rule names the reading that moved the phrase ("reported/main-clause-subject/name")
+                att = attrs.evolve(att, rule=_reading_rule(att.rule, owner[1]))
             sender = document_sender(doc, h.np, h.cue_start, h.cue) if att.speaker is None else None
             if sender is not None:
                 # ("The council approved a resolution condemning ...": a text whose author the
@@ -675,7 +678,7 @@ def attribute(text: str, quotes: tuple) -> tuple:
                 # someone the resolver names)
                 att2, ent2 = _attribution(doc, st, attrs.evolve(h, np=sender, titles=()), "reported")
                 if att2.speaker is not None:
-                    att, ent = att2, ent2
+                    att, ent = attrs.evolve(att2, rule=_reading_rule(att2.rule, "document-sender")), ent2
             if ent is not None and ent.kind == "person" and ent.sure:
                 st.last_entity = ent
             reason = reasons.get(h.cue)
@@ -699,6 +702,19 @@ def attribute(text: str, quotes: tuple) -> tuple:
     speakers = st.resolver.speakers()
     del st, doc, reported, events, at_span
     return _merge(out, extra), speakers, ()
+
+
+def _reading_rule(rule: str, reading: str) -> str:
+    """``rule`` with its middle part (how the speaker phrase was found) replaced by the
+    reading of :mod:`quotecheck.reported_speaker` that found it instead.
+
+    >>> _reading_rule("reported/subject-cue/name", "main-clause-subject")
+    'reported/main-clause-subject/name'
+    """
+    parts = rule.split("/")
+    if len(parts) < 3:
+        return rule
+    return sys.intern("/".join([parts[0], reading] + parts[2:]))
 
 
 def _ordered(keys) -> bool:

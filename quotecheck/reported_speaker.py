@@ -219,8 +219,10 @@ def _fragment(np: tuple) -> bool:
 
 
 def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces) -> Optional[tuple]:
-    """The subject tokens that speak for a reported item whose speaker phrase ``np`` is not
-    its cue's subject, or None to keep ``np``:
+    """``(subject tokens, reading)`` for a reported item whose speaker phrase ``np`` is not
+    its cue's subject, or None to keep ``np``; the reading (``main-clause-subject``,
+    ``relative-head``, ``after-fronted-adverbial``, ...) names how the subject was found and
+    becomes the middle part of the item's attribution rule:
 
     - a participle after a comma (``Emanuel fired his police chief, Garry McCarthy,
       acknowledging that ...``) speaks for its main clause's subject, not for a noun of the
@@ -236,9 +238,10 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     >>> t = "Ann Lee fired his chief, Bob Roe, acknowledging that trust was lost."
     >>> d = DocIndex(t, ())
     >>> roe = d.toks(t.index("Bob"), t.index(","  , t.index("Bob")))
-    >>> [x.text for x in reported_subject(d, tuple(roe), t.index("ack"), "acknowledging",
-    ...                                   [(t.index("trust"), len(t) - 1)])]
-    ['Ann', 'Lee']
+    >>> owner, how = reported_subject(d, tuple(roe), t.index("ack"), "acknowledging",
+    ...                               [(t.index("trust"), len(t) - 1)])
+    >>> [x.text for x in owner], how
+    (['Ann', 'Lee'], 'main-clause-subject')
     """
     if not np or pos_ok(np, cue_start) is False or not _worth_reading(doc.text, np, cue_start):
         return None
@@ -252,6 +255,7 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     while j > 0 and toks[j].text.endswith("ly") and toks[j].text.islower():
         j -= 1
     found = None
+    how = ""
     if _adverbial_opening(toks, np):
         # "Among Democrats, about two-thirds of caucus goers described ...", "Having announced
         # that ..., Judge Lee proceeded": the phrase read is the sentence's fronted adverbial;
@@ -264,12 +268,15 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
             if loose and any(not t.word for t in toks[token_index(toks, loose[-1].start) + 1:e + 1]):
                 loose = None  # ("Sanders and Clinton share some views: ... both advocate"): not the cue's
             head = (loose, None) if loose else np_left(toks, e, c) if c <= e else None
+            how = "after-fronted-adverbial"
             found = (head[0], None) if head and head[0][0].start >= toks[c].start else None
         elif c < 0 and s1 - cue_start < 600:
             rest = doc.toks(cue_start, s1)
             c = next((n for n, t in enumerate(rest) if t.text == ","), -1)
+            how = "after-fronted-adverbial"
             found = initial_subject(doc.text, rest[c + 1:]) if c >= 0 else None
     elif cue.endswith("ing") and cue.islower() and toks[j].text == ",":
+        how = "main-clause-subject"
         found = clause_subject(doc.text, toks[:j])
         if found is None:
             return None
@@ -288,33 +295,39 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
         if relative:
             # "officials who spoke with The Post said": the noun the relative clause is on
             head = np_left(toks, k - 2, 0)
+            how = "relative-head"
             found = (head[0], None) if head else None
         elif _fragment(np) and (toks[j].text in ("and", "but") or np[-1].text in ("and", "but")):
             # "He said that he was focused on X and noted that ...": the first clause's subject
             first = next(iter(hits_in(doc, toks, 0, k)), None)
+            how = "first-clause-subject"
             found = (first.np, None) if first is not None and first.np and first.np[-1].end <= np[0].start \
                 else None
         elif toks[j].text in ("and", "but") and k < j and not _fragment(np):
             # "Lee signed an order, while Ann Ruiz proposed a ban and said ...": a verb after
             # "and" shares the subject of the nearest clause that has one
             later = clause_subject(doc.text, toks[:j])
+            how = "coordinated-subject"
             found = later if later is not None and later[0][0].start > np[-1].end else None
         elif _predicate_piece(np):
             # "Forbes shot back in an article stating", "Mr. Trump, whose appeal ..., seldom
             # speaks of": the phrase read is a piece of the predicate; the clause's subject speaks
             later = clause_subject(doc.text, doc.toks(s0, min(s1, cue_start + len(cue))))
+            how = "predicate-subject"
             found = later if later is not None and later[0][-1].end <= np[0].start else None
         elif toks[j].text == "," and _in_relative(toks, k) is not None:
             # "Ann Lee, who lost her son in Aurora, Colorado, in 2012, said": the phrase read is
             # inside the relative clause on the subject; the subject is before "who"
             w = _in_relative(toks, k)
             head = np_left(toks, w - 2, 0) if w is not None and w >= 2 else None
+            how = "before-relative"
             found = (head[0], None) if head else None
         elif np[0].text == "that" and len(np) > 2:
             # "... and noted that Sanders himself acknowledged": the subject after the last
             # "that" of the fragment
             last = max(n for n, t in enumerate(np) if t.text == "that")
             tail = np[last + 1:]
+            how = "after-that"
             found = (tail, None) if 0 < len(tail) <= 5 and (tail[0].cap or tail[0].text in gw.SUBJECT_PRONOUNS) \
                 else None
         elif toks[0].text.endswith("ing") and toks[0].cap and len(toks) > 1 and toks[1].text.islower() and np[-1].end <= _first_comma(toks, j):
@@ -323,6 +336,7 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
             c = token_index(toks, _first_comma(toks, j)) + 1
             e = j - 1 if toks[j].text == "," else j
             head = np_left(toks, e, c) if c <= e else None
+            how = "after-fronted-participle"
             found = (head[0], None) if head and head[0][0].start >= toks[c].start else None
     if found is None or not found[0] or _inside(tuple(found[0]), pieces) or \
             found[0][-1].text.lower() in _NO_END or found[0][0].text.lower() in _NO_END - gw.ARTICLES:
@@ -330,7 +344,7 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
         return None
     if tuple(found[0]) == tuple(np):
         return None
-    return tuple(found[0])
+    return tuple(found[0]), how
 
 
 def document_sender(doc: DocIndex, np: tuple, cue_start: int, cue: str) -> Optional[tuple]:

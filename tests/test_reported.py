@@ -719,6 +719,7 @@ def test_named_mid_sentence_matches_a_reference_reading(parts):
     assert doc.named_mid_sentence("Roloson") is want
     assert doc.named_mid_sentence("Roloson") is want  # remembered, the same answer
 
+
 @settings(max_examples=150, deadline=None)
 @given(texts, st.data())
 def test_reported_subject_never_lies_inside_the_content(text, data):
@@ -736,8 +737,10 @@ def test_reported_subject_never_lies_inside_the_content(text, data):
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     cue = data.draw(st.sampled_from([toks[c].text, "saying", "noted"]))
-    got = reported_subject(DocIndex(text, ()), tuple(toks[a:b]), toks[c].start, cue, [(s, e)])
-    if got is not None:
+    found = reported_subject(DocIndex(text, ()), tuple(toks[a:b]), toks[c].start, cue, [(s, e)])
+    if found is not None:
+        got, how = found
+        assert how  # every reading names itself (it becomes the rule's middle part)
         assert got and all(t.end <= toks[c].start for t in got)
         assert not any(s <= t.start < e for t in got)
         assert all(text[t.start:t.end] == t.text for t in got)
