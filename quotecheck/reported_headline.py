@@ -49,6 +49,12 @@ def _plural(w: str) -> bool:
     return w.endswith("s") and not w.endswith("ss") and w[1:].islower()
 
 
+def _attribute(w: str) -> bool:
+    """A past participle before a noun (``Give Calculated Answers``): the ``-s`` word after
+    it is that noun, not the verb of the headline."""
+    return len(w) > 4 and w.endswith("ed") and w[1:].islower()
+
+
 def _verb_at(toks: list, i: int, plural: bool = False):
     """``(n_tokens, lemma, class)`` when a title-case verb form of the tables (with its
     particles: ``Calls For``) starts at ``i``, else None.  Only a finite present (``-s``)
@@ -87,7 +93,7 @@ def headline_items(doc: DocIndex, taken: list) -> list:
     while i < len(toks) and toks[i].text in _ADVERBS:
         i += 1
     if not subj or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in subj) or \
-            subj[-1].text.endswith(("'s", "’s", "'", "’")):
+            subj[-1].text.endswith(("'s", "’s", "'", "’")) or _attribute(subj[-1].text):
         return []
     out: list = []
     plural = _plural(subj[-1].text)
