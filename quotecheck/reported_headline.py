@@ -74,14 +74,14 @@ def _attribute(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w[1:].islower()
 
 
-def _verb_at(toks: list, i: int, plural: bool = False, any_form: bool = False):
+def _verb_at(toks: list, i: int, plural: bool = False, any_form: bool = False, lower: bool = False):
     """``(n_tokens, lemma, class)`` when a title-case verb form of the tables (with its
     particles: ``Calls For``) starts at ``i``, else None.  Only a finite present (``-s``)
     form, or a past (``-ed``) one after an adverb (``Just Dismissed``): a base form, ``-ing``
     or a bare ``-ed`` in a headline is mostly a noun, an attribute or a passive (``FDIC
     Accused Of ...``, ``Candidates Give Calculated Predictions``)."""
     w = toks[i].text
-    if not (w[:1].isupper() and w[1:].islower()):
+    if not (w.islower() if lower else w[:1].isupper() and w[1:].islower()):
         return None
     low = w.lower()
     if not (any_form or low.endswith("s") and not low.endswith("ss") or
@@ -102,8 +102,10 @@ def headline_items(doc: DocIndex, taken: list) -> list:
     if end < 0:
         return []
     toks = wd.tokens(text, 0, end)
-    if len(toks) < 3 or not _title_case(toks):
+    if len(toks) < 3:
         return []
+    if not _title_case(toks):
+        return _second_verb(doc, toks, end, taken)
     i = 0
     while i < len(toks) and (toks[i].cap or toks[i].text.isdigit()) and toks[i].word and \
             toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None and \
@@ -160,3 +162,55 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         if j >= len(toks) or toks[j].text not in (",", "And"):
             break
     return out
+
+
+#: Words that may join a headline's second verb to its first after the comma.
+_LINKS = frozenset("then but and".split())
+
+
+def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
+    """A sentence-case headline with a second verb of the same subject after a comma
+    (``Sanders wins R.I., vows to press on``, ``Rep. Graham slams Trump, praises Clinton``):
+    the first clause is left to the sentence readers; this reports the second, with the
+    capitalised subject that opens the line."""
+    text = doc.text
+    i = b = 0
+    while i < len(toks) and toks[i].cap and toks[i].word:
+        i += 1
+    if 0 < i < len(toks) and toks[i].text in (":", "–", "—"):
+        # a label before the headline (``The Latest: Sanders declares ...``)
+        i = b = i + 1
+        while i < len(toks) and toks[i].cap and toks[i].word:
+            i += 1
+    if i == b or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in toks[b:i]) or \
+            _verb_at(toks, i, lower=True) is None:
+        return []
+    j = i + 1
+    while j < len(toks) and toks[j].text != ",":
+        if toks[j].text in (".", ";", ":", "?", "!", "—", "–") or toks[j].text.lower() in _CLAUSE_BREAKS:
+            return []
+        j += 1
+    k = j + 1
+    while k < len(toks) and (toks[k].text in ("’", "'", "”", '"') or toks[k].text in _LINKS):
+        k += 1
+    v = _verb_at(toks, k, lower=True) if k < len(toks) else None
+    if v is None:
+        return []
+    n, lemma, cls = v
+    c = k + n
+    if c >= len(toks):
+        return []
+    e, m = end, c + 1
+    while m < len(toks):
+        t = toks[m]
+        if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
+            e = t.start
+            break
+        m += 1
+    s, e = _trim(text, toks[c].start, e)
+    if e - s < 2 or any(a < e and s < b for a, b in taken):
+        return []
+    h = Hit(toks[k].start, toks[c - 1].end, text[toks[k].start:toks[c - 1].end], lemma, cls, tuple(toks[b:i]),
+            rule="headline-second-verb")
+    item = _content(doc, s, e, h, "headline-second-verb", short=True)
+    return [item] if item else []
