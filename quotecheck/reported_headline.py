@@ -34,25 +34,6 @@ _CLAUSE_BREAKS = frozenset("while after before but because when as and if".split
 _NOT_SUBJECT = frozenset("the a an of to for in on at by with and or but as why how what who when where once not "
                          "does do did is are was were will would can could should may might have has had".split())
 
-#: Auxiliaries and the ``To`` of a planned act that a headline puts before its verb, which
-#: then takes any form (``Clinton Will Propose ...``, ``Trump May Not Have Suggested ...``,
-#: ``Why Republicans Won’t Renounce Trump``); what may stand between them and the verb.
-_AUX = frozenset("To Will Would May Might Could Should Can Must Won’t Won't Wouldn’t Wouldn't Can’t Can't "
-                 "Couldn’t Couldn't Shouldn’t Shouldn't Didn’t Didn't Doesn’t Doesn't Don’t Don't".split())
-_AUX_TAIL = frozenset("Not Have Never".split())
-
-
-def _aux_verb(toks: list, i: int) -> int:
-    """The index of the verb when an auxiliary chain (``May Not Have``) starts at ``i`` and
-    a verb of the tables follows it, else -1."""
-    if toks[i].text not in _AUX:
-        return -1
-    j = i + 1
-    while j < len(toks) and (toks[j].text in _AUX_TAIL or toks[j].text in _ADVERBS):
-        j += 1
-    return j if j < len(toks) and _verb_at(toks, j, any_form=True) is not None else -1
-
-
 #: A question word that opens a headline before its subject (``How Paul Ryan Thinks About ...``).
 _WH_OPENERS = frozenset("How Why What".split())
 
@@ -74,7 +55,7 @@ def _attribute(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w[1:].islower()
 
 
-def _verb_at(toks: list, i: int, plural: bool = False, any_form: bool = False, lower: bool = False):
+def _verb_at(toks: list, i: int, plural: bool = False, lower: bool = False):
     """``(n_tokens, lemma, class)`` when a title-case verb form of the tables (with its
     particles: ``Calls For``) starts at ``i``, else None.  Only a finite present (``-s``)
     form, or a past (``-ed``) one after an adverb (``Just Dismissed``): a base form, ``-ing``
@@ -84,7 +65,7 @@ def _verb_at(toks: list, i: int, plural: bool = False, any_form: bool = False, l
     if not (w.islower() if lower else w[:1].isupper() and w[1:].islower()):
         return None
     low = w.lower()
-    if not (any_form or low.endswith("s") and not low.endswith("ss") or
+    if not (low.endswith("s") and not low.endswith("ss") or
             low.endswith("ed") and i > 0 and toks[i - 1].text in _ADVERBS or plural and not low.endswith("ed")):
         return None
     for parts, lemma, cls, _frames in verbs().get(low, ()):
@@ -108,26 +89,18 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         return _second_verb(doc, toks, end, taken)
     i = 0
     while i < len(toks) and (toks[i].cap or toks[i].text.isdigit()) and toks[i].word and \
-            toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None and \
-            (i == 0 or _aux_verb(toks, i) < 0):
+            toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None:
         i += 1
     subj = toks[1:i] if toks[0].text in _WH_OPENERS else toks[:i]
     while i < len(toks) and toks[i].text in _ADVERBS:
         i += 1
-    # an auxiliary after a possessive subject is mostly that thing's fate, not a word said
-    # (``Canada’s Cape Breton Will Welcome ...``)
-    aux = i < len(toks) and i > 0 and _aux_verb(toks, i) >= 0 and \
-        not any(t.text.endswith(("'s", "’s")) for t in subj)
-    cue0 = i
-    if aux:
-        i = _aux_verb(toks, i)
     if not subj or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in subj) or \
             subj[-1].text.endswith(("'s", "’s", "'", "’")) or _attribute(subj[-1].text):
         return []
     out: list = []
     plural = _plural(subj[-1].text)
     while i < len(toks):
-        v = _verb_at(toks, i, plural, aux)
+        v = _verb_at(toks, i, plural)
         if v is None:
             break
         n, lemma, cls = v
@@ -144,8 +117,7 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         s, e = _trim(text, toks[k].start, e)
         if e - s < 2 or any(a < e and s < b for a, b in taken):
             break
-        c0 = toks[min(cue0, i)].start
-        h = Hit(c0, toks[k - 1].end, text[c0:toks[k - 1].end], lemma, cls, tuple(subj),
+        h = Hit(toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], lemma, cls, tuple(subj),
                 rule="headline-title-case")
         # a quotation among the headline's words is part of what it reports, not a piece
         # apart (``Sanders Told A Female Reporter Not To ‘Moan’ About Hillary Clinton``)
@@ -158,7 +130,6 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         # "Le Pen Backs Trump And Denounces Clinton", "Beck Blasts Drudge ..., Quotes Bible
         # to Encourage ...": a second verb of the same subject after "And" or a comma
         i = j + 1 + (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].text == "And")
-        aux, cue0 = False, i
         if j >= len(toks) or toks[j].text not in (",", "And"):
             break
     return out
