@@ -9,6 +9,10 @@ it is written in title case, finds the first verb of the reported-speech tables 
 of capitalised words that opens the line (the source), and reports the rest of the line up
 to the first clause break (a comma, a full stop, ``And``/``While``/``After`` + more) as what
 the source said, backed or asked for.  One tokenisation of one line per document.
+
+A first line in sentence case is the sentence readers' business, except for a second verb
+of its subject after a comma (``Sanders wins R.I., vows to press on``), which they do not
+tie to the subject that opens the line.
 """
 from __future__ import annotations
 
@@ -144,7 +148,6 @@ def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
     (``Sanders wins R.I., vows to press on``, ``Rep. Graham slams Trump, praises Clinton``):
     the first clause is left to the sentence readers; this reports the second, with the
     capitalised subject that opens the line."""
-    text = doc.text
     i = b = 0
     while i < len(toks) and toks[i].cap and toks[i].word:
         i += 1
@@ -156,6 +159,7 @@ def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
     if i == b or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in toks[b:i]) or \
             _verb_at(toks, i, lower=True) is None:
         return []
+    subj = tuple(toks[b:i])
     j = i + 1
     while j < len(toks) and toks[j].text != ",":
         if toks[j].text in (".", ";", ":", "?", "!", "—", "–") or toks[j].text.lower() in _CLAUSE_BREAKS:
@@ -164,13 +168,20 @@ def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
     k = j + 1
     while k < len(toks) and (toks[k].text in ("’", "'", "”", '"') or toks[k].text in _LINKS):
         k += 1
+    second = _clause(doc, toks, k, end, taken, subj, "headline-second-verb")
+    return [second] if second else []
+
+
+def _clause(doc: DocIndex, toks: list, k: int, end: int, taken: list, subj: tuple, rule: str):
+    """The item of the lower-case verb of the tables at ``k`` with its content up to the
+    next clause break, or None."""
     v = _verb_at(toks, k, lower=True) if k < len(toks) else None
     if v is None:
-        return []
+        return None
     n, lemma, cls = v
     c = k + n
     if c >= len(toks):
-        return []
+        return None
     e, m = end, c + 1
     while m < len(toks):
         t = toks[m]
@@ -178,10 +189,8 @@ def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
             e = t.start
             break
         m += 1
-    s, e = _trim(text, toks[c].start, e)
-    if e - s < 2 or any(a < e and s < b for a, b in taken):
-        return []
-    h = Hit(toks[k].start, toks[c - 1].end, text[toks[k].start:toks[c - 1].end], lemma, cls, tuple(toks[b:i]),
-            rule="headline-second-verb")
-    item = _content(doc, s, e, h, "headline-second-verb", short=True)
-    return [item] if item else []
+    s, e = _trim(doc.text, toks[c].start, e)
+    if e - s < 2 or any(x < e and s < y for x, y in taken):
+        return None
+    h = Hit(toks[k].start, toks[c - 1].end, doc.text[toks[k].start:toks[c - 1].end], lemma, cls, subj, rule=rule)
+    return _content(doc, s, e, h, rule, short=True) or None
