@@ -9,6 +9,10 @@ it is written in title case, finds the first verb of the reported-speech tables 
 of capitalised words that opens the line (the source), and reports the rest of the line up
 to the first clause break (a comma, a full stop, ``And``/``While``/``After`` + more) as what
 the source said, backed or asked for.  One tokenisation of one line per document.
+
+A first line in sentence case is the sentence readers' business, except for a second verb
+of its subject after a comma (``Sanders wins R.I., vows to press on``), which they do not
+tie to the subject that opens the line.
 """
 from __future__ import annotations
 
@@ -49,14 +53,20 @@ def _plural(w: str) -> bool:
     return w.endswith("s") and not w.endswith("ss") and w[1:].islower()
 
 
-def _verb_at(toks: list, i: int, plural: bool = False):
+def _attribute(w: str) -> bool:
+    """A past participle before a noun (``Give Calculated Answers``): the ``-s`` word after
+    it is that noun, not the verb of the headline."""
+    return len(w) > 4 and w.endswith("ed") and w[1:].islower()
+
+
+def _verb_at(toks: list, i: int, plural: bool = False, lower: bool = False):
     """``(n_tokens, lemma, class)`` when a title-case verb form of the tables (with its
     particles: ``Calls For``) starts at ``i``, else None.  Only a finite present (``-s``)
     form, or a past (``-ed``) one after an adverb (``Just Dismissed``): a base form, ``-ing``
     or a bare ``-ed`` in a headline is mostly a noun, an attribute or a passive (``FDIC
     Accused Of ...``, ``Candidates Give Calculated Predictions``)."""
     w = toks[i].text
-    if not (w[:1].isupper() and w[1:].islower()):
+    if not (w.islower() if lower else w[:1].isupper() and w[1:].islower()):
         return None
     low = w.lower()
     if not (low.endswith("s") and not low.endswith("ss") or
@@ -77,8 +87,10 @@ def headline_items(doc: DocIndex, taken: list) -> list:
     if end < 0:
         return []
     toks = wd.tokens(text, 0, end)
-    if len(toks) < 3 or not _title_case(toks):
+    if len(toks) < 3:
         return []
+    if not _title_case(toks):
+        return _second_verb(doc, toks, end, taken)
     i = 0
     while i < len(toks) and (toks[i].cap or toks[i].text.isdigit()) and toks[i].word and \
             toks[i].text not in _ADVERBS and _verb_at(toks, i, i > 0 and _plural(toks[i - 1].text)) is None:
@@ -87,7 +99,7 @@ def headline_items(doc: DocIndex, taken: list) -> list:
     while i < len(toks) and toks[i].text in _ADVERBS:
         i += 1
     if not subj or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in subj) or \
-            subj[-1].text.endswith(("'s", "’s", "'", "’")):
+            subj[-1].text.endswith(("'s", "’s", "'", "’")) or _attribute(subj[-1].text):
         return []
     out: list = []
     plural = _plural(subj[-1].text)
@@ -125,3 +137,60 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         if j >= len(toks) or toks[j].text not in (",", "And"):
             break
     return out
+
+
+#: Words that may join a headline's second verb to its first after the comma.
+_LINKS = frozenset("then but and".split())
+
+
+def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
+    """A sentence-case headline with a second verb of the same subject after a comma
+    (``Sanders wins R.I., vows to press on``, ``Rep. Graham slams Trump, praises Clinton``):
+    the first clause is left to the sentence readers; this reports the second, with the
+    capitalised subject that opens the line."""
+    i = b = 0
+    while i < len(toks) and toks[i].cap and toks[i].word:
+        i += 1
+    if 0 < i < len(toks) and toks[i].text in (":", "–", "—"):
+        # a label before the headline (``The Latest: Sanders declares ...``)
+        i = b = i + 1
+        while i < len(toks) and toks[i].cap and toks[i].word:
+            i += 1
+    if i == b or i >= len(toks) or any(t.text.lower() in _NOT_SUBJECT for t in toks[b:i]) or \
+            _verb_at(toks, i, lower=True) is None:
+        return []
+    subj = tuple(toks[b:i])
+    j = i + 1
+    while j < len(toks) and toks[j].text != ",":
+        if toks[j].text in (".", ";", ":", "?", "!", "—", "–") or toks[j].text.lower() in _CLAUSE_BREAKS:
+            return []
+        j += 1
+    k = j + 1
+    while k < len(toks) and (toks[k].text in ("’", "'", "”", '"') or toks[k].text in _LINKS):
+        k += 1
+    second = _clause(doc, toks, k, end, taken, subj, "headline-second-verb")
+    return [second] if second else []
+
+
+def _clause(doc: DocIndex, toks: list, k: int, end: int, taken: list, subj: tuple, rule: str):
+    """The item of the lower-case verb of the tables at ``k`` with its content up to the
+    next clause break, or None."""
+    v = _verb_at(toks, k, lower=True) if k < len(toks) else None
+    if v is None:
+        return None
+    n, lemma, cls = v
+    c = k + n
+    if c >= len(toks):
+        return None
+    e, m = end, c + 1
+    while m < len(toks):
+        t = toks[m]
+        if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
+            e = t.start
+            break
+        m += 1
+    s, e = _trim(doc.text, toks[c].start, e)
+    if e - s < 2 or any(x < e and s < y for x, y in taken):
+        return None
+    h = Hit(toks[k].start, toks[c - 1].end, doc.text[toks[k].start:toks[c - 1].end], lemma, cls, subj, rule=rule)
+    return _content(doc, s, e, h, rule, short=True) or None

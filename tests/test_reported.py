@@ -677,6 +677,15 @@ def test_title_case_headline_only_the_first_line():
     assert not [r for r in reported(text) if r.rule == "headline-title-case"]
 
 
+def test_sentence_case_headline_second_verb_needs_the_comma_and_the_subject():
+    # the second verb after a comma is read with the line's subject; with no comma, or a
+    # lower-case opening, the reader adds nothing
+    rules = lambda h: [r.rule for r in reported(h + _BODY) if r.start < len(h)]  # noqa: E731
+    assert "headline-second-verb" in rules("Senator Doe praises, criticises the farm bill.")
+    assert "headline-second-verb" not in rules("Senator Doe praises and the bill criticises the farm bill.")
+    assert "headline-second-verb" not in rules("the senator praises, criticises the farm bill.")
+
+
 @given(st.lists(st.sampled_from(["Mayor", "Senator", "Calls", "For", "Endorses", "Just", "Approved", "And",
                                  "Denounces", "Leaders", "Urge", "‘Moan’", ",", ".", "the", "of", "Why"]),
                 max_size=14), st.lists(st.tuples(st.integers(0, 120), st.integers(1, 20)), max_size=3))
