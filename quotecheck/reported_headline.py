@@ -111,14 +111,8 @@ def headline_items(doc: DocIndex, taken: list) -> list:
         k = i + n
         if k >= len(toks) or not (toks[k].cap and toks[k].word or toks[k].text in ("“", "‘", '"', "'")):
             break
-        e, j = end, k + 1
-        while j < len(toks):
-            t = toks[j]
-            if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
-                e = t.start
-                break
-            j += 1
-        s, e = _trim(text, toks[k].start, e)
+        j = _clause_break(toks, k + 1)
+        s, e = _trim(text, toks[k].start, toks[j].start if j < len(toks) else end)
         if e - s < 2 or any(a < e and s < b for a, b in taken):
             break
         h = Hit(toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], lemma, cls, tuple(subj),
@@ -172,6 +166,19 @@ def _second_verb(doc: DocIndex, toks: list, end: int, taken: list) -> list:
     return [second] if second else []
 
 
+#: Punctuation that ends a headline's clause.
+_BREAK_MARKS = frozenset((",", ".", ";", "?", "!", "—", "–", ":"))
+
+
+def _clause_break(toks: list, j: int) -> int:
+    """The index of the token that ends the clause going on at ``toks[j]``: the first
+    punctuation mark or clause word (``while``, ``after``, ``and``) from there, else
+    ``len(toks)``."""
+    while j < len(toks) and toks[j].text not in _BREAK_MARKS and toks[j].text.lower() not in _CLAUSE_BREAKS:
+        j += 1
+    return j
+
+
 def _clause(doc: DocIndex, toks: list, k: int, end: int, taken: list, subj: tuple, rule: str):
     """The item of the lower-case verb of the tables at ``k`` with its content up to the
     next clause break, or None."""
@@ -182,14 +189,8 @@ def _clause(doc: DocIndex, toks: list, k: int, end: int, taken: list, subj: tupl
     c = k + n
     if c >= len(toks):
         return None
-    e, m = end, c + 1
-    while m < len(toks):
-        t = toks[m]
-        if t.text in (",", ".", ";", "?", "!", "—", "–", ":") or t.text.lower() in _CLAUSE_BREAKS:
-            e = t.start
-            break
-        m += 1
-    s, e = _trim(doc.text, toks[c].start, e)
+    m = _clause_break(toks, c + 1)
+    s, e = _trim(doc.text, toks[c].start, toks[m].start if m < len(toks) else end)
     if e - s < 2 or any(x < e and s < y for x, y in taken):
         return None
     h = Hit(toks[k].start, toks[c - 1].end, doc.text[toks[k].start:toks[c - 1].end], lemma, cls, subj, rule=rule)
