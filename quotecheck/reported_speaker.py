@@ -17,7 +17,7 @@ for ...``, ``on her support for``) is the source as written.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import grammar_words as gw
 from . import mentions as mn
@@ -218,21 +218,155 @@ def _fragment(np: tuple) -> bool:
     return first == "that" or np[-1].text in ("and", "but", "or") or _verb_like(first)
 
 
+class _Phrase(NamedTuple):
+    """What the readings of :func:`reported_subject` look at: the document, the phrase read
+    leftwards from the cue (``np``), the cue, the sentence's tokens up to the cue (``toks``),
+    the last of them that is no ``-ly`` adverb (``j``), the phrase's first token (``k``) and
+    the sentence's span."""
+    doc: DocIndex
+    np: tuple
+    cue_start: int
+    cue: str
+    toks: list
+    j: int
+    k: int
+    s0: int
+    s1: int
+
+
+def _after_fronted_adverbial(p: _Phrase):
+    """``Among Democrats, about two-thirds of caucus goers described ...``, ``Having
+    announced that ..., Judge Lee proceeded``: the phrase read is the sentence's fronted
+    adverbial; the subject is the one after its comma."""
+    doc, np, toks, j = p.doc, p.np, p.toks, p.j
+    c = _first_comma(toks, j)
+    if c >= 0 and c > np[0].start:
+        c = token_index(toks, c) + 1
+        e = j - 1 if toks[j].text == "," else j
+        loose = opening_subject(doc.text, toks[c:e + 1]) if c <= e else None
+        if loose and any(not t.word for t in toks[token_index(toks, loose[-1].start) + 1:e + 1]):
+            loose = None  # ("Sanders and Clinton share some views: ... both advocate"): not the cue's
+        head = (loose, None) if loose else np_left(toks, e, c) if c <= e else None
+        return (head[0], None) if head and head[0][0].start >= toks[c].start else None
+    if c < 0 and p.s1 - p.cue_start < 600:
+        rest = doc.toks(p.cue_start, p.s1)
+        c = next((n for n, t in enumerate(rest) if t.text == ","), -1)
+        return initial_subject(doc.text, rest[c + 1:]) if c >= 0 else None
+    return None
+
+
+def _main_clause_subject(p: _Phrase):
+    """``Emanuel fired his police chief, Garry McCarthy, acknowledging that ...``: a
+    participle after a comma speaks for its main clause's subject, not for a noun of the main
+    clause's object or adjunct."""
+    doc, np, toks, j = p.doc, p.np, p.toks, p.j
+    found = clause_subject(doc.text, toks[:j])
+    if found is None:
+        return None
+    k, v = p.k, token_index(toks, found[1].start)
+    if found[0][0].start <= np[0].start <= found[1].start:
+        return None  # the phrase read is the main clause's subject (or before its verb)
+    after = token_index(toks, np[-1].start) + 1
+    if k > v and after < j and toks[after].text.islower() and (_verb_like(toks[after].text) or toks[after].text in _SAID):
+        return None  # "..., a Chinese official said, adding that": the phrase has its own verb
+    if k > v and any(t.text.lower() in _SUBORDINATE for t in toks[v + 1:k]):
+        return None  # "bristled when aides ..., playing X,": the participle may be the subordinate clause's
+    return found
+
+
+def _relative_head(p: _Phrase):
+    """``officials who spoke with The Post said``: the noun the relative clause is on."""
+    head = np_left(p.toks, p.k - 2, 0)
+    return (head[0], None) if head else None
+
+
+def _first_clause_subject(p: _Phrase):
+    """``He said that he was focused on X and noted that ...``: the first clause's subject."""
+    first = next(iter(hits_in(p.doc, p.toks, 0, p.k)), None)
+    return (first.np, None) if first is not None and first.np and first.np[-1].end <= p.np[0].start else None
+
+
+def _coordinated_subject(p: _Phrase):
+    """``Lee signed an order, while Ann Ruiz proposed a ban and said ...``: a verb after
+    ``and`` shares the subject of the nearest clause that has one."""
+    later = clause_subject(p.doc.text, p.toks[:p.j])
+    return later if later is not None and later[0][0].start > p.np[-1].end else None
+
+
+def _predicate_subject(p: _Phrase):
+    """``Forbes shot back in an article stating``, ``Mr. Trump, whose appeal ..., seldom
+    speaks of``: the phrase read is a piece of the predicate; the clause's subject speaks."""
+    later = clause_subject(p.doc.text, p.doc.toks(p.s0, min(p.s1, p.cue_start + len(p.cue))))
+    return later if later is not None and later[0][-1].end <= p.np[0].start else None
+
+
+def _before_relative(p: _Phrase):
+    """``Ann Lee, who lost her son in Aurora, Colorado, in 2012, said``: the phrase read is
+    inside the relative clause on the subject; the subject is before ``who``."""
+    w = _in_relative(p.toks, p.k)
+    head = np_left(p.toks, w - 2, 0) if w is not None and w >= 2 else None
+    return (head[0], None) if head else None
+
+
+def _after_that(p: _Phrase):
+    """``... and noted that Sanders himself acknowledged``: the subject after the last
+    ``that`` of the fragment."""
+    np = p.np
+    last = max(n for n, t in enumerate(np) if t.text == "that")
+    tail = np[last + 1:]
+    return (tail, None) if 0 < len(tail) <= 5 and (tail[0].cap or tail[0].text in gw.SUBJECT_PRONOUNS) else None
+
+
+def _after_fronted_participle(p: _Phrase):
+    """``Making her way around the diner, Lee thanked ...``: the subject after the fronted
+    participle's phrase."""
+    toks, j = p.toks, p.j
+    c = token_index(toks, _first_comma(toks, j)) + 1
+    e = j - 1 if toks[j].text == "," else j
+    head = np_left(toks, e, c) if c <= e else None
+    return (head[0], None) if head and head[0][0].start >= toks[c].start else None
+
+
+def _relative_opens(p: _Phrase) -> bool:
+    toks, np, k = p.toks, p.np, p.k
+    return k > 1 and toks[k - 1].text.lower() in _RELATIVE_OPENERS and np[0].text.islower() and \
+        (_verb_like(np[0].text) or np[0].text in FINITE or np[0].text in _SPOKE)
+
+
+def _participle_after_comma(p: _Phrase) -> bool:
+    return p.cue.endswith("ing") and p.cue.islower() and p.toks[p.j].text == ","
+
+
+def _fronted_participle(p: _Phrase) -> bool:
+    toks = p.toks
+    return toks[0].text.endswith("ing") and toks[0].cap and len(toks) > 1 and toks[1].text.islower() and \
+        p.np[-1].end <= _first_comma(toks, p.j)
+
+
+#: The readings of :func:`reported_subject`, in order: ``(name, when it applies, reader)``.
+#: The first that applies decides (its reader may still find nothing: then ``np`` stays).
+READINGS = (
+    ("after-fronted-adverbial", lambda p: _adverbial_opening(p.toks, p.np), _after_fronted_adverbial),
+    ("main-clause-subject", _participle_after_comma, _main_clause_subject),
+    ("relative-head", _relative_opens, _relative_head),
+    ("first-clause-subject", lambda p: _fragment(p.np) and (p.toks[p.j].text in ("and", "but") or
+                                                          p.np[-1].text in ("and", "but")), _first_clause_subject),
+    ("coordinated-subject", lambda p: p.toks[p.j].text in ("and", "but") and p.k < p.j and not _fragment(p.np),
+     _coordinated_subject),
+    ("predicate-subject", lambda p: _predicate_piece(p.np), _predicate_subject),
+    ("before-relative", lambda p: p.toks[p.j].text == "," and _in_relative(p.toks, p.k) is not None,
+     _before_relative),
+    ("after-that", lambda p: p.np[0].text == "that" and len(p.np) > 2, _after_that),
+    ("after-fronted-participle", _fronted_participle, _after_fronted_participle),
+)
+
+
 def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces) -> Optional[tuple]:
     """``(subject tokens, reading)`` for a reported item whose speaker phrase ``np`` is not
-    its cue's subject, or None to keep ``np``; the reading (``main-clause-subject``,
-    ``relative-head``, ``after-fronted-adverbial``, ...) names how the subject was found and
-    becomes the middle part of the item's attribution rule:
-
-    - a participle after a comma (``Emanuel fired his police chief, Garry McCarthy,
-      acknowledging that ...``) speaks for its main clause's subject, not for a noun of the
-      main clause's object or adjunct;
-    - a verb after ``and`` whose phrase read leftwards is a clause fragment (``He said that
-      he was focused on X and noted that ...``) has the sentence's subject;
-    - a phrase opening a relative clause (``officials who spoke with X said``) stands for
-      the noun before ``who``.
-
-    A subject found inside the content (``pieces``) is never taken.
+    its cue's subject, or None to keep ``np``.  The first of :data:`READINGS` that applies
+    reads the subject; its name (``main-clause-subject``, ``relative-head``, ...) becomes
+    the middle part of the item's attribution rule.  A subject found inside the content
+    (``pieces``) is never taken.
 
     >>> from quotecheck.clauses import DocIndex
     >>> t = "Ann Lee fired his chief, Bob Roe, acknowledging that trust was lost."
@@ -254,90 +388,8 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     j = len(toks) - 1
     while j > 0 and toks[j].text.endswith("ly") and toks[j].text.islower():
         j -= 1
-    found = None
-    how = ""
-    if _adverbial_opening(toks, np):
-        # "Among Democrats, about two-thirds of caucus goers described ...", "Having announced
-        # that ..., Judge Lee proceeded": the phrase read is the sentence's fronted adverbial;
-        # the subject is the one after its comma
-        c = _first_comma(toks, j)
-        if c >= 0 and c > np[0].start:
-            c = token_index(toks, c) + 1
-            e = j - 1 if toks[j].text == "," else j
-            loose = opening_subject(doc.text, toks[c:e + 1]) if c <= e else None
-            if loose and any(not t.word for t in toks[token_index(toks, loose[-1].start) + 1:e + 1]):
-                loose = None  # ("Sanders and Clinton share some views: ... both advocate"): not the cue's
-            head = (loose, None) if loose else np_left(toks, e, c) if c <= e else None
-            how = "after-fronted-adverbial"
-            found = (head[0], None) if head and head[0][0].start >= toks[c].start else None
-        elif c < 0 and s1 - cue_start < 600:
-            rest = doc.toks(cue_start, s1)
-            c = next((n for n, t in enumerate(rest) if t.text == ","), -1)
-            how = "after-fronted-adverbial"
-            found = initial_subject(doc.text, rest[c + 1:]) if c >= 0 else None
-    elif cue.endswith("ing") and cue.islower() and toks[j].text == ",":
-        how = "main-clause-subject"
-        found = clause_subject(doc.text, toks[:j])
-        if found is None:
-            return None
-        k, v = token_index(toks, np[0].start), token_index(toks, found[1].start)
-        if found[0][0].start <= np[0].start <= found[1].start:
-            return None  # the phrase read is the main clause's subject (or before its verb)
-        after = token_index(toks, np[-1].start) + 1
-        if k > v and after < j and toks[after].text.islower() and (_verb_like(toks[after].text) or toks[after].text in _SAID):
-            return None  # "..., a Chinese official said, adding that": the phrase has its own verb
-        if k > v and any(t.text.lower() in _SUBORDINATE for t in toks[v + 1:k]):
-            return None  # "bristled when aides ..., playing X,": the participle may be the subordinate clause's
-    else:
-        k = token_index(toks, np[0].start)
-        relative = k > 1 and toks[k - 1].text.lower() in _RELATIVE_OPENERS and np[0].text.islower() and \
-            (_verb_like(np[0].text) or np[0].text in FINITE or np[0].text in _SPOKE)
-        if relative:
-            # "officials who spoke with The Post said": the noun the relative clause is on
-            head = np_left(toks, k - 2, 0)
-            how = "relative-head"
-            found = (head[0], None) if head else None
-        elif _fragment(np) and (toks[j].text in ("and", "but") or np[-1].text in ("and", "but")):
-            # "He said that he was focused on X and noted that ...": the first clause's subject
-            first = next(iter(hits_in(doc, toks, 0, k)), None)
-            how = "first-clause-subject"
-            found = (first.np, None) if first is not None and first.np and first.np[-1].end <= np[0].start \
-                else None
-        elif toks[j].text in ("and", "but") and k < j and not _fragment(np):
-            # "Lee signed an order, while Ann Ruiz proposed a ban and said ...": a verb after
-            # "and" shares the subject of the nearest clause that has one
-            later = clause_subject(doc.text, toks[:j])
-            how = "coordinated-subject"
-            found = later if later is not None and later[0][0].start > np[-1].end else None
-        elif _predicate_piece(np):
-            # "Forbes shot back in an article stating", "Mr. Trump, whose appeal ..., seldom
-            # speaks of": the phrase read is a piece of the predicate; the clause's subject speaks
-            later = clause_subject(doc.text, doc.toks(s0, min(s1, cue_start + len(cue))))
-            how = "predicate-subject"
-            found = later if later is not None and later[0][-1].end <= np[0].start else None
-        elif toks[j].text == "," and _in_relative(toks, k) is not None:
-            # "Ann Lee, who lost her son in Aurora, Colorado, in 2012, said": the phrase read is
-            # inside the relative clause on the subject; the subject is before "who"
-            w = _in_relative(toks, k)
-            head = np_left(toks, w - 2, 0) if w is not None and w >= 2 else None
-            how = "before-relative"
-            found = (head[0], None) if head else None
-        elif np[0].text == "that" and len(np) > 2:
-            # "... and noted that Sanders himself acknowledged": the subject after the last
-            # "that" of the fragment
-            last = max(n for n, t in enumerate(np) if t.text == "that")
-            tail = np[last + 1:]
-            how = "after-that"
-            found = (tail, None) if 0 < len(tail) <= 5 and (tail[0].cap or tail[0].text in gw.SUBJECT_PRONOUNS) \
-                else None
-        elif toks[0].text.endswith("ing") and toks[0].cap and len(toks) > 1 and toks[1].text.islower() and np[-1].end <= _first_comma(toks, j):
-            # "Making her way around the diner, Lee thanked ...": the subject after the fronted
-            # participle's phrase
-            c = token_index(toks, _first_comma(toks, j)) + 1
-            e = j - 1 if toks[j].text == "," else j
-            head = np_left(toks, e, c) if c <= e else None
-            how = "after-fronted-participle"
-            found = (head[0], None) if head and head[0][0].start >= toks[c].start else None
+    p = _Phrase(doc, np, cue_start, cue, toks, j, token_index(toks, np[0].start), s0, s1)
+    how, found = next(((name, read(p)) for name, applies, read in READINGS if applies(p)), ("", None))
     if found is None or not found[0] or _inside(tuple(found[0]), pieces) or \
             found[0][-1].text.lower() in _NO_END or found[0][0].text.lower() in _NO_END - gw.ARTICLES:
         # ("Over the past two weeks, ...": no subject read, only the opening adverbial)
