@@ -54,3 +54,5 @@ RELATIVE_PRONOUNS = word_class("relative-pronoun")
 FORMS_OF_BE = word_class("be")
 #: Subordinators that open a clause fronted or trailing in a speaker's sentence.
 SUBORDINATORS = word_class("subordinator")
+#: Prepositions that end in -ing ("following", "during", "including"): no participle.
+ING_PREPOSITIONS = word_class("ing-preposition")

@@ -278,8 +278,7 @@ def _participle_at(toks: list, j: int, lex) -> bool:
 
 
 #: Prepositions that end in ``-ing`` (``a spokesman during the call``): not participles.
-_ING_PREPOSITIONS = frozenset(("during", "including", "regarding", "concerning", "following", "according",
-                               "excluding", "notwithstanding", "pending", "considering"))
+_ING_PREPOSITIONS = gw.ING_PREPOSITIONS
 
 
 #: Words before an ``-ing`` word that are not the noun it modifies (``vice president of

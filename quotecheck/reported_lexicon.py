@@ -460,8 +460,7 @@ def short_answer(toks: list, k: int, lemma: str) -> int:
 
 
 #: -ing words that are prepositions (``said following the vote``, ``said during``).
-_ING_PREPOSITIONS = frozenset({"following", "including", "regarding", "concerning", "considering", "excluding",
-                               "according", "pending", "barring", "during", "notwithstanding", "preceding"})
+_ING_PREPOSITIONS = gw.ING_PREPOSITIONS
 
 
 def gerund_clause(toks: list, k: int) -> bool:
