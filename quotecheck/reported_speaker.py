@@ -111,8 +111,7 @@ _PHRASE_OPENERS = frozenset(gw.ARTICLES | gw.DEMONSTRATIVES | gw.POSSESSIVES | g
 #: Forms of the verbs of saying a tail attribution closes with (``X said, adding that``).
 _SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted"})
 #: Subordinators whose clause a participle after it may hang on.
-_SUBORDINATE = frozenset({"when", "while", "before", "after", "because", "as", "since", "although", "though",
-                          "if", "until", "whether", "where", "who", "which", "that", "whom", "whose"})
+_SUBORDINATE = (gw.SUBORDINATORS - {"once", "whereas"}) | gw.RELATIVE_PRONOUNS | {"where", "whether"}
 #: Words no subject begins or ends with: articles and prepositions of an opening adverbial.
 _NO_END = gw.ARTICLES | frozenset({"through", "of", "in", "on", "at", "over", "inside", "under", "with", "by",
                                    "for", "from", "to", "during", "after", "before", "throughout", "across"})
