@@ -71,12 +71,17 @@ def ecbplus_findings(data: str) -> list:
 
 def polnear_findings(path: str) -> list:
     """The findings on the first 640 articles of PolNeAR-train, a story per month."""
+    import inspect
     import json
     from quotecheck import api, crosssource  # noqa: E402  (from --code, imported first)
 
     with open(path, encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()][:POLNEAR_READABLE]
-    docs = [api.extract(r["text"], source=r["id"], group=r["date"][:7]) for r in records]
+    # the article's date as the command line's --date-field gives it (a checkout from before
+    # extract() took meta is run without)
+    dated = "meta" in inspect.signature(api.extract).parameters
+    docs = [api.extract(r["text"], source=r["id"], group=r["date"][:7],
+                        **({"meta": {"date": r["date"]}} if dated else {})) for r in records]
     return list(crosssource.check_documents(docs)[1])
 
 

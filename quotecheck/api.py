@@ -45,23 +45,28 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 # --- extracting one document -----------------------------------------------------------
 
-def extract(text: str, source: str = "<text>", group: Optional[str] = None) -> Document:
-    """Find and attribute every quotation in ``text``.
+def extract(text: str, source: str = "<text>", group: Optional[str] = None,
+            meta: Optional[dict] = None) -> Document:
+    """Find and attribute every quotation in ``text``.  ``meta`` is what the caller knows
+    of the article (``title``, ``outlet``, ``date``; the command line's ``--date-field``
+    and the like): it is kept as ``Document.meta``, and an ISO ``date`` lets the
+    cross-source check tell two occasions apart (docs/rules.md).
 
-    >>> doc = extract("“We have nowhere to retreat,” he said.")
-    >>> [q.text for q in doc.speech]
-    ['“We have nowhere to retreat,”']
+    >>> doc = extract("“We have nowhere to retreat,” he said.", meta={"date": "2021-12-21"})
+    >>> [q.text for q in doc.speech], doc.meta
+    (['“We have nowhere to retreat,”'], (('date', '2021-12-21'),))
     >>> extract("   ").status
     'empty'
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() wants a str, not {type(text).__name__}")
+    pairs = tuple(sorted((str(k), str(v)) for k, v in (meta or {}).items() if v is not None))
     if not text.strip():
-        return Document(source, text, status="empty", group=group)
+        return Document(source, text, status="empty", group=group, meta=pairs)
     found, warnings = quotes.find_quotes(text)
     attributed, speakers, more = attribution.attribute(text, found)
     return Document(source, text, status="ok", group=group, quotes=tuple(attributed),
-                    speakers=tuple(speakers), warnings=tuple(warnings) + tuple(more))
+                    speakers=tuple(speakers), warnings=tuple(warnings) + tuple(more), meta=pairs)
 
 
 def _over_limit(size: int, max_bytes: Optional[int]) -> Optional[str]:

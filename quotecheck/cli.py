@@ -89,7 +89,8 @@ def _common(p: argparse.ArgumentParser, formats) -> None:
                    help="JSONL: the field grouping documents about one story (default: group)")
     p.add_argument("--title-field", metavar="NAME", help="JSONL: the field with the article's title (HTML labels)")
     p.add_argument("--outlet-field", metavar="NAME", help="JSONL: the field naming the outlet (HTML labels)")
-    p.add_argument("--date-field", metavar="NAME", help="JSONL: the field with the article's date (HTML labels)")
+    p.add_argument("--date-field", metavar="NAME", help="JSONL: the field with the article's date (HTML labels; an ISO date also tells "
+                         "the check two occasions apart)")
     p.add_argument("--group-by", metavar="PATTERN",
                    help="group documents by a regular expression over the file name: its first group "
                         "(or the named group 'story') names the story; named groups 'outlet', 'date', "

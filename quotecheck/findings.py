@@ -19,7 +19,7 @@ from . import align as _align
 from . import text as _text
 from .grouping import Match, _units
 from .model import Finding
-from .utterances import Item, _op_words, _surname, name_variant, occasion_weekday
+from .utterances import Item, _op_words, _surname, name_variant, occasion_date, occasion_weekday
 from .wording import expanded, is_abbreviation, is_minor_word, minor_change, spelling_key
 
 
@@ -37,6 +37,9 @@ SHORT_EDIT = 4
 #: How much of a finding's confidence is left when the two sources date the words to
 #: different days of the week (perhaps two occasions: :func:`_on_other_days`).
 OTHER_DAYS_CONFIDENCE = 0.5
+#: How much is left when one source was published before the day the other dates the
+#: words to: it cannot report them, so the two are two occasions (:func:`_published_before`).
+PUBLISHED_BEFORE_CONFIDENCE = 0.25
 #: Words added on one side that can flip a statement with a negation ("not", "did not").
 NEGATION_INSERT = 2
 #: Words at the edge of a truncation this close to the shared words can carry a negation
@@ -582,7 +585,33 @@ def compare_pair(a: Item, b: Item, m: Match, cid: Optional[str] = None) -> list:
     """The findings between two matching items of different documents."""
     if b.key < a.key:
         a, b = b, a
-    return _on_other_days(a, b, _compare(a, b, m, cid))
+    found = _compare(a, b, m, cid)
+    return _published_before(a, b, found) or _on_other_days(a, b, found)
+
+
+def _published_before(a: Item, b: Item, found: list) -> list:
+    """The findings as info, when one source was published before the day the other dates
+    the words to (the input gives both articles' dates: ``Document.meta``): an article of
+    Thursday cannot report what the speaker said on the Monday after, so the two quotes are
+    two utterances, and what differs between them is no inconsistency of the outlets (a
+    stump line given again, in other words, the week after).  Empty when that is not so
+    (:func:`compare_pair` then keeps the findings)."""
+    if not found:
+        return []
+    for early, late in ((a, b), (b, a)):
+        said = occasion_date(late.occasion, late.published)
+        out = early.published
+        if said is None or out is None or out >= said:
+            continue
+        note = (f" {_short(early.source)} was published on {out.isoformat()}, before the day"
+                f" {_short(late.source)} dates the words to ({said.strftime('%A')} {said.isoformat()}):"
+                f" two occasions.")
+        dates = {"source": early.source, "published": out.isoformat(),
+                 "dated_by": late.source, "said": said.isoformat()}
+        return [attrs.evolve(f, severity="info", explanation=f.explanation + note,
+                             diff={**f.diff, "published_before": dates},
+                             confidence=round(f.confidence * PUBLISHED_BEFORE_CONFIDENCE, 2)) for f in found]
+    return []
 
 
 def _on_other_days(a: Item, b: Item, found: list) -> list:

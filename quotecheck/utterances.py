@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime
 import functools
 import operator
 import sys
@@ -71,6 +72,58 @@ def occasion_weekday(occasion: Optional[str]) -> Optional[str]:
     return next((w for w in occasion.lower().split() if words.get(w) == "weekday"), None)
 
 
+#: A date as ISO 8601 writes it, at the start of a ``date`` field ("2016-02-08",
+#: "2016-02-08T10:15:00Z"): other spellings are not guessed at (is 02/04 April or February?).
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d])")
+
+
+def published(meta) -> Optional[datetime.date]:
+    """The publication day ``Document.meta``'s ``date`` gives in ISO form, else None.
+
+    >>> published((("date", "2016-02-08T10:15:00Z"), ("outlet", "AP")))
+    datetime.date(2016, 2, 8)
+    >>> published((("date", "Feb. 8, 2016"),)), published((("date", "2016-02-30"),)), published(())
+    (None, None, None)
+    """
+    value = dict(meta).get("date")
+    m = _ISO_DATE.match(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def occasion_date(occasion: Optional[str], day: Optional[datetime.date]) -> Optional[datetime.date]:
+    """The calendar day an occasion names, read from the article's publication ``day``: a
+    weekday is the last such day on or before it (news reports what was said, so "said
+    Monday" in an article of Wednesday 10 February 2016 is Monday the 8th), ``yesterday`` the
+    day before, ``today`` and ``tonight`` the day itself.  None when either is unknown.
+
+    >>> occasion_date("on Monday morning", datetime.date(2016, 2, 10))
+    datetime.date(2016, 2, 8)
+    >>> occasion_date("Wednesday", datetime.date(2016, 2, 10)), occasion_date("yesterday", datetime.date(2016, 3, 1))
+    (datetime.date(2016, 2, 10), datetime.date(2016, 2, 29))
+    >>> occasion_date("last week", datetime.date(2016, 2, 10)), occasion_date("Monday", None)
+    (None, None)
+    """
+    if not occasion or day is None:
+        return None
+    weekday = occasion_weekday(occasion)
+    if weekday is not None:
+        return day - datetime.timedelta(days=(day.weekday() - _WEEKDAYS.index(weekday)) % 7)
+    words = occasion.lower().split()
+    if "yesterday" in words:
+        return day - datetime.timedelta(days=1)
+    if "today" in words or "tonight" in words:
+        return day
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _occasion_re():
     """"on Sunday", "Tuesday at the Russian Defense Ministry", "last week": when (and
@@ -106,8 +159,10 @@ class Item:
     sentence punctuation (presents itself as a whole sentence).
     """
 
-    #: ``(index, source, group)`` of the document: one tuple for all its items (``doc``,
-    #: ``source`` and ``group`` read it; a field each was 16 bytes more an item).
+    #: ``(index, source, group, published)`` of the document: one tuple for all its items
+    #: (``doc``, ``source``, ``group`` and ``published`` read it; a field each was 16 bytes
+    #: more an item).  ``published`` is the day number (:meth:`datetime.date.toordinal`) of
+    #: the date its input gives (:func:`published`), or None.
     origin: tuple
     start: int
     end: int
@@ -139,6 +194,12 @@ class Item:
     @property
     def group(self) -> Optional[str]:
         return self.origin[2]
+
+    @property
+    def published(self) -> Optional[datetime.date]:
+        """The day the document was published, when its input says (``Document.meta``)."""
+        day = self.origin[3] if len(self.origin) > 3 else None
+        return None if day is None else datetime.date.fromordinal(day)
 
     @property
     def kind(self) -> str:
@@ -412,7 +473,8 @@ def utterances(document, index: int = 0, shared: Optional[dict] = None) -> list:
     out = []
     if shared is None:
         shared = {}
-    origin = (index, document.source, document.group)
+    day = published(document.meta)
+    origin = (index, document.source, document.group, None if day is None else day.toordinal())
     infos: dict = {}
     for piece in _utterance_pieces(quotes, text):
         first, last = piece[0], piece[-1]

@@ -1,5 +1,6 @@
 """Cross-source check on hand-made documents with attributed quotes (no dependence on the
 quote finder or attribution), plus the matcher's hypothesis properties."""
+import datetime
 import json
 import os
 
@@ -10,6 +11,7 @@ from hypothesis import assume, given, settings, strategies as st
 
 from quotecheck import crosssource as cs
 from quotecheck import findings
+from quotecheck import utterances
 import attrs
 
 from quotecheck.model import Attribution, Document, Quote, Speaker
@@ -18,9 +20,9 @@ HERE = os.path.dirname(__file__)
 _MARKS = regex.compile(r"[“\"«]([^“”\"«»]+)[”\"»]")
 
 
-def doc(source, text, speaker, reported=(), group=None, confidence=0.9):
+def doc(source, text, speaker, reported=(), group=None, confidence=0.9, date=None):
     """A document whose quotation marks are quotes of ``speaker`` and whose ``reported``
-    substrings are reported speech of ``speaker``."""
+    substrings are reported speech of ``speaker`` (``date``: its input's publication date)."""
     qs = []
     for m in _MARKS.finditer(text):
         kind = "direct" if m.group(1)[:1].isupper() else "partial"
@@ -30,7 +32,8 @@ def doc(source, text, speaker, reported=(), group=None, confidence=0.9):
         i = text.index(r)
         qs.append(Quote(i, i + len(r), r, i, i + len(r), "reported",
                         attribution=Attribution(speaker=speaker, confidence=confidence)))
-    return Document(source, text, quotes=tuple(sorted(qs, key=lambda q: q.start)), group=group)
+    return Document(source, text, quotes=tuple(sorted(qs, key=lambda q: q.start)), group=group,
+                    meta=(("date", date),) if date else ())
 
 
 def check(*docs):
@@ -188,8 +191,8 @@ def test_seed_findings_from_gold_quotes():
 # --- hard cases as data -----------------------------------------------------------------
 
 def _run_findings(case):
-    a = doc("a", case["a"], case["speaker_a"], reported=case.get("reported_a", ()))
-    b = doc("b", case["b"], case["speaker_b"], reported=case.get("reported_b", ()))
+    a = doc("a", case["a"], case["speaker_a"], reported=case.get("reported_a", ()), date=case.get("date_a"))
+    b = doc("b", case["b"], case["speaker_b"], reported=case.get("reported_b", ()), date=case.get("date_b"))
     return check(a, b)[1]
 
 
@@ -214,6 +217,30 @@ def test_other_weekdays_are_said_and_halve_the_confidence():
     assert [f.diff.get("other_days") for f in same] == [None]
     assert other[0].confidence == round(same[0].confidence * findings.OTHER_DAYS_CONFIDENCE, 2)
     assert (other[0].severity, other[0].fingerprint) == (same[0].severity, same[0].fingerprint)
+
+
+def test_published_before_the_day_the_other_dates_the_words_is_two_occasions():
+    cases = {c["name"]: c for c in casefiles.records("crosssource.jsonl")}
+    [early] = _run_findings(cases["published-before-the-other-occasion"])
+    [plain] = _run_findings({**cases["published-before-the-other-occasion"], "date_a": None})
+    [after] = _run_findings(cases["published-after-the-other-occasion"])
+    assert early.severity == "info" and plain.severity == after.severity == "warning"
+    assert early.diff["published_before"] == {"source": "a", "published": "2016-02-04",
+                                              "dated_by": "b", "said": "2016-02-08"}
+    assert "a was published on 2016-02-04, before the day b dates the words to (Monday 2016-02-08)" \
+        in early.explanation
+    # (plain has the different weekdays' half; early a quarter of the alignment's confidence)
+    assert early.confidence < plain.confidence and "other_days" not in early.diff
+    assert early.fingerprint == plain.fingerprint and "published_before" not in after.diff
+
+
+@given(st.dates(min_value=datetime.date(1900, 1, 1)), st.sampled_from(["on Monday", "Tuesday night", "on Sunday", "yesterday", "today"]))
+def test_occasion_date_is_on_or_before_publication_and_within_a_week(day, occasion):
+    said = utterances.occasion_date(occasion, day)
+    assert said is not None and said <= day and (day - said).days < 7
+    weekday = utterances.occasion_weekday(occasion)
+    assert said.strftime("%A").lower() == weekday if weekday else said == day - datetime.timedelta(
+        days=occasion == "yesterday")
 
 
 @pytest.mark.parametrize("case", casefiles.records("crosssource_known_failures.jsonl"), ids=lambda c: c["name"])
