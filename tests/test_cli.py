@@ -516,6 +516,20 @@ def test_jsonl_fields_label_the_html_report(run, tmp_path, findings):
             'Minister holds firm</span> · <time>2016-05-01</time></span>') in out
 
 
+def test_date_field_tells_two_occasions_apart(run, tmp_path):
+    said = "“We will build the new bridge across the river and we will pay for every {}”, Jane Doe said."
+    corpus = tmp_path / "d.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": i, "text": f"Doe spoke on {day}. " + said.format(end), "day": date})
+                                for i, day, end, date in [("a", "Thursday", "mile of it", "2016-02-04"),
+                                                          ("b", "Monday", "inch of the road", "2016-02-09")]) + "\n",
+                      encoding="utf-8")
+    code, out, _ = run("check", "--format", "json", corpus)
+    assert code == 1 and [f["severity"] for f in json.loads(out)["findings"]] == ["warning"]
+    code, out, _ = run("check", "--format", "json", "--show", "info", "--date-field", "day", corpus)
+    [f] = json.loads(out)["findings"]
+    assert code == 0 and f["severity"] == "info" and f["diff"]["published_before"]["said"] == "2016-02-08"
+
+
 def test_write_baseline_when_the_settings_name_one_that_does_not_exist_yet(run, articles, findings, tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.quotecheck]\nbaseline = "ci/known.json"\n', encoding="utf-8")
     (tmp_path / "ci").mkdir()
