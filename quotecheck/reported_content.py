@@ -20,6 +20,7 @@ from . import grammar_words as gw
 from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
+from .reported_end import end_cuts
 
 
 def _trim(text: str, s: int, e: int):
@@ -458,6 +459,8 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         e = _occasion_end(text, s, _relative_end(text, s, _next_report(text, s, e), h, rule), rule)
         present, participle = cue_tense(h)
         e = _second_predicate(text, s, e, present, participle, object_frame(rule))
+        if h.cue_start < s:
+            e = end_cuts(text, s, e)  # a concessive aside, a summary appositive (reported_end)
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):

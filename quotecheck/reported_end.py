@@ -1,0 +1,190 @@
+"""Where a reported clause ends: the content-end readers that PolNeAR's annotation follows
+and :mod:`quotecheck.reported_content` had no cut for.  One job: say where the reporter's
+words start again after a content, by three mechanisms, each a named rule:
+
+- ``concessive-aside`` (:func:`concessive_end`): ``... even as he alluded to her failings``,
+  ``... – even though he picked Denver``, ``... — though economists contest that``: a
+  concessive or contrastive clause after the content (``even as``/``even though`` with no
+  comma, or any concessive word after a dash) is the reporter's comment on what was said.
+  (``even if`` with no comma is left: ``able to work even if they entered ...`` is a
+  condition of the content.)
+- ``summary-appositive`` (:func:`appositive_end`): ``..., a move that could trigger ...``,
+  ``..., a 21 percentage point increase from December``, ``..., an approach several
+  candidates have embraced``: a noun phrase with ``a``/``an`` after a comma that runs to the
+  end of the sentence sums the reported clause up in the reporter's words.  It is not one when a
+  comma closes it (``Cruz, a graduate of Harvard, will do ...``: an aside inside the content)
+  or a finite verb follows it before any relative word (``..., a strong showing would ...``:
+  the subject of a clause).
+- ``second-predicate`` (:func:`split_predicate`): ``Clinton said she wants a safe zone and
+  has expressed support for wider engagement``, ``Trump complained X had attacked him and
+  questioned why ...``: ``and`` and a verb of the reported-speech table in the past (an
+  auxiliary or adverb may stand between) after a content is the source's second predicate,
+  with a content of its own.  The first content ends before ``and``; the second is read
+  after the verb (and its particle) as an item of its own, with the first's speaker.  Only
+  ``and`` (after ``but`` the verb is as often the content's own: ``she wanted change, but
+  found him objectionable``), not after ``according to`` (its content is a clause with a
+  subject of its own), and not after a cue in the present: a verb in the past then goes on
+  with the content's subject (``Ames says the mayor spoke to him and asked him to wait``),
+  as :func:`quotecheck.reported_content._second_predicate` reads it.
+
+Each reader looks at the content's own span once (a bounded regex search): linear in it.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import lexicon
+from . import words as wd
+from .clauses import DocIndex, Hit
+from .subjects import FINITE
+
+#: ``even as``/``even though`` with no comma before, or a dash and a concessive word.
+_CONCESSIVE = regex.compile(r"(?<!,)\s++even\s++(?:as|though)\s|"
+                            r"\s(?:[—–]|--?)\s++(?:even\s++(?:as|though|if)|though|although|while|whereas|but)\s")
+
+
+def concessive_end(text: str, s: int, e: int) -> int:
+    """The end of a content at ``text[s:e]`` before a concessive aside, else ``e``.
+
+    >>> t = "solidarity for her even as he alluded to her failings"
+    >>> t[:concessive_end(t, 0, len(t))]
+    'solidarity for her'
+    >>> t = "the economy had hit bottom - though economists have contested that"
+    >>> t[:concessive_end(t, 0, len(t))]
+    'the economy had hit bottom'
+    >>> t = "women would be able to work even if they entered on a spouse's visa"
+    >>> concessive_end(t, 0, len(t)) == len(t)
+    True
+    """
+    m = _CONCESSIVE.search(text, s + 8, e)
+    return m.start() if m else e
+
+
+_APPOSITIVE = regex.compile(r",\s++(?:a|an)\s")
+_RELATIVE = regex.compile(r"\b(?:that|who|which|whom|whose)\b")
+_FINITE_WORD = regex.compile(r"\b(?:" + "|".join(sorted((regex.escape(w) for w in FINITE if " " not in w),
+                                                        key=len, reverse=True)) +
+                             r"|will|would|won't|wouldn't)\b")
+
+
+def appositive_end(text: str, s: int, e: int) -> int:
+    """The end of a content at ``text[s:e]`` before a summary appositive that runs to its
+    end, else ``e``.
+
+    >>> t = "he could win the general election, a 21 percentage point increase"
+    >>> t[:appositive_end(t, 0, len(t))]
+    'he could win the general election'
+    >>> t = "the referendum is a prelude, a move that could trigger disintegration"
+    >>> t[:appositive_end(t, 0, len(t))]
+    'the referendum is a prelude'
+    >>> t = "the chaos helps, an opponent-less glide would ensure it"
+    >>> appositive_end(t, 0, len(t)) == len(t)
+    True
+    >>> t = "that Cruz, a graduate of Harvard Law School, will do an excellent job"
+    >>> appositive_end(t, 0, len(t)) == len(t)
+    True
+    """
+    m = _APPOSITIVE.search(text, s + 8, e)
+    while m:
+        rest_start = m.end()
+        if text.find(",", rest_start, e) < 0:
+            f = _FINITE_WORD.search(text, rest_start, e)
+            r = _RELATIVE.search(text, rest_start, e)
+            if f is None or r is not None and r.start() < f.start():
+                return m.start()
+        m = _APPOSITIVE.search(text, m.end(), e)
+    return e
+
+
+def end_cuts(text: str, s: int, e: int) -> int:
+    """Both end readers above on a content after its cue: the earlier end wins."""
+    return appositive_end(text, s, concessive_end(text, s, e))
+
+
+#: ``and`` with up to two adverbs or a perfect auxiliary, then a lower-case word: a verb of
+#: the reported-speech table here opens a second predicate of the source.
+_AND_VERB = regex.compile(r",?\s++and\s++(?:(?:then|also|later|even|still|repeatedly|quickly|immediately|"
+                          r"has|have|had|\p{Ll}++ly)\s++){0,2}(?P<verb>\p{Ll}++)\b")
+
+_IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke "
+                            "forecast put set".split())
+
+
+def _cue_of(text: str, vs: int, e: int):
+    """``(cue end, lemma, class, frames)`` of a past form of the reported-speech table at
+    ``vs`` with its particle (``called on``, ``pointed to``), or None."""
+    from .reported_lexicon import verbs
+    toks = wd.tokens(text, vs, min(e, vs + 40))
+    if not toks:
+        return None
+    w = toks[0].text
+    if not (w.endswith("ed") or w in _IRREGULAR_PAST):
+        return None
+    for rest, lemma, cls, frames in verbs().get(w, ()):
+        n = len(rest)
+        if n + 1 <= len(toks) and all(toks[k + 1].text.lower() == rest[k] for k in range(n)):
+            return toks[n].end, lemma, cls, frames
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns_and_verbs() -> frozenset:
+    """Every noun and verb of ``data/lemmas.tsv``, lemmas and forms (the table has no other
+    parts of speech)."""
+    out = set()
+    for lemma, forms in lexicon.rows("lemmas.tsv"):
+        out.add(lemma.lower())
+        out.update(forms.split())
+    return frozenset(out)
+
+
+_DETERMINER_BEFORE = regex.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that)\s++(?P<word>\p{Ll}++)\s*+$")
+_WHO_WHICH = regex.compile(r"\b(?:who|whom|which)\b")
+
+
+def _inside_phrase(text: str, a: int, p: int) -> bool:
+    """Whether ``and`` at ``p`` joins two modifiers of one noun (``an able and determined
+    opponent``: a determiner and a word that is no noun or verb before it) or two verbs of a
+    relative clause (``an official who was briefed and spoke anonymously``) rather than the
+    source's predicates."""
+    m = _DETERMINER_BEFORE.search(text, max(a, p - 40), p)
+    if m and m.group("word") not in _nouns_and_verbs():
+        return True
+    return _WHO_WHICH.search(text, a, p) is not None
+
+
+def split_predicate(doc: DocIndex, item) -> list:
+    """``[item]``, or ``[first, second]`` when the last piece of ``item`` goes on with a
+    second predicate of its source (see the module's ``second-predicate``): the first cut
+    before ``and``, the second read by :func:`quotecheck.reported_content._content` after
+    the second verb, with a cue of its own and the first's speaker phrase.
+
+    >>> from quotecheck.reported import find_reported
+    >>> t = "Trump complained that Khan had attacked him and questioned why his wife was silent."
+    >>> [t[a:b] for it in find_reported(DocIndex(t, ())) for a, b in it[0]]
+    ['Khan had attacked him', 'why his wife was silent']
+    """
+    pieces, h, rule = item
+    if not pieces or rule == "according-to" or h.cue_start >= pieces[0][0]:
+        return [item]
+    from .reported_content import _content, _trim, cue_tense
+    if cue_tense(h)[0]:
+        return [item]  # "Ames says the mayor spoke to him and asked ...": the content's subject's verb
+    text = doc.text
+    a, b = pieces[-1]
+    for m in _AND_VERB.finditer(text, a + 8, b):
+        cue = _cue_of(text, m.start("verb"), b)
+        if cue is None or _inside_phrase(text, a, m.start()):
+            continue
+        ce, lemma, cls, frames = cue
+        h2 = Hit(m.start("verb"), ce, text[m.start("verb"):ce], lemma, cls, h.np, h.titles, rule="second-predicate")
+        rule2 = "second-predicate-np" if frames == frozenset({"np"}) else "second-predicate"
+        second = _content(doc, ce, b, h2, rule2)
+        if second is None:
+            return [item]
+        s1, e1 = _trim(text, a, m.start())
+        first = (list(pieces[:-1]) + [(s1, e1)], h, rule) if e1 - s1 >= 2 else None
+        return [first, second] if first else [item]
+    return [item]
