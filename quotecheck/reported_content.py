@@ -460,7 +460,8 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         present, participle = cue_tense(h)
         e = _second_predicate(text, s, e, present, participle, object_frame(rule))
         if h.cue_start < s:
-            e = end_cuts(text, s, e)  # a concessive aside, a summary appositive (reported_end)
+            np_object = rule.endswith("-np") or rule.startswith("nominal-") and not rule.endswith("-to")
+            e = end_cuts(text, s, e, np_object)  # an aside, an appositive, a medium (reported_end)
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
     if e - s < (2 if short else 12):

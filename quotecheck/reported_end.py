@@ -15,6 +15,10 @@ words start again after a content, by three mechanisms, each a named rule:
   comma closes it (``Cruz, a graduate of Harvard, will do ...``: an aside inside the content)
   or a finite verb follows it before any relative word (``..., a strong showing would ...``:
   the subject of a clause).
+- ``medium`` (:func:`medium_end`): ``claimed victory in a tweet``, ``reiterated them on
+  Hugh Hewitt's radio show``: after a noun-phrase object, the medium it was said in (a
+  tweet, a letter, a show, a column, an article) is the verb's adjunct, like the occasions
+  of :func:`quotecheck.reported_content._occasion_end`.
 - ``second-predicate`` (:func:`split_predicate`): ``Clinton said she wants a safe zone and
   has expressed support for wider engagement``, ``Trump complained X had attacked him and
   questioned why ...``: ``and`` and a verb of the reported-speech table in the past (an
@@ -98,9 +102,36 @@ def appositive_end(text: str, s: int, e: int) -> int:
     return e
 
 
-def end_cuts(text: str, s: int, e: int) -> int:
-    """Both end readers above on a content after its cue: the earlier end wins."""
-    return appositive_end(text, s, concessive_end(text, s, e))
+#: `` in a tweet``, `` on Hugh Hewitt's radio show``, `` in a June letter to members``, `` in
+#: a commercial running on Iowa TV``, `` for this article``: the medium a noun-phrase object was
+#: said in (a preposition, up to four words, the medium's noun) is the verb's adjunct.
+_MEDIUM = regex.compile(r"\s(?:on|in|at|during|from|for|by)\s++(?:(?:a|an|the|his|her|their|its|this|that|several|"
+                        r"multiple|two|three)\s++)?(?:[\p{L}’'.-]++\s++){0,4}?(?:tweets?|letters?|commercials?|"
+                        r"op-eds?|columns?|show|program|broadcast|memo|stage|story|article|occasions?|radio|"
+                        r"television|video|podcast|briefing|blog\s++post|Facebook\s++post|email)\b")
+
+
+def medium_end(text: str, s: int, e: int) -> int:
+    """The end of a noun-phrase object content before the medium it was said in, else
+    ``e`` (the callers read it for an object frame only: an infinitive's medium may be its
+    own, ``to comment on the data program``).
+
+    >>> t = "his outsider bona fides in a commercial running on Iowa TV"
+    >>> t[:medium_end(t, 0, len(t))]
+    'his outsider bona fides'
+    >>> t = "them on Hugh Hewitt’s radio show"
+    >>> t[:medium_end(t, 0, len(t))]
+    'them'
+    """
+    m = _MEDIUM.search(text, s + 1, e)
+    return m.start() if m else e
+
+
+def end_cuts(text: str, s: int, e: int, np_object: bool = False) -> int:
+    """The end readers above on a content after its cue (``np_object``: a noun-phrase
+    object, read by :func:`medium_end` too): the earliest end wins."""
+    e = appositive_end(text, s, concessive_end(text, s, e))
+    return medium_end(text, s, e) if np_object else e
 
 
 #: ``and`` with up to two adverbs or a perfect auxiliary, then a lower-case word: a verb of
