@@ -20,7 +20,7 @@ from . import grammar_words as gw
 from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
-from .reported_end import end_cuts
+from .reported_end import end_cuts, tail_adjunct
 
 
 def _trim(text: str, s: int, e: int):
@@ -464,7 +464,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
             e = end_cuts(text, s, e, np_object)  # an aside, an appositive, a medium (reported_end)
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
-    if e - s < (2 if short else 12):
+    if e - s < (2 if short else 12) or h.cue_start < s and tail_adjunct(doc, s, e, h):
         return None
     pieces = []
     cur = s

@@ -31,10 +31,16 @@ words start again after a content, by three mechanisms, each a named rule:
   with the content's subject (``Ames says the mayor spoke to him and asked him to wait``),
   as :func:`quotecheck.reported_content._second_predicate` reads it.
 
+A content that is no clause at all is dropped by ``quote-tail-adjunct``
+(:func:`tail_adjunct`): ``“...,” she said over breakfast across the street``, ``“...,” he
+said two days after the attack``: after a quotation closed by its tail attribution, the
+words after the cue are where and when it was said, not a second content.
+
 Each reader looks at the content's own span once (a bounded regex search): linear in it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -125,6 +131,47 @@ def medium_end(text: str, s: int, e: int) -> int:
     """
     m = _MEDIUM.search(text, s + 1, e)
     return m.start() if m else e
+
+
+#: Words that open an adjunct of where, when or how something was said.
+_ADJUNCT_OPENERS = frozenset("at on in over during after before from with while when two three several".split())
+_VERB_LIKE = regex.compile(r"\b(?:" + "|".join(sorted((regex.escape(w) for w in FINITE if " " not in w), key=len,
+                                                      reverse=True)) + r"|will|would|could|can|\p{Ll}{3,}ed)\b")
+#: A quotation closed by a comma, a full stop or a dash inside its marks: a whole quotation,
+#: whose tail attribution follows.
+_CLOSED_QUOTE = regex.compile(r"[,.!?—–-][’'”\"]{1,2}$")
+
+
+def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
+    """Whether the content ``text[s:e]`` of the cue of ``h`` is only an adjunct of the
+    attribution of the quotation before it (see the module's ``quote-tail-adjunct``): a
+    whole quotation ends at most 50 characters before the cue, in the same sentence, and
+    the content opens with a word of ``_ADJUNCT_OPENERS`` and has no verb.
+
+    >>> from quotecheck.quotes import find_quotes
+    >>> t = "“We will win,” she said over breakfast near the statehouse."
+    >>> doc = DocIndex(t, tuple(find_quotes(t)[0]))
+    >>> tail_adjunct(doc, 24, len(t) - 1, Hit(19, 23, "said", "say", "speech", ()))
+    True
+    >>> t = "“We will win,” she said after the vote that the count was wrong."
+    >>> doc = DocIndex(t, tuple(find_quotes(t)[0]))
+    >>> tail_adjunct(doc, 24, len(t) - 1, Hit(19, 23, "said", "say", "speech", ()))
+    False
+    """
+    text = doc.text
+    first = text[s:s + 12].split(None, 1)
+    if not first or first[0] not in _ADJUNCT_OPENERS or _VERB_LIKE.search(text, s, e):
+        return False
+    i = bisect.bisect_right(doc.qstarts, h.cue_start) - 1
+    if i < 0:
+        return False
+    q = doc.quotes[i]
+    if not 0 <= h.cue_start - q.end <= 50 or _SENTENCE_END.search(text, q.end, h.cue_start):
+        return False
+    return _CLOSED_QUOTE.search(text, max(q.start, q.end - 3), q.end) is not None
+
+
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 
 
 def end_cuts(text: str, s: int, e: int, np_object: bool = False) -> int:

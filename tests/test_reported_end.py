@@ -59,3 +59,8 @@ def test_items_index_the_text(text):
     for pieces, h, rule in find_reported(DocIndex(text, ())):
         for a, b in pieces:
             assert 0 <= a < b <= len(text)
+
+
+@pytest.mark.parametrize("text", [row[0] for row in casefiles.rows("reported_end_none.tsv", 1)])
+def test_tail_adjunct_is_no_content(text):
+    assert items(text) == []
