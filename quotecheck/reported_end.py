@@ -36,6 +36,11 @@ A content that is no clause at all is dropped by ``quote-tail-adjunct``
 said two days after the attack``: after a quotation closed by its tail attribution, the
 words after the cue are where and when it was said, not a second content.
 
+- ``dash-clause`` (:func:`dash_clause_end`): ``... since she first won — the actress also
+  pointed out that ...``, ``... to committee members - there are two from each district``:
+  the content's first dash, not closed by a second one, before a clause with a subject and a
+  finite verb of its own opens the reporter's next clause.
+
 Each reader looks at the content's own span once (a bounded regex search): linear in it.
 """
 from __future__ import annotations
@@ -174,10 +179,43 @@ def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 
 
+_DASH = regex.compile(r"\s(?:—|–|--?)\s")
+_DASH_CLAUSE = regex.compile(r"\s(?:—|–|--?)\s++(?:and\s++)?(?:he|she|they|we|I|it|there|no\s++one|"
+                             r"(?:the|his|her|their|its)\s++(?:\p{Ll}++\s++){0,2}?\p{Ll}++|"
+                             r"\p{Lu}[\p{L}’'.-]*+(?:\s++\p{Lu}[\p{L}’'.-]*+){0,2})\s++"
+                             r"(?:(?:also|still|now|never|not|only|\p{Ll}++ly)\s++)?(?P<verb>\p{Ll}++)\b")
+
+
+def dash_clause_end(text: str, s: int, e: int) -> int:
+    """The end of a content before a dash that opens a clause of its own (see the module's
+    ``dash-clause``), else ``e``.
+
+    >>> t = "Brooks had begun making calls to members - there are two from each district"
+    >>> t[:dash_clause_end(t, 0, len(t))]
+    'Brooks had begun making calls to members'
+    >>> t = "that – in his professional life – he is a strong advocate"
+    >>> dash_clause_end(t, 0, len(t)) == len(t)
+    True
+    """
+    d = _DASH.search(text, max(0, s - 4), e)
+    if d is None or d.start() < s + 8:
+        return e  # (a dash at the content's opening starts or ends an aside the next one closes)
+    m = _DASH_CLAUSE.match(text, d.start(), e)
+    if m is None or _DASH.search(text, m.end(), e):
+        return e
+    v = m.group("verb")
+    if v in FINITE or v in _MODALS or v.endswith("ed") and len(v) > 4 or v in _IRREGULAR_PAST:
+        return d.start()
+    return e
+
+
+_MODALS = frozenset({"will", "would", "could", "can"})
+
+
 def end_cuts(text: str, s: int, e: int, np_object: bool = False) -> int:
     """The end readers above on a content after its cue (``np_object``: a noun-phrase
     object, read by :func:`medium_end` too): the earliest end wins."""
-    e = appositive_end(text, s, concessive_end(text, s, e))
+    e = dash_clause_end(text, s, appositive_end(text, s, concessive_end(text, s, e)))
     return medium_end(text, s, e) if np_object else e
 
 
@@ -187,7 +225,7 @@ _AND_VERB = regex.compile(r",?\s++and\s++(?:(?:then|also|later|even|still|repeat
                           r"has|have|had|\p{Ll}++ly)\s++){0,2}(?P<verb>\p{Ll}++)\b")
 
 _IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke "
-                            "forecast put set".split())
+                            "forecast put set began went".split())
 
 
 def _cue_of(text: str, vs: int, e: int):
