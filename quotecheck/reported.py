@@ -52,6 +52,7 @@ from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_headline import headline_items
 from .reported_tail import tail_end, tail_subject
+from .reported_end import split_predicate
 from .reported_fallback import clause_soon, document_fallback, document_subject, possessive_clause
 from .reported_hearer import MANNER_PREPS
 
@@ -280,7 +281,7 @@ def find_reported(doc: DocIndex) -> list:
             item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
-        if item:
+        for item in split_predicate(doc, item) if item else ():  # "... and praised X": two items
             out.append(item)
             taken.extend(item[0])
     out.extend(colon_labels(doc))

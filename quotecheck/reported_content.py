@@ -20,6 +20,7 @@ from . import grammar_words as gw
 from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
+from .reported_end import end_cuts, tail_adjunct
 
 
 def _trim(text: str, s: int, e: int):
@@ -458,9 +459,12 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         e = _occasion_end(text, s, _relative_end(text, s, _next_report(text, s, e), h, rule), rule)
         present, participle = cue_tense(h)
         e = _second_predicate(text, s, e, present, participle, object_frame(rule))
+        if h.cue_start < s:
+            np_object = rule.endswith("-np") or rule.startswith("nominal-") and not rule.endswith("-to")
+            e = end_cuts(text, s, e, np_object)  # an aside, an appositive, a medium (reported_end)
     if h.cue_start < s and text.find(",", s, e) >= 0:
         e = _fronted_end(text, doc.sentence(h.cue_start)[0], h.cue_start, s, e)
-    if e - s < (2 if short else 12):
+    if e - s < (2 if short else 12) or h.cue_start < s and tail_adjunct(doc, s, e, h):
         return None
     pieces = []
     cur = s
