@@ -1,0 +1,169 @@
+"""Broad reported-speech cues taken only where measured: attitude, stance, action and wanting
+verbs the reporting lexicon lacks (``voted for``, ``focused on``, ``assailed``, ``would like
+to``), each in one frame, from ``data/reported_broad_cues.tsv``.
+
+One job: say which of those cue/frame rows are read, and refuse the items of a read row whose
+subject is not a person or an organisation.  Read everywhere, these verbs name what people do
+as often as what they said or thought (``voted for the bill`` is a vote; PolNeAR marks some
+votes as the voter's stance and leaves others), so each row carries what reading it gave on
+the first 640 articles of polnear-train: its new items, how many lay inside a gold relation,
+the relations it recalled and in how many articles.  A row is read when its measured
+precision (inside / items) reaches :data:`THRESHOLD` and its instances inside gold lie in at
+least :data:`MIN_ARTICLES` articles; :func:`quotecheck.reported_lexicon.verbs` adds the read
+rows to the lexicon (so :mod:`quotecheck.reported_frames` reads them like its own verbs), and
+:func:`keep` (called by :func:`quotecheck.reported.find_reported` on every item) drops an item
+of such a cue whose subject is ``it``, a thing or nothing known, and a passive reading
+(``was signed by X``) unless the row ``passive`` is read.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple, Optional
+
+from . import lexicon
+from . import speaker_lexicon as sl
+
+#: The least measured precision (items inside gold / items on train-640) of a row that is read.
+THRESHOLD = 0.70
+
+#: The fewest train-640 articles a read row's items inside gold must lie in (three real
+#: instances before a rule, as the project asks).
+MIN_ARTICLES = 3
+
+#: The subjects a broad cue speaks through: a person or an organisation, named, described or
+#: as a pronoun (:func:`subject_kind`).
+PERSON_KINDS = frozenset({"name", "pronoun", "role"})
+
+_TABLE = "reported_broad_cues.tsv"
+
+
+class Row(NamedTuple):
+    """One cue in one frame, with what reading it everywhere gave on train-640."""
+    lemma: str
+    cls: str
+    frame: str
+    forms: str
+    items: int
+    inside: int
+    gained: int
+    articles: int
+
+    @property
+    def precision(self) -> float:
+        """Items inside gold over items (0 for a row that made none)."""
+        return self.inside / self.items if self.items else 0.0
+
+
+@functools.lru_cache(maxsize=1)
+def rows() -> tuple:
+    """Every row of ``data/reported_broad_cues.tsv``, in table order."""
+    out = []
+    for r in lexicon.rows(_TABLE):
+        cols = list(r) + [""] * (8 - len(r))
+        out.append(Row(cols[0], cols[1], cols[2], cols[3], *(int(c or 0) for c in cols[4:8])))
+    return tuple(out)
+
+
+def read(row: Row, threshold: Optional[float] = None, min_articles: Optional[int] = None) -> bool:
+    """Whether a row is read: its measured precision and spread clear the thresholds (the
+    module's constants unless given).
+
+    >>> read(Row("vote", "stance", "for", "", 10, 8, 6, 4)), read(Row("vote", "stance", "to", "", 10, 5, 3, 4))
+    (True, False)
+    >>> read(Row("sign", "stance", "np", "", 4, 4, 4, 2))
+    False
+    """
+    threshold = THRESHOLD if threshold is None else threshold
+    min_articles = MIN_ARTICLES if min_articles is None else min_articles
+    return row.items > 0 and row.precision >= threshold and row.articles >= min_articles or threshold < 0
+
+
+@functools.lru_cache(maxsize=1)
+def entries() -> dict:
+    """``lemma -> (class, frames read, irregular forms)`` for the lemmas with a row read
+    (``passive`` among the frames when its passive is read)."""
+    out: dict = {}
+    for row in rows():
+        if read(row):
+            cls, frames, forms = out.get(row.lemma, (row.cls, frozenset(), row.forms))
+            out[row.lemma] = (cls, frames | {row.frame}, forms)
+    return out
+
+
+#: Pronouns that stand for a person or a group of people.
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "whom"})
+#: Words that stand for a thing or a fact, never a source.
+_THING_WORDS = frozenset({"it", "this", "that", "which", "these", "those", "what", "there"})
+
+
+def subject_kind(np, appos=()) -> str:
+    """What the subject phrase of a cue names: ``pronoun`` (a personal pronoun, or ``who``),
+    ``name`` (a capitalised word in it), ``role`` (its head a person noun, a title, an
+    organisation word or their plural), ``thing`` (``it``, ``which``, a demonstrative) or
+    ``other``.  A relative pronoun that opens the phrase stands for ``appos``.
+
+    >>> from quotecheck import words as wd
+    >>> k = lambda s: subject_kind(wd.tokens(s, 0, len(s)))
+    >>> k("he"), k("Sen. Ted Cruz"), k("the senators"), k("it"), k("the bill")
+    ('pronoun', 'name', 'role', 'thing', 'other')
+    """
+    toks = [t for t in np if t.word]
+    if not toks:
+        return "other"
+    first = toks[0].text.lower()
+    if first in ("which", "that") and appos:
+        return subject_kind(appos)
+    if len(toks) == 1 and first in _PERSON_PRONOUNS:
+        return "pronoun"
+    if len(toks) == 1 and first in _THING_WORDS:
+        return "thing"
+    if any(t.text[:1].isupper() and t.text.lower() not in _LEADS for t in toks):
+        return "name"
+    head = toks[-1].text.lower()
+    if _person_word(head) or head.endswith("s") and _person_word(head[:-1]) or \
+            head.endswith("ies") and _person_word(head[:-3] + "y"):
+        return "role"
+    return "other"
+
+
+#: Capitalised words that open a phrase without naming anyone.
+_LEADS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "both", "all",
+                    "other", "these", "those", "several", "few"})
+
+
+def _person_word(w: str) -> bool:
+    """A person noun, a title, or an organisation or group word of the speaker lexicon."""
+    return sl.person_noun(w) or w in sl.lexicon().orgs or w in _GROUPS
+
+
+#: Lower-case heads of a phrase naming people that neither table holds.
+_GROUPS = frozenset({"voter", "supporter", "critic", "opponent", "member", "leader", "lawmaker", "legislator",
+                     "activist", "advocate", "conservative", "liberal", "progressive", "moderate", "delegate",
+                     "donor", "resident", "citizen", "american", "worker", "student", "parent", "people",
+                     "group", "organization", "organisation", "campaign", "administration", "government",
+                     "party", "committee", "council", "court", "union", "board", "agency", "state",
+                     "country", "nation", "senate", "house", "congress", "legislature", "panel", "jury",
+                     "coalition", "movement", "team", "staff", "majority", "minority", "public", "electorate",
+                     "evangelical", "republican", "democrat", "independent"})
+
+
+def keep(item):
+    """``item`` unless it rests on a broad cue of the table (not one of the lexicon's own
+    verbs) and its subject is not a person or an organisation, or it is a passive reading
+    the table does not take; None then.  Items of every other cue pass unchanged."""
+    if not item:
+        return item
+    h = item[1]
+    e = entries().get(h.lemma)
+    if e is None or h.lemma in _lexicon_lemmas():
+        return item
+    if item[2].endswith("passive") and "passive" not in e[1]:
+        return None
+    return item if subject_kind(h.np, h.titles) in PERSON_KINDS else None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_lemmas() -> frozenset:
+    """The lemmas of the lexicon's own tables (``reported_verbs.tsv``, ``reported_verbnet.tsv``):
+    a broad row never changes how they are read."""
+    return frozenset(r[0] for name in ("reported_verbs.tsv", "reported_verbnet.tsv") for r in lexicon.rows(name))
