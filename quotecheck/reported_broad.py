@@ -97,17 +97,21 @@ _THING_WORDS = frozenset({"it", "this", "that", "which", "these", "those", "what
 
 
 def subject_kind(np, appos=()) -> str:
-    """What the subject phrase of a cue names: ``pronoun`` (a personal pronoun, or ``who``),
-    ``name`` (a capitalised word in it), ``role`` (its head a person noun, a title, an
-    organisation word or their plural), ``thing`` (``it``, ``which``, a demonstrative) or
-    ``other``.  A relative pronoun that opens the phrase stands for ``appos``.
+    """What the subject phrase of a cue names, told by its head (its last word before a
+    preposition, a relative word or a participle; after a possessive): ``pronoun`` (a
+    personal pronoun, or ``who``), ``name`` (a capitalised head), ``role`` (a head that is a
+    person noun, a title, an organisation word or their plural), ``thing`` (``it``,
+    ``which``, a demonstrative) or ``other``.  A relative pronoun that opens the phrase
+    stands for ``appos``.
 
     >>> from quotecheck import words as wd
     >>> k = lambda s: subject_kind(wd.tokens(s, 0, len(s)))
     >>> k("he"), k("Sen. Ted Cruz"), k("the senators"), k("it"), k("the bill")
     ('pronoun', 'name', 'role', 'thing', 'other')
+    >>> k("The controversy surrounding Benghazi"), k("Pew's research"), k("a spokesman for the Clinton campaign")
+    ('other', 'other', 'role')
     """
-    toks = [t for t in np if t.word]
+    toks = [t for t in np if t.word or t.text in ("'s", "’s")]
     if not toks:
         return "other"
     first = toks[0].text.lower()
@@ -117,13 +121,30 @@ def subject_kind(np, appos=()) -> str:
         return "pronoun"
     if len(toks) == 1 and first in _THING_WORDS:
         return "thing"
-    if any(t.text[:1].isupper() and t.text.lower() not in _LEADS for t in toks):
+    head = None
+    for m, t in enumerate(toks):
+        w = t.text
+        if m > 0 and (w in _HEAD_ENDS or w.islower() and w.endswith(("ing", "ed")) and len(w) > 4 and
+                      toks[m - 1].text.lower() not in _LEADS):
+            break
+        if w in ("'s", "’s"):
+            head = None  # "Pew's research": the head comes after the possessive
+            continue
+        head = t
+    if head is None:
+        return "other"
+    w = head.text
+    if w[:1].isupper() and w.lower() not in _LEADS:
         return "name"
-    head = toks[-1].text.lower()
-    if _person_word(head) or head.endswith("s") and _person_word(head[:-1]) or \
-            head.endswith("ies") and _person_word(head[:-3] + "y"):
+    w = w.lower()
+    if _person_word(w) or w.endswith("s") and _person_word(w[:-1]) or w.endswith("ies") and _person_word(w[:-3] + "y"):
         return "role"
     return "other"
+
+
+#: Words that end the head of a subject phrase: prepositions and relative words.
+_HEAD_ENDS = frozenset({"of", "in", "for", "at", "from", "with", "on", "to", "by", "about", "who", "which", "that",
+                        "whose", "like", "near", "inside", "outside", "behind", "among", ",", "(", "—"})
 
 
 #: Capitalised words that open a phrase without naming anyone.
