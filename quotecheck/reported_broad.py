@@ -47,7 +47,7 @@ class Row(NamedTuple):
     inside: int
     gained: int
     articles: int
-    dropped: str = ""  # why a row is never read, whatever its figures ("tuned": lifts train-640 only)
+    dropped: str = ""  # why a row is never read, whatever its figures (tuned, conflict: the header says)
 
     @property
     def precision(self) -> float:
