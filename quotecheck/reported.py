@@ -248,7 +248,7 @@ def find_reported(doc: DocIndex) -> list:
         if p >= 0:
             toks, i = _split_contraction(toks, p), i + 1
         if passive:
-            item = reported_broad.keep(passive_at(doc, toks, i, s0, s1, passive))
+            item = reported_broad.keep(passive_at(doc, toks, i, s0, s1, passive), text)
             if item:
                 out.append(item)
                 taken.extend(item[0])
@@ -281,7 +281,7 @@ def find_reported(doc: DocIndex) -> list:
             item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
-        item = reported_broad.keep(item)  # a broad cue of the measured table: a person's only
+        item = reported_broad.keep(item, text)  # a broad cue of the measured table: a person's only
         if item:
             out.append(item)
             taken.extend(item[0])

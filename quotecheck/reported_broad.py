@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple, Optional
 
+import regex
+
 from . import lexicon
 from . import speaker_lexicon as sl
 
@@ -84,13 +86,24 @@ def read(row: Row, threshold: Optional[float] = None, min_articles: Optional[int
 @functools.lru_cache(maxsize=1)
 def entries() -> dict:
     """``lemma -> (class, frames read, irregular forms)`` for the lemmas with a row read
-    (``passive`` among the frames when its passive is read)."""
+    (``passive`` among the frames when its passive is read; ``np-as`` for an object followed
+    by ``as``: :func:`lexicon_frames`)."""
     out: dict = {}
     for row in rows():
         if read(row):
             cls, frames, forms = out.get(row.lemma, (row.cls, frozenset(), row.forms))
             out[row.lemma] = (cls, frames | {row.frame}, forms)
     return out
+
+
+def lexicon_frames(frames: frozenset) -> frozenset:
+    """The frames of :func:`entries` as the lexicon reads them: ``np-as`` is an object
+    (:func:`keep` then asks for its ``as``), ``passive`` is no frame there.
+
+    >>> sorted(lexicon_frames(frozenset({"np-as", "passive", "for"})))
+    ['for', 'np']
+    """
+    return frozenset("np" if f == "np-as" else f for f in frames if f != "passive")
 
 
 #: Pronouns that stand for a person or a group of people.
@@ -181,10 +194,12 @@ _GROUPS = frozenset({"voter", "supporter", "critic", "opponent", "member", "lead
                      "evangelical", "republican", "democrat", "independent"})
 
 
-def keep(item):
+def keep(item, text: str = ""):
     """``item`` unless it rests on a broad cue of the table (not one of the lexicon's own
     verbs) and its subject is not a person or an organisation, or it is a passive reading
-    the table does not take; None then.  Items of every other cue pass unchanged."""
+    the table does not take, or its lemma is read only in the frame ``np-as`` (``cast
+    herself as the heir``, ``painted him as weak``) and its content (in ``text``) has no
+    ``as``; None then.  Items of every other cue pass unchanged."""
     if not item:
         return item
     h = item[1]
@@ -193,7 +208,14 @@ def keep(item):
         return item
     if item[2].endswith("passive") and "passive" not in e[1]:
         return None
+    if "np-as" in e[1] and "np" not in e[1] and not item[2].endswith("passive") and \
+            not any(_AS.search(text, a, b) for a, b in item[0]):
+        return None
     return item if subject_kind(h.np, h.titles) in PERSON_KINDS else None
+
+
+#: ``as`` inside an object (``X as Y``).
+_AS = regex.compile(r"\sas\s")
 
 
 @functools.lru_cache(maxsize=1)

@@ -76,7 +76,7 @@ def verbs() -> dict:
         # the broad cues whose measured precision clears reported_broad.THRESHOLD
         words = lemma.split()
         for form in set(_forms(words[0], irregular)):
-            table.setdefault(form, []).append((tuple(words[1:]), lemma, cls, frames - {"passive"}))
+            table.setdefault(form, []).append((tuple(words[1:]), lemma, cls, reported_broad.lexicon_frames(frames)))
     for v in table.values():
         v.sort(key=lambda r: -len(r[0]))
     return table

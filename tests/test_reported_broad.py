@@ -13,7 +13,7 @@ from quotecheck.reported import find_reported
 from quotecheck.reported_lexicon import verbs
 
 _CLASSES = {"speech", "thought", "intent", "stance", "evidence", "state"}
-_FRAMES = {"np", "that", "to", "wh", "ing", "for", "on", "against", "about", "with", "of", "passive"}
+_FRAMES = {"np", "np-as", "that", "to", "wh", "ing", "for", "on", "against", "about", "with", "of", "passive"}
 
 
 def test_every_row_is_well_formed():

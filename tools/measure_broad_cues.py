@@ -61,8 +61,8 @@ def run(docs, threshold: float, seen: dict):
     keep = B.keep.__wrapped__ if hasattr(B.keep, "__wrapped__") else B.keep
     cur = {"doc": -1}
 
-    def spy(item):
-        out = keep(item)
+    def spy(item, text=""):
+        out = keep(item, text)
         if item and item[1].lemma in B.entries() and item[1].lemma not in B._lexicon_lemmas():
             h = item[1]
             seen[(cur["doc"], h.cue_start)] = (h.lemma, item[2], B.subject_kind(h.np, h.titles), h.cue_end,
@@ -152,7 +152,10 @@ def main(argv=None) -> int:
             if info is None:
                 continue
             lemma, rule, kind, cue_end, _ = info
-            k = (lemma, frame_of(d["text"], cue_end, rule, frames_of[lemma]))
+            frame = frame_of(d["text"], cue_end, rule, frames_of[lemma])
+            if frame == "np" and "np-as" in frames_of[lemma] and re.search(r"\sas\s", p["text"]):
+                frame = "np-as"  # "cast herself as the heir": the object with its "as"
+            k = (lemma, frame)
             rowkey[id(p)] = k
             ins = any(S.inside(p["start"], p["end"], g["start"], g["end"]) for g in gq)
             st[k][0] += 1
