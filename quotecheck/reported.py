@@ -285,6 +285,7 @@ def find_reported(doc: DocIndex) -> list:
         if item:
             out.append(item)
             taken.extend(item[0])
+    out.extend(reported_broad.role_items(doc, taken))  # "X is a longtime supporter of Y"
     out.extend(colon_labels(doc))
     out.extend(_in_sources(doc))
     out.extend(headline_items(doc, [span for item in out for span in item[0]]))

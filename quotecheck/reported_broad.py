@@ -204,7 +204,7 @@ def keep(item, text: str = ""):
         return item
     h = item[1]
     e = entries().get(h.lemma)
-    if e is None or h.lemma in _lexicon_lemmas():
+    if e is None or h.lemma in _lexicon_lemmas() and h.cls != "role":
         return item
     if item[2].endswith("passive") and "passive" not in e[1]:
         return None
@@ -223,3 +223,79 @@ def _lexicon_lemmas() -> frozenset:
     """The lemmas of the lexicon's own tables (``reported_verbs.tsv``, ``reported_verbnet.tsv``):
     a broad row never changes how they are read."""
     return frozenset(r[0] for name in ("reported_verbs.tsv", "reported_verbnet.tsv") for r in lexicon.rows(name))
+
+
+#: A copula and a noun naming someone by what they back or fight, before ``of``/``for`` and
+#: its object (``is a fervent supporter of``, ``has been an outspoken critic of``, ``remains a
+#: proponent of``): up to three words between (a determiner, adjectives, a possessive).  The
+#: nouns are the table's rows of class ``role``.
+_ROLE_COPULA = (r"\b(?:is|are|was|were|has\s++been|have\s++been|had\s++been|remains|remained|became|becomes|"
+                r"become|been|be)\s++")
+
+
+@functools.lru_cache(maxsize=4)
+def _role_pattern(nouns: tuple):
+    """The pattern of a copula, up to three words and one of ``nouns`` (or its plural) with
+    its preposition (named groups ``noun`` and ``prep``)."""
+    alts = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    # the first word between is no participle ("is thanking his supporters for", "has been
+    # rebuked by opponents for": a verb phrase, not a description of the subject); at most
+    # five words, tried fewest first (a bounded search: each word is matched possessively)
+    return regex.compile(_ROLE_COPULA + r"(?:(?![\w’'\-]*+(?<=ing|ed)\s)[\w’'\-]++\s++(?:[\w’'\-]++\s++){0,4}?)??"
+                         r"(?P<noun>" + alts + r")s?+\s++(?P<prep>of|for)\s++(?=\w)")
+
+
+def role_items(doc, taken=()) -> list:
+    """``Sen. Jane Doe is a longtime supporter of the bill``, ``He has been an outspoken critic
+    of the deal``: the subject of the copula backs or fights what follows the preposition, as
+    PolNeAR annotates it (content: the object, to the end of its phrase).  Only the nouns and
+    prepositions whose table rows are read, only outside quotations and never over a stretch
+    already reported (``taken``: the spans of the items so far); each item passes
+    :func:`keep` (a person's or an organisation's subject).
+
+    >>> from quotecheck.clauses import DocIndex
+    >>> t = "Sen. Jane Doe is a longtime supporter of the trade bill."
+    >>> [(t[a:b], " ".join(x.text for x in it[1].np)) for it in role_items(DocIndex(t, ())) for a, b in it[0]]
+    [('the trade bill', 'Sen. Jane Doe')]
+    """
+    from .clauses import Hit, np_left, skip_adverbs_left
+    from .reported_content import _content, _trim
+    from .reported_lexicon import _phrase_end
+    from .subjects import token_index
+    from . import words as wd
+    frames: dict = {}
+    for lemma, (cls, fr, _) in entries().items():
+        if cls == "role":
+            frames[lemma] = fr
+    if not frames:
+        return []
+    text = doc.text
+    pattern = _role_pattern(tuple(sorted(frames)))
+    out: list = []
+    spans = list(taken)
+    for lo, hi in doc.outside_quotes():
+        for m in pattern.finditer(text, lo, hi):
+            noun, prep = m.group("noun"), m.group("prep")
+            if prep not in frames[noun] or doc.in_quote(m.start()):
+                continue
+            s0, s1 = doc.sentence(m.start())
+            s0, s1 = max(s0, m.start() - 300), min(s1, m.end() + 300)
+            toks = wd.tokens(text, s0, s1)
+            j = token_index(toks, m.start())
+            if j <= 0 or j >= len(toks) or toks[j].start != m.start():
+                continue
+            found = np_left(toks, skip_adverbs_left(toks, j - 1, 0), 0)
+            if not found:
+                continue
+            np, appos = found
+            h = Hit(m.start(), m.end("prep"), text[m.start():m.end("prep")], noun, "role", tuple(np),
+                    tuple(appos), rule="broad-role")
+            s, e = _trim(text, m.end(), s1)
+            e = _phrase_end(text, s, e)
+            if e <= s:
+                continue
+            item = keep(_content(doc, s, e, h, f"role-{prep}", short=True), text)
+            if item and not any(a < y and x < b for a, b in item[0] for x, y in spans):
+                out.append(item)
+                spans.extend(item[0])
+    return out

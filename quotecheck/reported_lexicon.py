@@ -73,6 +73,8 @@ def verbs() -> dict:
         for form in set(_forms(words[0], cols[3])):
             table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
     for lemma, (cls, frames, irregular) in reported_broad.entries().items():
+        if cls == "role":
+            continue  # a noun after a copula (reported_broad.role_items), no verb
         # the broad cues whose measured precision clears reported_broad.THRESHOLD
         words = lemma.split()
         for form in set(_forms(words[0], irregular)):

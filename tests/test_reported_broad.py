@@ -12,7 +12,7 @@ from quotecheck.clauses import DocIndex
 from quotecheck.reported import find_reported
 from quotecheck.reported_lexicon import verbs
 
-_CLASSES = {"speech", "thought", "intent", "stance", "evidence", "state"}
+_CLASSES = {"speech", "thought", "intent", "stance", "evidence", "state", "role"}
 _FRAMES = {"np", "np-as", "that", "to", "wh", "ing", "for", "on", "against", "about", "with", "of", "passive"}
 
 
@@ -21,9 +21,9 @@ def test_every_row_is_well_formed():
     for r in rb.rows():
         assert r.cls in _CLASSES and r.frame in _FRAMES, r
         assert 0 <= r.articles <= r.inside <= r.items, r
-        assert r.lemma not in own, r  # a broad row never changes a verb of the lexicon's own tables
+        assert r.lemma not in own or r.cls == "role", r  # a broad row never changes a verb of the lexicon's own tables
         assert r.dropped in ("", "tuned", "conflict"), r
-        assert r.forms in ("", "adj") or len(r.forms.split(",")) == 4, r
+        assert r.forms in ("", "adj", "noun") or len(r.forms.split(",")) == 4, r
 
 
 @pytest.mark.parametrize("threshold", [0.60, 0.65, 0.70])
