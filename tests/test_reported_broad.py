@@ -3,7 +3,7 @@ data/reported_broad_cues.tsv): the table's shape, the threshold's effect, and se
 (``tests/cases/reported_broad.tsv``) with what they report."""
 import casefiles
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from quotecheck import lexicon
 from quotecheck import reported_broad as rb
@@ -74,3 +74,41 @@ def test_keep_passes_every_other_cue():
     items = find_reported(DocIndex(text, ()))
     assert items and all(rb.keep(item) is item for item in items)
     assert rb.keep(None) is None
+
+
+@pytest.fixture
+def every_row():
+    """Every row of the table read (as tools/measure_broad_cues.py reads them), then the
+    module's threshold back, with the cached lexicon rebuilt both times."""
+    import sys
+
+    def reset():
+        for name, mod in list(sys.modules.items()):
+            if name.startswith("quotecheck"):
+                for v in list(vars(mod).values()):
+                    if hasattr(v, "cache_clear"):
+                        v.cache_clear()
+
+    old = rb.THRESHOLD
+    rb.THRESHOLD = -1.0
+    reset()
+    yield
+    rb.THRESHOLD = old
+    reset()
+
+
+_PIECES = ["Sen. Jane Doe", "It", "they", "the report", " railed against ", " is a longtime supporter of ",
+           " cast him as ", " made clear ", " voted for ", " the bill", ", ", ". ", "“", "”", " and ", "\n\n",
+           " was signed by ", " would like to ", " focused on ", " has been an outspoken critic of "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_every_row_gives_spans_of_the_text(every_row, pieces):
+    text = "".join(pieces)
+    doc = DocIndex(text, ())
+    for spans, h, rule in find_reported(doc):
+        assert all(0 <= a <= b <= len(text) for a, b in spans), (text, spans)
+        assert text[h.cue_start:h.cue_end] == h.cue
+    for spans, h, rule in rb.role_items(doc):
+        assert all(0 <= a < b <= len(text) for a, b in spans) and h.cls == "role"
