@@ -12,8 +12,10 @@ precision (inside / items) reaches :data:`THRESHOLD` and its instances inside go
 least :data:`MIN_ARTICLES` articles; :func:`quotecheck.reported_lexicon.verbs` adds the read
 rows to the lexicon (so :mod:`quotecheck.reported_frames` reads them like its own verbs), and
 :func:`keep` (called by :func:`quotecheck.reported.find_reported` on every item) drops an item
-of such a cue whose subject is ``it``, a thing or nothing known, and a passive reading
-(``was signed by X``) unless the row ``passive`` is read.
+of such a cue whose subject is ``it``, a thing or nothing known, a passive reading (``was
+signed by X``) unless the row ``passive`` is read, and an object without ``as`` of a cue read
+only in the frame ``np-as`` (``cast herself as the heir``).  The table's nouns (class
+``role``) are read after a copula by :func:`role_items` (``is an outspoken supporter of``).
 """
 from __future__ import annotations
 
@@ -63,7 +65,8 @@ def rows() -> tuple:
     out = []
     for r in lexicon.rows(_TABLE):
         cols = list(r) + [""] * (9 - len(r))
-        out.append(Row(cols[0], cols[1], cols[2], cols[3], *(int(c or 0) for c in cols[4:8]), cols[8].strip()))
+        n = [int(c or 0) for c in cols[4:8]]
+        out.append(Row(cols[0], cols[1], cols[2], cols[3], n[0], n[1], n[2], n[3], cols[8].strip()))
     return tuple(out)
 
 
