@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from . import lexicon
+from . import reported_broad
 from . import grammar_words as gw
 from . import speaker_lexicon as sl
 from . import words as wd
@@ -248,7 +249,7 @@ def find_reported(doc: DocIndex) -> list:
         if p >= 0:
             toks, i = _split_contraction(toks, p), i + 1
         if passive:
-            item = passive_at(doc, toks, i, s0, s1, passive)
+            item = reported_broad.keep(passive_at(doc, toks, i, s0, s1, passive), text)
             if item:
                 out.append(item)
                 taken.extend(item[0])
@@ -281,9 +282,11 @@ def find_reported(doc: DocIndex) -> list:
             item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
+        item = reported_broad.keep(item, text) if item else None  # a broad cue of the measured table: a person's only
         for item in split_predicate(doc, item) if item else ():  # "... and praised X": two items
             out.append(item)
             taken.extend(item[0])
+    out.extend(reported_broad.role_items(doc, taken))  # "X is a longtime supporter of Y"
     out.extend(colon_labels(doc))
     out.extend(_in_sources(doc))
     out.extend(headline_items(doc, [span for item in out for span in item[0]]))

@@ -12,6 +12,7 @@ from typing import Optional
 import regex
 
 from . import lexicon
+from . import reported_broad
 from . import grammar_words as gw
 from . import speaker_lexicon as sl
 from . import words as wd
@@ -55,7 +56,10 @@ def _states() -> frozenset:
 def verbs() -> dict:
     """``form -> [(particle words, lemma, class, frames)]`` from ``data/reported_verbs.tsv``
     and the VerbNet verbs of ``data/reported_verbnet.tsv`` (the first's speech entries also
-    take the frames VerbNet gives their lemma), longest particle first; loaded once."""
+    take the frames VerbNet gives their lemma), and the broad cues of
+    ``data/reported_broad_cues.tsv`` whose measured precision clears
+    :data:`quotecheck.reported_broad.THRESHOLD` (:func:`quotecheck.reported_broad.entries`),
+    longest particle first; loaded once."""
     table: dict = {}
     vn_frames = {r[0]: frozenset(r[2].split(",")) for r in lexicon.rows("reported_verbnet.tsv") if r[1] == "hand"}
     for row in lexicon.rows("reported_verbs.tsv") + lexicon.rows("reported_verbnet.tsv"):
@@ -68,6 +72,13 @@ def verbs() -> dict:
             frames = frames | vn_frames[cols[0]]  # and the frames VerbNet gives it
         for form in set(_forms(words[0], cols[3])):
             table.setdefault(form, []).append((tuple(words[1:]), cols[0], cols[1], frames))
+    for lemma, (cls, frames, irregular) in reported_broad.entries().items():
+        if cls == "role":
+            continue  # a noun after a copula (reported_broad.role_items), no verb
+        # the broad cues whose measured precision clears reported_broad.THRESHOLD
+        words = lemma.split()
+        for form in set(_forms(words[0], irregular)):
+            table.setdefault(form, []).append((tuple(words[1:]), lemma, cls, reported_broad.lexicon_frames(frames)))
     for v in table.values():
         v.sort(key=lambda r: -len(r[0]))
     return table
