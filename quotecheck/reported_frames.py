@@ -19,6 +19,7 @@ from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, t
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
 from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
+from .reported_far_subject import far_subject
 from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -506,8 +507,13 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)
         if subj is None:
-            return None
-        found = (subj, None)
+            # "Sen. Roe, R-Ohio, who ..., withdrew her support, saying": a subject further off
+            found = far_subject(toks, b, i)
+            if found is None:
+                return None
+            rule = "far-" + rule
+        else:
+            found = (subj, None)
     text = doc.text
     k = _skip_object(toks, i + n, lemma)
     if cls == "speech" and k < len(toks) and toks[k].text != "to":

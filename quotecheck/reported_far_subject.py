@@ -1,0 +1,214 @@
+"""The subject of a clause that a participle continues, when it stands far from the
+participle: after an opening adverbial (``On Sunday morning Mr. Smith wrote ..., saying``,
+``At a rally in Dover, N.H., on Tuesday, the senator endorsed ..., calling``), with an
+aside in commas (``Sen. Jane Roe, R-Ohio, who faces a tough race, withdrew her support,
+saying``), as a common-noun phrase the name readers do not take (``Republican lawmakers and
+their allies speak with one voice, arguing``), or before a participle that stands between
+it and its verb (``The Journal, citing internal documents, reported``).
+
+One job: :func:`far_subject` finds the phrase; :func:`quotecheck.reported_frames._participle_at`
+asks for it only when its own readers found no subject, so it changes no speaker they find.
+The look is bounded by the clause (its tokens), so it stays linear.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from . import grammar_words as gw
+from . import lexicon
+from .reported_lexicon import verbs
+from .subjects import FINITE, OPENERS, WEEKDAYS, _after_dateline, _group_head
+
+#: Past forms of irregular verbs that end a subject phrase as its verb (``made``, ``sent``).
+_IRREGULAR_PAST = lexicon.exact("reported_irregular_past.txt")
+
+#: Words that may open the subject phrase in lower case: determiners and quantifiers.
+_LOWER_OPENING = gw.ARTICLES | gw.POSSESSIVES | frozenset(
+    {"both", "other", "some", "many", "most", "several", "few", "all", "these", "those", "two", "three", "four",
+     "five", "dozens", "hundreds", "thousands"})
+
+#: Lower-case words that may stand inside the subject phrase although no noun: prepositions
+#: and conjunctions of a noun phrase (``allies of the senator``, ``Smith and his wife``).
+_PHRASE_WORDS = frozenset({"of", "in", "at", "for", "from", "with", "on", "and", "&", "the", "a", "an"})
+
+#: Words after which a lower-case ``-ed`` word is an attribute, not the verb (``the embattled``).
+_ATTRIBUTE_BEFORE = gw.ARTICLES | gw.POSSESSIVES | frozenset({"and", "most", "more", "very", "newly", "recently"})
+
+#: Time words of an opening phrase written without its comma (``On Sunday morning``).
+_TIME = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "the", "a", "this",
+                   "last", "that", "same", "early", "late", "weekend"}) | WEEKDAYS
+
+#: Connectives before a subject (``And``, ``But``, ``Meanwhile,``).
+_CONNECTIVES = frozenset({"And", "But", "So", "Yet", "Still", "Meanwhile", "Also", "Now", "Then", "Instead"})
+
+#: Question words, which open no subject.
+_WH = frozenset({"how", "what", "why", "who", "which", "where", "when", "whether"})
+
+#: The longest subject phrase read (its asides not counted), and the longest aside.
+_LONGEST, _LONGEST_ASIDE = 14, 16
+
+
+def _is_verb(toks: list, m: int) -> bool:
+    """Whether the lower-case word at ``m`` is the finite verb that ends a subject phrase: an
+    auxiliary, a regular past form (not after an article: ``the embattled``) or an irregular
+    one."""
+    w = toks[m].text
+    if not w.islower():
+        return False
+    if w in FINITE or w in _IRREGULAR_PAST or w in verbs() and not (m > 0 and toks[m - 1].text.lower() in
+                                                                     _ATTRIBUTE_BEFORE):
+        return True
+    return len(w) > 4 and w.endswith("ed") and not (m > 0 and toks[m - 1].text.lower() in _ATTRIBUTE_BEFORE)
+
+
+def _opening_end(toks: list, start: int, i: int) -> int:
+    """The index after an opening adverbial at ``start`` (``On Tuesday,``, ``At a rally in
+    Dover, N.H., on Tuesday,``, ``Ever since she endorsed him,``, ``On Sunday morning``),
+    or ``start`` when the clause opens with its subject."""
+    t0 = toks[start]
+    if not (t0.text in OPENERS or t0.text in ("Ever", "Later", "Earlier", "Last", "Since") or
+            t0.text.endswith("ly") and t0.cap and start + 1 < i and toks[start + 1].text == ","):
+        return start
+    # "On Sunday morning Mr. Trump made ...": a phrase of time with no comma ends at the
+    # first word that is no time word
+    m = start + 1
+    while m < i and (toks[m].text in _TIME or toks[m].text[:1].isdigit()):
+        m += 1
+    if start + 1 < m < i and toks[m].cap and toks[m].text not in _TIME:
+        return m
+    c = next((m for m in range(start + 1, min(i, start + 25)) if toks[m].text == ","), None)
+    if c is None:
+        return start
+    # "At a rally in Dover, N.H., on Tuesday,": a state and a second adjunct continue it
+    while c + 2 < i and (toks[c + 1].text in ("on", "in", "at", "during", "after") or
+                         toks[c + 1].text.endswith(".") and toks[c + 1].cap and len(toks[c + 1].text) <= 6 and
+                         toks[c + 2].text == ","):
+        nxt = next((m for m in range(c + 1, min(i, c + 10)) if toks[m].text == ","), None)
+        if nxt is None:
+            break
+        c = nxt
+    return c + 1
+
+
+def _aside_end(toks: list, m: int, i: int) -> Optional[int]:
+    """The index of the comma that closes an aside opened by the comma at ``m`` (an
+    appositive, a party and state, a relative clause), or None when the comma opens no aside
+    (a clause, or the participle itself)."""
+    if m + 1 >= i:
+        return None
+    first = toks[m + 1]
+    if not (first.cap or first.text.lower() in gw.ARTICLES or first.text.lower() in ("who", "which", "whose") or
+            first.text[:1].isdigit()):
+        return None
+    for c in range(m + 2, min(i, m + 2 + _LONGEST_ASIDE)):
+        if toks[c].text == ",":
+            return c if c + 1 < i else None
+        if toks[c].text in (";", ":", "“", '"', "—", "–"):
+            return None
+    return None
+
+
+def far_subject(toks: list, b: int, i: int):
+    """``(subject tokens, appositive tokens)`` of the clause from ``b`` that the participle
+    at ``i`` continues, else None: the phrase after connectives, a dateline and an opening
+    adverbial, up to the clause's verb (an auxiliary or a past form), past asides in commas;
+    or the whole phrase before the comma of a participle that stands before the verb.
+
+    >>> from quotecheck import words as wd
+    >>> t = "Sen. Jane Roe, R-Ohio, who faces a tough race, withdrew her support, saying he lacks it."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> np, appos = far_subject(toks, 0, 16)
+    >>> " ".join(x.text for x in np), " ".join(x.text for x in appos)
+    ('Sen. Jane Roe', 'R-Ohio')
+    >>> t = "On Sunday morning Mr. Smith made a third attempt, writing that the issue was jobs."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> " ".join(x.text for x in far_subject(toks, 0, 10)[0])
+    'Mr. Smith'
+    >>> t = "The Journal, citing internal documents, reported that costs rose."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> " ".join(x.text for x in far_subject(toks, 0, 3)[0])
+    'The Journal'
+    >>> t = "When it rained, the crowd left, saying it was cold."
+    >>> far_subject(wd.tokens(t, 0, len(t)), 0, 8) is None
+    True
+    """
+    start = b
+    while start < i and (toks[start].text in _CONNECTIVES or toks[start].text in ("and", "but")):
+        start += 1
+        if start < i and toks[start].text == ",":
+            start += 1
+    start = _after_dateline(toks, start)
+    if start >= i:
+        return None
+    start = _opening_end(toks, start, i)
+    if start >= i - 1:
+        return None
+    t0 = toks[start]
+    if not (t0.cap and t0.word or t0.text.lower() in _LOWER_OPENING or start == b and t0.word and t0.text.islower()):
+        return None
+    if t0.text in OPENERS or t0.text.lower() in gw.RELATIVE_PRONOUNS:
+        return None  # "When it rained, ...": a clause of its own opens here
+    np_end, appos = None, ()
+    m = start
+    words = 0
+    while m < i:
+        t = toks[m]
+        if t.text == ",":
+            if m + 1 == i:
+                # "The Journal, citing ..., reported": the participle stands before the verb,
+                # after a name (capitalised words, with an article)
+                if appos or not all(x.cap or x.text.lower() in _LOWER_OPENING for x in toks[start:m]) or \
+                        m - start > 6:
+                    return None
+                np_end = m
+                break
+            c = _aside_end(toks, m, i)
+            if c is None:
+                return None
+            if not appos:
+                appos = tuple(toks[m + 1:c])
+                np_end = m
+            # a second aside may open at the comma that closes the first (", R-Ohio, who ...,")
+            m = c if _aside_end(toks, c, i) is not None else c + 1
+            continue
+        if t.text == "(":
+            close = next((c for c in range(m + 1, min(i, m + 10)) if toks[c].text == ")"), None)
+            if close is None:
+                return None
+            m = close + 1
+            continue
+        if _is_verb(toks, m) or t.text.islower() and t.text.endswith("ly") and m + 1 < i and _is_verb(toks, m + 1):
+            if np_end is None:
+                np_end = m
+            break
+        if not (t.word or t.text in ("'s", "’s", "-", "&")) or t.text.lower() in gw.RELATIVE_PRONOUNS or \
+                t.text.lower() in ("to", "not", "never"):
+            return None  # a quotation, a relative clause or a verb group: not one phrase
+        words += 1
+        if words > _LONGEST:
+            return None
+        m += 1
+    else:
+        return None
+    np = toks[start:np_end]
+    if not np or not np[-1].word or np[-1].text.lower() in _PHRASE_WORDS or not _can_speak(np):
+        return None
+    return np, appos
+
+
+def _can_speak(np: list) -> bool:
+    """Whether the head of ``np`` (its last word before a preposition or ``and``) may name
+    a speaker: a name or a capitalised word, a pronoun, a quantifier standing alone
+    (``Some``, ``Many``) or a noun of people, an office or an organisation
+    (``politicians``, ``the campaign``); not ``the overall sense of a lull``."""
+    if np[0].text.lower() in _WH:
+        return False  # "How many can be added by ...": a question, not a subject
+    head = np[0]
+    for t in np:
+        if t.text.lower() in _PHRASE_WORDS and t is not np[0]:
+            break
+        head = t
+    low = head.text.lower()
+    if head is np[0] and low in _LOWER_OPENING or low in gw.SUBJECT_PRONOUNS:
+        return True
+    return head.cap and not (head is np[0] and low in _LOWER_OPENING) or _group_head(low)
