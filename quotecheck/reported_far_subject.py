@@ -90,29 +90,53 @@ def _opening_end(toks: list, start: int, i: int) -> int:
     return c + 1
 
 
-def _aside_end(toks: list, m: int, i: int) -> Optional[int]:
-    """The index of the comma that closes an aside opened by the comma at ``m`` (an
-    appositive, a party and state, a relative clause), or None when the comma opens no aside
-    (a clause, or the participle itself)."""
-    if m + 1 >= i:
+#: Marks that open an aside closed by the same mark (``The justice -- who has ... -- said``).
+_DASHES = frozenset({"—", "―", "–", "--"})
+
+#: Words of a verb group between a subject and its verb (``have also said``).
+_GROUP = frozenset({"also", "not", "never", "been", "since", "already", "still", "now", "just", "both", "all"})
+
+
+def _dash_at(toks: list, m: int) -> int:
+    """How many tokens the dash at ``m`` takes (``—`` one, ``--`` written as two hyphens
+    two), 0 when no dash stands there."""
+    t = toks[m].text
+    if t in _DASHES:
+        return 1
+    return 2 if t == "-" and m + 1 < len(toks) and toks[m + 1].text == "-" else 0
+
+
+def _aside_end(toks: list, m: int, i: int, verb: bool = False) -> Optional[int]:
+    """The index of the mark that closes an aside opened at ``m`` (a comma: an appositive, a
+    party and state, a relative clause; a dash: anything up to the next dash), or None when
+    the mark opens no aside (a clause, or the participle itself).  Before a finite verb
+    (``verb``) the aside may close right before it, and a participle or ``like`` may open
+    it (``Mr. Roe, citing "the magic of it," said``, ``hawks, like Roe and Lee, say``)."""
+    dash = _dash_at(toks, m)
+    if m + 1 + dash >= i:
         return None
-    first = toks[m + 1]
-    if not (first.cap or first.text.lower() in gw.ARTICLES or first.text.lower() in ("who", "which", "whose") or
-            first.text[:1].isdigit()):
+    first = toks[m + max(1, dash)]
+    low = first.text.lower()
+    if not (dash or first.cap or low in gw.ARTICLES or low in ("who", "which", "whose") or first.text[:1].isdigit() or
+            verb and (low == "like" or low.endswith("ing") and first.text.islower())):
         return None
     for c in range(m + 2, min(i, m + 2 + _LONGEST_ASIDE)):
-        if toks[c].text == ",":
-            return c if c + 1 < i else None
-        if toks[c].text in (";", ":", "“", '"', "—", "–"):
+        if _dash_at(toks, c) if dash else toks[c].text == "," or verb and _dash_at(toks, c):
+            # (before a finite verb, a dash may close an aside in commas and open the next:
+            # ", like Roe and Lee ― two former aides ― said")
+            return c if c + 1 < i or verb else None
+        if toks[c].text in (";", ":") or not verb and not dash and toks[c].text in ("“", '"', "—", "–"):
             return None
     return None
 
 
-def far_subject(toks: list, b: int, i: int):
+def far_subject(toks: list, b: int, i: int, verb: bool = False):
     """``(subject tokens, appositive tokens)`` of the clause from ``b`` that the participle
     at ``i`` continues, else None: the phrase after connectives, a dateline and an opening
     adverbial, up to the clause's verb (an auxiliary or a past form), past asides in commas;
-    or the whole phrase before the comma of a participle that stands before the verb.
+    or the whole phrase before the comma of a participle that stands before the verb.  With
+    ``verb``, ``i`` is the clause's own verb (``The justice -- who has ... -- said``): the
+    phrase runs up to it, past asides and a verb group (``have also said``).
 
     >>> from quotecheck import words as wd
     >>> t = "Sen. Jane Roe, R-Ohio, who faces a tough race, withdrew her support, saying he lacks it."
@@ -131,6 +155,10 @@ def far_subject(toks: list, b: int, i: int):
     >>> t = "When it rained, the crowd left, saying it was cold."
     >>> far_subject(wd.tokens(t, 0, len(t)), 0, 8) is None
     True
+    >>> t = "The justice -- who has been in a feud with him for days -- said she regretted it."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> " ".join(x.text for x in far_subject(toks, 0, 16, verb=True)[0])
+    'The justice'
     """
     start = b
     while start < i and (toks[start].text in _CONNECTIVES or toks[start].text in ("and", "but")):
@@ -141,7 +169,7 @@ def far_subject(toks: list, b: int, i: int):
     if start >= i:
         return None
     start = _opening_end(toks, start, i)
-    if start >= i - 1:
+    if start >= i - (0 if verb else 1):
         return None
     t0 = toks[start]
     if not (t0.cap and t0.word or t0.text.lower() in _LOWER_OPENING or start == b and t0.word and t0.text.islower()):
@@ -153,23 +181,27 @@ def far_subject(toks: list, b: int, i: int):
     words = 0
     while m < i:
         t = toks[m]
-        if t.text == ",":
-            if m + 1 == i:
-                # "The Journal, citing ..., reported": the participle stands before the verb,
-                # after a name (capitalised words, with an article)
-                if appos or not all(x.cap or x.text.lower() in _LOWER_OPENING for x in toks[start:m]) or \
-                        m - start > 6:
-                    return None
-                np_end = m
+        if t.text == "," and m + 1 == i:
+            if verb:
+                np_end = m if np_end is None else np_end
                 break
-            c = _aside_end(toks, m, i)
+            # "The Journal, citing ..., reported": the participle stands before the verb,
+            # after a name (capitalised words, with an article)
+            if appos or not all(x.cap or x.text.lower() in _LOWER_OPENING for x in toks[start:m]) or m - start > 6:
+                return None
+            np_end = m
+            break
+        if t.text == "," or _dash_at(toks, m):
+            c = _aside_end(toks, m, i, verb)
             if c is None:
                 return None
             if not appos:
-                appos = tuple(toks[m + 1:c])
+                appos = tuple(toks[m + max(1, _dash_at(toks, m)):c])
                 np_end = m
-            # a second aside may open at the comma that closes the first (", R-Ohio, who ...,")
-            m = c if _aside_end(toks, c, i) is not None else c + 1
+            # a second aside may open at the mark that closes the first (", R-Ohio, who ...,")
+            nxt = c + max(1, _dash_at(toks, c))
+            m = c if nxt < i and _aside_end(toks, c, i, verb) is not None and \
+                (toks[c].text == "," or _dash_at(toks, m) == 0) else nxt
             continue
         if t.text == "(":
             close = next((c for c in range(m + 1, min(i, m + 10)) if toks[c].text == ")"), None)
@@ -178,6 +210,8 @@ def far_subject(toks: list, b: int, i: int):
             m = close + 1
             continue
         if _is_verb(toks, m) or t.text.islower() and t.text.endswith("ly") and m + 1 < i and _is_verb(toks, m + 1):
+            if verb and not all(x.text in FINITE or x.text in _GROUP or x.text.endswith("ly") for x in toks[m:i]):
+                return None  # a verb of the subject's own: a clause, not a phrase
             if np_end is None:
                 np_end = m
             break
@@ -189,7 +223,9 @@ def far_subject(toks: list, b: int, i: int):
             return None
         m += 1
     else:
-        return None
+        if not verb:
+            return None
+        np_end = i if np_end is None else np_end
     np = toks[start:np_end]
     if not np or not np[-1].word or np[-1].text.lower() in _PHRASE_WORDS or not _can_speak(np):
         return None
