@@ -324,9 +324,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [head] + gap_rest(doc, toks, i + n, s1, h, head[0]), h, f"{cls}-relative-head"
-    k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
+    k0 = _skip_object(toks, i + n, lemma)
+    k = _skip_hearer(toks, k0)
     if "that" in frames:
         k = _skip_adjunct(toks, k)
+    if k != k0 and _infinitive(toks, k0):
+        k = k0  # "pledged to stay in the race through that contest": an infinitive, not a hearer
     if lemma in _HEARER_VERBS and k < len(toks) and toks[k].text != "that":
         # "told a Wall Street Journal lunch group that ...": any short hearer before "that"
         for m in range(k, min(len(toks), k + 8)):
@@ -401,6 +404,23 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+def _infinitive(toks: list, k: int) -> bool:
+    """Whether the ``to`` at ``k`` opens an infinitive (``to stay``), not a hearer (``to
+    reporters``, ``to the crowd``, ``to CBS News``, ``to him``): a lower-case word after it
+    that is no determiner, pronoun or plural noun of people."""
+    if k + 1 >= len(toks):
+        return False
+    w = toks[k + 1].text
+    return w.islower() and toks[k + 1].word and w not in gw.ARTICLES and w not in gw.POSSESSIVES and \
+        w not in _HEARER_PRONOUNS and not (w.endswith("s") and w not in _VERB_S)
+
+
+#: Object pronouns that may be the hearer after ``to``.
+_HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "supporters", "voters"})
+#: Verbs in ``-s`` after ``to`` are rare; these few are verbs, not plural hearers, there.
+_VERB_S = frozenset({"discuss", "address", "express", "stress", "press", "focus", "pass", "assess", "harass"})
 
 
 #: Signs of a sum of money, which open an object (``calls for $1 trillion in new spending``).
