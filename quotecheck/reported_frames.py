@@ -285,7 +285,11 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         left = left_of(toks, j, lefts)
     if left and noun_use(toks, i, left[0]):
         return None
-    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,
+    # (after "who" a homograph is a verb: "a candidate who hopes to compete", "those who fear
+    # a backlash"; but an object of speech or stance there, "voters who back Smith", "who
+    # requests a ballot", is as often not what anyone said)
+    if toks[i].text in homographs() and not (toks[j].text == "who" and _who_reads(toks, i, cls)) and \
+            not _verb_reading(toks, left[0] if left else None, toks[i].text,
                                                           toks[i + 1].text if i + 1 < len(toks) else "",
                                                           doc.named_mid_sentence):
         return None
@@ -404,6 +408,13 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+def _who_reads(toks: list, i: int, cls: str) -> bool:
+    """Whether a homograph after ``who`` at ``i`` is read as the verb of a cue: a verb of
+    belief, or a verb of speech or intent before ``that`` or ``to``."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return cls == "thought" or cls in ("speech", "intent") and nxt in ("that", "to")
 
 
 def _infinitive(toks: list, k: int) -> bool:
