@@ -281,6 +281,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         found = initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
         if found:
             left, rule = (found[0], ()), "coordinated"
+        else:
+            # "Hupfer and Martin are also on the slate and declined to ...": the subject of the
+            # first predicate, further off (reported_far_subject)
+            far = far_subject(toks, _clause_start(toks, j), j)
+            if far:
+                left, rule = far, "far-coordinated"
     else:
         left = left_of(toks, j, lefts)
     if left and noun_use(toks, i, left[0]):
@@ -386,6 +392,10 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
             # attitude, what follows it is the content
             frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
+        return None
+    if rule == "far-coordinated" and (cls == "evidence" or cls == "speech" and frame == "np"):
+        # "The policy has barely budged and shows no sign of change": a far subject counts as
+        # a source only through a clause, an infinitive or a particle, not as evidence
         return None
     if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause") and not (
             (cls in ("thought", "intent") and frame in ("to", "np") or cls == "speech" and frame == "np") and
