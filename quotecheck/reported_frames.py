@@ -661,8 +661,15 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     elif prev.text.endswith(("'s", "’s")) and prev.cap:
         found = np_left(toks, i_adj - 1, 0)
         np = list(found[0]) if found else [prev]
-    elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].cap and toks[i - 2].text.endswith("s"):
-        np = [toks[i - 2]]  # "Sanders’ support for"
+    elif prev.text.endswith(("'s", "’s")) and prev.word and "that" in frames and toks[i + 1].text == "that":
+        # "the Obama administration's hopes that ...": a described source, before a clause
+        found = np_left(toks, i_adj - 1, 0)
+        if not found:
+            return None
+        np = list(found[0])
+    elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].text.endswith("s") and toks[i - 2].word and (
+            toks[i - 2].cap or toks[i + 1].text == "that"):
+        np = [toks[i - 2]]  # "Sanders’ support for", "budget hawks’ warnings that"
     else:
         return None
     k = i + 1
