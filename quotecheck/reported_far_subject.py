@@ -271,3 +271,51 @@ def _can_speak(np: list) -> bool:
     if head is np[0] and low in _LOWER_OPENING or low in gw.SUBJECT_PRONOUNS:
         return True
     return head.cap and not (head is np[0] and low in _LOWER_OPENING) or _group_head(low)
+
+
+#: Closing quotation marks, as tokens.
+_CLOSING = frozenset({"”", '"', "''", "’’"})
+#: Verbs of a tail attribution after a quotation (``," she said,``, ``," said Roe,``).
+_TAIL_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "noted", "asked",
+                         "argued", "insisted", "continued", "recalled", "declared", "tweeted"})
+
+
+def tail_speaker(toks: list, b: int, i: int):
+    """``"...," the former president said, referring to ...``, ``"...," said spokesman Roe,
+    adding ...``: when a quotation closes in the clause before the participle at ``i`` and a
+    tail attribution follows it up to the participle's comma, the attribution's subject
+    (``(tokens, None)``), not a phrase inside the quotation; else None.
+
+    >>> from quotecheck import words as wd
+    >>> t = '"The issues have our attention," said spokesman John Roe, referring to the report.'
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> " ".join(x.text for x in tail_speaker(toks, 0, [x.text for x in toks].index("referring"))[0])
+    'spokesman John Roe'
+    >>> t = '"It will be the delegates," Cruz said at a town hall Thursday, hinting at his plan.'
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> " ".join(x.text for x in tail_speaker(toks, 0, [x.text for x in toks].index("hinting"))[0])
+    'Cruz'
+    """
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    q = next((m for m in range(i - 2, max(b, i - 16) - 1, -1) if toks[m].text in _CLOSING or
+              toks[m].text in ("'", "’") and toks[m - 1].text == toks[m].text), None)
+    if q is None or q <= b:
+        return None
+    mark = q - 1 if toks[q].text in ("'", "’") else q  # "''" is two tokens
+    if toks[mark - 1].text not in (",", "?", "!"):
+        return None
+    tail = toks[q + 1:i - 1]
+    v = next((m for m, t in enumerate(tail) if t.text in _TAIL_VERBS), None)
+    if v is None or len(tail) < 2:
+        return None
+    if v == 0:
+        np = tail[1:]  # "said spokesman John Roe"
+        if not np or not all(t.word or t.text in ("'s", "’s", ".") for t in np) or len(np) > 8:
+            return None
+    else:
+        np = tail[:v]  # "the former president said at a town hall Thursday"
+        if len(np) > 6 or not all(t.word or t.text in ("'s", "’s") for t in np):
+            return None
+    return (np, None) if np and (v == 0 or np[0].cap or np[0].text.lower() in _LOWER_OPENING or
+                                 np[0].text.lower() in gw.SUBJECT_PRONOUNS) else None

@@ -19,7 +19,7 @@ from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, t
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
 from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
-from .reported_far_subject import far_subject, hyphen_dateline
+from .reported_far_subject import far_subject, hyphen_dateline, tail_speaker
 from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -539,7 +539,8 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = hyphen_dateline(toks, _clause_start(toks, i))  # (not "MYRTLE BEACH, S.C. - Sen. Roe")
-    found = initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
+    # '"...," the former president said, referring to': the tail attribution's speaker
+    found = tail_speaker(toks, b, i) or initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
     plain = False
     if found is None:
         found = plain_subject(toks, b, i)
