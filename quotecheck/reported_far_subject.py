@@ -319,3 +319,41 @@ def tail_speaker(toks: list, b: int, i: int):
             return None
     return (np, None) if np and (v == 0 or np[0].cap or np[0].text.lower() in _LOWER_OPENING or
                                  np[0].text.lower() in gw.SUBJECT_PRONOUNS) else None
+
+
+#: Words between a subject and its verb, read leftwards from the verb (``has``, ``just``).
+_BEFORE_VERB = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "did", "does", "do",
+                          "also", "just", "then", "first", "once", "only", "even", "already", "still", "again"})
+
+
+def manner_verb(toks: list, b: int, i: int) -> Optional[int]:
+    """The index of the finite verb that the gerund after ``by`` at ``i`` tells the manner
+    of (``Obama won the nomination by promising``: ``won``): the nearest verb before it in
+    the clause from ``b`` (an auxiliary, a past form not after an article, an irregular
+    past), else None."""
+    for m in range(i - 2, max(b, i - 14) - 1, -1):
+        t = toks[m]
+        w = t.text
+        if not (t.word or w in ("'s", "’s")) and w != ",":
+            return None
+        if w.islower() and (w in FINITE or w in _IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and
+                            toks[m - 1].text.lower() not in _ATTRIBUTE_BEFORE):
+            return m
+    return None
+
+
+def subject_before_verb(toks: list, v: int):
+    """Where the subject of the verb at ``v`` ends, past auxiliaries and adverbs (``Sanders
+    has soared``, ``who just a week ago surprised``: time words too), as the index of its
+    last token; None when none stands there."""
+    j = v - 1
+    while j >= 0 and (toks[j].text in _BEFORE_VERB or toks[j].text.islower() and toks[j].text.endswith("ly")):
+        j -= 1
+    if j >= 2 and toks[j].text == "ago":
+        k = j - 1
+        while k > 0 and j - k < 4 and toks[k].text.islower() and toks[k].word:
+            k -= 1  # "who just a week ago surprised": the time phrase is no subject
+        j = k
+        while j >= 0 and toks[j].text in _BEFORE_VERB:
+            j -= 1
+    return j if j >= 0 else None
