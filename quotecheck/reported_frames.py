@@ -19,7 +19,7 @@ from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, t
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
 from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
-from .reported_far_subject import far_subject, hyphen_dateline, manner_verb, subject_before_verb, tail_speaker
+from .reported_far_subject import far_subject, hyphen_dateline, tail_speaker
 from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -420,23 +420,6 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
 
 
-def _manner_subject(toks: list, b: int, i: int):
-    """``(subject, appositive)`` of the verb that a gerund after ``by`` at ``i`` tells the
-    manner of (``after Mrs. Roe followed him by speaking``, ``Roe, who a week ago surprised
-    Lee by declaring``: ``who``), else None."""
-    v = manner_verb(toks, b, i)
-    if v is None:
-        return None
-    j = subject_before_verb(toks, v)
-    if j is None or j < b:
-        return None
-    if toks[j].text in ("who", "which") and j > 0:
-        found = np_left(toks, j - 2, 0) if j >= 2 and toks[j - 1].text == "," else None
-        return [toks[j]], tuple(found[0]) if found else ()
-    found = np_left(toks, j, b)
-    return (found[0], found[1]) if found else None
-
-
 def _who_reads(toks: list, i: int, cls: str) -> bool:
     """Whether a homograph after ``who`` at ``i`` is read as the verb of a cue: a verb of
     belief, or a verb of speech or intent before ``that`` or ``to``."""
@@ -556,10 +539,8 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = hyphen_dateline(toks, _clause_start(toks, i))  # (not "MYRTLE BEACH, S.C. - Sen. Roe")
-    # '"...," the former president said, referring to': the tail attribution's speaker; "Obama
-    # won the nomination by promising": the subject of the verb the gerund tells the manner of
-    found = tail_speaker(toks, b, i) or (_manner_subject(toks, b, i) if toks[i - 1].text == "by" else None) or \
-        initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
+    # '"...," the former president said, referring to': the tail attribution's speaker
+    found = tail_speaker(toks, b, i) or initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
     plain = False
     if found is None:
         found = plain_subject(toks, b, i)
