@@ -48,29 +48,6 @@ _WH = frozenset({"how", "what", "why", "who", "which", "where", "when", "whether
 _LONGEST, _LONGEST_ASIDE = 14, 16
 
 
-def hyphen_dateline(toks: list, i: int) -> int:
-    """The index after a wire dateline closed by a single hyphen that opens the paragraph at
-    ``i`` (``MYRTLE BEACH, S.C. - Sen. Roe ...``, ``PARIS - ...``): a place in capitals, with
-    its state, before the hyphen; else ``i`` (a dateline closed by a dash is
-    :func:`quotecheck.subjects._after_dateline`'s).
-
-    >>> from quotecheck import words as wd
-    >>> t = "MYRTLE BEACH, S.C. - Sen. Roe spoke on Saturday."
-    >>> hyphen_dateline(wd.tokens(t, 0, len(t)), 0)
-    5
-    """
-    for k in range(i + 1, min(len(toks) - 1, i + 8)):
-        if toks[k].text == "-" and toks[k + 1].text != "-":
-            head = toks[i:k]
-            if head[0].text.isupper() and len(head[0].text) > 1 and head[0].text.isalpha() and \
-                    all(x.cap or x.text == "," for x in head):
-                return k + 1
-            break
-        if not (toks[k].cap or toks[k].text == ","):
-            break
-    return i
-
-
 def _is_verb(toks: list, m: int) -> bool:
     """Whether the lower-case word at ``m`` is the finite verb that ends a subject phrase: an
     auxiliary, a regular past form (not after an article: ``the embattled``) or an irregular
@@ -188,7 +165,7 @@ def far_subject(toks: list, b: int, i: int, verb: bool = False):
         start += 1
         if start < i and toks[start].text == ",":
             start += 1
-    start = _after_dateline(toks, hyphen_dateline(toks, start))
+    start = _after_dateline(toks, start)
     if start >= i:
         return None
     start = _opening_end(toks, start, i)

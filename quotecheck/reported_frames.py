@@ -19,7 +19,7 @@ from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, t
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
 from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
-from .reported_far_subject import far_subject, hyphen_dateline, tail_speaker
+from .reported_far_subject import far_subject, tail_speaker
 from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -281,12 +281,6 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         found = initial_subject(text, toks[:j]) or _carried(items, s0, toks[i].start)
         if found:
             left, rule = (found[0], ()), "coordinated"
-        else:
-            # "Hupfer and Martin are also on the slate and declined to ...": the subject of the
-            # first predicate, further off (reported_far_subject)
-            far = far_subject(toks, _clause_start(toks, j), j)
-            if far:
-                left, rule = far, "far-coordinated"
     else:
         left = left_of(toks, j, lefts)
     if left and noun_use(toks, i, left[0]):
@@ -392,10 +386,6 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
             # attitude, what follows it is the content
             frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
     else:
-        return None
-    if rule == "far-coordinated" and (cls == "evidence" or cls == "speech" and frame == "np"):
-        # "The policy has barely budged and shows no sign of change": a far subject counts as
-        # a source only through a clause, an infinitive or a particle, not as evidence
         return None
     if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause") and not (
             (cls in ("thought", "intent") and frame in ("to", "np") or cls == "speech" and frame == "np") and
@@ -538,7 +528,7 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
                    rule: str = "participle"):
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
-    b = hyphen_dateline(toks, _clause_start(toks, i))  # (not "MYRTLE BEACH, S.C. - Sen. Roe")
+    b = _clause_start(toks, i)
     # '"...," the former president said, referring to': the tail attribution's speaker
     found = tail_speaker(toks, b, i) or initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
     plain = False
