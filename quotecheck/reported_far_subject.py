@@ -38,6 +38,9 @@ _ATTRIBUTE_BEFORE = gw.ARTICLES | gw.POSSESSIVES | frozenset({"and", "most", "mo
 _TIME = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month", "year", "the", "a", "this",
                    "last", "that", "same", "early", "late", "weekend"}) | WEEKDAYS
 
+#: The words of such a phrase that name a time (not its articles).
+_TIME_NOUNS = _TIME - {"the", "a", "this", "last", "that", "same", "early", "late"}
+
 #: Connectives before a subject (``And``, ``But``, ``Meanwhile,``).
 _CONNECTIVES = frozenset({"And", "But", "So", "Yet", "Still", "Meanwhile", "Also", "Now", "Then", "Instead"})
 
@@ -46,6 +49,17 @@ _WH = frozenset({"how", "what", "why", "who", "which", "where", "when", "whether
 
 #: The longest subject phrase read (its asides not counted), and the longest aside.
 _LONGEST, _LONGEST_ASIDE = 14, 16
+
+
+def _agency_dateline(toks: list, i: int) -> int:
+    """The index after a wire dateline with its agency closed by a single hyphen (``PARIS,
+    Aug 31 (Reuters) - ...``), else ``i``."""
+    for k in range(i + 1, min(len(toks) - 1, i + 10)):
+        if toks[k].text == "-" and toks[k - 1].text == ")" and toks[k + 1].text != "-":
+            return k + 1
+        if toks[k].text in (".", ";", ":", "“", '"') or toks[k].word and toks[k].text.islower():
+            break
+    return i
 
 
 def _is_verb(toks: list, m: int) -> bool:
@@ -74,8 +88,9 @@ def _opening_end(toks: list, start: int, i: int) -> int:
     m = start + 1
     while m < i and (toks[m].text in _TIME or toks[m].text[:1].isdigit()):
         m += 1
-    if start + 1 < m < i and toks[m].cap and toks[m].text not in _TIME:
-        return m
+    if start + 1 < m < i and toks[m].cap and toks[m].text not in _TIME and \
+            any(t.text in _TIME_NOUNS or t.text[:1].isdigit() for t in toks[start + 1:m]):
+        return m  # (not "On the Democratic side, ...": no time word, the comma ends it)
     c = next((m for m in range(start + 1, min(i, start + 25)) if toks[m].text == ","), None)
     if c is None:
         return start
@@ -165,7 +180,7 @@ def far_subject(toks: list, b: int, i: int, verb: bool = False):
         start += 1
         if start < i and toks[start].text == ",":
             start += 1
-    start = _after_dateline(toks, start)
+    start = _after_dateline(toks, _agency_dateline(toks, start))
     if start >= i:
         return None
     start = _opening_end(toks, start, i)
