@@ -561,6 +561,8 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         frame = "clause"
     elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
         frame = "phrase"
+    elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
+        frame = "clause"  # ", asking him to probe the claims": the object and its infinitive
     else:
         return None
     if k >= len(toks):
