@@ -563,6 +563,8 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         frame = "phrase"
     elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
         frame = "clause"  # ", asking him to probe the claims": the object and its infinitive
+    elif "np" in frames and nxt in ("him", "her", "them"):
+        frame = "phrase"  # ", criticizing him for repeated votes", ", supporting her by 67 points"
     else:
         return None
     if k >= len(toks):
