@@ -18,7 +18,7 @@ from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
-from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
+from .reported_hearer import _by_manner, _hearer_end, _infinitive, _latest_subject, _skip_object
 from .reported_far_subject import far_subject, tail_speaker
 from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
@@ -415,23 +415,6 @@ def _who_reads(toks: list, i: int, cls: str) -> bool:
     belief, or a verb of speech or intent before ``that`` or ``to``."""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return cls == "thought" or cls in ("speech", "intent") and nxt in ("that", "to")
-
-
-def _infinitive(toks: list, k: int) -> bool:
-    """Whether the ``to`` at ``k`` opens an infinitive (``to stay``), not a hearer (``to
-    reporters``, ``to the crowd``, ``to CBS News``, ``to him``): a lower-case word after it
-    that is no determiner, pronoun or plural noun of people."""
-    if k + 1 >= len(toks):
-        return False
-    w = toks[k + 1].text
-    return w.islower() and toks[k + 1].word and w not in gw.ARTICLES and w not in gw.POSSESSIVES and \
-        w not in _HEARER_PRONOUNS and not (w.endswith("s") and w not in _VERB_S)
-
-
-#: Object pronouns that may be the hearer after ``to``.
-_HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "supporters", "voters"})
-#: Verbs in ``-s`` after ``to`` are rare; these few are verbs, not plural hearers, there.
-_VERB_S = frozenset({"discuss", "address", "express", "stress", "press", "focus", "pass", "assess", "harass"})
 
 
 #: Signs of a sum of money, which open an object (``calls for $1 trillion in new spending``).
