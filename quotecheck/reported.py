@@ -56,6 +56,7 @@ from .reported_tail import tail_end, tail_subject
 from .reported_end import split_predicate
 from .reported_fallback import clause_soon, document_fallback, document_subject, possessive_clause
 from .reported_hearer import MANNER_PREPS
+from .reported_far_said import far_said
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -280,6 +281,8 @@ def find_reported(doc: DocIndex) -> list:
             item = that_fallback(doc, toks, i, s1)
         if item is None and c:
             item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
+        if item is None and w in broad:
+            item = far_said(doc, toks, i, s1)  # "The justice -- who has ... -- said she ..."
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
         item = reported_broad.keep(item, text) if item else None  # a broad cue of the measured table: a person's only

@@ -19,6 +19,7 @@ from . import grammar_words as gw, lexicon
 from .clauses import DocIndex, Hit
 from .subjects import FINITE, WEEKDAYS, token_index
 from .reported_content import _content, _past_cues, _trim
+from .reported_gap_that import gap_that
 from .reported_lexicon import (_ADJUNCT_PREPS, _NOT_CLAUSE, _NOT_SUBJECT_END, _SUBJ_PRONOUNS, _verb_at, homographs,
                                short_answer)
 
@@ -193,9 +194,15 @@ def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     k = i + 1
     if k + 2 >= len(toks):
         return None
-    if toks[k].text != "that":
-        return bare_fallback(doc, toks, i, s1)
+    rule = "that-fallback"
     v = _plain_verb(toks, i, _FALLBACK_CLASSES, "that")
+    if toks[k].text != "that":
+        # "testified, for example, that", "told a crowded hall in Baltimore that": a gap
+        # before the "that" (reported_gap_that)
+        g = gap_that(toks, i, v[1]) if v else None
+        if g is None:
+            return bare_fallback(doc, toks, i, s1)
+        k, rule = g, "that-gap-fallback"
     if v is None:
         return None
     nxt = toks[k + 1].text.lower()
@@ -205,9 +212,9 @@ def that_fallback(doc: DocIndex, toks: list, i: int, s1: int):
     if np is None:
         return None
     text = doc.text
-    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule="that-fallback")
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, v[1], v[2], tuple(np), rule=rule)
     s, e = _trim(text, toks[k + 1].start, s1)
-    return _content(doc, s, e, h, f"{v[2]}-that-fallback")
+    return _content(doc, s, e, h, f"{v[2]}-{rule}")
 
 
 #: Subject pronouns that open a clause after a verb of saying whatever follows them (``it``

@@ -18,7 +18,8 @@ from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
-from .reported_hearer import _by_manner, _hearer_end, _latest_subject, _skip_object
+from .reported_hearer import _by_manner, _hearer_end, _infinitive, _latest_subject, _skip_object
+from .reported_far_subject import far_subject, tail_speaker
 from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
@@ -284,7 +285,11 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         left = left_of(toks, j, lefts)
     if left and noun_use(toks, i, left[0]):
         return None
-    if toks[i].text in homographs() and not _verb_reading(toks, left[0] if left else None, toks[i].text,
+    # (after "who" a homograph is a verb: "a candidate who hopes to compete", "those who fear
+    # a backlash"; but an object of speech or stance there, "voters who back Smith", "who
+    # requests a ballot", is as often not what anyone said)
+    if toks[i].text in homographs() and not (toks[j].text == "who" and _who_reads(toks, i, cls)) and \
+            not _verb_reading(toks, left[0] if left else None, toks[i].text,
                                                           toks[i + 1].text if i + 1 < len(toks) else "",
                                                           doc.named_mid_sentence):
         return None
@@ -323,9 +328,12 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [head] + gap_rest(doc, toks, i + n, s1, h, head[0]), h, f"{cls}-relative-head"
-    k = _skip_hearer(toks, _skip_object(toks, i + n, lemma))
+    k0 = _skip_object(toks, i + n, lemma)
+    k = _skip_hearer(toks, k0)
     if "that" in frames:
         k = _skip_adjunct(toks, k)
+    if k != k0 and _infinitive(toks, k0):
+        k = k0  # "pledged to stay in the race through that contest": an infinitive, not a hearer
     if lemma in _HEARER_VERBS and k < len(toks) and toks[k].text != "that":
         # "told a Wall Street Journal lunch group that ...": any short hearer before "that"
         for m in range(k, min(len(toks), k + 8)):
@@ -400,6 +408,13 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
     return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+
+
+def _who_reads(toks: list, i: int, cls: str) -> bool:
+    """Whether a homograph after ``who`` at ``i`` is read as the verb of a cue: a verb of
+    belief, or a verb of speech or intent before ``that`` or ``to``."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return cls == "thought" or cls in ("speech", "intent") and nxt in ("that", "to")
 
 
 #: Signs of a sum of money, which open an object (``calls for $1 trillion in new spending``).
@@ -497,7 +512,8 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
     """``X did something, saying/vowing/calling for ...``: the content is what the participle
     takes, the speaker the subject of the sentence (of its last clause, after ``, and``)."""
     b = _clause_start(toks, i)
-    found = initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
+    # '"...," the former president said, referring to': the tail attribution's speaker
+    found = tail_speaker(toks, b, i) or initial_subject(doc.text, toks[b:i]) or _subject_before_finite(toks, b, i)
     plain = False
     if found is None:
         found = plain_subject(toks, b, i)
@@ -506,8 +522,13 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         # '“...,” he vowed, adding he intended to ...': the speaker of the clause before
         subj = _latest_subject(doc, toks, i)
         if subj is None:
-            return None
-        found = (subj, None)
+            # "Sen. Roe, R-Ohio, who ..., withdrew her support, saying": a subject further off
+            found = far_subject(toks, b, i)
+            if found is None:
+                return None
+            rule = "far-" + rule
+        else:
+            found = (subj, None)
     text = doc.text
     k = _skip_object(toks, i + n, lemma)
     if cls == "speech" and k < len(toks) and toks[k].text != "to":
@@ -523,6 +544,10 @@ def _participle_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: s
         frame = "clause"
     elif "np" in frames and nxt not in _NOT_CLAUSE and nxt not in ("and", "but", "or", "as", "in", "at"):
         frame = "phrase"
+    elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
+        frame = "clause"  # ", asking him to probe the claims": the object and its infinitive
+    elif "np" in frames and nxt in ("him", "her", "them"):
+        frame = "phrase"  # ", criticizing him for repeated votes", ", supporting her by 67 points"
     else:
         return None
     if k >= len(toks):
@@ -614,8 +639,15 @@ def _nominal_at(doc: DocIndex, toks: list, i: int, s1: int):
     elif prev.text.endswith(("'s", "’s")) and prev.cap:
         found = np_left(toks, i_adj - 1, 0)
         np = list(found[0]) if found else [prev]
-    elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].cap and toks[i - 2].text.endswith("s"):
-        np = [toks[i - 2]]  # "Sanders’ support for"
+    elif prev.text.endswith(("'s", "’s")) and prev.word and "that" in frames and toks[i + 1].text == "that":
+        # "the Obama administration's hopes that ...": a described source, before a clause
+        found = np_left(toks, i_adj - 1, 0)
+        if not found:
+            return None
+        np = list(found[0])
+    elif prev.text in ("'", "’") and i >= 2 and toks[i - 2].text.endswith("s") and toks[i - 2].word and (
+            toks[i - 2].cap or toks[i + 1].text == "that"):
+        np = [toks[i - 2]]  # "Sanders’ support for", "budget hawks’ warnings that"
     else:
         return None
     k = i + 1

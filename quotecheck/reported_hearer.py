@@ -102,3 +102,20 @@ def _latest_subject(doc, toks, i):
     if hits:
         return hits[-1].np
     return None
+
+
+def _infinitive(toks: list, k: int) -> bool:
+    """Whether the ``to`` at ``k`` opens an infinitive (``to stay``), not a hearer (``to
+    reporters``, ``to the crowd``, ``to CBS News``, ``to him``): a lower-case word after it
+    that is no determiner, pronoun or plural noun of people."""
+    if k + 1 >= len(toks):
+        return False
+    w = toks[k + 1].text
+    return w.islower() and toks[k + 1].word and w not in gw.ARTICLES and w not in gw.POSSESSIVES and \
+        w not in _HEARER_PRONOUNS and not (w.endswith("s") and w not in _VERB_S)
+
+
+#: Object pronouns that may be the hearer after ``to``.
+_HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "reporters", "supporters", "voters"})
+#: Verbs in ``-s`` after ``to`` are rare; these few are verbs, not plural hearers, there.
+_VERB_S = frozenset({"discuss", "address", "express", "stress", "press", "focus", "pass", "assess", "harass"})

@@ -753,3 +753,22 @@ def test_reported_subject_never_lies_inside_the_content(text, data):
         assert got and all(t.end <= toks[c].start for t in got)
         assert not any(s <= t.start < e for t in got)
         assert all(text[t.start:t.end] == t.text for t in got)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.data())
+def test_far_subject_is_a_phrase_of_the_clause_before_the_participle(text, data):
+    # any clause and participle position: the subject read lies between the clause start and
+    # the participle, and its tokens index the text
+    from quotecheck.reported_far_subject import far_subject
+    from quotecheck.words import tokens
+    toks = tokens(text, 0, len(text))
+    if len(toks) < 2:
+        return
+    i = data.draw(st.integers(1, len(toks) - 1))
+    b = data.draw(st.integers(0, i - 1))
+    found = far_subject(toks, b, i)
+    if found is not None:
+        np, appos = found
+        assert np and all(toks[b].start <= t.start and t.end <= toks[i].start for t in np + list(appos))
+        assert all(text[t.start:t.end] == t.text for t in np)

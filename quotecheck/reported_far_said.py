@@ -1,0 +1,117 @@
+"""A finite verb of saying or believing whose subject stands far off or whose clause opens
+in a way the frame readers do not take: ``The justice -- who has been in a feud with him
+for days -- said she regretted it``, ``Mr. Roe, citing "the magic of it," said the race
+was close``, ``Even the party's hawks, like Roe and Lee, say the troops should be local``,
+``The agency said its $4.5 billion estimate was being cut``.
+
+One job: :func:`far_said` is the last reader :func:`quotecheck.reported.find_reported` asks
+for a cue word, when every other reader found nothing.  The subject is the phrase from the
+clause start to the verb group, past asides in commas or dashes
+(:func:`quotecheck.reported_far_subject.far_subject`); the content is the clause after the
+verb (past ``that`` and the hearer of *tell*), which must plainly be a clause
+(:func:`plain_clause`).  Every look is bounded by the sentence's tokens, so it stays linear.
+"""
+from __future__ import annotations
+
+from . import grammar_words as gw
+from .clauses import DocIndex, Hit
+from .reported_content import _clause_end, _content, _trim
+from .reported_far_subject import _GROUP, _IRREGULAR_PAST, far_subject
+from .reported_fallback import contracted_subject
+from .reported_hearer import _hearer_end
+from .reported_lexicon import _HEARER_VERBS, _NOT_SUBJECT_END, _clause_start, _verb_at, homographs
+from .subjects import FINITE
+
+#: Lower-case words that may open the subject of a reported clause besides the articles and
+#: possessives (``said about half of the cuts were``, ``say most voters want``).
+_OPENING = frozenset({"about", "more", "most", "much", "many", "some", "all", "half", "nearly", "almost", "only",
+                      "several", "few", "both", "each", "every", "this", "these", "those", "its", "no"})
+
+#: Tokens that may stand inside the subject of the clause besides words.
+_INSIDE = frozenset({"'s", "’s", "$", "%", "-", "&", "'", "’"})
+
+#: Words after which an ``-ed`` word is an attribute, not a verb (``into advanced age``).
+_ATTRIBUTIVE = gw.ARTICLES | gw.POSSESSIVES | frozenset({"into", "of", "in", "on", "at", "for", "with", "by", "from",
+                                                           "to", "and", "most", "more", "very"})
+
+#: The classes read, and the frames one of which the verb must take.
+_CLASSES = frozenset({"speech", "thought"})
+_FRAMES = frozenset({"that", "bare"})
+
+
+def plain_clause(toks: list, k: int) -> bool:
+    """Whether a clause plainly opens at ``k``: a subject pronoun (alone or with its
+    auxiliary), or a phrase opened by a capitalised word, a number, a sign of money, a
+    determiner or a quantity word, with a finite auxiliary or a lower-case past form within
+    fourteen tokens and nothing but words, possessives, ``$`` and ``%`` before it.
+
+    >>> from quotecheck import words as wd
+    >>> t = "her $4.5 billion net worth in 2015 was being marked down"
+    >>> plain_clause(wd.tokens(t, 0, len(t)), 0)
+    True
+    >>> t = "a prayer for the victims."
+    >>> plain_clause(wd.tokens(t, 0, len(t)), 0)
+    False
+    """
+    if k >= len(toks):
+        return False
+    t0 = toks[k]
+    low = t0.text.lower()
+    if low in gw.SUBJECT_PRONOUNS and low != "it" or contracted_subject(t0.text):
+        return True
+    if not (t0.cap and t0.word or t0.text[:1].isdigit() or t0.text == "$" or low in gw.ARTICLES or
+            low in gw.POSSESSIVES or low in _OPENING or low in ("it", "there")):
+        return False
+    for m in range(k + 1, min(len(toks), k + 15)):
+        t = toks[m]
+        w = t.text.lower()
+        if w in FINITE or w in _IRREGULAR_PAST and m > k + 1 or \
+                t.text.islower() and len(w) > 4 and w.endswith("ed") and toks[m - 1].text.lower() not in _ATTRIBUTIVE:
+            return True
+        if not (t.word or t.text in _INSIDE) or w in ("that", "who", "which", "and", "or", "but", "to"):
+            return False
+    return False
+
+
+def far_said(doc: DocIndex, toks: list, i: int, s1: int):
+    """``(spans, hit, rule)`` for a one-word verb of saying or believing at ``i`` whose
+    subject :func:`far_subject` reads and whose clause :func:`plain_clause` sees, else None.
+
+    >>> from quotecheck import words as wd
+    >>> t = "The justice -- who has been in a feud with him for days -- said she regretted it."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> spans, h, rule = far_said(DocIndex(t, ()), toks, 16, len(t))
+    >>> [x.text for x in h.np], [t[a:b] for a, b in spans], rule
+    (['The', 'justice'], ['she regretted it'], 'speech-far-said')
+    """
+    v = _verb_at(toks, i)
+    if v is None or v[0] != 1 or v[2] not in _CLASSES or not (v[3] & _FRAMES):
+        return None
+    _, lemma, cls, _ = v
+    w = toks[i].text
+    if not w.islower() or w.endswith("ing") or w in homographs():
+        return None
+    k = i + 1
+    if k < len(toks) and lemma in _HEARER_VERBS:
+        k = _hearer_end(toks, k)  # "tell pollsters they have ..."
+    if k < len(toks) and toks[k].text == "that":
+        k += 1
+    if not plain_clause(toks, k):
+        return None
+    g = i  # the verb group: "have also said"
+    while g > 0 and (toks[g - 1].text in FINITE or toks[g - 1].text in _GROUP or
+                     toks[g - 1].text.islower() and toks[g - 1].text.endswith("ly")):
+        g -= 1
+    if g == 0 or toks[g - 1].text.lower() in _NOT_SUBJECT_END and toks[g - 1].text not in (",", "-"):
+        return None  # "to say", "the said": no subject of its own before the verb
+    if any(t.text.lower() in gw.FORMS_OF_BE for t in toks[g:i]):
+        return None  # "was asked", "is worried": a passive or an adjective, whose subject is not the source
+    found = far_subject(toks, _clause_start(toks, i), g, verb=True)
+    if found is None:
+        return None
+    np, appos = found
+    text = doc.text
+    h = Hit(toks[i].start, toks[i].end, w, lemma, cls, tuple(np), tuple(appos), rule="far-said")
+    s, e = _trim(text, toks[k].start, s1)
+    e = _clause_end(text, s, e)
+    return _content(doc, s, e, h, f"{cls}-far-said")
