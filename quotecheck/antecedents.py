@@ -213,6 +213,14 @@ def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:
     return share < 50 if gender == "f" else share > 50
 
 
+def salience(r: "Resolver", e, pos: int, window: int = 6000) -> int:
+    """How often the text names person ``e`` in the ``window`` characters before ``pos``
+    (the names outside quotes that can be that person): the person a story is about is
+    named again and again, a passer-by once or twice."""
+    name = e.name or ""
+    return sum(1 for _, mention in r.ix.candidates(max(0, pos - window), pos) if same_person(mention.name, name))
+
+
 def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) -> bool:
     """Whether another person of the same gender is named between the previous
     speaker's latest mention and ``pos`` (a signal that "he" may be someone else), or an

@@ -497,6 +497,13 @@ class Resolver:
             if prefer is not None and prefer.kind == "person" and not _party_clash(
                     mods, " ".join(prefer.titles).lower()):
                 e = prefer
+                if _antecedents.other_person_between(self, prefer, pos, m.gender):
+                    # someone else took the stage since the speaker before: the one the story
+                    # is about, named more often near here, is who a description names again
+                    other = _antecedents.person_before(self, pos, m.gender, mods=mods)
+                    if other is not None and other is not prefer and \
+                            _antecedents.salience(self, other, pos) > _antecedents.salience(self, prefer, pos):
+                        e = other
             else:
                 e = _antecedents.person_before(self, pos, m.gender, mods=mods)
             rule, sure = "description-latest-person", False
