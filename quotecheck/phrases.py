@@ -559,8 +559,11 @@ def np_right(toks: list, i: int, hi: int):
     if not out:
         return None
     if len(out) > 1 and out[0].text.lower() in ("he", "she", "they", "we", "i", "it") or \
-            any(x.text.lower() in FINITE for x in out):
-        return None  # "said he hadn't given up hope": a clause, not a speaker
+            any(x.text.lower() in FINITE and not (x.cap and n + 1 < len(out) and out[n + 1].cap)
+                for n, x in enumerate(out)):
+        # "said he hadn't given up hope": a clause, not a speaker (but after the cue a
+        # capitalised "Will" or "May" before a capitalised word is a first name: "said Will Doyle")
+        return None
     if [x.text for x in out] == ["another"]:
         return out  # "“...,” tweeted another.": one more of the people just quoted
     if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in _DETERMINERS)
