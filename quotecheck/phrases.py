@@ -564,8 +564,10 @@ def np_right(toks: list, i: int, hi: int):
         # "said he hadn't given up hope": a clause, not a speaker (but after the cue a
         # capitalised "Will" or "May" before a capitalised word is a first name: "said Will Doyle")
         return None
-    if [x.text for x in out] == ["another"]:
-        return out  # "“...,” tweeted another.": one more of the people just quoted
+    if [x.text for x in out] in (["another"], ["one"]):
+        # "“...,” tweeted another.", "“...,” read one.": one (more) of the people or things
+        # just named
+        return out
     if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in _DETERMINERS)
                for x in out) or all(x.text.lower() in _DETERMINERS for x in out if x.word):
         return None

@@ -510,10 +510,11 @@ def test_speaker_full_name(text, start, want):
     assert q.speaker == want, (q.attribution,)
 
 
-@pytest.mark.parametrize("text,start,mention,want", casefiles.rows("attribution_inscribed.tsv", 4))
-def test_inscribed_relative(text, start, mention, want):
-    """A sign, T-shirt or message ``that said`` speaks through the relative pronoun; a
-    participle after the thing leaves its words to the holder."""
+@pytest.mark.parametrize("text,start,mention,want", casefiles.rows("attribution_unnamed_sources.tsv", 4))
+def test_unnamed_source(text, start, mention, want):
+    """A sign, T-shirt or message ``that said`` speaks through the relative pronoun (a
+    participle after the thing leaves its words to the holder); ``“...,” read one`` rests on
+    ``one``."""
     q = quote_starting(text, start)
     assert q.attribution.mention == (None if mention == "-" else mention), (q.attribution,)
     assert last_word(q.speaker) == (None if want == "-" else want.lower()), (q.attribution,)
