@@ -473,6 +473,9 @@ class Resolver:
                     return self._took(e, "description-title", True, pos)
             return (_issuers.role(self, m, pos) if m.head in _SPEAKS_FOR else None) or Resolution(None, "anonymous", False)
         mods = _modifiers(m)
+        party = _party_head(m.head)
+        if party:
+            mods = mods + (party,)  # "the Republican": never someone the article gives another party
         e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
         if e is None:
@@ -484,12 +487,18 @@ class Resolver:
         # a head the titles table knows ("the senator") or an occupation ("the surgeon"): a
         # person, whom the text may not have tied to the words
         titled = m.head in self.lex.titles
-        personal = person_noun(m.head)
+        # an occupation ("the surgeon"), an age ("the 43-year-old") or a party ("The Democrat
+        # told", "the Ohio Republican"): how news names a person again
+        personal = person_noun(m.head) or bool(party) or _AGE_HEAD.fullmatch(m.head or "") is not None
         owner = _possessor(m) if e is None and personal else None
         if owner == "" and (m.head in _RELATION_HEADS or not titled):
             # "her daughter", "the victim's nephew": someone defined by another person, and
             # the person last named is most often that other one
             return Resolution(None, "description-possessed", False)
+        if e is None and personal and not person_noun(m.head) and self._unnamed_before(m, pos):
+            # "a senior Democrat said ... said the Democrat who is familiar with": the person the
+            # text introduced without a name, or one a relative clause defines
+            return Resolution(None, "description-unnamed", False)
         if e is None and personal:
             # "the New York businessman": the text never ties the words to a name; the
             # speaker before, else the latest person, is the likeliest referent (never
@@ -516,6 +525,18 @@ class Resolver:
             e.titles.extend([m.text] if m.text not in e.titles else [])
         return self._took(e, rule, sure, pos)
 
+
+    def _unnamed_before(self, m: Mention, pos: int, window: int = 2500) -> bool:
+        """Whether a description with a party or age head (``the Democrat``) stands for
+        someone the text does not name: a relative clause defines it (``the Democrat who is
+        familiar with``), or an indefinite phrase with its head came before (``a senior
+        Democrat said``)."""
+        if regex.search(r"\b(?:who|whom|whose|that)\b", m.text):
+            return True
+        head = regex.escape(m.head or "")
+        found = regex.search(r"(?i)\b(?:a|an|one|another)[ \u00a0](?:[\p{L}-]++[ \u00a0]){0,3}?" + head + r"\b",
+                             self.ix.text, pos=max(0, pos - window), endpos=pos)
+        return found is not None
 
     def _organisation_description(self, m: Mention, pos: int) -> Resolution:
         """"the commission" after "the Commission on Fair Elections": the latest
@@ -562,6 +583,22 @@ class Resolver:
             ms.append(ms[-1])
         else:
             ms.append(Span(m.start, m.end, m.text))
+
+
+#: The head of an age description ("the 43-year-old asked").
+_AGE_HEAD = regex.compile(r"\d{1,3}-year-old")
+
+
+def _party_head(head: Optional[str]) -> str:
+    """The party a description's head names when it is a party member ("the Republican",
+    "The Democrat"), capitalised as a modifier; else ""."""
+    if head and head in _PARTY_MEMBERS:
+        return head.capitalize()
+    return ""
+
+
+#: Nouns for a member of a party (words of ``data/parties.txt`` that name a person).
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian", "tory"})
 
 
 def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional[str]:
