@@ -24,7 +24,7 @@ from . import antecedents as _antecedents
 from .antecedents import kin_surname
 from . import issuers as _issuers
 from . import lexicon as _tables
-from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
+from .issuers import _ANONYMOUS_HEADS, _COMPANY_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
 from .mentions import Mention, _group_organisation, _modifiers, _person_name, _possessor, without_title_words
@@ -376,7 +376,12 @@ class Resolver:
                 # "the letter said" with no issuer named: the document speaks
                 return self._took(_issuers.document(self, m.head, pos), "document", True, pos)
         if m.kind == "description" and m.entity == "person":
-            return self._description(m, pos, prefer)
+            found = self._description(m, pos, prefer)
+            if found.entity is None and m.head in _COMPANY_HEADS and m.text[:4].lower() == "the ":
+                # "the firm said", "the automaker said" that the text ties to nobody: a
+                # business, though the words read as a person's
+                return self._organisation_description(m, pos)
+            return found
         if m.kind == "description" and m.entity == "organisation":
             return self._organisation_description(m, pos)
         if m.kind == "anonymous" and m.entity == "person" and m.head in _SPEAKS_FOR:
@@ -553,6 +558,13 @@ class Resolver:
         the_company = m.text.lower() == "the company"
         definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
             and (m.head not in _OWNED or the_company)
+        if definite and m.head in _COMPANY_HEADS:
+            # "Apple Inc. unveiled ... the company said", "France Telecom says ... The company
+            # says": the business the story names as a subject, by a name that says it is one
+            # (speakers_organisation_kinds.tsv, "business")
+            e = _issuers.organisation_before(self, pos, kind="business")
+            if e is not None:
+                return self._took(e, "organisation-description-subject", False, pos)
         e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=the_company) if definite else None
         if e is not None:
             # "A union representing flight attendants endorsed ... the Association of Flight
