@@ -254,8 +254,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     if lex.orgs.get(head) == "organisation" or lex.orgs.get(hl) == "organisation":
         return Mention(s, e, raw, "description", "organisation", head=hl, titles=titles, rule="org-description")
     kind = "anonymous" if low[0] in _INDEFINITE else "description"
+    # (only a title gives a description's sex: its capitalised words are places or parties,
+    # "the Florida senator", "the Georgia Republican", never a first name)
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
-                   gender=_gender_of([t.text for t in own], lex), rule=kind)
+                   gender=_gender_of([t.text for t in own], lex, []), rule=kind)
 
 
 def _participle_at(toks: list, j: int, lex) -> bool:

@@ -212,6 +212,13 @@ def initial_subject(text: str, toks: list):
                 k += 1
     else:
         k = _cap_run_end(toks, k, i)
+        j = k
+        while j < len(toks) and j - k < 4 and toks[j].text.islower() and lex.title(toks[j].text):
+            j += 1
+        if j > k and j < len(toks) and toks[j].cap and toks[j].text not in _NOT_NAME:
+            # "Democratic presidential candidate Bernie Sanders is releasing": title words in
+            # lower case between the capitalised descriptor and the name
+            k = _cap_run_end(toks, j, i)
         if i < k < len(toks) and toks[k].word and not toks[k].cap and _group_head(toks[k].text):
             k += 1  # "Sanders protesters interrupted", "Tenant organizers said": the noun they name
     np = toks[i:k]
