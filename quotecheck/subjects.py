@@ -170,6 +170,10 @@ def initial_subject(text: str, toks: list):
         for k, t in enumerate(toks[i:i + 25]):
             if t.text == ",":
                 i = i + k + 1
+                # "While Lee calls it a “terrific piece,” Ann Roe fixates on": the comma
+                # inside the closing quotation mark closes the adverbial clause
+                while i < len(toks) - 1 and toks[i].text in ("”", '"', "’", "''"):
+                    i += 1
                 break
         else:
             return None
