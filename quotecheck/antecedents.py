@@ -221,6 +221,21 @@ def salience(r: "Resolver", e, pos: int, window: int = 6000) -> int:
     return sum(1 for _, mention in r.ix.candidates(max(0, pos - window), pos) if same_person(mention.name, name))
 
 
+def unnamed_description(r: "Resolver", m: Mention, pos: int, window: int = 2500) -> bool:
+    """Whether a description with a party or age head (``the Democrat``) stands for someone
+    the text does not name: a relative clause defines it (``the Democrat who is familiar
+    with``), or an indefinite phrase with its head came before (``a senior Democrat said``)."""
+    if _RELATIVE_WORD.search(m.text):
+        return True
+    head = regex.escape(m.head or "")
+    found = regex.search(r"(?i)\b(?:a|an|one|another)[ \u00a0](?:[\p{L}-]++[ \u00a0]){0,3}?" + head + r"\b",
+                         r.ix.text, pos=max(0, pos - window), endpos=pos)
+    return found is not None
+
+
+_RELATIVE_WORD = regex.compile(r"\b(?:who|whom|whose|that)\b")
+
+
 def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) -> bool:
     """Whether another person of the same gender is named between the previous
     speaker's latest mention and ``pos`` (a signal that "he" may be someone else), or an

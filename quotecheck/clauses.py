@@ -29,7 +29,7 @@ from . import speaker_lexicon as sl
 from . import words as wd
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
-from .phrases import _can_speak, inscribed_antecedent, np_left, np_right, skip_adverbs_left
+from .phrases import _can_speak, inscribed_antecedent, np_left, np_right, quote_near, skip_adverbs_left
 from .subjects import _ADVERBS, _DOCUMENTS, BE_FORMS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head, \
     clause_subject, initial_subject, token_index
 
@@ -468,7 +468,7 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="object-participle")
             nxt = i + n
             continue
-        if left is None and j > lo and toks[j].text in ("that", "which") and _quote_near(doc.text, ce):
+        if left is None and j > lo and toks[j].text in ("that", "which") and quote_near(doc.text, ce):
             # "water bottles that said, “...”", "letters that called him an “...”": a thing
             # that carries words says them through the relative pronoun (only for a quote:
             # "a message that characterizes the economy as broken" reports nobody's words)
@@ -487,21 +487,6 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 if np:
                     yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="cue-subject")
         nxt = i + n
-
-
-#: Marks that open a quotation.
-_OPEN_MARKS = '"“‘\''
-
-
-def _quote_near(text: str, pos: int) -> bool:
-    """Whether a quotation opens within a few words after ``pos`` in the same sentence
-    (``said, “``, ``called him an “``)."""
-    stretch = text[pos:pos + 40]
-    k = min((stretch.find(c) for c in _OPEN_MARKS if c in stretch), default=-1)
-    if k < 0:
-        return False
-    before = stretch[:k]
-    return not any(c in before for c in ".;!?\n") and len(before.split()) <= 4
 
 
 def _thing(np) -> bool:

@@ -500,7 +500,7 @@ class Resolver:
             # "her daughter", "the victim's nephew": someone defined by another person, and
             # the person last named is most often that other one
             return Resolution(None, "description-possessed", False)
-        if e is None and personal and not person_noun(m.head) and self._unnamed_before(m, pos):
+        if e is None and personal and not person_noun(m.head) and _antecedents.unnamed_description(self, m, pos):
             # "a senior Democrat said ... said the Democrat who is familiar with": the person the
             # text introduced without a name, or one a relative clause defines
             return Resolution(None, "description-unnamed", False)
@@ -530,18 +530,6 @@ class Resolver:
             e.titles.extend([m.text] if m.text not in e.titles else [])
         return self._took(e, rule, sure, pos)
 
-
-    def _unnamed_before(self, m: Mention, pos: int, window: int = 2500) -> bool:
-        """Whether a description with a party or age head (``the Democrat``) stands for
-        someone the text does not name: a relative clause defines it (``the Democrat who is
-        familiar with``), or an indefinite phrase with its head came before (``a senior
-        Democrat said``)."""
-        if regex.search(r"\b(?:who|whom|whose|that)\b", m.text):
-            return True
-        head = regex.escape(m.head or "")
-        found = regex.search(r"(?i)\b(?:a|an|one|another)[ \u00a0](?:[\p{L}-]++[ \u00a0]){0,3}?" + head + r"\b",
-                             self.ix.text, pos=max(0, pos - window), endpos=pos)
-        return found is not None
 
     def _organisation_description(self, m: Mention, pos: int) -> Resolution:
         """"the commission" after "the Commission on Fair Elections": the latest

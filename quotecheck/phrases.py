@@ -118,6 +118,25 @@ def inscribed_antecedent(toks: list, j: int, lo_tok: int):
     return tuple(toks[s:k + 1])
 
 
+#: Marks that open a quotation.
+_OPEN_MARKS = '"“‘\''
+
+
+def quote_near(text: str, pos: int) -> bool:
+    """Whether a quotation opens within a few words after ``pos`` in the same sentence
+    (``said, “``, ``called him an “``): where :func:`inscribed_antecedent` is read.
+
+    >>> quote_near("that said, “We won.”", 9), quote_near("that said we won.", 9)
+    (True, False)
+    """
+    stretch = text[pos:pos + 40]
+    k = min((stretch.find(c) for c in _OPEN_MARKS if c in stretch), default=-1)
+    if k < 0:
+        return False
+    before = stretch[:k]
+    return not any(c in before for c in ".;!?\n") and len(before.split()) <= 4
+
+
 def _placed_subject(toks: list, k: int, lo_tok: int):
     """The described person a place in commas hangs on, when the phrase read leftwards
     (starting at token ``k``, with an appositive) is that place: ``a woman in Akron, Ohio,
