@@ -524,6 +524,12 @@ class Resolver:
             if e is not None and owner and same_person(owner, e.name) and e.id not in self._first_named:
                 # (not "Grant Schilling", whom "Schilling's son, Grant," named by his father)
                 return Resolution(None, "description-possessed", False)  # "Lohan's attorney" is not Lohan
+        if e is None and m.text[:4].lower() == "the " and (titled or personal):
+            # "The Greek prime minister has denounced ... / Prime Minister George Papandreou
+            # vowed": a lede that names the person in the sentence after
+            e = _antecedents.person_after(self, pos, m.gender, m.head)
+            if e is not None:
+                rule, sure = "description-named-after", False
         if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
             e = None  # "my father" is someone the writer names, never the writer
         if e is not None:
