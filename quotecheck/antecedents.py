@@ -213,6 +213,47 @@ def _mostly_other_sex(r: "Resolver", mention: Mention, gender: str) -> bool:
     return share < 50 if gender == "f" else share > 50
 
 
+def person_after(r: "Resolver", pos: int, gender: Optional[str], head: Optional[str], window: int = 400):
+    """The first person named in the ``window`` characters after ``pos`` whom the text gives
+    a description's head noun (``The Greek prime minister has denounced ... Prime Minister
+    George Papandreou vowed``: a lede that names the person in the sentence after), of the
+    description's sex; else None.  Only when nobody before fits: the caller asks last."""
+    if not head:
+        return None
+    for start, mention in r.ix.candidates(pos + 1, pos + window):
+        if " " not in (mention.name or "") and not mention.titles:
+            continue  # a full or titled name introduces the person ("Khan, a Muslim," is no one new)
+        known = r._find_name(mention.name, None)
+        if gender and (mention.gender or (known.gender if known else None)) not in (None, gender):
+            continue
+        if r.ix.fits(head, mention, known, start):
+            return r.named(mention, start) if known is None else known
+    return None
+
+
+def salience(r: "Resolver", e, pos: int, window: int = 6000) -> int:
+    """How often the text names person ``e`` in the ``window`` characters before ``pos``
+    (the names outside quotes that can be that person): the person a story is about is
+    named again and again, a passer-by once or twice."""
+    name = e.name or ""
+    return sum(1 for _, mention in r.ix.candidates(max(0, pos - window), pos) if same_person(mention.name, name))
+
+
+def unnamed_description(r: "Resolver", m: Mention, pos: int, window: int = 2500) -> bool:
+    """Whether a description with a party or age head (``the Democrat``) stands for someone
+    the text does not name: a relative clause defines it (``the Democrat who is familiar
+    with``), or an indefinite phrase with its head came before (``a senior Democrat said``)."""
+    if _RELATIVE_WORD.search(m.text):
+        return True
+    head = regex.escape(m.head or "")
+    found = regex.search(r"(?i)\b(?:a|an|one|another)[ \u00a0](?:[\p{L}-]++[ \u00a0]){0,3}?" + head + r"\b",
+                         r.ix.text, pos=max(0, pos - window), endpos=pos)
+    return found is not None
+
+
+_RELATIVE_WORD = regex.compile(r"\b(?:who|whom|whose|that)\b")
+
+
 def other_person_between(r: "Resolver", prefer, pos, gender, unnamed: int = -1) -> bool:
     """Whether another person of the same gender is named between the previous
     speaker's latest mention and ``pos`` (a signal that "he" may be someone else), or an

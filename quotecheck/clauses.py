@@ -29,7 +29,7 @@ from . import speaker_lexicon as sl
 from . import words as wd
 from . import text as _text
 from .cues import _NOUNS, cue_at, cue_firsts, cues  # noqa: F401  (cues: read here by reported.py)
-from .phrases import _can_speak, np_left, np_right, skip_adverbs_left
+from .phrases import _can_speak, inscribed_antecedent, np_left, np_right, quote_near, skip_adverbs_left
 from .subjects import _ADVERBS, _DOCUMENTS, BE_FORMS, FINITE, STOP, WEEKDAYS, _cap_run_end, _speaking_head, \
     clause_subject, initial_subject, token_index
 
@@ -468,6 +468,13 @@ def iter_hits(doc: DocIndex, toks: list, lo: int, hi: int, loose: bool = True, o
                 yield Hit(cs, ce, cue_text, lemma, cls, tuple(found[0]), rule="object-participle")
             nxt = i + n
             continue
+        if left is None and j > lo and toks[j].text in ("that", "which") and quote_near(doc.text, ce):
+            # "water bottles that said, “...”", "letters that called him an “...”": a thing
+            # that carries words says them through the relative pronoun (only for a quote:
+            # "a message that characterizes the economy as broken" reports nobody's words)
+            thing = inscribed_antecedent(toks, j, lo)
+            if thing is not None:
+                left = ([toks[j]], thing)
         if left:
             np, appos = left
             yield Hit(cs, ce, cue_text, lemma, cls, tuple(np), tuple(appos), rule="subject-cue")

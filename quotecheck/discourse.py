@@ -24,7 +24,7 @@ from . import antecedents as _antecedents
 from .antecedents import kin_surname
 from . import issuers as _issuers
 from . import lexicon as _tables
-from .issuers import _ANONYMOUS_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
+from .issuers import _ANONYMOUS_HEADS, _COMPANY_HEADS, _DOCUMENT_KINDS, _SPEAKS_FOR
 from .model import Span, Speaker
 from .nameindex import NameIndex
 from .mentions import Mention, _group_organisation, _modifiers, _person_name, _possessor, without_title_words
@@ -376,7 +376,12 @@ class Resolver:
                 # "the letter said" with no issuer named: the document speaks
                 return self._took(_issuers.document(self, m.head, pos), "document", True, pos)
         if m.kind == "description" and m.entity == "person":
-            return self._description(m, pos, prefer)
+            found = self._description(m, pos, prefer)
+            if found.entity is None and m.head in _COMPANY_HEADS and m.text[:4].lower() == "the ":
+                # "the firm said", "the automaker said" that the text ties to nobody: a
+                # business, though the words read as a person's
+                return self._organisation_description(m, pos)
+            return found
         if m.kind == "description" and m.entity == "organisation":
             return self._organisation_description(m, pos)
         if m.kind == "anonymous" and m.entity == "person" and m.head in _SPEAKS_FOR:
@@ -473,6 +478,9 @@ class Resolver:
                     return self._took(e, "description-title", True, pos)
             return (_issuers.role(self, m, pos) if m.head in _SPEAKS_FOR else None) or Resolution(None, "anonymous", False)
         mods = _modifiers(m)
+        party = _party_head(m.head)
+        if party:
+            mods = mods + (party,)  # "the Republican": never someone the article gives another party
         e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
         if e is None:
@@ -484,12 +492,18 @@ class Resolver:
         # a head the titles table knows ("the senator") or an occupation ("the surgeon"): a
         # person, whom the text may not have tied to the words
         titled = m.head in self.lex.titles
-        personal = person_noun(m.head)
+        # an occupation ("the surgeon"), an age ("the 43-year-old") or a party ("The Democrat
+        # told", "the Ohio Republican"): how news names a person again
+        personal = person_noun(m.head) or bool(party) or _AGE_HEAD.fullmatch(m.head or "") is not None
         owner = _possessor(m) if e is None and personal else None
         if owner == "" and (m.head in _RELATION_HEADS or not titled):
             # "her daughter", "the victim's nephew": someone defined by another person, and
             # the person last named is most often that other one
             return Resolution(None, "description-possessed", False)
+        if e is None and personal and not person_noun(m.head) and _antecedents.unnamed_description(self, m, pos):
+            # "a senior Democrat said ... said the Democrat who is familiar with": the person the
+            # text introduced without a name, or one a relative clause defines
+            return Resolution(None, "description-unnamed", False)
         if e is None and personal:
             # "the New York businessman": the text never ties the words to a name; the
             # speaker before, else the latest person, is the likeliest referent (never
@@ -497,12 +511,25 @@ class Resolver:
             if prefer is not None and prefer.kind == "person" and not _party_clash(
                     mods, " ".join(prefer.titles).lower()):
                 e = prefer
+                if _antecedents.other_person_between(self, prefer, pos, m.gender):
+                    # someone else took the stage since the speaker before: the one the story
+                    # is about, named more often near here, is who a description names again
+                    other = _antecedents.person_before(self, pos, m.gender, mods=mods)
+                    if other is not None and other is not prefer and \
+                            _antecedents.salience(self, other, pos) > _antecedents.salience(self, prefer, pos):
+                        e = other
             else:
                 e = _antecedents.person_before(self, pos, m.gender, mods=mods)
             rule, sure = "description-latest-person", False
             if e is not None and owner and same_person(owner, e.name) and e.id not in self._first_named:
                 # (not "Grant Schilling", whom "Schilling's son, Grant," named by his father)
                 return Resolution(None, "description-possessed", False)  # "Lohan's attorney" is not Lohan
+        if e is None and m.text[:4].lower() == "the " and (titled or personal):
+            # "The Greek prime minister has denounced ... / Prime Minister George Papandreou
+            # vowed": a lede that names the person in the sentence after
+            e = _antecedents.person_after(self, pos, m.gender, m.head)
+            if e is not None:
+                rule, sure = "description-named-after", False
         if e is not None and e is self._cache.get("author") and m.text.lower().startswith(("my ", "our ")):
             e = None  # "my father" is someone the writer names, never the writer
         if e is not None:
@@ -525,6 +552,13 @@ class Resolver:
         the_company = m.text.lower() == "the company"
         definite = m.text[:4].lower() == "the " and not any(w[:1].isupper() for w in m.text[4:].split()) \
             and (m.head not in _OWNED or the_company)
+        if definite and m.head in _COMPANY_HEADS:
+            # "Apple Inc. unveiled ... the company said", "France Telecom says ... The company
+            # says": the business the story names as a subject, by a name that says it is one
+            # (speakers_organisation_kinds.tsv, "business")
+            e = _issuers.organisation_before(self, pos, kind="business")
+            if e is not None:
+                return self._took(e, "organisation-description-subject", False, pos)
         e = _issuers.organisation_before(self, pos, kind=m.head, bare_only=the_company) if definite else None
         if e is not None:
             # "A union representing flight attendants endorsed ... the Association of Flight
@@ -555,6 +589,22 @@ class Resolver:
             ms.append(ms[-1])
         else:
             ms.append(Span(m.start, m.end, m.text))
+
+
+#: The head of an age description ("the 43-year-old asked").
+_AGE_HEAD = regex.compile(r"\d{1,3}-year-old")
+
+
+def _party_head(head: Optional[str]) -> str:
+    """The party a description's head names when it is a party member ("the Republican",
+    "The Democrat"), capitalised as a modifier; else ""."""
+    if head and head in _PARTY_MEMBERS:
+        return head.capitalize()
+    return ""
+
+
+#: Nouns for a member of a party (words of ``data/parties.txt`` that name a person).
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian", "tory"})
 
 
 def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional[str]:

@@ -254,8 +254,10 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     if lex.orgs.get(head) == "organisation" or lex.orgs.get(hl) == "organisation":
         return Mention(s, e, raw, "description", "organisation", head=hl, titles=titles, rule="org-description")
     kind = "anonymous" if low[0] in _INDEFINITE else "description"
+    # (only a title gives a description's sex: its capitalised words are places or parties,
+    # "the Florida senator", "the Georgia Republican", never a first name)
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,
-                   gender=_gender_of([t.text for t in own], lex), rule=kind)
+                   gender=_gender_of([t.text for t in own], lex, []), rule=kind)
 
 
 def _participle_at(toks: list, j: int, lex) -> bool:
@@ -399,6 +401,15 @@ def _person_name(run: str) -> Optional[Mention]:
 
 
 @functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=1)
+def _business_words() -> frozenset:
+    """The last words of a business's name ("Apple Inc.", "Kraft Foods", "France Telecom"):
+    the ``business`` row of ``data/speakers_organisation_kinds.tsv``."""
+    from . import lexicon as _tables
+    return next((frozenset(r[1].split()) for r in _tables.rows("speakers_organisation_kinds.tsv")
+                 if r[0] == "business"), frozenset())
+
+
 def _organisation_name(run: str) -> Optional[Mention]:
     """The organisation a run of capitals names, with or without its article ("the Times",
     "the Association of Bus Drivers"), else None."""
@@ -408,7 +419,8 @@ def _organisation_name(run: str) -> Optional[Mention]:
     while k < len(toks) and (toks[k].text in _NOT_NAME or toks[k].text == "the"):
         k += 1  # "the", "A", "In": not part of the name
     words = [t.text for t in toks[k:] if t.cap]
-    if len(words) > 1 and any(lex.orgs.get(w.lower()) == "organisation" for w in words):
+    if len(words) > 1 and (any(lex.orgs.get(w.lower()) == "organisation" for w in words) or
+                           words[-1] in _business_words()):
         # the whole run is the name: "Association of Bus Drivers" (read as a person's
         # name, "of" would cut it)
         name = run[toks[k].start:]

@@ -207,8 +207,8 @@ def stray_phrase(np: tuple) -> bool:
     >>> stray_phrase(tuple(tokens("in the past"))), stray_phrase(tuple(tokens("the ad")))
     (True, False)
     """
-    if not np:
-        return False
+    if not np or len(np) == 1 and np[0].text in RELATIVES:
+        return False  # ("bottles that said": the relative pronoun stands for its antecedent)
     first, last = np[0].text, np[-1].text.lower()
     return first in _OPENING_PREPS or last in _DANGLING
 

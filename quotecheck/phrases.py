@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from . import grammar_words as gw
+from . import lexicon as _tables
 
 from .cues import _NOUNS, cue_at
 from .speaker_lexicon import (_DETERMINERS, _DOCUMENT_HEADS, _NOT_NAME, _NUMBER_WORD, _PARTICLES,
@@ -57,8 +58,9 @@ def np_left(toks: list, j: int, lo_tok: int = 0):
     return found
 
 
-#: Relative pronouns that can be the subject of a cue, standing for the phrase before them.
-RELATIVES = frozenset({"who", "which"})
+#: Relative pronouns that can be the subject of a cue, standing for the phrase before them
+#: (``that`` only after a thing that carries words: :func:`inscribed_antecedent`).
+RELATIVES = frozenset({"who", "which", "that"})
 
 
 def _relative_antecedent(toks: list, j: int, lo_tok: int):
@@ -70,13 +72,69 @@ def _relative_antecedent(toks: list, j: int, lo_tok: int):
     on the blind split and gained one on train-640.  A restrictive
     relative (``an aide who suggested``, ``the motion which said``) is left alone:
     PolNeAR gives such a quote to the sentence's subject (3 of 3 in train-640 went wrong
-    when it was read)."""
+    when it was read); a thing that carries words is read by :func:`inscribed_antecedent`."""
     if toks[j].text != "which" or toks[j - 1].text not in (",", "—", "–", "--") or j - 2 < lo_tok:
         return None
     found = _np_left1(toks, j - 2, lo_tok)
     if not found or found[1] or found[0][-1].text.lower() not in _DOCUMENTS:
         return None
     return tuple(found[0])
+
+
+#: Things that carry written words (``data/speakers_inscribed.txt``: signs, T-shirts, bottles,
+#: messages, letters).
+_INSCRIBED = _tables.words("speakers_inscribed.txt")
+
+
+def inscribed_antecedent(toks: list, j: int, lo_tok: int):
+    """The thing a ``that`` or ``which`` at ``j`` stands for when its head carries written
+    words (``water bottles that said, “...”``, ``a sign — which read “...”``, ``letters that
+    called him an “...”``): the relative pronoun is the source, as PolNeAR's readers mark it
+    (five of five such quotes in train-640), whoever holds or wrote the thing; the phrase
+    before it (after a comma or dash for ``which``) is its antecedent; else None.  A
+    participle (``carrying signs saying``) is not read here: its holder speaks.  Read only
+    for a quote (:func:`quotecheck.clauses.iter_hits`): ``a message that characterizes the
+    economy as broken`` reports nobody's words."""
+    w = toks[j].text
+    if w not in ("that", "which") or j - 1 < lo_tok:
+        return None
+    k = j - 1
+    if toks[k].text in (",", "—", "–", "--"):
+        k -= 1
+    elif w == "which":
+        return None
+    if k < lo_tok or toks[k].text.lower() not in _INSCRIBED:
+        return None
+    found = _np_left1(toks, k, lo_tok)
+    if found and not found[1]:
+        return tuple(found[0])
+    # "water bottles", "excoriating letters": the head and the words that modify it
+    s = k
+    while s - 1 >= lo_tok and k - s < 4 and toks[s - 1].word and toks[s - 1].text.lower() not in STOP and \
+            toks[s - 1].text.lower() not in FINITE and not cue_at(toks, s - 1):
+        s -= 1
+        if toks[s].text.lower() in _DETERMINERS:
+            break
+    return tuple(toks[s:k + 1])
+
+
+#: Marks that open a quotation.
+_OPEN_MARKS = '"“‘\''
+
+
+def quote_near(text: str, pos: int) -> bool:
+    """Whether a quotation opens within a few words after ``pos`` in the same sentence
+    (``said, “``, ``called him an “``): where :func:`inscribed_antecedent` is read.
+
+    >>> quote_near("that said, “We won.”", 9), quote_near("that said we won.", 9)
+    (True, False)
+    """
+    stretch = text[pos:pos + 40]
+    k = min((stretch.find(c) for c in _OPEN_MARKS if c in stretch), default=-1)
+    if k < 0:
+        return False
+    before = stretch[:k]
+    return not any(c in before for c in ".;!?\n") and len(before.split()) <= 4
 
 
 def _placed_subject(toks: list, k: int, lo_tok: int):
@@ -520,10 +578,15 @@ def np_right(toks: list, i: int, hi: int):
     if not out:
         return None
     if len(out) > 1 and out[0].text.lower() in ("he", "she", "they", "we", "i", "it") or \
-            any(x.text.lower() in FINITE for x in out):
-        return None  # "said he hadn't given up hope": a clause, not a speaker
-    if [x.text for x in out] == ["another"]:
-        return out  # "“...,” tweeted another.": one more of the people just quoted
+            any(x.text.lower() in FINITE and not (x.cap and n + 1 < len(out) and out[n + 1].cap)
+                for n, x in enumerate(out)):
+        # "said he hadn't given up hope": a clause, not a speaker (but after the cue a
+        # capitalised "Will" or "May" before a capitalised word is a first name: "said Will Doyle")
+        return None
+    if [x.text for x in out] in (["another"], ["one"]):
+        # "“...,” tweeted another.", "“...,” read one.": one (more) of the people or things
+        # just named
+        return out
     if not any(x.cap or x.text.lower() in lex.pronouns or (x.word and x.text.lower() not in _DETERMINERS)
                for x in out) or all(x.text.lower() in _DETERMINERS for x in out if x.word):
         return None

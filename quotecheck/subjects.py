@@ -19,7 +19,7 @@ import regex
 from . import lexicon
 from . import grammar_words as gw
 from .mentions import read_mention
-from .speaker_lexicon import _DETERMINERS, _NOT_NAME, _NUMBER_WORD, lexicon as speaker_lexicon
+from .speaker_lexicon import _DETERMINERS, _NOT_NAME, _NUMBER_WORD, lexicon as speaker_lexicon, person_noun
 from .words import _before_apostrophe, has_word, tokens
 
 #: Words that may sit between a speaker and the cue ("Putin on Sunday said", "he has said").
@@ -170,6 +170,10 @@ def initial_subject(text: str, toks: list):
         for k, t in enumerate(toks[i:i + 25]):
             if t.text == ",":
                 i = i + k + 1
+                # "While Lee calls it a “terrific piece,” Ann Roe fixates on": the comma
+                # inside the closing quotation mark closes the adverbial clause
+                while i < len(toks) - 1 and toks[i].text in ("”", '"', "’", "''"):
+                    i += 1
                 break
         else:
             return None
@@ -184,11 +188,9 @@ def initial_subject(text: str, toks: list):
         # (a second determiner means the scan has left the subject: "The Liberal Democrats
         # released a statement")
         while j < len(toks) and j - k < 6 and toks[j].word and toks[j].text.lower() not in STOP and \
-                toks[j].text.lower() not in _DETERMINERS and \
-                not (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+                toks[j].text.lower() not in _DETERMINERS and not _described_head(toks[j].text):
             j += 1
-        if j < len(toks) and toks[j].text.lower() not in _DETERMINERS and \
-                (toks[j].text in lex.titles or _speaking_head(toks[j].text.lower())):
+        if j < len(toks) and toks[j].text.lower() not in _DETERMINERS and _described_head(toks[j].text):
             k = j + 1
             # "The Republican presidential nominee": the phrase runs through its title words
             while k < len(toks) and (toks[k].text in lex.titles or _speaking_head(toks[k].text.lower())) and \
@@ -214,6 +216,13 @@ def initial_subject(text: str, toks: list):
                 k += 1
     else:
         k = _cap_run_end(toks, k, i)
+        j = k
+        while j < len(toks) and j - k < 4 and toks[j].text.islower() and lex.title(toks[j].text):
+            j += 1
+        if j > k and j < len(toks) and toks[j].cap and toks[j].text not in _NOT_NAME:
+            # "Democratic presidential candidate Bernie Sanders is releasing": title words in
+            # lower case between the capitalised descriptor and the name
+            k = _cap_run_end(toks, j, i)
         if i < k < len(toks) and toks[k].word and not toks[k].cap and _group_head(toks[k].text):
             k += 1  # "Sanders protesters interrupted", "Tenant organizers said": the noun they name
     np = toks[i:k]
@@ -443,6 +452,15 @@ def _speaking_head(word: str) -> bool:
     lex = speaker_lexicon()
     t = lex.titles.get(word)
     return bool(t and t[0] != "descriptor" or lex.orgs.get(word) or word in _DOCUMENTS or word in _HEADS)
+
+
+def _described_head(word: str) -> bool:
+    """Whether a word can head a description that is a sentence's subject (``the
+    secretary of state``, ``The candidate``, ``The retired neurosurgeon``): a title, a
+    speaking head (:func:`_speaking_head`) or an occupation (``data/speakers_person_nouns.txt``:
+    how news names a person again)."""
+    return word in speaker_lexicon().titles or _speaking_head(word.lower()) or \
+        word.islower() and person_noun(word)
 
 
 def _group_head(word: str) -> bool:

@@ -508,3 +508,13 @@ def test_speaker_full_name(text, start, want):
     a title word (``King Jr.``) are part of the name the speaker is given."""
     q = quote_starting(text, start)
     assert q.speaker == want, (q.attribution,)
+
+
+@pytest.mark.parametrize("text,start,mention,want", casefiles.rows("attribution_unnamed_sources.tsv", 4))
+def test_unnamed_source(text, start, mention, want):
+    """A sign, T-shirt or message ``that said`` speaks through the relative pronoun (a
+    participle after the thing leaves its words to the holder); ``“...,” read one`` rests on
+    ``one``."""
+    q = quote_starting(text, start)
+    assert q.attribution.mention == (None if mention == "-" else mention), (q.attribution,)
+    assert last_word(q.speaker) == (None if want == "-" else want.lower()), (q.attribution,)

@@ -92,3 +92,29 @@ def test_the_document_index_keeps_paragraphs_within_a_character_budget():
     long_doc = clauses.DocIndex("word " * clauses._KEEP_CHARS, ())
     long_doc.toks(0, 9)
     assert len(long_doc._stoks.values) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(-5, 250))
+def test_quote_near_never_crashes_on_any_text(text, pos):
+    from quotecheck.phrases import quote_near
+    assert quote_near(text, max(0, pos)) in (True, False)
+
+
+_THINGS = st.sampled_from(["water bottles", "a sign", "T-shirts", "a message", "letters", "the report", "Ann Lee"])
+_RELS = st.sampled_from(["that said", "that says,", "— which read", ", which said", "that called him an", "saying"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(_THINGS, _RELS, st.sampled_from(["“We won.”", "“a disaster”", "we won.", "\"Enough\""]),
+       st.sampled_from(["", "They held up ", "Fans passed out "]))
+def test_a_relative_source_indexes_the_text_exactly(thing, rel, quote, lead):
+    """Whatever thing says the words, the mention the attribution rests on is the text at its
+    offsets (``phrases.inscribed_antecedent``)."""
+    text = f"{lead}{thing} {rel} {quote} and left."
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    _check_contract(text, quotes)
+    for q in quotes:
+        a = q.attribution
+        if a.mention_start is not None:
+            assert text[a.mention_start:a.mention_end] == a.mention
