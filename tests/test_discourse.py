@@ -118,18 +118,19 @@ def test_a_sentence_closed_by_np_said_hands_the_next_paragraph_to_np():
 
 
 def _count_same_person(monkeypatch) -> list:
-    """Count the calls of ``discourse.same_person`` (in pure Python; a compiled module calls
-    it natively): the list the calls' arguments are appended to."""
-    from quotecheck import discourse
+    """Count the calls of ``cast.same_person``, the registry's name comparison (in pure
+    Python; a compiled module calls it natively): the list the calls' arguments are appended
+    to."""
+    from quotecheck import cast
 
     calls: list = []
-    real = discourse.same_person
+    real = cast.same_person
 
     def counting(a, b):
         calls.append((a, b))
         return real(a, b)
 
-    monkeypatch.setattr(discourse, "same_person", counting)
+    monkeypatch.setattr(cast, "same_person", counting)
     return calls
 
 
@@ -137,7 +138,7 @@ def test_a_name_lookup_compares_a_bounded_number_of_namesakes(monkeypatch):
     """A text naming hundreds of different people who share a last name stays linear: each
     lookup compares the new name with at most ``SAME_KEY_SCAN`` namesakes (the most recent),
     and a recent namesake is still found."""
-    from quotecheck import discourse
+    from quotecheck import cast
 
     r = Resolver("x")
     firsts = [f"Name{i}" for i in range(200)]
@@ -146,8 +147,8 @@ def test_a_name_lookup_compares_a_bounded_number_of_namesakes(monkeypatch):
     calls = _count_same_person(monkeypatch)
     found = r._find_name(f"{firsts[-1]} Okafor", None)
     assert found is not None and found.name == f"{firsts[-1]} Okafor"
-    if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
-        assert 0 < len(calls) <= discourse.SAME_KEY_SCAN
+    if cast.__file__.endswith(".py"):  # a compiled module calls same_person natively
+        assert 0 < len(calls) <= cast.SAME_KEY_SCAN
     assert r._find_name("Okafor", None).name == f"{firsts[-1]} Okafor"  # the latest namesake
 
 
@@ -176,7 +177,7 @@ def test_family_first_compares_the_full_names_once_per_surname(monkeypatch):
     person of that surname was named in full before it (``family_first``); where that second
     person stands is found once per surname, so a text naming one person in full thousands
     of times, each followed by the bare surname, stays linear."""
-    from quotecheck import discourse
+    from quotecheck import cast
 
     text = "\n\n".join(f'John Smith spoke on day {i}. "We are fine," Smith said.' for i in range(300))
     text += '\n\nAnn Smith, his sister, spoke too. "Not me," Smith said.'
@@ -188,7 +189,7 @@ def test_family_first_compares_the_full_names_once_per_surname(monkeypatch):
         assert r.family_first("Smith", pos) is None  # only John Smith named before
     first = r.family_first("Smith", bare[-1])
     assert first is not None and first[1].name == "John Smith"  # Ann named too: the first-named
-    if discourse.__file__.endswith(".py"):  # a compiled module calls same_person natively
+    if cast.__file__.endswith(".py"):  # a compiled module calls same_person natively
         assert len(calls) <= 301  # one scan of the full names, not one per bare surname
 
 def test_a_span_mentioned_again_is_one_record():
