@@ -1,0 +1,185 @@
+"""Roles that make a quote a value, a class or a term mentioned, not anyone's words (a step
+of :mod:`quotecheck.quote_kinds`).
+
+One job: read the few words right around a pair of marks for a role that no cue in the
+sentence can turn into speech, because the reporter's own phrase uses the quoted words as a
+thing:
+
+* ``rating-value``: the quote is a step on a scale, right before the noun for the scale
+  (an 85 percent “fresh” rating, none reached the “top secret” level);
+* ``category-as``: the quote is the class a verb puts its subject in, after that verb and
+  ``as`` (voters who register as “undeclared”, whether it counts as a “real quote”);
+* ``glossed-term``: the quote is a term the sentence defines, followed by its gloss (“high
+  seas”: international waters; “non-paper” is a diplomatic term for ...; “...” as defined in
+  Article 298).
+
+Each reader looks at a bounded stretch of text next to the marks (the cost per quote is
+constant) and returns the word that gives the role, or None.  The confidences are measured:
+new non-speech quotes of each rule on the first 640 articles of polnear-train that lie outside
+any gold content, over all it changes (see ``docs/accuracy.md``, session 19).
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import regex
+
+from . import grammar_words as gw
+from . import lexicon
+from .quote_context import Context
+
+_WORD_RE = regex.compile(r"[^\W\d_][\w'’-]*+")
+
+#: At most this many words in a rating's value (“top secret”, “sector perform”).
+RATING_WORDS = 3
+#: At most this many words in a class after ``as`` or in a glossed term.
+TERM_WORDS = 4
+#: The confidence each rule's decision carries (measured on train-640, ECB+ and the
+#: extractors' cases: quotes whose kind it changed that no gold content holds, over all it
+#: changed; see docs/accuracy.md, session 19).
+CONFIDENCE = {"rating-value": 0.67, "category-as": 0.75, "glossed-term": 1.0}
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    """``word -> class`` of ``quotes_roles.tsv`` (rating, category, thing)."""
+    return {row[0].strip().lower(): row[1].strip() for row in lexicon.rows("quotes_roles.tsv")}
+
+
+def rating_value(ctx: Context) -> Optional[str]:
+    """The noun for a rating, grade, level or status right after a short quote, with one
+    space between (``an 85 percent “fresh” rating``, ``the “top secret” level``): the quote
+    is a step on that scale, whatever cue the sentence has.  A quote that ends in sentence
+    punctuation is not a modifier.
+
+    >>> rating_value(Context("He will argue it got an 85 percent ", " rating.", "fresh", 1))
+    'rating'
+    >>> rating_value(Context("They called it ", " rating.", "unfair,", 1)) is None
+    True
+    >>> rating_value(Context("the ", " levels", "top secret", 2)) is None
+    True
+    """
+    if ctx.words > RATING_WORDS or not ctx.inner.strip() or ctx.inner.rstrip()[-1:] in ".,!?;:…" \
+            or not ctx.after.startswith(" "):
+        return None
+    m = _WORD_RE.match(ctx.after, 1)
+    if m is None:
+        return None
+    noun = m.group()
+    return noun if noun.islower() and _table().get(noun) == "rating" else None
+
+
+#: ``as`` and an article at the end of the text before a quote, after at most one adverb in -ly.
+_AS_END_RE = regex.compile(r"(?:\s++[a-z]++(?<=ly))?+\s++as(?:\s++(?:an?+|the))?+\s*+$")
+
+
+def category_as(before: str) -> Optional[str]:
+    """The verb that puts its subject in a class, right before ``as`` and the quote (``who
+    register as “undeclared,”``, ``vacations disguised as “fact-finding trips”``, ``counts as
+    a “real quote”``): the quote is the class, not words someone used for it.  ``introduced``
+    and ``presented`` only with nothing but a thing before them (``a police box introduced as
+    a “special guest”``); after a subject or a relative (``she introduced him as ...``,
+    ``whom Bush introduced as ...``) they are someone's words.  Only the last 60 characters of
+    ``before`` are read.
+
+    >>> category_as("But those voters, who officially register as ")
+    'register'
+    >>> category_as("It is not clear if this counts as a ")
+    'counts'
+    >>> category_as("Mrs. Lee introduced him as ") is None
+    True
+    >>> category_as("A floating police box introduced as a ")
+    'introduced'
+    >>> category_as("He slammed the plan as ") is None
+    True
+    """
+    tail = before[-60:]
+    m = _AS_END_RE.search(tail)
+    if m is None:
+        return None
+    words = list(_WORD_RE.finditer(tail, 0, m.start()))
+    if not words or words[-1].end() != m.start():
+        return None
+    verb = words[-1].group()
+    cls = _table().get(verb.lower()) if verb.islower() else None
+    if cls == "category":
+        return verb
+    if cls == "thing" and len(words) > 1:
+        prev = words[-2].group()
+        low = prev.lower()
+        if prev[:1].isupper() or low in gw.SUBJECT_PRONOUNS or low in gw.RELATIVE_PRONOUNS or low in _OBJECT_PRONOUNS:
+            return None
+        return verb
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me it you himself herself themselves".split())
+
+#: A definition after a quote: ``as defined in`` (any length), or for a short quote a colon and
+#: a lower-case gloss, or a verb of meaning whose subject the quote is (``“X” means``, ``“X”
+#: stands for``, ``“X” is a diplomatic term for``).
+_DEFINED_RE = regex.compile(r"\s*+,?+\s*+as\s++(?:defined|used)\s++(?:in|by|under)\b")
+_GLOSS_COLON_RE = regex.compile(r":\s++(?!(?:i|he|she|we|they|it|you|this|that)\b)[a-z]")
+_GLOSS_VERB_RE = regex.compile(
+    r"\s++(?:means|meant|refers\s++to|stands\s++for|stood\s++for|is\s++short\s++for|is\s++slang\s++for"
+    r"|(?:is|was)\s++(?:an?+|the)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:term|word|phrase|euphemism|acronym|abbreviation|expression|shorthand|slang|coinage|neologism)s?+)\b")
+
+
+def glossed_term(inner: str, after: str, words: int) -> Optional[str]:
+    """What glosses the quote right after it: ``as defined in`` (any length: ``“compulsory
+    binding procedures ...” as defined in Part XV``), or for a quote of at most
+    :data:`TERM_WORDS` words without sentence punctuation a colon and a lower-case gloss
+    (``through “high seas”: international waters``) or a verb of meaning (``“non-paper” is a
+    diplomatic term for``, ``“woke” means``): the quote is a term mentioned, not anyone's
+    words.  Only the first 60 characters of ``after`` are read.
+
+    >>> glossed_term("high seas", ": international waters", 2)
+    ':'
+    >>> glossed_term("Non-paper", " is a diplomatic term for a draft", 1)
+    'is a diplomatic term'
+    >>> glossed_term("a b c d e f g", " as defined in Part XV", 7)
+    'as defined in'
+    >>> glossed_term("three things", ": he listed them", 2) is None
+    True
+    >>> glossed_term("We won.", " means nothing", 2) is None
+    True
+    """
+    head = after[:60]
+    m = _DEFINED_RE.match(head)
+    if m is not None:
+        return " ".join(m.group().replace(",", " ").split())
+    if words > TERM_WORDS or not inner.strip() or inner.rstrip()[-1:] in ".,!?;:…":
+        return None
+    if _GLOSS_COLON_RE.match(head):
+        return ":"
+    m = _GLOSS_VERB_RE.match(head)
+    return " ".join(m.group().split()) if m is not None else None
+
+
+def role(ctx: Context) -> Optional[tuple]:
+    """``(kind, rule, reason)`` when the words around a short quote make it a value, a class or
+    a term (:func:`rating_value`, :func:`category_as`, :func:`glossed_term`), else None."""
+    w = glossed_term(ctx.inner, ctx.after, ctx.words)
+    if w:
+        return "scare", "glossed-term", f"'{w}' right after: a term the sentence defines, not anyone's words " \
+            f"(confidence {CONFIDENCE['glossed-term']:.2f})"
+    w = rating_value(ctx)
+    if w:
+        return "scare", "rating-value", f"right before '{w}': a step on that scale (the “fresh” rating), not " \
+            f"anyone's words (confidence {CONFIDENCE['rating-value']:.2f})"
+    w = category_as(ctx.before) if ctx.words <= TERM_WORDS else None
+    if w:
+        return "scare", "category-as", f"after '{w} as': the class it puts its subject in (register as " \
+            f"“undeclared”), not words someone used (confidence {CONFIDENCE['category-as']:.2f})"
+    return None
+
+
+def long_role(inner: str, after: str, words: int) -> Optional[tuple]:
+    """``(kind, rule, reason)`` for a long quote that a definition follows (``as defined in``)."""
+    w = glossed_term(inner, after, words)
+    if w:
+        return "scare", "glossed-term", f"'{w}' right after: a term the sentence defines, not anyone's words " \
+            f"(confidence {CONFIDENCE['glossed-term']:.2f})"
+    return None
