@@ -583,7 +583,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
         named = _named_or_written(text[max(pstart, p.start - 120):p.start])
         if named:
             return named
-        named = quote_roles.long_role(inner, text[p.end:p.end + 60], words)
+        named = quote_roles.long_role(inner, text[p.end:p.end + 60], words, lead)
         if named:
             return named
         return kind, "long-quote", f"{words} words"
@@ -603,7 +603,7 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     named = _named_or_written(ctx.before, short=True, titlecase=titlecase)
     if named:
         return named
-    named = quote_roles.role(ctx)
+    named = quote_roles.role(ctx, lead)
     if named:
         return named
     tcue = _title_cue(ctx) if titlecase else None

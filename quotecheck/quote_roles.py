@@ -38,7 +38,7 @@ TERM_WORDS = 4
 #: The confidence each rule's decision carries (measured on train-640, ECB+ and the
 #: extractors' cases: quotes whose kind it changed that no gold content holds, over all it
 #: changed; see docs/accuracy.md, session 19).
-CONFIDENCE = {"rating-value": 0.67, "category-as": 0.80, "glossed-term": 1.0}
+CONFIDENCE = {"rating-value": 0.67, "category-as": 0.80, "glossed-term": 1.0, "title-by-author": 1.0}
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,13 +158,51 @@ def glossed_term(inner: str, after: str, words: int) -> Optional[str]:
     return " ".join(m.group().split()) if m is not None else None
 
 
-def role(ctx: Context) -> Optional[tuple]:
+#: A comma (the quote's own, inside or right after its closing mark), ``by`` and a capitalised
+#: name or outlet's name: the byline of the work the quote is the title of.
+_BYLINE_RE = regex.compile(r",?+\s++by\s++(?:the\s++)?+[A-Z][\w.'’-]*+")
+
+
+#: What may stand right before a title with a byline: nothing (it opens its line or
+#: sentence), a dash, colon, bullet or bracket (a digest's entries: ``NOW OPEN—“...,” by``),
+#: or an appositive's comma (``One of his recent reads, “...,” by``).
+_BYLINE_LEADS = frozenset(("", ".", "!", "?", ":", "—", "–", "-", "(", ",", "•", "*", "·"))
+
+
+def title_by_author(inner: str, after: str, lead: str = "") -> Optional[str]:
+    """The byline right after a quote that ends in a comma (``“This Kind of War,” by T.R.
+    Fehrenbach``, ``“Met accused of whitewashing,” by Post's Kathianne Boniello:``): the
+    quote is the title of a book or an article, however long and whatever its case.  Without
+    the comma ``by`` gives the agent of a passive (``“arbitrarily detained” by Britain``,
+    ``called “strategic ambiguity” by a professor``), whose quote may be someone's words.
+    The quote must stand where a title does, not as a verb's complement: ``lead`` (the last
+    visible character before the opening mark) is one of :data:`_BYLINE_LEADS`; after a word
+    (``was described as “reckless,” by critics``) ``by`` gives a passive's agent again.
+    Only the first 60 characters of ``after`` are read.
+
+    >>> title_by_author("This Kind of War,", " by T.R. Fehrenbach, about the war", ",")
+    'by T.R.'
+    >>> title_by_author("reckless,", " by Democrats", "s") is None
+    True
+    >>> title_by_author("This Kind of War,", " by T.R. Fehrenbach, about the war")
+    'by T.R.'
+    >>> title_by_author("arbitrarily detained", " by Britain and Sweden") is None
+    True
+    >>> title_by_author("We won,", " by all accounts") is None
+    True
+    """
+    if lead not in _BYLINE_LEADS or not (inner.rstrip().endswith(",") or after.startswith(",")):
+        return None
+    m = _BYLINE_RE.match(after[:60])
+    return " ".join(m.group().strip(", ").split()) if m is not None else None
+
+
+def role(ctx: Context, lead: str = "") -> Optional[tuple]:
     """``(kind, rule, reason)`` when the words around a short quote make it a value, a class or
     a term (:func:`rating_value`, :func:`category_as`, :func:`glossed_term`), else None."""
-    w = glossed_term(ctx.inner, ctx.after, ctx.words)
-    if w:
-        return "scare", "glossed-term", f"'{w}' right after: a term the sentence defines, not anyone's words " \
-            f"(confidence {CONFIDENCE['glossed-term']:.2f})"
+    got = long_role(ctx.inner, ctx.after, ctx.words, lead)
+    if got:
+        return got
     w = rating_value(ctx)
     if w:
         return "scare", "rating-value", f"right before '{w}': a step on that scale (the “fresh” rating), not " \
@@ -176,8 +214,13 @@ def role(ctx: Context) -> Optional[tuple]:
     return None
 
 
-def long_role(inner: str, after: str, words: int) -> Optional[tuple]:
-    """``(kind, rule, reason)`` for a long quote that a definition follows (``as defined in``)."""
+def long_role(inner: str, after: str, words: int, lead: str = "") -> Optional[tuple]:
+    """``(kind, rule, reason)`` for a quote of any length that a byline or a definition
+    follows (``“...,” by Times' Jane Roe``, ``“...” as defined in``)."""
+    w = title_by_author(inner, after, lead)
+    if w:
+        return "title", "title-by-author", f"a comma and '{w}' right after: the title of a work and its " \
+            f"byline, not anyone's words (confidence {CONFIDENCE['title-by-author']:.2f})"
     w = glossed_term(inner, after, words)
     if w:
         return "scare", "glossed-term", f"'{w}' right after: a term the sentence defines, not anyone's words " \
