@@ -133,7 +133,8 @@ def glossed_term(inner: str, after: str, words: int) -> Optional[str]:
     :data:`TERM_WORDS` words without sentence punctuation a colon and a lower-case gloss
     (``through “high seas”: international waters``) or a verb of meaning (``“non-paper” is a
     diplomatic term for``, ``“woke” means``): the quote is a term mentioned, not anyone's
-    words.  Only the first 60 characters of ``after`` are read.
+    words.  A term is cited bare: a short quote that opens with an article or a possessive
+    (``promised “a new deal”: lower taxes ...``) is someone's noun phrase.  Only the first 60 characters of ``after`` are read.
 
     >>> glossed_term("high seas", ": international waters", 2)
     ':'
@@ -142,6 +143,8 @@ def glossed_term(inner: str, after: str, words: int) -> Optional[str]:
     >>> glossed_term("a b c d e f g", " as defined in Part XV", 7)
     'as defined in'
     >>> glossed_term("three things", ": he listed them", 2) is None
+    True
+    >>> glossed_term("a new deal", ": lower taxes and more jobs", 3) is None
     True
     >>> glossed_term("We won.", " means nothing", 2) is None
     True
@@ -152,6 +155,9 @@ def glossed_term(inner: str, after: str, words: int) -> Optional[str]:
         return " ".join(m.group().replace(",", " ").split())
     if words > TERM_WORDS or not inner.strip() or inner.rstrip()[-1:] in ".,!?;:…":
         return None
+    first = _WORD_RE.match(inner.lstrip())
+    if first is not None and (first.group().lower() in gw.ARTICLES or first.group().lower() in gw.POSSESSIVES):
+        return None  # a term is cited bare; a noun phrase with its article is someone's wording
     if _GLOSS_COLON_RE.match(head):
         return ":"
     m = _GLOSS_VERB_RE.match(head)
