@@ -140,7 +140,8 @@ def glossed_term(inner: str, after: str, words: int) -> Optional[str]:
     (``through “high seas”: international waters``) or a verb of meaning (``“non-paper” is a
     diplomatic term for``, ``“woke” means``): the quote is a term mentioned, not anyone's
     words.  A term is cited bare: a short quote that opens with an article or a possessive
-    (``promised “a new deal”: lower taxes ...``) is someone's noun phrase.  Only the first 60 characters of ``after`` are read.
+    (``promised “a new deal”: lower taxes ...``) is someone's noun phrase.  Only the first 60
+    characters of ``after`` are read.
 
     >>> glossed_term("high seas", ": international waters", 2)
     ':'
@@ -210,8 +211,12 @@ def title_by_author(inner: str, after: str, lead: str = "") -> Optional[str]:
 
 
 def role(ctx: Context, lead: str = "") -> Optional[tuple]:
-    """``(kind, rule, reason)`` when the words around a short quote make it a value, a class or
-    a term (:func:`rating_value`, :func:`category_as`, :func:`glossed_term`), else None."""
+    """``(kind, rule, reason)`` when the words around a short quote make it a title, a term, a
+    value or a class (:func:`long_role`, :func:`rating_value`, :func:`category_as`), else None.
+    ``lead`` is the last visible character before the opening mark.  A class after ``as``
+    yields to a word of saying before its verb, whose clause holds it (``concluded that the
+    centre qualified as a “foreign principal”``: PolNeAR marks the conclusion's wording,
+    train-640 471); the other roles are decisive whatever cue the sentence has."""
     got = long_role(ctx.inner, ctx.after, ctx.words, lead)
     if got:
         return got
