@@ -22,6 +22,7 @@ from . import lexicon
 from . import grammar_words as gw
 from . import speaker_lexicon as sl
 from .quote_context import Context, _context
+from . import quote_roles
 from .quote_saying import (_ARTICLES, _CUE_WORD_RE, _FUNCTION_WORDS, _HOMOGRAPHS, _POSSESSIVE,
                            _any_saying, _said_right_after, _saying_after, _saying_before,
                            _saying_words)
@@ -582,6 +583,9 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
         named = _named_or_written(text[max(pstart, p.start - 120):p.start])
         if named:
             return named
+        named = quote_roles.long_role(inner, text[p.end:p.end + 60], words, lead)
+        if named:
+            return named
         return kind, "long-quote", f"{words} words"
     ctx = _context(text, pairs, k, para_of)
     b = ctx.before.rstrip()
@@ -597,6 +601,9 @@ def classify_one(text: str, pairs: list, k: int, para_of, kinds: list, index: di
     if said:
         return kind, "said-after", f"the words '{said}' right after takes (“...,” he {said})"
     named = _named_or_written(ctx.before, short=True, titlecase=titlecase)
+    if named:
+        return named
+    named = quote_roles.role(ctx, lead)
     if named:
         return named
     tcue = _title_cue(ctx) if titlecase else None
