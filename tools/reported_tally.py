@@ -49,6 +49,7 @@ def main(argv=None) -> int:
     ap.add_argument("--save", metavar="PATH")
     ap.add_argument("--against", metavar="PATH")
     ap.add_argument("--show", type=int, default=0, metavar="N")
+    ap.add_argument("--bycue", action="store_true", help="new items per cue word too")
     a = ap.parse_args(argv)
     docs = S.load(os.path.join(SHARED, "data", "polnear-train.jsonl"))[:READABLE]
     preds, _ = S.run_quotecheck(docs, PROJECT)
@@ -82,6 +83,13 @@ def main(argv=None) -> int:
           f"inside gold {sum(i for _, _, i in gone)}; relations +{gained} -{lost}")
     for r, (n, i) in sorted(per.items(), key=lambda kv: -kv[1][0]):
         print(f"  {r:40} {i}/{n}")
+    if a.bycue:
+        cue = collections.defaultdict(lambda: [0, 0])
+        for _, p, ins in new:
+            cue[(p.get("cue") or "").lower()][0] += 1
+            cue[(p.get("cue") or "").lower()][1] += ins
+        for c, (n, i) in sorted(cue.items(), key=lambda kv: -kv[1][0]):
+            print(f"    {c:38} {i}/{n}")
     for label, rows in (("NEW", new), ("GONE", gone)):
         for di, p, ins in rows[:a.show]:
             print(f"--- {label} {di} {'IN' if ins else 'OUT'} {p.get('rule')} cue={p.get('cue')} "
