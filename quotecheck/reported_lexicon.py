@@ -17,7 +17,6 @@ from . import grammar_words as gw
 from . import speaker_lexicon as sl
 from . import words as wd
 from .clauses import cues, np_left, skip_adverbs_left
-from .reported_agree import plural_head
 from .subjects import FINITE, token_index
 
 #: Words after a cue that show it does not introduce a clause ("said in a statement.").
@@ -231,8 +230,6 @@ def _verb_reading(toks: list, np, cue: str = "s", nxt: str = "", named=None) -> 
     if last.text.islower() and last.text.endswith("s") and not last.text.endswith(("ss", "'s", "’s")) and \
             not cue.endswith("s") and last.text.lower() not in sl.lexicon().pronouns:
         return True
-    if not cue.endswith("s") and plural_head(np):
-        return True  # "supporters of the law hope", "the senators surveyed support": a plural head
     if last.text.islower() and not last.text.endswith("s") and cue.endswith("s") and nxt in ("to", "that") and \
             len(np) > 1 and np[0].text.lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
         return True  # "the campaign plans to", "the company hopes that": a singular subject and its verb
