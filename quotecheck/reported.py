@@ -57,6 +57,7 @@ from .reported_end import split_predicate
 from .reported_fallback import clause_soon, document_fallback, document_subject, possessive_clause
 from .reported_hearer import MANNER_PREPS
 from .reported_far_said import far_said
+from .reported_nested import nested_item
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -276,7 +277,7 @@ def find_reported(doc: DocIndex) -> list:
         if item is None and w in broad:
             item = _broad_at(doc, toks, i, s0, s1, out, lefts)
             if item and any(a < te and ts < b for a, b in item[0] for ts, te in taken[-8:]):
-                item = None
+                item = nested_item(item, ms, taken[-8:])  # None unless a clause inside what was said
         if item is None and w in broad:
             item = that_fallback(doc, toks, i, s1)
         if item is None and c:
