@@ -26,8 +26,10 @@ def test_roles_are_words_of_the_text_and_read_a_bounded_stretch(before, inner, a
     # only the 60 characters next to the marks count: the cost per quote is constant
     if len(before) >= 60:
         assert qr.category_as("x " * 300 + before) == c
-    assert qr.glossed_term(inner, after + " x" * 300, words) == g
-    assert qr.rating_value(Context("x " * 300 + before, after + " x" * 300, inner, words)) == r
+    if len(after) >= 60:  # (a shorter stretch may end where the padding begins a gloss: ": x")
+        assert qr.glossed_term(inner, after + " x" * 300, words) == g
+    if len(after) >= 60:  # (the text before is never read)
+        assert qr.rating_value(Context("x " * 300 + before, after + " x" * 300, inner, words)) == r
     got = qr.role(ctx)
     assert got is None or (got[0] == "scare" and got[1] in qr.CONFIDENCE and "confidence" in got[2])
 
