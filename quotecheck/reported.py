@@ -54,7 +54,6 @@ from .reported_labels import colon_labels
 from .reported_headline import headline_items
 from .reported_tail import tail_end, tail_subject
 from .reported_end import split_predicate
-from .reported_start import start_items
 from .reported_fallback import clause_soon, document_fallback, document_subject, possessive_clause
 from .reported_hearer import MANNER_PREPS
 from .reported_far_said import far_said
@@ -294,7 +293,7 @@ def find_reported(doc: DocIndex) -> list:
     out.extend(colon_labels(doc))
     out.extend(_in_sources(doc))
     out.extend(headline_items(doc, [span for item in out for span in item[0]]))
-    return start_items(doc, out)  # "The veto of the bill was criticized by": from "The veto" (reported_start)
+    return out
 
 
 #: "He’s predicted", "She's not saying", "they’re urging": a subject pronoun with its auxiliary
