@@ -48,6 +48,19 @@ _TAIL_CUE = regex.compile(r",\s++(?:(?:[\p{Lu}][\p{L}.'’\-]*+\s++){1,4}|(?:he|
                           r"(?:said|says|told|added|argued|noted|wrote|explained|contended)\b")
 
 
+#: ``,” the Post reported``, ``,'' Ms. Tempel said``, ``,” said Ann Lee, the editor``, ``,” according to
+#: the report``: after a quotation closed by a comma (or ``!``/``?``) inside its marks, a
+#: speaker phrase and a verb of saying (or the verb and then the speaker, or ``according
+#: to``) are the quotation's tail attribution: the reporter's words, not more of the
+#: content (``quote-tail``; the comma inside the marks hid it from ``_TAIL_CUE``).
+_QUOTE_TAIL = regex.compile(r"[,!?][’'”\"]{1,2}+\s++(?:(?:(?:the|a|an|one|his|her|their)\s++(?:[\p{L}.’'-]++\s++){0,4}?|"
+                            r"(?:\p{Lu}[\p{L}.’'-]*+\s++){1,4}|(?:he|she|they|we|I)\s++)(?:(?:also|later|then)\s++)?"
+                            r"(?:said|says|told|added|argued|noted|wrote|explained|contended|recalled|reported|"
+                            r"insisted|continued|tweeted|declared|remarked|stated|observed|replied|responded)\b|"
+                            r"(?:said|says|added|wrote|recalled)\s++(?=\p{Lu}|the\s|an?\s|his\s|her\s)|"
+                            r"according\s++to\b)")
+
+
 _NEW_CLAUSE = regex.compile(r"\s[—–]\s++and\s++(?=the\b|\p{Lu})|,\s++with\s++(?=\S++\s++\S*+ing\b|the\b|\p{Lu})|"
                             # ", which forced the resignation ...": the reporter's comment on it
                             r",\s++which\s++(?!\p{Lu}|he\b|she\b|they\b|we\b|I\b)|"
@@ -436,6 +449,11 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
         m = _TAIL_CUE.search(text, comma, e)
         if m and m.start() > s:
             e = m.start()
+    if comma >= 0 and h.cue_end <= s:
+        # '... “very comfortable with it,” the Post reported': the quotation's tail attribution
+        m = _QUOTE_TAIL.search(text, max(s - 4, h.cue_end), e)
+        if m:
+            e = max(s, m.start())
     # "X, but Y, according to Z" / "X, while Y, Z said": an attribution after the content
     # takes the whole sentence before it, asides, second clauses and predicates too
     before = h.cue_start >= e

@@ -1,6 +1,6 @@
 """Where a reported clause ends: the content-end readers that PolNeAR's annotation follows
 and :mod:`quotecheck.reported_content` had no cut for.  One job: say where the reporter's
-words start again after a content, by four cuts, one split and one drop, each a named rule:
+words start again after a content, by four cuts, one split and two drops, each a named rule:
 
 - ``concessive-aside`` (:func:`concessive_end`): ``... even as he criticized the agency``,
   ``... – even though the auditors found a gap``, ``... — though economists dispute that``: a
@@ -38,7 +38,10 @@ words start again after a content, by four cuts, one split and one drop, each a 
 A content that is no clause at all is dropped by ``quote-tail-adjunct``
 (:func:`tail_adjunct`): ``“...,” she said over breakfast near the statehouse``, ``“...,” he
 said two days after the vote``: after a quotation closed by its tail attribution, the
-words after the cue are where and when it was said, not a second content.
+words after the cue are where and when it was said, not a second content; and by
+``quote-tail-manner``: ``“...,” she said onstage Tuesday night``, ``“...,” he said and
+hung up``, ``“...,” she said, wiping her brow``: after the quotation's own ``said``/``says``/
+``added``, words with no verb (or a participle that takes no content) say how it was said.
 
 Each reader looks at the content's own span once (a bounded regex search): linear in it.
 """
@@ -151,7 +154,12 @@ def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
     """Whether the content ``text[s:e]`` of the cue of ``h`` is only an adjunct of the
     attribution of the quotation before it (see the module's ``quote-tail-adjunct``): a
     whole quotation ends at most 50 characters before the cue, in the same sentence, and
-    the content opens with a word of ``_ADJUNCT_OPENERS`` and has no verb.
+    the content opens with a word of ``_ADJUNCT_OPENERS`` and has no verb; or
+    (``quote-tail-manner``) the cue is the quotation's own tail (``said``, ``says``,
+    ``added`` right after the quotation, closed by a comma inside its marks, and its
+    speaker phrase) and the content is the manner or time of saying: no verb, no participle
+    and no clause's subject (``onstage Tuesday night``, ``and quickly hung up``), or a
+    participle that takes no content (``wiping his brow``; not ``adding that ...``).
 
     >>> from quotecheck.quotes import find_quotes
     >>> t = "“We will win,” she said over breakfast near the statehouse."
@@ -162,10 +170,25 @@ def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
     >>> doc = DocIndex(t, tuple(find_quotes(t)[0]))
     >>> tail_adjunct(doc, 24, len(t) - 1, Hit(19, 23, "said", "say", "speech", ()))
     False
+    >>> t = "“We will win,” she said and quickly hung up."
+    >>> doc = DocIndex(t, tuple(find_quotes(t)[0]))
+    >>> tail_adjunct(doc, 24, len(t) - 1, Hit(19, 23, "said", "say", "speech", ()))
+    True
     """
     text = doc.text
-    first = text[s:s + 12].split(None, 1)
-    if not first or first[0] not in _ADJUNCT_OPENERS or _VERB_LIKE.search(text, s, e):
+    first = text[s:min(e, s + 24)].split(None, 1)
+    if not first:
+        return False
+    verb = _VERB_LIKE.search(text, s, e) is not None
+    opener = first[0] in _ADJUNCT_OPENERS and not verb
+    w = first[0].rstrip(",.;:")
+    if w.endswith("ing"):
+        manner = w.islower() and w not in _cue_words_lower()  # "wiping his brow", not "adding that"
+    else:
+        # "onstage Tuesday night", "the day after": no verb, no participle, no clause's subject
+        manner = not verb and _ING.search(text, s, e) is None and w.lower() not in _NOT_MANNER
+    manner = manner and h.cue.split(None, 1)[0].lower() in _TAIL_VERBS
+    if not (opener or manner):
         return False
     i = bisect.bisect_right(doc.qstarts, h.cue_start) - 1
     if i < 0:
@@ -173,7 +196,35 @@ def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
     q = doc.quotes[i]
     if not 0 <= h.cue_start - q.end <= 50 or _SENTENCE_END.search(text, q.end, h.cue_start):
         return False
+    if not opener:
+        if not _TAIL_SPEAKER.fullmatch(text, q.end, h.cue_start):
+            return False  # (a verb of its own between: "..., he said, referring to")
+        # closed by a comma, not a full stop: the cue is the quotation's own tail, in its sentence
+        return _CLOSED_INSIDE.search(text, max(q.start, q.end - 3), q.end) is not None
     return _CLOSED_QUOTE.search(text, max(q.start, q.end - 3), q.end) is not None
+
+
+#: Verbs of a quotation's tail attribution (``“...,” she said``) after which a content with
+#: no verb, or a participle that takes no content (``said, wiping his brow``), is the manner
+#: of saying (``quote-tail-manner``).
+_TAIL_VERBS = frozenset("said says added adds".split())
+#: A quotation closed by a comma (or ``!``, ``?``, a dash) inside its marks: its sentence goes on.
+_CLOSED_INSIDE = regex.compile(r"[,!?—–-][’'”\"]{1,2}$")
+_ING = regex.compile(r"\b\p{Ll}{2,}ing\b")
+#: First words of a content that is a clause or an answer, not a manner of saying.
+#: (``said of the ruling``, ``said about the vote``: what it was said of is annotated as a content.)
+_NOT_MANNER = frozenset("he she they we i it you there that yes no of about".split())
+#: The speaker phrase between a quotation and its tail cue: a few words, no verb, no
+#: second comma-clause (``, Ms. Lee``, `` one aide``, ``, the former governor of Vermont,``).
+_TAIL_SPEAKER = regex.compile(r"[\s,]*+(?:[\p{L}\p{N}.’'()-]++,?\s++){1,9}")
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_words_lower() -> frozenset:
+    """The words of the cue tables, lower-cased (``adding``, ``referring``: a participle with
+    a content of its own after a tail attribution)."""
+    from .reported_lexicon import _cue_words
+    return frozenset(w.lower() for w in _cue_words())
 
 
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n")

@@ -64,3 +64,9 @@ def test_items_index_the_text(text):
 @pytest.mark.parametrize("text", [row[0] for row in casefiles.rows("reported_end_none.tsv", 1)])
 def test_tail_adjunct_is_no_content(text):
     assert items(text) == []
+
+
+@pytest.mark.parametrize("text,tail", casefiles.rows("reported_quote_tail.tsv", 2))
+def test_quote_tail_is_no_content(text, tail):
+    got = [content for content, _ in items(text)]
+    assert got and not any(tail in content for content in got), got
