@@ -346,6 +346,8 @@ def _past_cues() -> frozenset:
     return frozenset(f for f in forms if " " not in f and (f.endswith("ed") or f in _IRREGULAR_PAST))
 
 
+#: The irregular pasts of the verbs of saying and thinking (not the shared table of
+#: ``data/reported_irregular_past.txt``: its other verbs, read here, lost relations).
 _IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke".split())
 
 

@@ -275,8 +275,9 @@ def end_cuts(text: str, s: int, e: int, np_object: bool = False) -> int:
 _AND_VERB = regex.compile(r",?\s++and\s++(?:(?:then|also|later|even|still|repeatedly|quickly|immediately|"
                           r"has|have|had|\p{Ll}++ly)\s++){0,2}(?P<verb>\p{Ll}++)\b")
 
-_IRREGULAR_PAST = frozenset("said told wrote saw thought knew felt found sought held took gave made spoke "
-                            "forecast put set began went".split())
+#: Irregular past forms (the shared table), with the pasts that are also present forms or
+#: nouns (``forecast``, ``put``, ``set``): after ``and`` a second predicate's past is read anyway.
+_IRREGULAR_PAST = lexicon.exact("reported_irregular_past.txt") | {"forecast", "put", "set"}
 
 
 def _cue_of(text: str, vs: int, e: int):

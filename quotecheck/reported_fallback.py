@@ -37,9 +37,7 @@ def _finite_soon(toks, k, span: int = 8) -> bool:
 
 #: Irregular past forms that are not also present forms or common nouns (``made``, ``found``,
 #: ``won``; not ``put``, ``set``, ``cut``, ``read``, ``left``): a lexical verb of a clause.
-_IRREGULAR_PAST = frozenset("made found took gave won lost sent spent paid got knew thought ran came went became "
-                            "began brought bought built kept led met saw wrote grew fell rose chose drove fought "
-                            "sold struck stood understood meant felt heard".split())
+_IRREGULAR_PAST = lexicon.exact("reported_irregular_past.txt")
 
 #: ``-ed`` words that are no past forms (``hundred``) or mostly adjectives before a noun.
 _NOT_PAST_ED = frozenset("hundred indeed red bed shed greed speed seed need feed creed breed naked wicked sacred "
