@@ -390,7 +390,8 @@ def _possessor(m: Mention) -> Optional[str]:
 @functools.lru_cache(maxsize=65536)
 def _person_name(run: str) -> Optional[Mention]:
     toks = tokens(run)
-    while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME):
+    while toks and (toks[0].text in _NOT_NAME or toks[0].text.rstrip(".") in _NOT_NAME) and \
+            not lexicon().title(toks[0].text):  # ("Mr." and "Mr" are titles: he)
         toks = toks[1:]
     if not toks or toks[0].text in _VESSEL_PREFIXES:
         return None  # (rule vessel: "the officer" after "INS Sukanya" is not the ship)
@@ -400,7 +401,6 @@ def _person_name(run: str) -> Optional[Mention]:
     return mention
 
 
-@functools.lru_cache(maxsize=16384)
 @functools.lru_cache(maxsize=1)
 def _business_words() -> frozenset:
     """The last words of a business's name ("Apple Inc.", "Kraft Foods", "France Telecom"):
@@ -410,6 +410,7 @@ def _business_words() -> frozenset:
                  if r[0] == "business"), frozenset())
 
 
+@functools.lru_cache(maxsize=16384)
 def _organisation_name(run: str) -> Optional[Mention]:
     """The organisation a run of capitals names, with or without its article ("the Times",
     "the Association of Bus Drivers"), else None."""
