@@ -14,6 +14,7 @@ from . import lexicon as _tables
 from .mentions import Mention
 from .names import _has_word, _party_clash, one_typo, same_person
 from .speaker_lexicon import SUFFIXES, lexicon, person_noun
+from .titles_said import state_clash
 
 if TYPE_CHECKING:
     from .discourse import Resolver
@@ -159,7 +160,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         if known and known.kind != "person":
             continue
         said = r.ix.title_text(mention, known, start) if mods else ""
-        if mods and _party_clash(mods, said):
+        if mods and (_party_clash(mods, said) or state_clash(mods, said)):
             continue
         if head and not r.ix.fits(head, mention, known, start):
             continue
@@ -391,3 +392,52 @@ def misspelt_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
                 return None  # two people fit: no guess
             found = full
     return found
+
+
+def topic_person(r: "Resolver", pos: int, gender: Optional[str], mods: tuple = (), near: int = 400):
+    """The person the text made the subject of a sentence within ``near`` characters before
+    ``pos`` (the latest), who agrees with ``gender`` and whose titles name no other party or
+    state than the description's ``mods``; else None.  News names the person a passage is
+    about again by a description the text had not yet given them ("Rubio sought to stoke
+    positive energy ... Walking into the office, the senator said"), so that person is who
+    a description names, before someone a page earlier whom the text gave the word
+    (:func:`head_far_from`)."""
+    best = None
+    for start, mention in r.ix.candidates(max(0, pos - near), pos):
+        if not r.ix.is_subject(start, mention):
+            continue
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
+        if known is not None and known.kind != "person":
+            continue
+        g = mention.gender or (known.gender if known else None)
+        if gender and g and g != gender:
+            continue
+        if known is None and len(mention.name.split()) < 2:
+            continue  # (a person the model has met, or a full name: not a word opening a sentence)
+        said = r.ix.title_text(mention, known, start)
+        if mods and (_party_clash(mods, said) or state_clash(mods, said)):
+            continue
+        best = (start, mention, known)
+    if best is None:
+        return None
+    start, mention, known = best
+    return r.named(mention, start) if known is None else known
+
+
+def head_far_from(r: "Resolver", e, pos: int, near: int = 600) -> bool:
+    """Whether the text names person ``e`` nowhere in the ``near`` characters before ``pos``."""
+    name = e.name or ""
+    return not any(same_person(mention.name, name) for _, mention in r.ix.candidates(max(0, pos - near), pos))
+
+
+def said_all(r: "Resolver", e, pos: int, mods: tuple, window: int = 6000) -> bool:
+    """Whether the text gave person ``e`` every one of a description's capitalised
+    ``mods`` ("Florida" of "the Florida senator") near a name of theirs in the ``window``
+    before ``pos``: else the description adds what the text had not said, and naming them
+    by it is a guess."""
+    name = e.name or ""
+    for start, mention in r.ix.candidates(max(0, pos - window), pos):
+        if same_person(mention.name, name) and all(_has_word(r.ix.title_text(mention, e, start), w.lower())
+                                                   for w in mods):
+            return True
+    return False

@@ -29,7 +29,8 @@ from .model import Span, Speaker
 from .nameindex import NameIndex
 from .mentions import Mention, _group_organisation, _modifiers, _person_name, _possessor, without_title_words
 from .names import _name_key, _party_clash, same_person
-from .speaker_lexicon import _OWNED, _role_preposition, lexicon, person_noun
+from .speaker_lexicon import _OWNED, PARTY_MEMBERS, _role_preposition, lexicon, person_noun
+from .titles_said import state_names
 from .words import tokens
 
 @attrs.define
@@ -483,6 +484,15 @@ class Resolver:
             mods = mods + (party,)  # "the Republican": never someone the article gives another party
         e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
+        if e is not None and _antecedents.head_far_from(self, e, pos):
+            # "Rubio sought to ... Walking into the office, the senator said": the person the
+            # passage is about, before one a page earlier whom the text called a senator
+            topic = _antecedents.topic_person(self, pos, m.gender, mods)
+            if topic is not None and topic is not e and topic.kind == "person":
+                e, rule, sure = topic, "description-topic", False
+        states = _state_mods(m.text)
+        if e is not None and sure and states and not _antecedents.said_all(self, e, pos, states):
+            sure = False  # ("Sen. Tom Reed ... the Florida senator": the text never said Florida)
         if e is None:
             # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
             # guess at the latest person
@@ -591,6 +601,18 @@ class Resolver:
             ms.append(Span(m.start, m.end, m.text))
 
 
+def _state_mods(text: str) -> tuple:
+    """The words of a US state right after a description's article ("the Florida senator",
+    "the New York Democrat" -> ("New", "York")), else ()."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() != "the":
+        return ()
+    for n in (2, 1):
+        if " ".join(words[1:1 + n]).lower() in state_names() and len(words) > 1 + n:
+            return tuple(words[1:1 + n])
+    return ()
+
+
 #: The head of an age description ("the 43-year-old asked").
 _AGE_HEAD = regex.compile(r"\d{1,3}-year-old")
 
@@ -604,7 +626,7 @@ def _party_head(head: Optional[str]) -> str:
 
 
 #: Nouns for a member of a party (words of ``data/parties.txt`` that name a person).
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian", "tory"})
+_PARTY_MEMBERS = PARTY_MEMBERS
 
 
 def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional[str]:

@@ -180,6 +180,10 @@ _MASTHEADS = _tables.exact("speakers_mastheads.txt")
 
 #: Heads of phrases that belong to someone named inside them.
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
+#: Nouns for a member of a party ("the Republican", "the Ohio Democrat"): a description, as
+#: news names a politician again by state and party (train-640 docs 23, 63, 282, 550).
+PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian", "tory"})
+
 _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
 company""".split())
 
