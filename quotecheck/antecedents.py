@@ -43,8 +43,11 @@ _KIN = {"husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m"
 _KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}\-]*+)(?:'s|’s) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
                             r"),?+[ \t]++\Z")
 #: "his <kin>, " or "her <kin>, " right before a one-word name ("his wife, Jane,").
-_KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
+_KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er|[Tt]heir) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
                              r"),?+[ \t]++\Z")
+
+
+_POSSESSIVE_SEX = {"his": "m", "her": "f", "their": None}
 
 
 def kin_surname(text: str, start: int) -> Optional[tuple]:
@@ -106,7 +109,9 @@ def kin_of_pronoun(r: "Resolver", start: int) -> Optional[tuple]:
     m = _KIN_PRONOUN.search(r.ix.text, max(0, start - 40), start) if start > 0 else None
     if m is None:
         return None
-    e, sure = person_before(r, m.start(), "m" if m.group(1).lower() == "his" else "f", sure_of=True)
+    # ("Their son, Paolo,": a couple's child, whose surname is the family's: the person the
+    # story is about, as for an unsure "his")
+    e, sure = person_before(r, m.start(), _POSSESSIVE_SEX.get(m.group(1).lower()), sure_of=True)
     words = [w for w in (e.name or "").split() if w not in SUFFIXES] if e is not None else []
     if len(words) < 2 or e is None or e.kind != "person":
         return None
@@ -364,8 +369,11 @@ def first_name_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
     first name hardly ever a surname (``"I was lost," Maria said`` after "Maria Lopez, a
     nurse,"): features and family stories call a person by the first name after the full
     one, or by its short form ("Bob" after "Robert Costa": ``data/names_nicknames.tsv``).
-    None when two people named so far share that first name."""
-    if name not in r.lex.first_only:
+    None when two people named so far share that first name.  A first name of the
+    first-name table that the table does not hold as "hardly ever a surname" ("Giulia",
+    "Paolo": names from outside the US birth counts) counts too when no name of the document
+    ends in it (:meth:`nameindex.NameIndex.only_first_name`)."""
+    if name not in r.lex.first_only and not (name in r.lex.genders and r.ix.only_first_name(name)):
         return None
     found = None
     for _, full in r.ix.candidates(max(0, pos - 20000), pos):
