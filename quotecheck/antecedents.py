@@ -369,11 +369,13 @@ def first_name_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
     first name hardly ever a surname (``"I was lost," Maria said`` after "Maria Lopez, a
     nurse,"): features and family stories call a person by the first name after the full
     one, or by its short form ("Bob" after "Robert Costa": ``data/names_nicknames.tsv``).
-    None when two people named so far share that first name.  A first name of the
-    first-name table that the table does not hold as "hardly ever a surname" ("Giulia",
-    "Paolo": names from outside the US birth counts) counts too when no name of the document
-    ends in it (:meth:`nameindex.NameIndex.only_first_name`)."""
-    if name not in r.lex.first_only and not (name in r.lex.genders and r.ix.only_first_name(name)):
+    None when two people named so far share that first name.  A name the first-name table
+    does not hold as "hardly ever a surname" ("Giulia", "Paolo", "Tedros", "Lula": names from
+    outside the US birth counts, or given first in other naming customs) counts too when no
+    name of the document ends in it (:meth:`nameindex.NameIndex.only_first_name`) and the
+    tables know it as no place or organisation."""
+    if name not in r.lex.first_only and not (r.ix.only_first_name(name) and name not in r.lex.places and
+                                             not r.lex.orgs.get(name)):
         return None
     found = None
     for _, full in r.ix.candidates(max(0, pos - 20000), pos):
