@@ -338,7 +338,9 @@ def without_title_words(m: Mention) -> Mention:
         k = 1
     if k == 0:
         return m
-    return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
+    # the sex is the first name's ("Forecaster Linda Cho" is a woman), unless a title gave one
+    gender = m.gender or lex.genders.get(words[k])
+    return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]), gender=gender)
 
 
 def _job_before_first_name(words: list, lex) -> bool:
