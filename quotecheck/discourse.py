@@ -525,10 +525,16 @@ class Resolver:
                     mods, " ".join(prefer.titles).lower()):
                 e = prefer
                 if _antecedents.other_person_between(self, prefer, pos, m.gender):
-                    # someone else took the stage since the speaker before: the one the story
-                    # is about, named more often near here, is who a description names again
+                    # someone else took the stage since the speaker before: the subject of the
+                    # sentences just before ("Sen. Ann Lee on Wednesday also called ... “...,”
+                    # the Vermont senator told"), else the one the story is about, named more
+                    # often near here, is who a description names again
+                    topic = _antecedents.topic_person(self, pos, m.gender, mods)
                     other = _antecedents.person_before(self, pos, m.gender, mods=mods)
-                    if other is not None and other is not prefer and \
+                    if topic is not None and topic is not prefer and topic.kind == "person" and \
+                            not (mods and _antecedents.said_all(self, prefer, pos, mods)):
+                        e = topic  # (not over a speaker before whom the text gave the words)
+                    elif other is not None and other is not prefer and \
                             _antecedents.salience(self, other, pos) > _antecedents.salience(self, prefer, pos):
                         e = other
             else:
