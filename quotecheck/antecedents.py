@@ -422,8 +422,8 @@ def topic_person(r: "Resolver", pos: int, gender: Optional[str], mods: tuple = (
         g = mention.gender or (known.gender if known else None)
         if gender and g and g != gender:
             continue
-        if known is None and len(mention.name.split()) < 2:
-            continue  # (a person the model has met, or a full name: not a word opening a sentence)
+        if known is None and not (len(mention.name.split()) > 1 and (mention.gender or mention.titles)):
+            continue  # (a person the model has met, or a full name that is a person's: not "United States")
         said = r.ix.title_text(mention, known, start)
         if mods and (_party_clash(mods, said) or state_clash(mods, said)):
             continue

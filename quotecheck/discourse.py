@@ -532,8 +532,11 @@ class Resolver:
                     topic = _antecedents.topic_person(self, pos, m.gender, mods)
                     other = _antecedents.person_before(self, pos, m.gender, mods=mods)
                     if topic is not None and topic is not prefer and topic.kind == "person" and \
-                            not (mods and _antecedents.said_all(self, prefer, pos, mods)):
-                        e = topic  # (not over a speaker before whom the text gave the words)
+                            not (mods and _antecedents.said_all(self, prefer, pos, mods)) and \
+                            _antecedents.salience(self, topic, pos) >= _antecedents.salience(self, prefer, pos):
+                        # (not over a speaker before whom the text gave the words, nor over one
+                        # the story names more often: "Harold Doley left the room" is a passer-by)
+                        e = topic
                     elif other is not None and other is not prefer and \
                             _antecedents.salience(self, other, pos) > _antecedents.salience(self, prefer, pos):
                         e = other
