@@ -25,12 +25,12 @@ from .words import _INITIAL, _WORD, has_word
 
 # A run of capitalised words (with particles, initials and inner "of" in titles): names and
 # titles in running text.  A particle goes on only to a capitalised word ("Charles de Gaulle",
-# "Lula da Silva", "Jose de la Cruz",
-# "Sen. Bob Ray of Texas"): never the start of the verb after a name ("Ron Avery declared",
-# "Ann Lee offered" had read "Ron Avery de", no name, and lost the person).  Each alternative starts with a different character class, so the
-# scan is linear.
+# "Lula da Silva", "Jose de la Cruz", "Sen. Bob Ray of Texas"), never to the start of the verb
+# after a name ("Ron Avery declared", "Ann Lee offered" had read "Ron Avery de", no name, and
+# lost the person); initials run together are one word ("J.K. Rowling", "H.R. McMaster").  The
+# alternatives are possessive and at most three are tried at a position, so the scan is linear.
 _CAPS = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|(?:de|van|von|bin|ibn|da|dos|das|du|di|del|der|den|la|of)(?=[ \u00a0](?:\p{Lu}|(?:la|der|den|los)[ \u00a0]\p{Lu}))|al-\p{Lu}\p{L}*+))*+")
+    r"(?:(?:\p{Lu}\.){2,}+|\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:(?:\p{Lu}\.){2,}+|\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|(?:de|van|von|bin|ibn|da|dos|das|du|di|del|der|den|la|of)(?=[ \u00a0](?:\p{Lu}|(?:la|der|den|los)[ \u00a0]\p{Lu}))|al-\p{Lu}\p{L}*+))*+")
 
 
 # After a name: a photo credit ("Scott Olson via Getty Images.", "Jim Urquhart / Reuters."):
