@@ -659,6 +659,17 @@ def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional
     (None, None)
     >>> own_organisation_name("the Hart campaign", "campaign", {"Hart"}) is None
     True
+
+    A country's or a place's possessive, or a proper adjective, may come before up to two
+    lower-case modifiers (the wire's "Russia's foreign ministry", "the Chinese commerce
+    ministry"; "Rita's shop" stays nobody's name):
+
+    >>> own_organisation_name("Russia’s foreign ministry", "ministry", ())
+    'Russia’s foreign ministry'
+    >>> own_organisation_name("the Chinese commerce ministry", "ministry")
+    'Chinese commerce ministry'
+    >>> own_organisation_name("Rita's shop", "shop"), own_organisation_name("His new campaign", "campaign")
+    (None, None)
     """
     words = text.split()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -666,6 +677,15 @@ def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional
     if len(words) < 2 or not head or words[-1].lower() != head.lower():
         return None
     mods = words[:-1]
+    function_words = _tables.words("function_words.txt")
+    first, rest = mods[0], mods[1:]
+    lower_rest = len(rest) <= 2 and all(w.isalpha() and w.islower() and w not in function_words for w in rest)
+    owner = regex.sub(r"['’]s$", "", first)
+    if owner != first and owner in lexicon().places and lower_rest:
+        return " ".join(words)  # "India's navy", "Russia's foreign ministry"
+    if rest and lower_rest and first[:1].isupper() and first[1:].replace("-", "").isalpha() and \
+            first not in people and first.lower() not in function_words:
+        return " ".join(words)  # "the Russian foreign ministry"
     if not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in mods) or \
             any(w in people for w in mods) or \
             any(w.lower() in _tables.words("function_words.txt") for w in mods):
