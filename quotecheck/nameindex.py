@@ -374,7 +374,7 @@ class NameIndex:
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
             after = " " + self.title_before(start) + " " + (m.group(1) if m else "") + " " + \
-                self._said_more(mention, start)
+                _said.said_more(self.text, mention, start, self.title_before(start))
             name = mention.name or ""
             if " " not in name and name in self.surnames:
                 # "Roe" says what "Republican Senate nominee Ann Roe" said
@@ -384,17 +384,6 @@ class NameIndex:
             got = self._cache[key] = (" ".join(mention.titles), after)
         before, after = got
         return (before + " " + " ".join(known.titles if known else ()) + after).lower()
-
-    def _said_more(self, mention: Mention, start: int) -> str:
-        """What the words around the name at ``start`` call the person beyond its titles and
-        first appositive (:mod:`titles_said`, lower case): an abbreviated title spelled out
-        ("Sen." -> senator), a party tag's party, a second appositive, a description in
-        apposition before the name."""
-        end = start + len(mention.text)
-        text = self.text
-        return " ".join((_said.spelled_out(" ".join(mention.titles) + " " + self.title_before(start)),
-                         _said.party_tag(text, end), _said.second_appositive(text, end).lower(),
-                         _said.appositive_before(text, start).lower()))
 
     def title_before(self, start: int) -> str:
         """The title words right before a name that the run of capitals leaves out
@@ -425,14 +414,10 @@ class NameIndex:
             # (with the job word a sentence opening left in the name: "Comedian Ellen
             # DeGeneres" is what "the comedian" stands for)
             said = " ".join((" ".join(without_title_words(mention).titles).lower(), self.title_before(start).lower(),
-                             m.group(1).lower() if m else "", self._said_more(mention, start)))
+                             m.group(1).lower() if m else "",
+                             _said.said_more(self.text, mention, start, self.title_before(start))))
             if said == "  ":
                 said = "  "
             self._fits[start] = said
-        if has_word(said, head):
-            return True
-        if known is None or not known.titles:
-            return False
-        titles = " ".join(known.titles)
         # ("Cruz" says what "Sen. Ted Cruz" said before: the senator)
-        return has_word(titles.lower(), head) or has_word(_said.spelled_out(titles), head)
+        return has_word(said, head) or known is not None and _said.known_titles_fit(known.titles, head)

@@ -13,6 +13,7 @@ import functools
 import regex
 
 from . import lexicon as _tables
+from .words import has_word
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,3 +151,26 @@ def appositive_before(text: str, start: int) -> str:
     if _FRONTED.search(text, max(0, m.start() - 80), m.start()):
         return ""
     return m.group(1)
+
+
+def said_more(text: str, mention, start: int, before: str) -> str:
+    """What the words around the name ``mention`` at ``start`` call the person beyond its
+    titles and first appositive, lower case: its abbreviated titles (and ``before``, the title
+    words the run of capitals left out) spelled out, a party tag's party and state, a second
+    appositive, a description in apposition before the name."""
+    end = start + len(mention.text)
+    return " ".join((spelled_out(" ".join(mention.titles) + " " + before), party_tag(text, end),
+                     second_appositive(text, end).lower(), appositive_before(text, start).lower()))
+
+
+def known_titles_fit(titles, head: str) -> bool:
+    """Whether the titles a person was given (as written) hold a description's ``head``,
+    abbreviations spelled out ("Sen." holds "senator").
+
+    >>> known_titles_fit(["Sen."], "senator"), known_titles_fit(["Governor"], "governor")
+    (True, True)
+    """
+    if not titles:
+        return False
+    joined = " ".join(titles)
+    return has_word(joined.lower(), head) or has_word(spelled_out(joined), head)
