@@ -451,3 +451,35 @@ def said_all(r: "Resolver", e, pos: int, mods: tuple, window: int = 6000) -> boo
                                                    for w in mods):
             return True
     return False
+
+
+def head_fit_or_topic(r: "Resolver", e, pos: int, gender: Optional[str], mods: tuple, states: tuple):
+    """``(entity, rule, sure)`` for a description whose head the text gave person ``e``: the
+    subject of the sentences just before (:func:`topic_person`, rule ``description-topic``, a
+    guess) when ``e`` is named nowhere in the 600 characters before it ("Rubio sought to stoke
+    positive energy ... Walking into the office, the senator said", not Sanders a page back);
+    else ``e`` (rule ``description-title``), a guess when the description names a US state
+    (``states``) the text never gave ``e`` ("Sen. Tom Reed ... the Florida senator")."""
+    if head_far_from(r, e, pos):
+        topic = topic_person(r, pos, gender, mods)
+        if topic is not None and topic is not e and topic.kind == "person":
+            return topic, "description-topic", False
+    return e, "description-title", not (states and not said_all(r, e, pos, states))
+
+
+def newcomer(r: "Resolver", prefer, pos: int, gender: Optional[str], mods: tuple):
+    """Whom a description the text never tied to a name stands for when someone else took the
+    stage since the speaker before ``prefer``: the subject of the sentences just before ("Sen.
+    Ann Lee on Wednesday also called ... “...,” the Vermont senator told") when the story names
+    that person at least as often as ``prefer`` and did not give ``prefer`` the description's
+    capitalised ``mods``; else the latest agreeing person when the story names them more often
+    than ``prefer`` (the one the story is about); else ``prefer`` ("Harold Doley left the
+    room" is a passer-by)."""
+    topic = topic_person(r, pos, gender, mods)
+    if topic is not None and topic is not prefer and topic.kind == "person" and \
+            not (mods and said_all(r, prefer, pos, mods)) and salience(r, topic, pos) >= salience(r, prefer, pos):
+        return topic
+    other = person_before(r, pos, gender, mods=mods)
+    if other is not None and other is not prefer and salience(r, other, pos) > salience(r, prefer, pos):
+        return other
+    return prefer

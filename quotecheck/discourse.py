@@ -487,15 +487,10 @@ class Resolver:
             mods = mods + (party,)  # "the Republican": never someone the article gives another party
         e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
-        if e is not None and _antecedents.head_far_from(self, e, pos):
-            # "Rubio sought to ... Walking into the office, the senator said": the person the
-            # passage is about, before one a page earlier whom the text called a senator
-            topic = _antecedents.topic_person(self, pos, m.gender, mods)
-            if topic is not None and topic is not e and topic.kind == "person":
-                e, rule, sure = topic, "description-topic", False
-        states = _state_mods(m.text)
-        if e is not None and sure and states and not _antecedents.said_all(self, e, pos, states):
-            sure = False  # ("Sen. Tom Reed ... the Florida senator": the text never said Florida)
+        if e is not None:
+            # ("Rubio sought to ... the senator said": the passage's subject before one a page
+            # back; "Sen. Tom Reed ... the Florida senator": a guess, the text never said Florida)
+            e, rule, sure = _antecedents.head_fit_or_topic(self, e, pos, m.gender, mods, _state_mods(m.text))
         if e is None:
             # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
             # guess at the latest person
@@ -525,21 +520,8 @@ class Resolver:
                     mods, " ".join(prefer.titles).lower()):
                 e = prefer
                 if _antecedents.other_person_between(self, prefer, pos, m.gender):
-                    # someone else took the stage since the speaker before: the subject of the
-                    # sentences just before ("Sen. Ann Lee on Wednesday also called ... “...,”
-                    # the Vermont senator told"), else the one the story is about, named more
-                    # often near here, is who a description names again
-                    topic = _antecedents.topic_person(self, pos, m.gender, mods)
-                    other = _antecedents.person_before(self, pos, m.gender, mods=mods)
-                    if topic is not None and topic is not prefer and topic.kind == "person" and \
-                            not (mods and _antecedents.said_all(self, prefer, pos, mods)) and \
-                            _antecedents.salience(self, topic, pos) >= _antecedents.salience(self, prefer, pos):
-                        # (not over a speaker before whom the text gave the words, nor over one
-                        # the story names more often: "Harold Doley left the room" is a passer-by)
-                        e = topic
-                    elif other is not None and other is not prefer and \
-                            _antecedents.salience(self, other, pos) > _antecedents.salience(self, prefer, pos):
-                        e = other
+                    # someone else took the stage since the speaker before
+                    e = _antecedents.newcomer(self, prefer, pos, m.gender, mods)
             else:
                 e = _antecedents.person_before(self, pos, m.gender, mods=mods)
             rule, sure = "description-latest-person", False
