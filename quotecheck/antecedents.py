@@ -50,6 +50,13 @@ _KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er|[Tt]heir) (?:\p{Ll
 _POSSESSIVE_SEX = {"his": "m", "her": "f", "their": None}
 
 
+def _pronoun_tie(text: str, start: int) -> Optional[tuple]:
+    """``("", sex)`` for a name right after a possessive pronoun's family tie of one sex ("his
+    wife, ", "her son "), else None."""
+    m = _KIN_PRONOUN.search(text, max(0, start - 40), start) if start > 0 else None
+    return ("", _KIN[m.group(2)]) if m is not None and _KIN[m.group(2)] else None
+
+
 def kin_surname(text: str, start: int) -> Optional[tuple]:
     """``(surname, sex)`` for a one-word name at ``start`` that stands in commas after a
     named person's family tie (``Clinton's husband, Bill,``, ``Khan's wife, Ghazala,``):
@@ -149,7 +156,9 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             # a bare surname is the full name's person even when it is also a first name
             # ("Benjamin" for Regina Benjamin is "she")
             mention = r.ix.gendered(start, mention)
-        kin = kin_surname(r.ix.text, start) if not known and " " not in mention.name else None
+        # (a full name after a tie takes its sex: "Kim Jong-un's sister, Kim Yo-jong," and "his
+        # wife, Breshna Alawee," are women)
+        kin = (kin_surname(r.ix.text, start) or _pronoun_tie(r.ix.text, start)) if not known else None
         g = mention.gender or (known.gender if known else None) or (kin[1] if kin else None)
         if gender and g and g != gender:
             continue

@@ -51,6 +51,11 @@ _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|wri
                            r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
 
+#: A family tie right after a possessive name, before the relative's name ("Kim Jong-un's
+#: sister, Kim Yo-jong,"; "Clinton's husband Bill"): the possessor is no subject.
+_POSSESSED_KIN = regex.compile(r"[ ](?:\p{Ll}++[ ])?(?:husband|wife|son|daughter|brother|sister|father|mother|"
+                               r"widow|widower|grandson|granddaughter|child|stepson|stepdaughter)\b")
+
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
 _DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
 
@@ -290,7 +295,9 @@ class NameIndex:
             return self._cache[key]
         after = self.text[start + len(mention.text):start + len(mention.text) + 40]
         v = _THEN_VERB.match(after)
-        if v and v.group(1):
+        if mention.text.endswith(("'s", "’s")) and _POSSESSED_KIN.match(after):
+            res = 0  # "Kim Jong-un's sister, Kim Yo-jong, issued": the possessed one is the subject
+        elif v and v.group(1):
             res = 2  # "Marisol said": someone who speaks is a person
         else:
             # (the opening mark of a block quotation's paragraph opens nothing of its own)
