@@ -14,6 +14,7 @@ from . import lexicon as _tables
 from .mentions import Mention
 from .names import _has_word, _party_clash, one_typo, same_person
 from .speaker_lexicon import SUFFIXES, lexicon, person_noun
+from .titles_said import state_clash
 
 if TYPE_CHECKING:
     from .discourse import Resolver
@@ -42,8 +43,18 @@ _KIN = {"husband": "m", "wife": "f", "son": "m", "daughter": "f", "brother": "m"
 _KIN_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Lu}\p{Ll}[\p{L}\-]*+)(?:'s|’s) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
                             r"),?+[ \t]++\Z")
 #: "his <kin>, " or "her <kin>, " right before a one-word name ("his wife, Jane,").
-_KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
+_KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er|[Tt]heir) (?:\p{Ll}++[ ])?(" + "|".join(sorted(_KIN)) +
                              r"),?+[ \t]++\Z")
+
+
+_POSSESSIVE_SEX = {"his": "m", "her": "f", "their": None}
+
+
+def _pronoun_tie(text: str, start: int) -> Optional[tuple]:
+    """``("", sex)`` for a name right after a possessive pronoun's family tie of one sex ("his
+    wife, ", "her son "), else None."""
+    m = _KIN_PRONOUN.search(text, max(0, start - 40), start) if start > 0 else None
+    return ("", _KIN[m.group(2)]) if m is not None and _KIN[m.group(2)] else None
 
 
 def kin_surname(text: str, start: int) -> Optional[tuple]:
@@ -105,7 +116,9 @@ def kin_of_pronoun(r: "Resolver", start: int) -> Optional[tuple]:
     m = _KIN_PRONOUN.search(r.ix.text, max(0, start - 40), start) if start > 0 else None
     if m is None:
         return None
-    e, sure = person_before(r, m.start(), "m" if m.group(1).lower() == "his" else "f", sure_of=True)
+    # ("Their son, Paolo,": a couple's child, whose surname is the family's: the person the
+    # story is about, as for an unsure "his")
+    e, sure = person_before(r, m.start(), _POSSESSIVE_SEX.get(m.group(1).lower()), sure_of=True)
     words = [w for w in (e.name or "").split() if w not in SUFFIXES] if e is not None else []
     if len(words) < 2 or e is None or e.kind != "person":
         return None
@@ -143,7 +156,9 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             # a bare surname is the full name's person even when it is also a first name
             # ("Benjamin" for Regina Benjamin is "she")
             mention = r.ix.gendered(start, mention)
-        kin = kin_surname(r.ix.text, start) if not known and " " not in mention.name else None
+        # (a full name after a tie takes its sex: "Kim Jong-un's sister, Kim Yo-jong," and "his
+        # wife, Breshna Alawee," are women)
+        kin = (kin_surname(r.ix.text, start) or _pronoun_tie(r.ix.text, start)) if not known else None
         g = mention.gender or (known.gender if known else None) or (kin[1] if kin else None)
         if gender and g and g != gender:
             continue
@@ -159,7 +174,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         if known and known.kind != "person":
             continue
         said = r.ix.title_text(mention, known, start) if mods else ""
-        if mods and _party_clash(mods, said):
+        if mods and (_party_clash(mods, said) or state_clash(mods, said)):
             continue
         if head and not r.ix.fits(head, mention, known, start):
             continue
@@ -363,8 +378,13 @@ def first_name_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
     first name hardly ever a surname (``"I was lost," Maria said`` after "Maria Lopez, a
     nurse,"): features and family stories call a person by the first name after the full
     one, or by its short form ("Bob" after "Robert Costa": ``data/names_nicknames.tsv``).
-    None when two people named so far share that first name."""
-    if name not in r.lex.first_only:
+    None when two people named so far share that first name.  A name the first-name table
+    does not hold as "hardly ever a surname" ("Giulia", "Paolo", "Tedros", "Lula": names from
+    outside the US birth counts, or given first in other naming customs) counts too when no
+    name of the document ends in it (:meth:`nameindex.NameIndex.only_first_name`) and the
+    tables know it as no place or organisation."""
+    if name not in r.lex.first_only and not (r.ix.only_first_name(name) and name not in r.lex.places and
+                                             not r.lex.orgs.get(name)):
         return None
     found = None
     for _, full in r.ix.candidates(max(0, pos - 20000), pos):
@@ -391,3 +411,84 @@ def misspelt_full(r: "Resolver", name: str, pos: int) -> Optional[Mention]:
                 return None  # two people fit: no guess
             found = full
     return found
+
+
+def topic_person(r: "Resolver", pos: int, gender: Optional[str], mods: tuple = (), near: int = 400):
+    """The person the text made the subject of a sentence within ``near`` characters before
+    ``pos`` (the latest), who agrees with ``gender`` and whose titles name no other party or
+    state than the description's ``mods``; else None.  News names the person a passage is
+    about again by a description the text had not yet given them ("Rubio sought to stoke
+    positive energy ... Walking into the office, the senator said"), so that person is who
+    a description names, before someone a page earlier whom the text gave the word
+    (:func:`head_far_from`)."""
+    best = None
+    for start, mention in r.ix.candidates(max(0, pos - near), pos):
+        if not r.ix.is_subject(start, mention):
+            continue
+        known = r._find_name(mention.name, mention.gender if mention.titles else None)
+        if known is not None and known.kind != "person":
+            continue
+        g = mention.gender or (known.gender if known else None)
+        if gender and g and g != gender:
+            continue
+        if known is None and not (len(mention.name.split()) > 1 and (mention.gender or mention.titles)):
+            continue  # (a person the model has met, or a full name that is a person's: not "United States")
+        said = r.ix.title_text(mention, known, start)
+        if mods and (_party_clash(mods, said) or state_clash(mods, said)):
+            continue
+        best = (start, mention, known)
+    if best is None:
+        return None
+    start, mention, known = best
+    return r.named(mention, start) if known is None else known
+
+
+def head_far_from(r: "Resolver", e, pos: int, near: int = 600) -> bool:
+    """Whether the text names person ``e`` nowhere in the ``near`` characters before ``pos``."""
+    name = e.name or ""
+    return not any(same_person(mention.name, name) for _, mention in r.ix.candidates(max(0, pos - near), pos))
+
+
+def said_all(r: "Resolver", e, pos: int, mods: tuple, window: int = 6000) -> bool:
+    """Whether the text gave person ``e`` every one of a description's capitalised
+    ``mods`` ("Florida" of "the Florida senator") near a name of theirs in the ``window``
+    before ``pos``: else the description adds what the text had not said, and naming them
+    by it is a guess."""
+    name = e.name or ""
+    for start, mention in r.ix.candidates(max(0, pos - window), pos):
+        if same_person(mention.name, name) and all(_has_word(r.ix.title_text(mention, e, start), w.lower())
+                                                   for w in mods):
+            return True
+    return False
+
+
+def head_fit_or_topic(r: "Resolver", e, pos: int, gender: Optional[str], mods: tuple, states: tuple):
+    """``(entity, rule, sure)`` for a description whose head the text gave person ``e``: the
+    subject of the sentences just before (:func:`topic_person`, rule ``description-topic``, a
+    guess) when ``e`` is named nowhere in the 600 characters before it ("Rubio sought to stoke
+    positive energy ... Walking into the office, the senator said", not Sanders a page back);
+    else ``e`` (rule ``description-title``), a guess when the description names a US state
+    (``states``) the text never gave ``e`` ("Sen. Tom Reed ... the Florida senator")."""
+    if head_far_from(r, e, pos):
+        topic = topic_person(r, pos, gender, mods)
+        if topic is not None and topic is not e and topic.kind == "person":
+            return topic, "description-topic", False
+    return e, "description-title", not (states and not said_all(r, e, pos, states))
+
+
+def newcomer(r: "Resolver", prefer, pos: int, gender: Optional[str], mods: tuple):
+    """Whom a description the text never tied to a name stands for when someone else took the
+    stage since the speaker before ``prefer``: the subject of the sentences just before ("Sen.
+    Ann Lee on Wednesday also called ... “...,” the Vermont senator told") when the story names
+    that person at least as often as ``prefer`` and did not give ``prefer`` the description's
+    capitalised ``mods``; else the latest agreeing person when the story names them more often
+    than ``prefer`` (the one the story is about); else ``prefer`` ("Harold Doley left the
+    room" is a passer-by)."""
+    topic = topic_person(r, pos, gender, mods)
+    if topic is not None and topic is not prefer and topic.kind == "person" and \
+            not (mods and said_all(r, prefer, pos, mods)) and salience(r, topic, pos) >= salience(r, prefer, pos):
+        return topic
+    other = person_before(r, pos, gender, mods=mods)
+    if other is not None and other is not prefer and salience(r, other, pos) > salience(r, prefer, pos):
+        return other
+    return prefer

@@ -183,7 +183,10 @@ class Cast:
                 # (the name ends the phrase when the tie is read with it: "Ms. Davis's sister Crystal")
                 at = next((k for k in (m.start, pos, m.end - len(mname)) if self.ix.text.startswith(mname, k)), -1)
                 kin = kin_surname(self.ix.text, at) or _antecedents.kin_of_pronoun(self._resolver(), at)
-                if kin is None and not titles and name in self.lex.first_only:
+                if kin is None and not titles and (name in self.lex.first_only or name not in self.ix.surnames and
+                                                   self._find_name(name, None) is None):
+                    # (a name the first-name table does not hold, "Bilal", is a first name too
+                    # when a family tie gave it and no full name of the text ends in it)
                     # "Jane said" after "Sanders ... his wife, Jane,": the relative the tie named
                     k = self._kin_named(name, pos)
                     kin = (kin_surname(self.ix.text, k) or _antecedents.kin_of_pronoun(self._resolver(), k)) if k >= 0 else None
@@ -345,6 +348,3 @@ class Cast:
             ms.append(ms[-1])
         else:
             ms.append(Span(m.start, m.end, m.text))
-
-
-#: The head of an age description ("the 43-year-old asked").

@@ -25,7 +25,8 @@ from .issuers import _ANONYMOUS_HEADS, _COMPANY_HEADS, _DOCUMENT_KINDS, _SPEAKS_
 from .cast import LATEST_KINDS, LATEST_SCAN, SAME_KEY_SCAN, Cast, Entity  # noqa: F401  (re-exported)
 from .mentions import Mention, _group_organisation, _modifiers, _possessor
 from .names import _party_clash, same_person
-from .speaker_lexicon import _OWNED, _role_preposition, person_noun
+from .speaker_lexicon import _OWNED, PARTY_MEMBERS, _role_preposition, lexicon, person_noun
+from .titles_said import state_names
 from .words import tokens
 
 
@@ -193,6 +194,10 @@ class Resolver(Cast):
             mods = mods + (party,)  # "the Republican": never someone the article gives another party
         e = _antecedents.person_before(self, pos, m.gender, m.head, window=6000 if mods else 2500, mods=mods)
         rule, sure = "description-title", True
+        if e is not None:
+            # ("Rubio sought to ... the senator said": the passage's subject before one a page
+            # back; "Sen. Tom Reed ... the Florida senator": a guess, the text never said Florida)
+            e, rule, sure = _antecedents.head_fit_or_topic(self, e, pos, m.gender, mods, _state_mods(m.text))
         if e is None:
             # "the chairman of Acme Corp" whom the text never named: the role, not Acme, nor a
             # guess at the latest person
@@ -222,12 +227,8 @@ class Resolver(Cast):
                     mods, " ".join(prefer.titles).lower()):
                 e = prefer
                 if _antecedents.other_person_between(self, prefer, pos, m.gender):
-                    # someone else took the stage since the speaker before: the one the story
-                    # is about, named more often near here, is who a description names again
-                    other = _antecedents.person_before(self, pos, m.gender, mods=mods)
-                    if other is not None and other is not prefer and \
-                            _antecedents.salience(self, other, pos) > _antecedents.salience(self, prefer, pos):
-                        e = other
+                    # someone else took the stage since the speaker before
+                    e = _antecedents.newcomer(self, prefer, pos, m.gender, mods)
             else:
                 e = _antecedents.person_before(self, pos, m.gender, mods=mods)
             rule, sure = "description-latest-person", False
@@ -283,6 +284,19 @@ class Resolver(Cast):
         return Resolution(None, "organisation-description", False)
 
 
+def _state_mods(text: str) -> tuple:
+    """The words of a US state right after a description's article ("the Florida senator",
+    "the New York Democrat" -> ("New", "York")), else ()."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() != "the":
+        return ()
+    for n in (2, 1):
+        if " ".join(words[1:1 + n]).lower() in state_names() and len(words) > 1 + n:
+            return tuple(words[1:1 + n])
+    return ()
+
+
+#: The head of an age description ("the 43-year-old asked").
 _AGE_HEAD = regex.compile(r"\d{1,3}-year-old")
 
 
@@ -295,7 +309,7 @@ def _party_head(head: Optional[str]) -> str:
 
 
 #: Nouns for a member of a party (words of ``data/parties.txt`` that name a person).
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian", "tory"})
+_PARTY_MEMBERS = PARTY_MEMBERS
 
 
 def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional[str]:
@@ -316,6 +330,17 @@ def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional
     (None, None)
     >>> own_organisation_name("the Hart campaign", "campaign", {"Hart"}) is None
     True
+
+    A country's or a place's possessive, or a proper adjective, may come before up to two
+    lower-case modifiers (the wire's "Russia's foreign ministry", "the Chinese commerce
+    ministry"; "Rita's shop" stays nobody's name):
+
+    >>> own_organisation_name("Russia’s foreign ministry", "ministry", ())
+    'Russia’s foreign ministry'
+    >>> own_organisation_name("the Chinese commerce ministry", "ministry")
+    'Chinese commerce ministry'
+    >>> own_organisation_name("Rita's shop", "shop"), own_organisation_name("His new campaign", "campaign")
+    (None, None)
     """
     words = text.split()
     if words and words[0].lower() in ("the", "a", "an"):
@@ -323,6 +348,15 @@ def own_organisation_name(text: str, head: Optional[str], people=()) -> Optional
     if len(words) < 2 or not head or words[-1].lower() != head.lower():
         return None
     mods = words[:-1]
+    function_words = _tables.words("function_words.txt")
+    first, rest = mods[0], mods[1:]
+    lower_rest = len(rest) <= 2 and all(w.isalpha() and w.islower() and w not in function_words for w in rest)
+    owner = regex.sub(r"['’]s$", "", first)
+    if owner != first and owner in lexicon().places and lower_rest:
+        return " ".join(words)  # "India's navy", "Russia's foreign ministry"
+    if rest and lower_rest and first[:1].isupper() and first[1:].replace("-", "").isalpha() and \
+            first not in people and first.lower() not in function_words:
+        return " ".join(words)  # "the Russian foreign ministry"
     if not all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in mods) or \
             any(w in people for w in mods) or \
             any(w.lower() in _tables.words("function_words.txt") for w in mods):

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from . import grammar_words as gw
-from .speaker_lexicon import (_DOCUMENT_HEADS, _INDEFINITE, _MASTHEADS, _NOT_NAME, _NUMBER_WORD, _OWNED,
+from .speaker_lexicon import (PARTY_MEMBERS, _DOCUMENT_HEADS, _INDEFINITE, _MASTHEADS, _NOT_NAME, _NUMBER_WORD, _OWNED,
                               _PARTICLES, _PLACE_OPENERS, SUFFIXES, _VESSEL_PREFIXES, _role_preposition, lexicon)
 from .words import _INITIAL, _POSSESSIVE, _WORD, Token, _before_apostrophe, _new_tuple, tokens
 
@@ -183,6 +183,11 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         # article is a description (agency and British style), not an organisation's name
         # ("the New Hampshire Union Leader" is a newspaper)
         i, name_toks = len(toks), []
+    if low[0] == "the" and len(name_toks) > 1 and len(toks) == len(name_toks) + 1 and \
+            name_toks[-1].text.lower() in PARTY_MEMBERS and name_toks[0].text not in _MASTHEADS:
+        # "the Ohio Republican", "the New York Democrat": a politician named again by state
+        # and party (rule party-description), not an organisation's name
+        i, name_toks = len(toks), []
     if name_toks and _participle_modifier(toks, i, lex) is not None:
         # "One pastor supporting Mr. Cruz": the name is the object of a participle that
         # modifies the head noun, not the person the phrase names (a description)
@@ -333,7 +338,9 @@ def without_title_words(m: Mention) -> Mention:
         k = 1
     if k == 0:
         return m
-    return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]))
+    # the sex is the first name's ("Forecaster Linda Cho" is a woman), unless a title gave one
+    gender = m.gender or lex.genders.get(words[k])
+    return attrs.evolve(m, name=" ".join(words[k:]), titles=tuple(m.titles) + tuple(words[:k]), gender=gender)
 
 
 def _job_before_first_name(words: list, lex) -> bool:

@@ -18,15 +18,19 @@ import regex
 
 from . import grammar_words as gw
 from . import text as _text
+from . import titles_said as _said
 from .mentions import Mention, _person_name, without_title_words
 from .speaker_lexicon import _ABBREV, SUFFIXES, lexicon
 from .words import _INITIAL, _WORD, has_word
 
 # A run of capitalised words (with particles, initials and inner "of" in titles): names and
-# titles in running text.  Each alternative starts with a different character class, so the
-# scan is linear.
+# titles in running text.  A particle goes on only to a capitalised word ("Charles de Gaulle",
+# "Lula da Silva", "Jose de la Cruz", "Sen. Bob Ray of Texas"), never to the start of the verb
+# after a name ("Ron Avery declared", "Ann Lee offered" had read "Ron Avery de", no name, and
+# lost the person); initials run together are one word ("J.K. Rowling", "H.R. McMaster").  The
+# alternatives are possessive and at most three are tried at a position, so the scan is linear.
 _CAPS = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|de|van|von|bin|of|al-\p{Lu}\p{L}*+))*+")
+    r"(?:(?:\p{Lu}\.){2,}+|\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.)(?:[ \u00a0](?:(?:\p{Lu}\.){2,}+|\p{Lu}[\p{L}'’\-]*+\.?|\p{Lu}\.|(?:de|van|von|bin|ibn|da|dos|das|du|di|del|der|den|la|of)(?=[ \u00a0](?:\p{Lu}|(?:la|der|den|los)[ \u00a0]\p{Lu}))|al-\p{Lu}\p{L}*+))*+")
 
 
 # After a name: a photo credit ("Scott Olson via Getty Images.", "Jim Urquhart / Reuters."):
@@ -46,6 +50,11 @@ _CONJ_OPEN = regex.compile(r"(?:^|[\n\r]|[.!?][\"”’']?\s)\s*+(?:But|And|Yet|
 _THEN_VERB = regex.compile(r"\s*+(?:,|(said|says|told|tells|added|adds|wrote|writes|noted|argued|"
                            r"explained|asked|replied|responded|insisted|warned)\b|also\b|has\b|had\b|is\b|was\b)")
 
+
+#: A family tie right after a possessive name, before the relative's name ("Kim Jong-un's
+#: sister, Kim Yo-jong,"; "Clinton's husband Bill"): the possessor is no subject.
+_POSSESSED_KIN = regex.compile(r"[ ](?:\p{Ll}++[ ])?(?:husband|wife|son|daughter|brother|sister|father|mother|"
+                               r"widow|widower|grandson|granddaughter|child|stepson|stepdaughter)\b")
 
 # An appositive right after a name: "Vladimir Putin, Russia's president,".
 _DASH_WHO = regex.compile(r"\s*+[—–]\s*+who\b")
@@ -286,7 +295,9 @@ class NameIndex:
             return self._cache[key]
         after = self.text[start + len(mention.text):start + len(mention.text) + 40]
         v = _THEN_VERB.match(after)
-        if v and v.group(1):
+        if mention.text.endswith(("'s", "’s")) and _POSSESSED_KIN.match(after):
+            res = 0  # "Kim Jong-un's sister, Kim Yo-jong, issued": the possessed one is the subject
+        elif v and v.group(1):
             res = 2  # "Marisol said": someone who speaks is a person
         else:
             # (the opening mark of a block quotation's paragraph opens nothing of its own)
@@ -369,7 +380,8 @@ class NameIndex:
             # what the text around the name says never changes; only the entity learns
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
-            after = " " + self.title_before(start) + " " + (m.group(1) if m else "")
+            after = " " + self.title_before(start) + " " + (m.group(1) if m else "") + " " + \
+                _said.said_more(self.text, mention, start, self.title_before(start))
             name = mention.name or ""
             if " " not in name and name in self.surnames:
                 # "Roe" says what "Republican Senate nominee Ann Roe" said
@@ -409,8 +421,10 @@ class NameIndex:
             # (with the job word a sentence opening left in the name: "Comedian Ellen
             # DeGeneres" is what "the comedian" stands for)
             said = " ".join((" ".join(without_title_words(mention).titles).lower(), self.title_before(start).lower(),
-                             m.group(1).lower() if m else ""))
+                             m.group(1).lower() if m else "",
+                             _said.said_more(self.text, mention, start, self.title_before(start))))
             if said == "  ":
                 said = "  "
             self._fits[start] = said
-        return has_word(said, head) or known is not None and has_word(" ".join(known.titles).lower(), head)
+        # ("Cruz" says what "Sen. Ted Cruz" said before: the senator)
+        return has_word(said, head) or known is not None and _said.known_titles_fit(known.titles, head)

@@ -147,6 +147,11 @@ _ROLE_HEADS = frozenset({"official", "officials", "staffer", "rep", "publicist",
 _ROLE_TIES = frozenset({"for", "to", "of", "at", "with", "from"})
 
 
+#: Words that open a principal's noun phrase after "of" ("the chairman of the board").
+_ROLE_DETERMINERS = frozenset("""the a an his her its their our my your this that these those one two
+several some many all both each every""".split())
+
+
 def _role_preposition(toks: list) -> int:
     """The index of the preposition in a phrase that names someone by a lower-case role and
     its principal ("an aide to Pelosi", "the chairman of Acme", "a spokesman for the mayor"),
@@ -165,6 +170,11 @@ def _role_preposition(toks: list) -> int:
             # the word before is what the person is ("aide", "chairman"), not a document or
             # an event ("a report from X" is X's, "the release of X" is nobody)
             prev = toks[j - 1].text
+            nxt = toks[j + 1].text
+            if w == "of" and nxt.isalpha() and nxt.islower() and nxt not in _ROLE_DETERMINERS:
+                # "the former secretary of state", "chief of staff", "minister of defence":
+                # the name of an office, not a role and its principal
+                return 0
             return j if j > 1 and (lexicon().titles.get(prev) or prev in _ROLE_HEADS) else 0
         if not (w.islower() and w.isalpha() or w in ("-", "–")):
             return 0
@@ -180,6 +190,10 @@ _MASTHEADS = _tables.exact("speakers_mastheads.txt")
 
 #: Heads of phrases that belong to someone named inside them.
 _DOCUMENT_HEADS = _tables.exact("speakers_document_heads.txt")
+#: Nouns for a member of a party ("the Republican", "the Ohio Democrat"): a description, as
+#: news names a politician again by state and party (train-640 docs 23, 63, 282, 550).
+PARTY_MEMBERS = frozenset({"republican", "democrat", "libertarian", "tory"})
+
 _OWNED = _DOCUMENT_HEADS | frozenset("""campaign administration team office committee party government
 company""".split())
 
