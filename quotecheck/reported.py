@@ -58,7 +58,6 @@ from .reported_fallback import clause_soon, document_fallback, document_subject,
 from .reported_hearer import MANNER_PREPS
 from .reported_far_said import far_said
 from .reported_nested import nested_item
-from .reported_contraction import expand_before
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -207,7 +206,7 @@ def find_reported(doc: DocIndex) -> list:
                 continue
             # the broad reading refuses a verb after a determiner, "to", a copula or a
             # possessive: tell it from the word before, without tokenising the sentence
-            before = expand_before(text[max(0, ms - 16):ms].split(), w)  # rule contracted-subject
+            before = text[max(0, ms - 16):ms].split()
             # a gerund after "by", "in" (reported_hearer.MANNER_PREPS) or a second participle
             # after "and" (", calling them ... and vowing") continues the clause's subject
             second = w.endswith("ing") and bool(before) and (before[-1] in MANNER_PREPS or before[-1] == "and" and
