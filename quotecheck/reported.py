@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from . import lexicon
-from . import reported_broad, reported_modals
+from . import reported_broad
 from . import grammar_words as gw
 from . import speaker_lexicon as sl
 from . import words as wd
@@ -363,7 +363,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     if cls == "according":
         return according_at(doc, toks, i, n, lemma, cls, s0, s1)
     group = _group_left(toks, i) if _may_group(toks, i) else None
-    j = reported_modals.skip_left(toks, i - 1 if group is None else group, 0)  # rule modal-between
+    j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = left_of(toks, j, lefts) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:
         left = _long_subject(toks, j)

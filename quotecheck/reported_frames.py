@@ -15,7 +15,6 @@ from typing import Optional
 from . import lexicon
 from . import grammar_words as gw
 from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
-from .reported_modals import skip_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, contracted_subject, that_fallback
@@ -263,7 +262,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         return _participle_at(doc, toks, i, n, lemma, cls, frames, s1, rule="purpose")
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
-    j = skip_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
+    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
     if j < 0:
         return None
     rule = "subject"
