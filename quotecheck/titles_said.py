@@ -84,9 +84,20 @@ def state_clash(mods: tuple, said: str) -> bool:
     return bool(theirs) and not (mine & theirs)
 
 
-def _states_in(words: str) -> set:
-    """The US states named in lower-case ``words``, by whole words."""
-    return {s for s in state_names() if s in words and regex.search(r"(?<![\p{L}])" + s + r"(?![\p{L}])", words)}
+@functools.lru_cache(maxsize=1)
+def _states_pattern():
+    """Every state name as one alternation between non-letters (no state name opens another,
+    so at each position at most one matches; ``overlapped`` finds "virginia" inside "west
+    virginia" as the per-state searches did)."""
+    names = sorted(state_names(), key=lambda s: (-len(s), s))
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(s) for s in names) + r")(?![\p{L}])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_in(words: str) -> frozenset:
+    """The US states named in lower-case ``words``, by whole words (one scan, memoised per
+    string: the same words about a person are asked of every description)."""
+    return frozenset(_states_pattern().findall(words, overlapped=True))
 
 
 #: An appositive after a name: ", 43," or ", a former banker," (up to a comma or a full stop).
