@@ -48,12 +48,24 @@ _KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er|[Tt]heir) (?:\p{Ll
 
 
 _POSSESSIVE_SEX = {"his": "m", "her": "f", "their": None}
+_KIN_WORDS = tuple(_KIN)
+
+
+def _kin_word_ends(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` ends as :data:`_KIN_BEFORE` and :data:`_KIN_PRONOUN` need:
+    a tie word, an optional comma, then spaces or tabs (a test of a few characters that
+    spares both searches at almost every name)."""
+    if start <= lo or text[start - 1] not in " \t":
+        return False
+    tail = text[lo:start].rstrip(" \t")
+    return tail[:-1].endswith(_KIN_WORDS) if tail.endswith(",") else tail.endswith(_KIN_WORDS)
 
 
 def _pronoun_tie(text: str, start: int) -> Optional[tuple]:
     """``("", sex)`` for a name right after a possessive pronoun's family tie of one sex ("his
     wife, ", "her son "), else None."""
-    m = _KIN_PRONOUN.search(text, max(0, start - 40), start) if start > 0 else None
+    lo = max(0, start - 40)
+    m = _KIN_PRONOUN.search(text, lo, start) if start > 0 and _kin_word_ends(text, lo, start) else None
     return ("", _KIN[m.group(2)]) if m is not None and _KIN[m.group(2)] else None
 
 
@@ -71,7 +83,8 @@ def kin_surname(text: str, start: int) -> Optional[tuple]:
     >>> kin_surname("Davis's older sister Crystal said", 21)
     ('Davis', 'f')
     """
-    m = _KIN_BEFORE.search(text, max(0, start - 40), start) if start > 0 else None
+    lo = max(0, start - 40)
+    m = _KIN_BEFORE.search(text, lo, start) if start > 0 and _kin_word_ends(text, lo, start) else None
     if m is None:
         return None
     return m.group(1), _KIN[m.group(2)] or None
@@ -101,7 +114,7 @@ def after_kin_tie(text: str, start: int) -> bool:
     (True, False)
     """
     lo = max(0, start - 40)
-    return start > 0 and (_KIN_BEFORE.search(text, lo, start) is not None or
+    return start > 0 and _kin_word_ends(text, lo, start) and (_KIN_BEFORE.search(text, lo, start) is not None or
                           _KIN_PRONOUN.search(text, lo, start) is not None)
 
 
@@ -113,7 +126,8 @@ def kin_of_pronoun(r: "Resolver", start: int) -> Optional[tuple]:
     the person a ``he`` or ``she`` there would be (:func:`person_before`), taken only when
     named in full and resolved surely (of that sex, no rival named near) or the person the
     story is about (:func:`_story_surname`); else None.  The tie gives the sex (None for ``child``)."""
-    m = _KIN_PRONOUN.search(r.ix.text, max(0, start - 40), start) if start > 0 else None
+    lo = max(0, start - 40)
+    m = _KIN_PRONOUN.search(r.ix.text, lo, start) if start > 0 and _kin_word_ends(r.ix.text, lo, start) else None
     if m is None:
         return None
     # ("Their son, Paolo,": a couple's child, whose surname is the family's: the person the

@@ -303,8 +303,9 @@ class NameIndex:
         """Whether a name stands where a subject does: opening a sentence or paragraph, or
         right before a speech verb."""
         key = start * _KINDS + _SUBJ
-        if key in self._cache:
-            return self._cache[key]
+        got = self._cache.get(key)
+        if got is not None:
+            return got
         after = self.text[start + len(mention.text):start + len(mention.text) + 40]
         v = _THEN_VERB.match(after)
         if mention.text.endswith(("'s", "’s")) and _POSSESSED_KIN.match(after):

@@ -156,6 +156,13 @@ def appositive_before(text: str, start: int) -> str:
     if not 0 < start <= len(text):
         return ""
     lo = max(0, start - 60)
+    # (the description ends in a comma and spaces right before the name: a test of a few
+    # characters before the search)
+    j = start
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j == start or j == lo or text[j - 1] != ",":
+        return ""
     m = _BEFORE.search(text, lo, start)
     if m is None:
         return ""
