@@ -48,12 +48,24 @@ _KIN_PRONOUN = regex.compile(r"(?<![\p{L}'’])([Hh]is|[Hh]er|[Tt]heir) (?:\p{Ll
 
 
 _POSSESSIVE_SEX = {"his": "m", "her": "f", "their": None}
+_KIN_WORDS = tuple(_KIN)
+
+
+def _kin_word_ends(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]`` ends as :data:`_KIN_BEFORE` and :data:`_KIN_PRONOUN` need:
+    a tie word, an optional comma, then spaces or tabs (a test of a few characters that
+    spares both searches at almost every name)."""
+    if start <= lo or text[start - 1] not in " \t":
+        return False
+    tail = text[lo:start].rstrip(" \t")
+    return tail[:-1].endswith(_KIN_WORDS) if tail.endswith(",") else tail.endswith(_KIN_WORDS)
 
 
 def _pronoun_tie(text: str, start: int) -> Optional[tuple]:
     """``("", sex)`` for a name right after a possessive pronoun's family tie of one sex ("his
     wife, ", "her son "), else None."""
-    m = _KIN_PRONOUN.search(text, max(0, start - 40), start) if start > 0 else None
+    lo = max(0, start - 40)
+    m = _KIN_PRONOUN.search(text, lo, start) if start > 0 and _kin_word_ends(text, lo, start) else None
     return ("", _KIN[m.group(2)]) if m is not None and _KIN[m.group(2)] else None
 
 
@@ -71,7 +83,8 @@ def kin_surname(text: str, start: int) -> Optional[tuple]:
     >>> kin_surname("Davis's older sister Crystal said", 21)
     ('Davis', 'f')
     """
-    m = _KIN_BEFORE.search(text, max(0, start - 40), start) if start > 0 else None
+    lo = max(0, start - 40)
+    m = _KIN_BEFORE.search(text, lo, start) if start > 0 and _kin_word_ends(text, lo, start) else None
     if m is None:
         return None
     return m.group(1), _KIN[m.group(2)] or None
@@ -101,7 +114,7 @@ def after_kin_tie(text: str, start: int) -> bool:
     (True, False)
     """
     lo = max(0, start - 40)
-    return start > 0 and (_KIN_BEFORE.search(text, lo, start) is not None or
+    return start > 0 and _kin_word_ends(text, lo, start) and (_KIN_BEFORE.search(text, lo, start) is not None or
                           _KIN_PRONOUN.search(text, lo, start) is not None)
 
 
@@ -113,7 +126,8 @@ def kin_of_pronoun(r: "Resolver", start: int) -> Optional[tuple]:
     the person a ``he`` or ``she`` there would be (:func:`person_before`), taken only when
     named in full and resolved surely (of that sex, no rival named near) or the person the
     story is about (:func:`_story_surname`); else None.  The tie gives the sex (None for ``child``)."""
-    m = _KIN_PRONOUN.search(r.ix.text, max(0, start - 40), start) if start > 0 else None
+    lo = max(0, start - 40)
+    m = _KIN_PRONOUN.search(r.ix.text, lo, start) if start > 0 and _kin_word_ends(r.ix.text, lo, start) else None
     if m is None:
         return None
     # ("Their son, Paolo,": a couple's child, whose surname is the family's: the person the
@@ -140,6 +154,9 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     :func:`unnamed_subject`) came after the person chosen: "he" is that newcomer, whom the
     text does not name (a name inside the description, "one Mac customer", is nobody)."""
     fits = []  # (start, mention, gender, known, subject, said, reported) of every person who agrees
+    facts = r._cache.get("candidate-facts")
+    if facts is None:
+        facts = r._cache["candidate-facts"] = {}
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
         if unnamed[0] <= start < unnamed[1]:
             continue
@@ -158,17 +175,18 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             mention = r.ix.gendered(start, mention)
         # (a full name after a tie takes its sex: "Kim Jong-un's sister, Kim Yo-jong," and "his
         # wife, Breshna Alawee," are women)
-        kin = (kin_surname(r.ix.text, start) or _pronoun_tie(r.ix.text, start)) if not known else None
+        tie, after_speech, titled = _candidate_facts(r, facts, start, mention)
+        kin = tie if not known else None
         g = mention.gender or (known.gender if known else None) or (kin[1] if kin else None)
         if gender and g and g != gender:
             continue
         subject = r.ix.is_subject(start, mention)
-        reported = bool(subject) and _REPORTED_SUBJECT.search(r.ix.text, max(0, start - 30), start) is not None
+        reported = bool(subject) and after_speech
         # a person needs evidence: already known as one, a first name or honorific that
         # gives a gender, a personal title, or a full name in subject position; "North
         # Korea" and "Gold Star" have none
         # ("Hart's wife, Noor,": the tie makes her a person)
-        if not (known or mention.gender or kin or any(r.lex.title(w) for t in mention.titles for w in t.split())
+        if not (known or mention.gender or kin or titled
                 or (subject and len(mention.name.split()) > 1) or subject == 2):
             continue
         if known and known.kind != "person":
@@ -209,6 +227,24 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     if not sure_of:
         return e
     return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
+
+
+def _candidate_facts(r: "Resolver", facts: dict, start: int, mention: Mention) -> tuple:
+    """What the text around the candidate name at ``start`` says whatever is being resolved,
+    read once per name (:func:`person_before` asks it of every name in a window of up to
+    6000 characters at every pronoun and description): ``(tie, after_speech, titled)``, the
+    family tie before it (:func:`kin_surname`, else :func:`_pronoun_tie`), whether a speech
+    verb's subject stands right before it (:data:`_REPORTED_SUBJECT`), and whether a title
+    of the mention is a personal title.  The candidates of a document are fixed, so the
+    start is the key."""
+    got = facts.get(start)
+    if got is None:
+        text = r.ix.text
+        got = facts[start] = (
+            kin_surname(text, start) or _pronoun_tie(text, start),
+            _REPORTED_SUBJECT.search(text, max(0, start - 30), start) is not None,
+            any(r.lex.title(w) for t in mention.titles for w in t.split()))
+    return got
 
 
 #: A name right after a speech verb and a name or pronoun ("Moffat said Capaldi had been

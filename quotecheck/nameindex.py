@@ -128,6 +128,17 @@ def _gaps(starts, ends, n: int):
 _HEAD, _GENDERED, _SUBJ, _OPEN, _SAID, _BEFORE = range(6)
 _KINDS = 8
 
+def said_more_at(ix: "NameIndex", mention: Mention, start: int) -> str:
+    """:func:`titles_said.said_more` for the name ``mention`` at ``start``, once per name:
+    :meth:`NameIndex.title_text` and :meth:`NameIndex.fits` both ask it (the words around a
+    name never change; the key holds what the answer reads of the mention)."""
+    key = (start, mention.text, mention.titles)
+    got = ix._more.get(key)
+    if got is None:
+        got = ix._more[key] = _said.said_more(ix.text, mention, start, ix.title_before(start))
+    return got
+
+
 class NameIndex:
     def __init__(self, text: str, skip=()):
         self.text = text
@@ -147,6 +158,7 @@ class NameIndex:
         # leaves several entries per name); a few whole-text entries by a string
         self._cache: dict = {}
         self._fits: dict = {}  # name start -> the text's words about it (see fits)
+        self._more: dict = {}  # (start, text, titles) -> said_more (see said_more_at)
         self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
@@ -291,8 +303,9 @@ class NameIndex:
         """Whether a name stands where a subject does: opening a sentence or paragraph, or
         right before a speech verb."""
         key = start * _KINDS + _SUBJ
-        if key in self._cache:
-            return self._cache[key]
+        got = self._cache.get(key)
+        if got is not None:
+            return got
         after = self.text[start + len(mention.text):start + len(mention.text) + 40]
         v = _THEN_VERB.match(after)
         if mention.text.endswith(("'s", "’s")) and _POSSESSED_KIN.match(after):
@@ -381,7 +394,7 @@ class NameIndex:
             end = start + len(mention.text)
             m = _APPOSITIVE.match(self.text, end, min(len(self.text), end + 120))
             after = " " + self.title_before(start) + " " + (m.group(1) if m else "") + " " + \
-                _said.said_more(self.text, mention, start, self.title_before(start))
+                said_more_at(self, mention, start)
             name = mention.name or ""
             if " " not in name and name in self.surnames:
                 # "Roe" says what "Republican Senate nominee Ann Roe" said
@@ -422,7 +435,7 @@ class NameIndex:
             # DeGeneres" is what "the comedian" stands for)
             said = " ".join((" ".join(without_title_words(mention).titles).lower(), self.title_before(start).lower(),
                              m.group(1).lower() if m else "",
-                             _said.said_more(self.text, mention, start, self.title_before(start))))
+                             said_more_at(self, mention, start)))
             if said == "  ":
                 said = "  "
             self._fits[start] = said

@@ -84,9 +84,20 @@ def state_clash(mods: tuple, said: str) -> bool:
     return bool(theirs) and not (mine & theirs)
 
 
-def _states_in(words: str) -> set:
-    """The US states named in lower-case ``words``, by whole words."""
-    return {s for s in state_names() if s in words and regex.search(r"(?<![\p{L}])" + s + r"(?![\p{L}])", words)}
+@functools.lru_cache(maxsize=1)
+def _states_pattern():
+    """Every state name as one alternation between non-letters (no state name opens another,
+    so at each position at most one matches; ``overlapped`` finds "virginia" inside "west
+    virginia" as the per-state searches did)."""
+    names = sorted(state_names(), key=lambda s: (-len(s), s))
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(s) for s in names) + r")(?![\p{L}])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _states_in(words: str) -> frozenset:
+    """The US states named in lower-case ``words``, by whole words (one scan, memoised per
+    string: the same words about a person are asked of every description)."""
+    return frozenset(_states_pattern().findall(words, overlapped=True))
 
 
 #: An appositive after a name: ", 43," or ", a former banker," (up to a comma or a full stop).
@@ -145,6 +156,13 @@ def appositive_before(text: str, start: int) -> str:
     if not 0 < start <= len(text):
         return ""
     lo = max(0, start - 60)
+    # (the description ends in a comma and spaces right before the name: a test of a few
+    # characters before the search)
+    j = start
+    while j > lo and text[j - 1] == " ":
+        j -= 1
+    if j == start or j == lo or text[j - 1] != ",":
+        return ""
     m = _BEFORE.search(text, lo, start)
     if m is None:
         return ""
