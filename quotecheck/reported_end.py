@@ -176,6 +176,14 @@ def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
     True
     """
     text = doc.text
+    # the quotation first (a bisect and a subtraction): most contents follow none, and then
+    # the searches of the content below are not made at all
+    i = bisect.bisect_right(doc.qstarts, h.cue_start) - 1
+    if i < 0:
+        return False
+    q = doc.quotes[i]
+    if not 0 <= h.cue_start - q.end <= 50:
+        return False
     first = text[s:min(e, s + 24)].split(None, 1)
     if not first:
         return False
@@ -188,13 +196,7 @@ def tail_adjunct(doc: DocIndex, s: int, e: int, h: Hit) -> bool:
         # "onstage Tuesday night", "the day after": no verb, no participle, no clause's subject
         manner = not verb and _ING.search(text, s, e) is None and w.lower() not in _NOT_MANNER
     manner = manner and h.cue.split(None, 1)[0].lower() in _TAIL_VERBS
-    if not (opener or manner):
-        return False
-    i = bisect.bisect_right(doc.qstarts, h.cue_start) - 1
-    if i < 0:
-        return False
-    q = doc.quotes[i]
-    if not 0 <= h.cue_start - q.end <= 50 or _SENTENCE_END.search(text, q.end, h.cue_start):
+    if not (opener or manner) or _SENTENCE_END.search(text, q.end, h.cue_start):
         return False
     if not opener:
         if not _TAIL_SPEAKER.fullmatch(text, q.end, h.cue_start):
@@ -342,6 +344,8 @@ def split_predicate(doc: DocIndex, item) -> list:
         return [item]  # "Ames says the mayor spoke to him and asked ...": the content's subject's verb
     text = doc.text
     a, b = pieces[-1]
+    if text.find("and", a + 8, b) < 0:
+        return [item]  # (no "and" in the last piece: nothing the pattern below could find)
     for m in _AND_VERB.finditer(text, a + 8, b):
         cue = _cue_of(text, m.start("verb"), b)
         if cue is None or _inside_phrase(text, a, m.start()):
