@@ -75,8 +75,16 @@ def concessive_end(text: str, s: int, e: int) -> int:
     >>> concessive_end(t, 0, len(t)) == len(t)
     True
     """
+    if text.find("even", s + 8, e) < 0 and _dashless(text, s + 8, e):
+        return e  # (each alternative holds "even" or a dash: most contents have neither)
     m = _CONCESSIVE.search(text, s + 8, e)
     return m.start() if m else e
+
+
+def _dashless(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` holds no hyphen, en or em dash (three ``str.find`` calls, C
+    speed: cheaper than a pattern that starts with a space class at every position)."""
+    return text.find("-", s, e) < 0 and text.find("—", s, e) < 0 and text.find("–", s, e) < 0
 
 
 _APPOSITIVE = regex.compile(r",\s++(?:a|an)\s")
@@ -250,6 +258,8 @@ def dash_clause_end(text: str, s: int, e: int) -> int:
     >>> dash_clause_end(t, 0, len(t)) == len(t)
     True
     """
+    if _dashless(text, max(0, s - 4), e):
+        return e
     d = _DASH.search(text, max(0, s - 4), e)
     if d is None or d.start() < s + 8:
         return e  # (a dash at the content's opening starts or ends an aside the next one closes)
