@@ -46,7 +46,7 @@ from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_o
                                homographs, nouns, short_answer, skip_said_adjunct, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
-                              _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
+                              _finite_soon, group_at, _latest_subject, group_adverb, _nominal_at,
                               _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
@@ -369,7 +369,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     cue_text = text[cs:ce]
     if cls == "according":
         return according_at(doc, toks, i, n, lemma, cls, s0, s1)
-    group = _group_left(toks, i) if _may_group(toks, i) else None
+    group = group_at(toks, i, lefts)
     j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = left_of(toks, j, lefts) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:
