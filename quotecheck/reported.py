@@ -46,7 +46,7 @@ from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_o
                                homographs, nouns, short_answer, skip_said_adjunct, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
-                              _finite_soon, _group_left, _latest_subject, _may_group, group_adverb, _nominal_at,
+                              _finite_soon, group_at, _latest_subject, group_adverb, _nominal_at,
                               _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
 from .reported_according import according_at, both_sides
 from .reported_passive import passive_at, passive_hint
@@ -191,10 +191,13 @@ def find_reported(doc: DocIndex) -> list:
     broad = verbs()
     taken: list = []  # spans already reported: a broad reading never doubles one
     window, window_toks = (-1, -1), []  # the last sentence tokenised, and its tokens
+    sent = (0, 0)  # the last sentence looked up: the next cue word is most often in it too
+    # (the lexicons, looked up once: each is a cached call, made per cue word before)
+    caps, noun_words, states, homs, nexts = headline_caps(), nouns(), _states(), homographs(), _next_words()
     # (cue words inside quotations are the quoted speaker's: not even looked for)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
-        if w in headline_caps():
+        if w in caps:
             w = w.lower()  # "Clinton Says ...": the cue table's entries; cue_at checks the headline
         entries = _reporting_entries(w)
         # "was endorsed by X", "were echoed by her campaign": a participle after "be" with
@@ -202,7 +205,7 @@ def find_reported(doc: DocIndex) -> list:
         passive = passive_hint(text[max(0, ms - 24):ms].split(), text, me) \
             if w[-2:] in _PARTICIPLE_ENDS and w.islower() else 0
         if entries is None:
-            if w not in broad and w not in nouns():
+            if w not in broad and w not in noun_words:
                 continue
             # the broad reading refuses a verb after a determiner, "to", a copula or a
             # possessive: tell it from the word before, without tokenising the sentence
@@ -211,14 +214,14 @@ def find_reported(doc: DocIndex) -> list:
             # after "and" (", calling them ... and vowing") continues the clause's subject
             second = w.endswith("ing") and bool(before) and (before[-1] in MANNER_PREPS or before[-1] == "and" and
                                                                bool(_ING_BEFORE.search(text, max(0, ms - 90), ms)))
-            if before and w not in _states() and w not in nouns() and (before[-1].lower() in _NOT_SUBJECT_END or
+            if before and w not in states and w not in noun_words and (before[-1].lower() in _NOT_SUBJECT_END or
                                                 before[-1].endswith(("'s", "’s"))) and \
                     not _group_hint(before, w) and passive <= 0 and not second:
                 continue
-            if w.endswith("ing") and w not in nouns() and w not in _states() and not _participle_hint(before) and \
+            if w.endswith("ing") and w not in noun_words and w not in states and not _participle_hint(before) and \
                     not reduced_hint(before, text, me) and not second:
                 continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
-        need = _next_words().get(w)
+        need = nexts.get(w)
         if need is not None and not _followed_by(text, me, need):
             continue
         if doc.in_quote(ms):
@@ -228,7 +231,9 @@ def find_reported(doc: DocIndex) -> list:
         if _QUOTE_CLOSED.search(text, max(0, ms - 45), ms) and _AFTER_QUOTE.search(text, max(0, ms - 45), ms) and \
                 _NOTHING_AFTER.match(text, me, min(len(text), me + 60)):
             continue
-        s0, s1 = doc.sentence(ms)
+        if not sent[0] <= ms < sent[1]:
+            sent = doc.sentence(ms)  # (a sentence holds every position from its start to its end)
+        s0, s1 = sent
         s0, s1 = max(s0, ms - REACH), min(s1, me + REACH)
         # the sentence's tokens, made once for all its cue words (a very long "sentence" is
         # cut to a window around the cue: enough for the speaker phrase and the clause start).
@@ -268,11 +273,11 @@ def find_reported(doc: DocIndex) -> list:
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
             n, lemma, cls = c
             item = _reported_at(doc, toks, i, n, lemma, cls, s0, s1, w0 > s0, out, lefts)
-            if item and w in homographs() and not _verb_reading(toks, item[1].np, w,
+            if item and w in homs and not _verb_reading(toks, item[1].np, w,
                                                                   toks[i + 1].text if i + 1 < len(toks) else "",
                                                                   doc.named_mid_sentence):
                 item = None  # "buses from three states.": a noun, whatever stands before it
-        if item is None and w in nouns():
+        if item is None and w in noun_words:
             item = _nominal_at(doc, toks, i, s1)
         if item is None and w in broad:
             item = _broad_at(doc, toks, i, s0, s1, out, lefts)
@@ -310,7 +315,9 @@ def _contraction_before(toks: list, i: int) -> int:
     while p >= max(0, i - 3) and (toks[p].text.lower() in ("not", "also", "still", "now", "just", "already") or
                                    toks[p].text.islower() and toks[p].text.endswith("ly")):
         p -= 1
-    return p if p >= 0 and _CONTRACTED.fullmatch(toks[p].text) else -1
+    # (an apostrophe first: nearly every word before a cue has none)
+    return p if p >= 0 and ("'" in toks[p].text or "’" in toks[p].text) and _CONTRACTED.fullmatch(toks[p].text) \
+        else -1
 
 
 def _split_contraction(toks: list, p: int) -> list:
@@ -362,7 +369,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     cue_text = text[cs:ce]
     if cls == "according":
         return according_at(doc, toks, i, n, lemma, cls, s0, s1)
-    group = _group_left(toks, i) if _may_group(toks, i) else None
+    group = group_at(toks, i, lefts)
     j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
     left = left_of(toks, j, lefts) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:

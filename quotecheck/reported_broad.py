@@ -248,6 +248,13 @@ def _role_pattern(nouns: tuple):
                          r"(?P<noun>" + alts + r")s?+\s++(?P<prep>of|for)\s++(?=\w)")
 
 
+@functools.lru_cache(maxsize=1)
+def _role_frames() -> dict:
+    """``noun -> prepositions read`` for the table's rows of class ``role``: gathered once,
+    not per document (the table has every read lemma)."""
+    return {lemma: fr for lemma, (cls, fr, _) in entries().items() if cls == "role"}
+
+
 def role_items(doc, taken=()) -> list:
     """``Sen. Jane Doe is a longtime supporter of the bill``, ``He has been an outspoken critic
     of the deal``: the subject of the copula backs or fights what follows the preposition, as
@@ -261,18 +268,15 @@ def role_items(doc, taken=()) -> list:
     >>> [(t[a:b], " ".join(x.text for x in it[1].np)) for it in role_items(DocIndex(t, ())) for a, b in it[0]]
     [('the trade bill', 'Sen. Jane Doe')]
     """
+    frames = _role_frames()
+    text = doc.text
+    if not any(noun in text for noun in frames):
+        return []  # (the pattern needs one of the nouns: most documents have none)
     from .clauses import Hit, np_left, skip_adverbs_left
     from .reported_content import _content, _trim
     from .reported_lexicon import _phrase_end
     from .subjects import token_index
     from . import words as wd
-    frames: dict = {}
-    for lemma, (cls, fr, _) in entries().items():
-        if cls == "role":
-            frames[lemma] = fr
-    if not frames:
-        return []
-    text = doc.text
     pattern = _role_pattern(tuple(sorted(frames)))
     out: list = []
     spans = list(taken)

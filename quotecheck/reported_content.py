@@ -327,8 +327,15 @@ def cue_tense(h: Hit) -> tuple:
     >>> cue_tense(Hit(0, 4, "said", "say", "speech", ())), cue_tense(Hit(0, 7, "calling", "call", "speech", ()))
     ((False, False), (False, True))
     """
-    first = h.cue.split(None, 1)[0].lower() if h.cue else ""
-    lemma = h.lemma.split(None, 1)[0].lower() if h.lemma else ""
+    return _tense(h.cue, h.lemma)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tense(cue: str, lemma: str) -> tuple:
+    """:func:`cue_tense` of a cue and its lemma, worked out once per pair (a few hundred
+    pairs make every cue of a corpus)."""
+    first = cue.split(None, 1)[0].lower() if cue else ""
+    lemma = lemma.split(None, 1)[0].lower() if lemma else ""
     if not first or first in FINITE:  # an auxiliary or modal opens it: no simple present
         return False, False
     present = first == lemma or first in (lemma + "s", lemma + "es", lemma[:-1] + "ies")

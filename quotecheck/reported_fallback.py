@@ -333,10 +333,11 @@ def document_subject(toks: list, i: int) -> Optional[list]:
     m = i - 1
     lo = max(0, i - 15)
     head = -1
+    past = _past_cues()
     while m >= lo:
         t = toks[m]
         lw = t.text.lower()
-        if not (t.word or t.text == "/") or lw in FINITE or lw in _DOCUMENT_STOP or lw in _past_cues():
+        if not (t.word or t.text == "/") or lw in FINITE or lw in _DOCUMENT_STOP or lw in past:
             break
         if lw in _DOCUMENT_HEADS and t.text.islower() and m < i - 1 and toks[m + 1].text.lower() in _DOCUMENT_TAIL:
             head = m

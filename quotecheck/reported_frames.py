@@ -118,6 +118,20 @@ def _may_group(toks: list, i: int) -> bool:
         and not toks[i].text.endswith("ing")
 
 
+def group_at(toks: list, i: int, memo: Optional[dict] = None):
+    """``_group_left(toks, i)`` when :func:`_may_group` lets it read, else None: once per
+    candidate when ``memo`` is its dict (the cue table's reader and the broad reader ask
+    for the same cue word's verb group; the key ``("group", i)`` is no index of
+    :func:`quotecheck.reported_lexicon.left_of`)."""
+    if memo is None:
+        return _group_left(toks, i) if _may_group(toks, i) else None
+    key = ("group", i)
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _group_left(toks, i) if _may_group(toks, i) else None
+    return found
+
+
 #: Adverbs that stand inside a verb group (``is now calling``, ``are still pushing``), with the
 #: lower-case ``-ly`` words (``has been quietly pushing``).
 _GROUP_ADVERBS = frozenset({"now", "still", "also", "already", "again", "just", "always", "even", "once", "then",
@@ -238,7 +252,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         frames = frames | more
     text = doc.text
     prev = toks[i - 1].text.lower() if i > 0 else ""
-    group = _group_left(toks, i) if cls != "state" and _may_group(toks, i) else None
+    group = group_at(toks, i, lefts) if cls != "state" else None
     if cls == "state":
         # "X is confident that ...": the adjective counts after a copula, whose subject speaks
         c = i - 1

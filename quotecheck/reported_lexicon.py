@@ -120,10 +120,30 @@ _COPULAS = frozenset("is are was were am be been remain remains remained seems s
 _SUBJ_PRONOUNS = gw.SUBJECT_PRONOUNS | {"there"}
 
 
+#: ``(token list, {index: entry})``: the answers of :func:`_verb_at` for the token list last
+#: read (the readers of one cue word ask for the same verb in turn: the broad reader, the
+#: fallbacks, the far subject); replaced as one tuple, so a reader of another list never
+#: sees this one's answers.  Token lists are never changed once made.
+_VERB_MEMO: tuple = (None, {})
+
+
 def _verb_at(toks: list, i: int):
     """``(n_tokens, lemma, class, frames)`` when a broad attribution verb starts at ``i``;
     a verb with one particle may have a manner adverb before it (``spoke highly of``,
     ``talked at length about``), which then belongs to the cue."""
+    global _VERB_MEMO
+    memo = _VERB_MEMO
+    if memo[0] is not toks:
+        memo = _VERB_MEMO = (toks, {})
+    known = memo[1]
+    if i in known:
+        return known[i]
+    found = known[i] = _read_verb(toks, i)
+    return found
+
+
+def _read_verb(toks: list, i: int):
+    """:func:`_verb_at`, read afresh."""
     entries = verbs().get(toks[i].text)
     if not entries:
         return None
