@@ -3,7 +3,8 @@
 
 ``--set polnear-train`` does the same on the readable part of PolNeAR-train (its first 640
 articles) grouped by month of publication, labelled in
-``benchmarks/labels/polnear_train_findings.tsv``: a second corpus, of another kind (one
+``benchmarks/labels/polnear_train_findings.tsv``; ``--set polnear-train-all`` checks the same
+articles with no groups (every article against every other): a second corpus, of another kind (one
 outlet's articles about many events; the same politicians quoted week after week), where
 nothing was tuned before the labels were written.
 
@@ -35,7 +36,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, "labels", "ecbplus_findings.tsv")
 SETS = {"ecbplus": ("ECB+", LABELS),
         "polnear-train": ("PolNeAR-train (first 640, by month)",
-                          os.path.join(HERE, "labels", "polnear_train_findings.tsv"))}
+                          os.path.join(HERE, "labels", "polnear_train_findings.tsv")),
+        # the same articles with no groups at all: every article may be compared with every
+        # other, as a user who checks a year of coverage in one go would (same labels file)
+        "polnear-train-all": ("PolNeAR-train (first 640, ungrouped)",
+                              os.path.join(HERE, "labels", "polnear_train_findings.tsv"))}
 #: The readable part of PolNeAR-train (the last 200 articles are the blind split).
 POLNEAR_READABLE = 640
 KINDS = ("true", "benign", "wrong-speaker", "wrong-boundary", "wrong-group")
@@ -69,8 +74,9 @@ def ecbplus_findings(data: str) -> list:
     return list(crosssource.check_documents(docs)[1])
 
 
-def polnear_findings(path: str) -> list:
-    """The findings on the first 640 articles of PolNeAR-train, a story per month."""
+def polnear_findings(path: str, by_month: bool = True) -> list:
+    """The findings on the first 640 articles of PolNeAR-train, a story per month (or, not
+    ``by_month``, all in one)."""
     import inspect
     import json
     from quotecheck import api, crosssource  # noqa: E402  (from --code, imported first)
@@ -80,9 +86,15 @@ def polnear_findings(path: str) -> list:
     # the article's date as the command line's --date-field gives it (a checkout from before
     # extract() took meta is run without)
     dated = "meta" in inspect.signature(api.extract).parameters
-    docs = [api.extract(r["text"], source=r["id"], group=r["date"][:7],
+    docs = [api.extract(r["text"], source=r["id"], group=r["date"][:7] if by_month else None,
                         **({"meta": {"date": r["date"]}} if dated else {})) for r in records]
     return list(crosssource.check_documents(docs)[1])
+
+
+def _month(doc_id: str) -> str:
+    """The ``YYYY-MM`` of a PolNeAR id (``outlet_2016-02-08_slug``)."""
+    parts = doc_id.split("_")
+    return parts[1][:7] if len(parts) > 1 else ""
 
 
 def main(argv=None) -> int:
@@ -98,7 +110,8 @@ def main(argv=None) -> int:
     print(f"code: {os.path.dirname(os.path.dirname(os.path.abspath(quotecheck.__file__)))}")
     title, path = SETS[a.set]
     labels = read_labels(path)
-    everything = ecbplus_findings(a.data) if a.set == "ecbplus" else polnear_findings(a.polnear)
+    everything = ecbplus_findings(a.data) if a.set == "ecbplus" else \
+        polnear_findings(a.polnear, by_month=a.set == "polnear-train")
     findings = [f for f in everything if f.severity in ("warning", "error")]
     counts, unlabelled = collections.Counter(), []
     for f in findings:
@@ -121,6 +134,9 @@ def main(argv=None) -> int:
     # Recall against the labels: a difference labelled true (under any version of the rules)
     # should still be reported at warning or above.
     true_rows = [r for r in labels if r[3] == "true"]
+    if a.set == "polnear-train":
+        # by month, two articles of different months are never compared (ids hold the date)
+        true_rows = [r for r in true_rows if _month(r[1][0]) == _month(r[2][0])]
     kept, lost = 0, []
     for kind, sa, sb, _label, reason in true_rows:
         hit = [f for f in everything if f.kind == kind and {sa, sb} <= {(s.source, s.start, s.end) for s in f.sides}]
