@@ -128,9 +128,9 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     """
     lex = lexicon()
     toks = [t for t in toks if t.text not in ("'s", "’s")]
-    while toks and not toks[-1].word:
+    while toks and not toks[-1].text[:1].isalnum():  # (Token.word, read inline)
         toks = toks[:-1]
-    while toks and not toks[0].word:
+    while toks and not toks[0].text[:1].isalnum():
         toks = toks[1:]
     if not toks:
         return None
@@ -158,17 +158,22 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     # (a generational suffix closes the name: the word before it is a surname even when it
     # is also a title, "Martin Luther King Jr.", "Gerald Bishop Sr.")
     last = i - 1 if i > 1 and toks[-1].text in SUFFIXES else i
+    title = lex.title
+    n_toks = len(toks)
     while i > 0 and not role:
         t = toks[i - 1]
-        if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
+        w = t.text
+        if i < n_toks and len(w) > 2 and w.endswith(("'s", "’s")):
             break  # "AMD's Lisa Su", "Arizona's Jeff Flake": the possessor is not in the name
-        if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
+        if i >= 2 and toks[i - 2].text == "of" and i < n_toks:
             break  # "Secretary of State Karen Donfried": State belongs to the title
-        # (whether an honorific stands before is asked only of a title word inside the name)
-        if t.cap and t.text not in _NOT_NAME and _before_apostrophe(t.text) not in _NOT_NAME and not (
-                lex.title(t.text) and i < last and
-                not (i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific")) or \
-                (t.text in _PARTICLES and i < len(toks)):
+        # (whether an honorific stands before is asked only of a title word inside the name;
+        # a word with no apostrophe is its own part before one)
+        if t.cap and w not in _NOT_NAME and ("'" not in w and "’" not in w or
+                                             _before_apostrophe(w) not in _NOT_NAME) and not (
+                title(w) and i < last and
+                not (i >= 2 and (title(toks[i - 2].text) or ("", ""))[0] == "honorific")) or \
+                (w in _PARTICLES and i < n_toks):
             i -= 1
             continue
         break
