@@ -128,20 +128,20 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     """
     lex = lexicon()
     toks = [t for t in toks if t.text not in ("'s", "’s")]
-    while toks and not toks[-1].word:
+    while toks and not toks[-1].text[:1].isalnum():  # (Token.word, read inline)
         toks = toks[:-1]
-    while toks and not toks[0].word:
+    while toks and not toks[0].text[:1].isalnum():
         toks = toks[1:]
     if not toks:
         return None
     s, e = toks[0].start, toks[-1].end
     raw = text[s:e]
-    low = [t.text.lower() for t in toks]
-    if len(toks) == 1 and _before_apostrophe(low[0]) in lex.pronouns:
-        low[0] = _before_apostrophe(low[0])  # "He’s hoping"
-        g = lex.pronouns[low[0]][0]
-        ent = "organisation" if g == "n" else ("group" if low[0] in ("they", "we") else "person")
-        return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low[0], rule="pronoun")
+    low0 = toks[0].text.lower()  # (the first word decides the article rules below)
+    if len(toks) == 1 and _before_apostrophe(low0) in lex.pronouns:
+        low0 = _before_apostrophe(low0)  # "He’s hoping"
+        g = lex.pronouns[low0][0]
+        ent = "organisation" if g == "n" else ("group" if low0 in ("they", "we") else "person")
+        return Mention(s, e, raw, "pronoun", ent, gender=g if g in "mf" else None, head=low0, rule="pronoun")
     role = _role_preposition(toks)
     # the name: the longest final run of capitalised non-title words (with particles/initials)
     # "Gov. Ann Marie Lee of West Virginia", "Rep. Tom Hart (R-Iowa)": the name is
@@ -158,15 +158,22 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
     # (a generational suffix closes the name: the word before it is a surname even when it
     # is also a title, "Martin Luther King Jr.", "Gerald Bishop Sr.")
     last = i - 1 if i > 1 and toks[-1].text in SUFFIXES else i
+    title = lex.title
+    n_toks = len(toks)
     while i > 0 and not role:
         t = toks[i - 1]
-        if i < len(toks) and len(t.text) > 2 and t.text.endswith(("'s", "’s")):
+        w = t.text
+        if i < n_toks and len(w) > 2 and w.endswith(("'s", "’s")):
             break  # "AMD's Lisa Su", "Arizona's Jeff Flake": the possessor is not in the name
-        after_honorific = i >= 2 and (lex.title(toks[i - 2].text) or ("", ""))[0] == "honorific"
-        if i >= 2 and toks[i - 2].text == "of" and i < len(toks):
+        if i >= 2 and toks[i - 2].text == "of" and i < n_toks:
             break  # "Secretary of State Karen Donfried": State belongs to the title
-        if t.cap and t.text not in _NOT_NAME and _before_apostrophe(t.text) not in _NOT_NAME and not (lex.title(t.text) and i < last and not after_honorific) or \
-                (t.text in _PARTICLES and i < len(toks)):
+        # (whether an honorific stands before is asked only of a title word inside the name;
+        # a word with no apostrophe is its own part before one)
+        if t.cap and w not in _NOT_NAME and ("'" not in w and "’" not in w or
+                                             _before_apostrophe(w) not in _NOT_NAME) and not (
+                title(w) and i < last and
+                not (i >= 2 and (title(toks[i - 2].text) or ("", ""))[0] == "honorific")) or \
+                (w in _PARTICLES and i < n_toks):
             i -= 1
             continue
         break
@@ -177,13 +184,13 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
             len(name_toks) > 1 and (lex.title(name_toks[0].text) or ("", ""))[0] == "honorific"):
         i += 1
         name_toks = toks[i:]
-    if low[0] == "the" and name_toks and len(toks) == len(name_toks) + 1 and \
+    if low0 == "the" and name_toks and len(toks) == len(name_toks) + 1 and \
             (lex.title(name_toks[-1].text) or ("", ""))[0] == "office" and name_toks[-1].text not in _MASTHEADS:
         # "the Alaska Governor", "the French President": a capitalised office after the
         # article is a description (agency and British style), not an organisation's name
         # ("the New Hampshire Union Leader" is a newspaper)
         i, name_toks = len(toks), []
-    if low[0] == "the" and len(name_toks) > 1 and len(toks) == len(name_toks) + 1 and \
+    if low0 == "the" and len(name_toks) > 1 and len(toks) == len(name_toks) + 1 and \
             name_toks[-1].text.lower() in PARTY_MEMBERS and name_toks[0].text not in _MASTHEADS:
         # "the Ohio Republican", "the New York Democrat": a politician named again by state
         # and party (rule party-description), not an organisation's name
@@ -217,7 +224,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
                 1 < len(words) <= 3 and words[0] in _PLACE_OPENERS and not any("-" in w for w in words)) or (
                 all(w.isupper() for w in words) and max(len(w) for w in words) > 1 and words[0] not in ("II", "III")):
             entity = "organisation"
-        if low[0] in ("the",) and entity == "person" and len(toks) == len(name_toks) + 1:
+        if low0 == "the" and entity == "person" and len(toks) == len(name_toks) + 1:
             entity = "organisation"  # "the Times", "the Pentagon": names with an article are not people
         if entity == "person" and any(lex.orgs.get(w) == "group" or lex.orgs.get(w.lower()) == "group"
                                       for w in words):
@@ -258,7 +265,7 @@ def _read_mention(text: str, toks: list) -> Optional[Mention]:
         return Mention(s, e, raw, "group", "group", head=hl, titles=titles, rule="group")
     if lex.orgs.get(head) == "organisation" or lex.orgs.get(hl) == "organisation":
         return Mention(s, e, raw, "description", "organisation", head=hl, titles=titles, rule="org-description")
-    kind = "anonymous" if low[0] in _INDEFINITE else "description"
+    kind = "anonymous" if low0 in _INDEFINITE else "description"
     # (only a title gives a description's sex: its capitalised words are places or parties,
     # "the Florida senator", "the Georgia Republican", never a first name)
     return Mention(s, e, raw, kind, "person", head=hl, titles=titles,

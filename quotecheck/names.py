@@ -58,8 +58,15 @@ def _name_words(name: str) -> tuple:
     lex = lexicon()
     words = name.split()
     words = [w for w in words if not lex.title(w) or len(words) == 1]
-    words = [_fold(_without_particle(_POSSESSIVE.sub("", w))) for w in words]
-    return tuple(sys.intern(w.lower().rstrip(",")) for w in words if w.lower().rstrip(",") not in _SUFFIXES and w)
+    out = []
+    for w in words:
+        if "'" in w or "’" in w:  # (the possessive pattern needs an apostrophe)
+            w = _POSSESSIVE.sub("", w)
+        w = _fold(_without_particle(w))
+        key = w.lower().rstrip(",")
+        if key not in _SUFFIXES and w:
+            out.append(sys.intern(key))
+    return tuple(out)
 
 
 #: A name particle joined to the surname (``al-Assad``, ``Al-Assad``, ``el-Sisi``,
@@ -74,6 +81,8 @@ def _without_particle(word: str) -> str:
     >>> _without_particle("al-Assad"), _without_particle("Al-Sisi"), _without_particle("Allen")
     ('Assad', 'Sisi', 'Allen')
     """
+    if "-" not in word and "'" not in word and "’" not in word:
+        return word  # (the particle is joined by one of them)
     m = _JOINED_PARTICLE.match(word)
     return word[m.end():] if m else word
 
@@ -83,7 +92,7 @@ _RUN_INITIALS = regex.compile(r"(?:\p{L}\.){2,}+")
 
 def _fold(word: str) -> str:
     """``word`` without accents, with run-on initials joined (``A.J.`` -> ``AJ``)."""
-    if _RUN_INITIALS.fullmatch(word):
+    if "." in word and _RUN_INITIALS.fullmatch(word):
         word = word.replace(".", "")
     if word.isascii():
         return word

@@ -372,7 +372,7 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
             out.extend((t, toks[k - 1]))
             saw_cap = True
             break
-        if not t.word:
+        if not w[:1].isalnum():  # (Token.word)
             if w in ("'s", "’s", "-", "&", "'", "’") and out:
                 out.append(t)
                 k -= 1
@@ -410,9 +410,9 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                 k -= 1
                 continue
             break
-        if lw in STOP or lw in lex.pronouns or (cue_at(toks, k) and lw not in _NOUNS) or lw in FINITE or \
-                lw.endswith(("n't", "n’t")) or \
-                w[:1].isdigit() and not (not out and _AGE.fullmatch(w)):
+        # (the cue table is asked last: the other tests are set lookups)
+        if lw in STOP or lw in lex.pronouns or lw in FINITE or lw.endswith(("n't", "n’t")) or \
+                w[:1].isdigit() and not (not out and _AGE.fullmatch(w)) or (lw not in _NOUNS and cue_at(toks, k)):
             break  # (but "the 43-year-old asked": an age is how news names a person again)
         if t.cap:  # a capitalised function word at the start of a sentence ends the phrase
             break
@@ -438,14 +438,18 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
     if len(out) == 1 and out[0].text.lower() in _DETERMINERS and \
             out[0].text.lower() not in ("another", "one", "some", "many", "both", "several", "most", "two", "three"):
         return None
-    words = [x for x in out if x.word]
+    words = [x for x in out if x.text[:1].isalnum()]  # (Token.word)
     for n, x in enumerate(words):
         if n and x.text in ("in", "at", "of", "for", "from", "with"):
             words = words[:n]  # "a Democratic staffer in the room": the head is before the phrase
             break
     # after a name, lower-case words belong to the phrase only as its head noun ("the Lee
     # campaign", "Okafor's longtime media adviser"); "Okafor restricted" is a verb
-    last_cap = max((n for n, x in enumerate(words) if x.cap), default=None)
+    last_cap: int | None = None
+    for n in range(len(words) - 1, -1, -1):
+        if words[n].cap:
+            last_cap = n
+            break
     if last_cap is not None and last_cap < len(words) - 1 and words[0].cap and \
             words[0].text.lower() not in _DETERMINERS:
         head = words[-1].text.lower()
@@ -457,9 +461,12 @@ def _np_left1(toks: list, j: int, lo_tok: int = 0):
                                   "ent", "ents", "ant", "ants", "ian", "ians"))):
             return None
     # "Republican claims": a descriptor alone names nobody
-    if all((lex.title(x.text) or ("", ""))[0] == "descriptor" for x in words):
-        return None
-    return out, appos
+    title = lex.title
+    for x in words:
+        kind = title(x.text)
+        if not kind or kind[0] != "descriptor":
+            return out, appos
+    return None
 
 
 def _clause_and(left: str, lex) -> bool:

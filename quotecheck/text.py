@@ -70,7 +70,7 @@ def breaks_sentence(text: str, m) -> bool:
     word = text[space.end() if space is not None else 0:j + 1]
     if "-" in word:
         word = word.rsplit("-", 1)[1]  # "then-Sen."
-    if word in _titles_with_dot() or _INITIAL.fullmatch(word):
+    if word in _titles_with_dot() or len(word) == 2 and _INITIAL.fullmatch(word):  # (an initial is two characters)
         return False
     if word.lower() in _abbreviations() or "." in word[:-1].strip("“\"‘("):
         return text[m.end():m.end() + 5].split(" ", 1)[0] in _new_sentence()

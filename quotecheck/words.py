@@ -114,11 +114,14 @@ def tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     # space, word, space, word, ..., space: the running sum of their lengths gives every
     # offset, so the tokens are built by C loops (map, zip, accumulate), not a Python step
     # per word
-    parts = _split(text[start:end] if start or end < len(text) else text)
+    seg = text[start:end] if start or end < len(text) else text
+    parts = _split(seg)
     words = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     out = list(map(_new_tuple, itertools.repeat(Token), zip(offsets[1::2], offsets[2::2], words)))
-    dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
+    # (no token is empty; a list comprehension is quicker here than compress over map, and
+    # a name or phrase with no dot at all is not read word by word)
+    dotted = [i for i, w in enumerate(words) if w[-1] == "."] if "." in seg else []
     # a final dot that is a full stop becomes a token of its own; the list is rebuilt in one
     # pass (inserting in place would move the rest of the list at every full stop: quadratic
     # on a long paragraph)
@@ -145,12 +148,13 @@ def token_spans(text: str, start: int = 0, end: Optional[int] = None) -> tuple:
     ([0, 5, 8, 14, 18], [4, 7, 13, 18, 19])
     """
     end = len(text) if end is None else end
-    parts = _split(text[start:end] if start or end < len(text) else text)
+    seg = text[start:end] if start or end < len(text) else text
+    parts = _split(seg)
     words = parts[1::2]
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     starts = offsets[1:-1:2]
     ends = offsets[2::2]
-    dotted = list(itertools.compress(itertools.count(), map(str.endswith, words, itertools.repeat("."))))
+    dotted = [i for i, w in enumerate(words) if w[-1] == "."] if "." in seg else []
     split = [i for i in dotted if len(words[i]) > 1 and _splits_dot(words[i])]
     if not split:
         return starts, ends
