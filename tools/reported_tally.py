@@ -24,6 +24,9 @@ READABLE = 640  # polnear-train articles whose errors may be read; the rest are 
 sys.path.insert(0, os.path.join(SHARED, "eval"))
 import score_quotes as S  # noqa: E402
 
+sys.path.insert(0, HERE)
+from reported_errors import context as _context  # noqa: E402
+
 
 def reported(preds):
     return [[p for p in ps if p.get("kind") == "reported"] for ps in preds]
@@ -40,8 +43,8 @@ def found(d, rep):
 
 
 def context(t, a, b, w=110):
-    flat = lambda s: s.replace("\n", "⏎")  # noqa: E731
-    return flat(t[max(0, a - w):a]) + "[[" + flat(t[a:b]) + "]]" + flat(t[b:b + w])
+    """The item in its text, as tools/reported_errors.py shows it (narrower)."""
+    return _context(t, a, b, w)
 
 
 def main(argv=None) -> int:
