@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from . import grammar_words as gw
+from . import lexicon
 from . import mentions as mn
 from .clauses import DocIndex, hits_in
 from .phrases import np_left
@@ -123,14 +124,8 @@ _SPOKE = frozenset({"spoke", "wrote", "told", "said", "met", "went", "came", "ra
 
 
 #: Words that open a sentence's fronted adverbial, never its subject (with the clause
-#: openers of ``data/grammar_clause_openers.txt``, sentence adverbs and ``Having``).
-_ADVERBIAL_OPENERS = OPENERS | frozenset({"Among", "Amid", "Throughout", "Besides", "Beyond", "Absent", "Overall",
-                                          "Given", "Across", "Within", "Against", "Through", "From", "For", "By",
-                                          "Over", "Outside", "Inside", "Behind", "Toward", "Towards", "Upon",
-                                          "Having", "Being", "Especially", "Particularly", "Notably", "Similarly",
-                                          "Likewise", "Ultimately", "Initially", "Previously", "Recently",
-                                          "Originally", "Eventually", "Additionally", "Separately", "Finally",
-                                          "Apparently", "Reportedly", "Historically", "Traditionally", "Generally"})
+#: openers of ``data/grammar_clause_openers.txt``; ``data/grammar_adverbial_openers.txt``).
+_ADVERBIAL_OPENERS = OPENERS | lexicon.exact("grammar_adverbial_openers.txt")
 
 
 def _adverbial_opening(toks: list, np: tuple) -> bool:
