@@ -110,7 +110,7 @@ _PHRASE_OPENERS = frozenset(gw.ARTICLES | gw.DEMONSTRATIVES | gw.POSSESSIVES | g
 
 
 #: Forms of the verbs of saying a tail attribution closes with (``X said, adding that``).
-_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "explained", "noted"})
+_SAID = lexicon.exact("reported_tail_said.txt")
 #: Subordinators whose clause a participle after it may hang on.
 _SUBORDINATE = (gw.SUBORDINATORS - {"once", "whereas"}) | gw.RELATIVE_PRONOUNS | {"where", "whether"}
 #: Words no subject begins or ends with: articles and prepositions of an opening adverbial.
@@ -119,8 +119,7 @@ _NO_END = gw.ARTICLES | frozenset({"through", "of", "in", "on", "at", "over", "i
 
 
 #: Irregular pasts that open a relative clause on a speaker (``aides who spoke with``).
-_SPOKE = frozenset({"spoke", "wrote", "told", "said", "met", "went", "came", "ran", "sat", "knew", "saw",
-                    "heard", "fought", "left", "worked", "served"})
+_SPOKE = lexicon.exact("reported_relative_pasts.txt")
 
 
 #: Words that open a sentence's fronted adverbial, never its subject (with the clause
