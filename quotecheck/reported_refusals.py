@@ -2,7 +2,7 @@
 
 One job: given an item :func:`quotecheck.reported.find_reported` has read at a cue word, say
 whether the tokens next to the cue make it something other than a verb of reporting, so
-that no item rests on it.  Each refusal has a name (what :func:`refusal` returns) and a
+that no item rests on it, or its content something other than what was said.  Each refusal has a name (what :func:`refusal` returns) and a
 reason; the tally is the items each removes on the readable part of polnear-train (first
 640 articles) and how many of those lay inside a gold relation:
 
@@ -16,6 +16,12 @@ reason; the tally is the items each removes on the readable part of polnear-trai
   lawmakers``).  6 removed, 3 inside gold (each a misreading inside another relation).
 - ``back-down``: ``back down`` is giving way, not backing someone (``the party backed
   down``).  3 removed, none inside gold.
+- ``called-name``: after an indefinite noun phrase, ``called`` names it (``organizer of a
+  group called Citizens for Trump``).  3 removed, 1 inside gold.
+- ``title-as-content`` (:func:`without_title`): in ``“...,” the White House spokesman,
+  Josh Earnest, said`` the stretch between the closing quote and the name in commas is a
+  title, not what was said; the span is dropped (the rest of a mixed item kept).  7 spans
+  removed, none inside gold.
 
 Only the tokens around the cue are looked at: no rescan of the text.
 """
@@ -31,18 +37,18 @@ from .reported_lexicon import nouns
 _NOUN_BEFORE = (gw.ARTICLES | gw.POSSESSIVES | {"own", "these", "those", "this"}) - {"her"}
 
 
-def refusal(toks: list, i: int, item) -> str:
+def refusal(text: str, toks: list, i: int, item) -> str:
     """The name of the refusal that applies to ``item`` read at the cue word ``toks[i]``, or
     ``""`` when none does.
 
     >>> from quotecheck import words as wd
     >>> t = "There are senators with courts in their states that need judges."
     >>> toks = wd.tokens(t, 0, len(t))
-    >>> refusal(toks, 7, ((), None, "subject-cue-clause"))
+    >>> refusal(t, toks, 7, ((), None, "subject-cue-clause"))
     'cue-after-determiner'
     >>> t = "The senators said that courts need judges."
     >>> toks = wd.tokens(t, 0, len(t))
-    >>> refusal(toks, 2, ((), None, "subject-cue-clause"))
+    >>> refusal(t, toks, 2, ((), None, "subject-cue-clause"))
     ''
     """
     rule = item[2]
@@ -58,4 +64,49 @@ def refusal(toks: list, i: int, item) -> str:
         return "state-noun"
     if w in ("back", "backs", "backed", "backing") and nxt == "down":
         return "back-down"
+    if w == "called" and _indefinite_head(toks, i, item[1]):
+        return "called-name"
     return ""
+
+
+def _indefinite_head(toks: list, i: int, hit) -> bool:
+    """``organizer of a group called Citizens for Trump``, ``the founder of a Facebook
+    group called ...``: the phrase before ``called`` ends in an indefinite noun phrase,
+    which ``called`` names (a reduced relative), not a speaker who called something."""
+    np = getattr(hit, "np", None) or ()
+    if not np or np[-1].start != toks[i - 1].start:
+        return False  # "a campaign Mr. Khan has called bigoted": a clause between
+    words = [t.text.lower() for t in np]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in ("a", "an"):
+            return all(t.word for t in np[k + 1:])
+    return False
+
+
+#: Closing quotation marks (a quote's attribution follows them).
+_CLOSING = ("”", "''", '"', "’", "'")
+
+
+def without_title(text: str, toks: list, i: int, item):
+    """``item`` less a last content span that is the speaker's title (``title-as-content``,
+    :func:`_title_between`), or None when nothing else is left; ``item`` itself otherwise.
+    A mixed item keeps its other spans: ``A, ''B,'' a study by X, Y, concluded`` keeps A."""
+    if item[2] != "content-subject-cue" or i <= 0 or toks[i - 1].text != "," or not _title_between(text, item):
+        return item
+    return (item[0][:-1],) + tuple(item[1:]) if len(item[0]) > 1 else None
+
+
+def _title_between(text: str, item) -> bool:
+    """``“...,” the White House spokesman, Josh Earnest, said``: the stretch between the
+    closing quote and the name in commas is the speaker's title, not what was said (that
+    is the quote).  True when the item's content is that stretch: a closing quote (and a
+    comma) right before it, only a comma between it and its subject."""
+    spans, hit = item[0], item[1]
+    np = getattr(hit, "np", None)
+    if not spans or not np:
+        return False
+    s, e = spans[-1]
+    if text[e:np[0].start].strip() != ",":
+        return False
+    before = text[max(0, s - 8):s].rstrip().rstrip(",").rstrip()
+    return before.endswith(_CLOSING)

@@ -8,12 +8,17 @@ from hypothesis import given, settings, strategies as st
 
 from quotecheck import words as wd
 from quotecheck.clauses import DocIndex
+from quotecheck.quotes import find_quotes
 from quotecheck.reported import find_reported
 from quotecheck.reported_refusals import refusal
 
 
+def _items(text):
+    return find_reported(DocIndex(text, tuple(find_quotes(text)[0])))
+
+
 def _cues(text):
-    return [text[h.cue_start:h.cue_end] for _, h, _ in find_reported(DocIndex(text, ()))]
+    return [text[h.cue_start:h.cue_end] for _, h, _ in _items(text)]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -26,6 +31,9 @@ def _cues(text):
     ("Democrats would need to win back GOP-dominated state legislative chambers to have more influence.", "state"),
     # back-down: "back down" is giving way, not backing someone
     ("The state party eventually backed down after the vote.", "backed"),
+    # called-name: "a group called X" names the group
+    ("“You stick everybody together, you have a problem,” said Tim Selaty, organizer of a group called "
+     "Citizens for Trump.", "called"),
 ])
 def test_refused(text, word):
     assert word not in _cues(text)
@@ -36,16 +44,25 @@ def test_refused(text, word):
     ("The governor backed the plan on Tuesday.", "backed"),
     ("My guess is the plan will fail.", "guess"),  # a noun before a copula carries what was thought
     ("The mayor said the bridge will reopen.", "said"),
+    ("The mayor called the plan a disaster.", "called"),
 ])
 def test_kept(text, word):
     assert word in _cues(text)
 
 
+def test_title_is_not_content():
+    """title-as-content: between a closing quote and a name in commas stands the title."""
+    t = "“We should build bridges, not walls,” the Vatican spokesman, Federico Lombardi, told reporters."
+    assert all("spokesman" not in t[a:b] for spans, _, _ in _items(t) for a, b in spans)
+    t = "The plan will fail, the mayor said."
+    assert [[t[a:b] for a, b in spans] for spans, _, _ in _items(t)] == [["The plan will fail"]]
+
+
 def test_refusal_names():
     t = "The state party eventually backed down after the vote."
     toks = wd.tokens(t, 0, len(t))
-    assert refusal(toks, 4, ((), None, "stance-np")) == "back-down"
-    assert refusal(toks, 4, ((), None, "nominal-of")) == ""  # noun readings are not looked at
+    assert refusal(t, toks, 4, ((), None, "stance-np")) == "back-down"
+    assert refusal(t, toks, 4, ((), None, "nominal-of")) == ""  # noun readings are not looked at
 
 
 @settings(max_examples=200, deadline=None)
@@ -53,5 +70,5 @@ def test_refusal_names():
 def test_no_crash_on_any_str(text):
     toks = wd.tokens(text, 0, len(text))
     for i in range(len(toks)):
-        assert refusal(toks, i, ((), None, "subject-cue-clause")) in ("", "cue-after-determiner", "state-noun",
-                                                                       "back-down")
+        assert refusal(text, toks, i, ((), None, "subject-cue-clause")) in ("", "cue-after-determiner", "state-noun",
+                                                                       "back-down", "called-name")
