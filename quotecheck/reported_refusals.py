@@ -18,6 +18,11 @@ reason; the tally is the items each removes on the readable part of polnear-trai
   down``).  3 removed, none inside gold.
 - ``called-name``: after an indefinite noun phrase, ``called`` names it (``organizer of a
   group called Citizens for Trump``).  3 removed, 1 inside gold.
+- ``object-is-predicate``: an object reading (``speech-np``, ``stance-np``, ``evidence-np``)
+  whose content opens with a finite verb (``the strong jobs report [has cleared the way]``,
+  ``Immigrant rights advocates [have been outraged]``): an object cannot, so the cue word
+  heads that verb's subject.  18 removed, 5 inside gold (misreadings inside other
+  relations).
 - ``title-as-content`` (:func:`without_title`): in ``“...,” the White House spokesman,
   Josh Earnest, said`` the stretch between the closing quote and the name in commas is a
   title, not what was said; the span is dropped (the rest of a mixed item kept).  7 spans
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 from . import grammar_words as gw
 from .reported_lexicon import nouns
+from .subjects import FINITE
 
 #: Words after which a cue word is a noun or an attribute, never a finite verb or a
 #: participle of reporting: an article, a possessive determiner, ``own`` (``its own
@@ -66,6 +72,8 @@ def refusal(text: str, toks: list, i: int, item) -> str:
         return "back-down"
     if w == "called" and _indefinite_head(toks, i, item[1]):
         return "called-name"
+    if rule in _OBJECT_RULES and _finite_first(text, item):
+        return "object-is-predicate"
     return ""
 
 
@@ -110,3 +118,23 @@ def _title_between(text: str, item) -> bool:
         return False
     before = text[max(0, s - 8):s].rstrip().rstrip(",").rstrip()
     return before.endswith(_CLOSING)
+
+
+#: Readings whose content is the cue's object, a noun phrase.
+_OBJECT_RULES = frozenset({"speech-np", "stance-np", "evidence-np"})
+
+
+def _finite_first(text: str, item) -> bool:
+    """``The strong jobs report has cleared the way``, ``Nomination questions are likely to
+    ...``: an object cannot open with a finite verb; when the content of an object reading
+    does (after adverbs in ``-ly``), the cue word is the head of that verb's subject, a
+    noun.  Only the first words of the content are looked at."""
+    spans = item[0]
+    if not spans:
+        return False
+    s, e = spans[0]
+    words = text[s:min(e, s + 60)].split()
+    k = 0
+    while k < len(words) and words[k].endswith("ly") and words[k].islower():
+        k += 1
+    return k < len(words) and words[k] in FINITE

@@ -31,6 +31,9 @@ def _cues(text):
     ("Democrats would need to win back GOP-dominated state legislative chambers to have more influence.", "state"),
     # back-down: "back down" is giving way, not backing someone
     ("The state party eventually backed down after the vote.", "backed"),
+    # object-is-predicate: an object cannot open with a finite verb; the cue word heads its subject
+    ("The strong jobs report has cleared the way for the Fed to raise rates.", "report"),
+    ("Immigrant rights advocates have been outraged by the raids.", "advocates"),
     # called-name: "a group called X" names the group
     ("“You stick everybody together, you have a problem,” said Tim Selaty, organizer of a group called "
      "Citizens for Trump.", "called"),
@@ -45,6 +48,7 @@ def test_refused(text, word):
     ("My guess is the plan will fail.", "guess"),  # a noun before a copula carries what was thought
     ("The mayor said the bridge will reopen.", "said"),
     ("The mayor called the plan a disaster.", "called"),
+    ("The senator criticized the plan on Tuesday.", "criticized"),
 ])
 def test_kept(text, word):
     assert word in _cues(text)
@@ -71,4 +75,5 @@ def test_no_crash_on_any_str(text):
     toks = wd.tokens(text, 0, len(text))
     for i in range(len(toks)):
         assert refusal(text, toks, i, ((), None, "subject-cue-clause")) in ("", "cue-after-determiner", "state-noun",
-                                                                       "back-down", "called-name")
+                                                                       "back-down", "called-name",
+                                                                       "object-is-predicate")
