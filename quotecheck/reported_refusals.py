@@ -2,9 +2,10 @@
 
 One job: given an item :func:`quotecheck.reported.find_reported` has read at a cue word, say
 whether the tokens next to the cue make it something other than a verb of reporting, so
-that no item rests on it, or its content something other than what was said.  Each refusal has a name (what :func:`refusal` returns) and a
-reason; the tally is the items each removes on the readable part of polnear-train (first
-640 articles) and how many of those lay inside a gold relation:
+that no item rests on it, or its content something other than what was said.  Each refusal
+has a name (what :func:`refusal` returns) and a reason; the tally is the items each removes
+on the readable part of polnear-train (first 640 articles) and how many of those lay
+inside a gold relation:
 
 - ``cue-after-determiner``: right after an article, a possessive determiner, ``own`` or a
   demonstrative the cue word is a noun or an attribute (``their states that need judges``,
@@ -16,8 +17,6 @@ reason; the tally is the items each removes on the readable part of polnear-trai
   lawmakers``).  6 removed, 3 inside gold (each a misreading inside another relation).
 - ``back-down``: ``back down`` is giving way, not backing someone (``the party backed
   down``).  3 removed, none inside gold.
-- ``called-name``: after an indefinite noun phrase, ``called`` names it (``organizer of a
-  group called Citizens for Trump``).  3 removed, 1 inside gold.
 - ``object-is-predicate``: an object reading (``speech-np``, ``stance-np``, ``evidence-np``)
   whose content opens with a finite verb (``the strong jobs report [has cleared the way]``,
   ``Immigrant rights advocates [have been outraged]``): an object cannot, so the cue word
@@ -70,25 +69,10 @@ def refusal(text: str, toks: list, i: int, item) -> str:
         return "state-noun"
     if w in ("back", "backs", "backed", "backing") and nxt == "down":
         return "back-down"
-    if w == "called" and _indefinite_head(toks, i, item[1]):
-        return "called-name"
     if rule in _OBJECT_RULES and _finite_first(text, item):
         return "object-is-predicate"
     return ""
 
-
-def _indefinite_head(toks: list, i: int, hit) -> bool:
-    """``organizer of a group called Citizens for Trump``, ``the founder of a Facebook
-    group called ...``: the phrase before ``called`` ends in an indefinite noun phrase,
-    which ``called`` names (a reduced relative), not a speaker who called something."""
-    np = getattr(hit, "np", None) or ()
-    if not np or np[-1].start != toks[i - 1].start:
-        return False  # "a campaign Mr. Khan has called bigoted": a clause between
-    words = [t.text.lower() for t in np]
-    for k in range(len(words) - 1, 0, -1):
-        if words[k] in ("a", "an"):
-            return all(t.word for t in np[k + 1:])
-    return False
 
 
 #: Closing quotation marks (a quote's attribution follows them).
