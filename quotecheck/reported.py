@@ -58,6 +58,7 @@ from .reported_fallback import clause_soon, document_fallback, document_subject,
 from .reported_hearer import MANNER_PREPS
 from .reported_far_said import far_said
 from .reported_nested import nested_item
+from .reported_refusals import refusal, without_title
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -292,6 +293,9 @@ def find_reported(doc: DocIndex) -> list:
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
         item = reported_broad.keep(item, text) if item else None  # a broad cue of the measured table: a person's only
+        if item and refusal(text, toks, i, item):
+            item = None  # "their states that": the left context makes the cue a noun (reported_refusals)
+        item = without_title(text, toks, i, item) if item else None  # '“...,” the spokesman, X, said'
         for item in split_predicate(doc, item) if item else ():  # "... and praised X": two items
             out.append(item)
             taken.extend(item[0])
