@@ -1,0 +1,112 @@
+"""Where a reported content ends, by the shape of the sentence after the stretch a reader
+gives: the boundaries that :mod:`quotecheck.reported_content` and
+:mod:`quotecheck.reported_end` had no reader for.  One job: move a content's end to where
+the reporter's own words start again.  Each reader is a named rule:
+
+- ``coordinate-list`` (:func:`list_end`): ``questioned the governor's tactics, his
+  judgment and his record``, ``thanked his parents, his sisters, his wife and his
+  children``, ``touted plans to repair roads, expand pensions and cut fees``, ``shown Cruz,
+  Rubio, Kasich and Bush in a jumble``: a reader of a noun-phrase object (or an
+  infinitive, a ``wh``-clause) ends it at its first comma, but when the rest of the sentence
+  after that comma is a list -- members of a few words each, separated by commas, the last
+  one opened by ``and``/``or`` -- the members are coordinated with the first and are as much
+  what was said.  A member may not hold a verb, a subject pronoun, a relative word or a
+  conjunction, nor open with a preposition (``, despite ...``, ``, according to ...``), a
+  verb in ``-ed`` or a participle (unless the content itself opens with one: ``eliminating
+  caucuses, limiting ... and binding ...``); ``, a former senator ...`` and a name's ``, the
+  ...`` are appositives, not a second member.
+
+Each reader looks at the rest of the content's own sentence once (a split at its commas and
+a few bounded matches): linear in the sentence.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import grammar_words as gw
+from . import lexicon
+from .subjects import FINITE
+
+_WORD = regex.compile(r"[\p{L}\d’'$%-]++")
+_LAST = regex.compile(r"\s*+(?:and|or)\s++")
+_INNER_AND = regex.compile(r"\s(?:and|or)\s")
+_INDEFINITE = regex.compile(r"\s*+(?:a|an)\s")
+_DEFINITE = regex.compile(r"\s*+the\s")
+_NAME_END = regex.compile(r"\p{Lu}[\p{L}.’'-]*+\s*+$")
+
+#: The most words a list member may have.
+_MEMBER_WORDS = 8
+
+#: Words a list member may not hold: a relative word, a conjunction or a subject pronoun
+#: opens a clause, not a noun phrase.
+_NOT_IN_MEMBER = frozenset("who whom whose which that where when while because if as although though "
+                           "but".split()) | gw.SUBJECT_PRONOUNS
+
+#: Words a list member may not open with: a preposition or an adverbial (``, despite ...``,
+#: ``, according to ...``, ``, like ...``) makes an adjunct, not a member.
+_NOT_FIRST = frozenset("according despite before after like along with without including especially "
+                       "particularly such unlike than from to for in on at by as of about over under during "
+                       "since until while even not only".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs() -> frozenset:
+    """Finite verbs a member may not hold: auxiliaries and copulas, modals, the irregular
+    pasts of the shared table, ``said``/``says``/``told``."""
+    return FINITE | frozenset("will would could can should may might must said says told".split()) | \
+        lexicon.exact("reported_irregular_past.txt")
+
+
+def _member(seg: str, ing_ok: bool) -> bool:
+    """Whether ``seg`` (the words between two commas) may be a member of a list of noun
+    phrases (``ing_ok``: the content opens with a participle, so may its members)."""
+    ws = _WORD.findall(seg)
+    if not ws or len(ws) > _MEMBER_WORDS:
+        return False
+    f = ws[0]
+    if f.lower() in _NOT_FIRST or f.islower() and (f.endswith("ed") or f.endswith("ing") and not ing_ok):
+        return False
+    verbs = _verbs()
+    return not any(w.lower() in verbs or w.lower() in _NOT_IN_MEMBER for w in ws)
+
+
+def list_end(text: str, s: int, e: int, se: int) -> int:
+    """The end of a content ``text[s:e]`` that a reader ended at a comma, moved to the end of
+    the list that comma opens (the module's ``coordinate-list``), within the sentence that
+    ends at ``se``; else ``e``.
+
+    >>> t = "questioned Mr. Lee's tactics, his judgment and his record."
+    >>> t[11:list_end(t, 11, 28, len(t) - 1)]
+    "Mr. Lee's tactics, his judgment and his record"
+    >>> t = "thanked his parents, his sisters, his wife, and his children."
+    >>> t[8:list_end(t, 8, 19, len(t) - 1)]
+    'his parents, his sisters, his wife, and his children'
+    >>> t = "cited Jeffrey Feltman, a State Department official overseeing Lebanon and the region."
+    >>> list_end(t, 6, 21, len(t) - 1)
+    21
+    >>> t = "backed the wall, despite critics and cost overruns."
+    >>> list_end(t, 7, 15, len(t) - 1)
+    15
+    """
+    if not text.startswith(",", e) or se <= e:
+        return e
+    first = _WORD.search(text, s, e)
+    ing_ok = first is not None and first.group().endswith("ing")
+    pos, n = e, 0
+    for part in text[e:se].split(",")[1:]:
+        last = _LAST.match(part)
+        if last:  # ", and D": the last member, after one or more
+            return pos + 1 + len(part.rstrip()) if n and _member(part[last.end():], ing_ok) else e
+        if n == 0 and (_INDEFINITE.match(part) or _DEFINITE.match(part) and _NAME_END.search(text, s, e)):
+            return e  # ", a former senator", "Jim Brady, the founder": an appositive
+        inner = _INNER_AND.search(part)
+        if inner:  # ", C and D": the last two members
+            ok = _member(part[:inner.start()], ing_ok) and _member(part[inner.end():], ing_ok)
+            return pos + 1 + len(part.rstrip()) if ok else e
+        if not _member(part, ing_ok):
+            return e
+        n += 1
+        pos += 1 + len(part)
+    return e
