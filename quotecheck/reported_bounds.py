@@ -16,6 +16,15 @@ the reporter's own words start again.  Each reader is a named rule:
   caucuses, limiting ... and binding ...``); ``, a former senator ...`` and a name's ``, the
   ...`` are appositives, not a second member.
 
+- ``example-phrase`` (:func:`example_end`): ``dwelt on the chances missed, like the lack of
+  a public option``, ``criticized the aides, particularly her chief of staff``: an object ended
+  at a comma before ``like``, ``such as``, ``including``, ``especially``, ``particularly`` or
+  ``notably`` runs on through the examples, to the next comma or the sentence's end.
+- ``colon-elaboration`` (:func:`colon_end`): ``talked about the issues that matter: the economy
+  and national security``, ``promotes a variety of fringe ideas: alleged conspiracies ...``: an
+  object ended at a colon that opens a lower-case phrase (not a quotation, not a sentence of
+  its own) runs on through it to the sentence's end: it spells the object out.
+
 Each reader looks at the rest of the content's own sentence once (a split at its commas and
 a few bounded matches): linear in the sentence.
 """
@@ -109,4 +118,56 @@ def list_end(text: str, s: int, e: int, se: int) -> int:
             return e
         n += 1
         pos += 1 + len(part)
+    return e
+
+
+_EXAMPLE = regex.compile(r",?\s++(?:like|such\s++as|including|especially|particularly|notably)\s")
+
+
+def example_end(text: str, e: int, se: int) -> int:
+    """The end of a content ended at ``e`` before ``, like ...`` and the like, moved over the
+    examples to the next comma (or ``se``, the sentence's end); else ``e`` (the module's
+    ``example-phrase``).
+
+    >>> t = "dwelt on the chances missed, like the lack of a public option, in the speech."
+    >>> t[9:example_end(t, 27, len(t) - 1)]
+    'the chances missed, like the lack of a public option'
+    """
+    m = _EXAMPLE.match(text, e, se)
+    if m is None:
+        return e
+    c = text.find(",", m.end(), se)
+    return c if c >= 0 else se
+
+
+_COLON_PHRASE = regex.compile(r"\s*+:\s++(?=\p{Ll})")
+
+
+def colon_end(text: str, e: int, se: int) -> int:
+    """The end of a content ended at a colon that opens a lower-case phrase, moved to
+    ``se`` (the sentence's end); else ``e`` (the module's ``colon-elaboration``).
+
+    >>> t = "talked about the issues that matter: the economy and national security."
+    >>> t[13:colon_end(t, 35, len(t) - 1)]
+    'the issues that matter: the economy and national security'
+    >>> t = "gave the reason: “We lost.”"
+    >>> colon_end(t, 15, len(t)) == 15
+    True
+    """
+    m = _COLON_PHRASE.match(text, e, se)
+    return se if m and m.end() < se else e
+
+
+def extend_end(text: str, s: int, e: int, se: int) -> int:
+    """The readers above that move the end of a content ``text[s:e]`` (its cue before it)
+    past a comma or colon at ``e``, within its sentence ending at ``se``: a list, examples,
+    an elaboration after a colon; the first that applies."""
+    if e >= se:
+        return e
+    c = text[e]
+    if c == ",":
+        e2 = list_end(text, s, e, se)
+        return e2 if e2 > e else example_end(text, e, se)
+    if c == ":" or c == " ":
+        return colon_end(text, e, se) if text.startswith(":", e) or text.startswith(" :", e) else example_end(text, e, se)
     return e

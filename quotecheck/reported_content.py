@@ -21,7 +21,7 @@ from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
 from .reported_end import end_cuts, tail_adjunct
-from .reported_bounds import list_end
+from .reported_bounds import extend_end
 
 
 def _trim(text: str, s: int, e: int):
@@ -447,9 +447,10 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
     e = _relative_open_end(doc, s, e)
-    if h.cue_start < s and text.startswith(",", e):
-        # "questioned his tactics, his judgment and his record": the list a comma opens
-        e = list_end(text, s, e, doc.sentence(s)[1])  # (reported_bounds)
+    if h.cue_start < s and text[e:e + 1] in (",", ":", " "):
+        # "questioned his tactics, his judgment and his record": the list a comma opens, the
+        # examples after ", like", the phrase after a colon (reported_bounds)
+        e = extend_end(text, s, e, doc.sentence(s)[1])
     # each of the three cuts below opens with a comma or has a dash: a clause with neither
     # is not searched at all, and the searches for a comma start at the first one
     comma = text.find(",", s, e)
