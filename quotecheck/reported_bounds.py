@@ -25,6 +25,17 @@ the reporter's own words start again.  Each reader is a named rule:
   object ended at a colon that opens a lower-case phrase (not a quotation, not a sentence of
   its own) runs on through it to the sentence's end: it spells the object out.
 
+- ``subject-aside`` (:func:`subject_aside_end`): ``asked whether the defense minister, Ursula
+  Lang, could keep her pledge``, ``cited studies that project a transaction tax, aimed at
+  speculation, would raise revenue``, ``said Mr. Trump, even as a candidate, had raised the
+  danger``: an object ended at a comma that opens an aside closed by a second comma, with a
+  finite verb (an auxiliary, copula, modal or a past in ``-ed`` that is no cue) right after
+  it, ended inside the clause's subject: the clause goes on after the aside, to the
+  sentence's end.  Not when the aside has a verb or subject pronoun of its own, opens with a
+  relative word or a conjunction (``, but Republicans, concerned ..., have``: a new clause),
+  or the content ends in a relative word (``a war that, for the first time, has ...``: the
+  relative clause is read elsewhere).
+
 Each reader looks at the rest of the content's own sentence once (a split at its commas and
 a few bounded matches): linear in the sentence.
 """
@@ -158,6 +169,46 @@ def colon_end(text: str, e: int, se: int) -> int:
     return se if m and m.end() < se else e
 
 
+#: ``, ... , would``: the comma closing an aside, an adverb, the next word.
+_AFTER_ASIDE = regex.compile(r",\s++(?:\p{Ll}++ly\s++)?(\p{Ll}[\p{Ll}’']*+)\b")
+#: The longest aside stepped over, in characters.
+_ASIDE_REACH = 90
+_AUX = FINITE | frozenset("will would could can should may might must".split())
+_NOT_ASIDE_OPENER = frozenset("who whom whose which that but and or so yet well".split())
+_RELATIVE_LAST = frozenset("that which who whom when where".split())
+
+
+def subject_aside_end(text: str, s: int, e: int, se: int) -> int:
+    """The sentence's end ``se`` when the content ``text[s:e]``, ended at a comma, is the
+    subject of a clause that goes on after an aside (the module's ``subject-aside``); else
+    ``e``.
+
+    >>> t = "asked whether the minister, Ursula Lang, could keep her pledge."
+    >>> t[6:subject_aside_end(t, 6, 26, len(t) - 1)]
+    'whether the minister, Ursula Lang, could keep her pledge'
+    >>> t = "hoped to carry the state, the race will be tight, he said."
+    >>> subject_aside_end(t, 6, 24, len(t) - 1)
+    24
+    """
+    from .reported_content import _past_cues
+    c = text.find(",", e + 1, min(se, e + _ASIDE_REACH))
+    if c < 0:
+        return e
+    m = _AFTER_ASIDE.match(text, c, se)
+    if m is None:
+        return e
+    w = m.group(1)
+    if not (w in _AUX or w.endswith("ed") and len(w) > 4 and w not in _past_cues()):
+        return e
+    aside = _WORD.findall(text, e + 1, c)
+    last = _WORD.findall(text, max(s, e - 30), e)
+    if not aside or not last or last[-1].lower() in _RELATIVE_LAST or aside[0].lower() in _NOT_ASIDE_OPENER:
+        return e
+    if any(x.lower() in _AUX or x.lower() in gw.SUBJECT_PRONOUNS for x in aside):
+        return e
+    return se
+
+
 def extend_end(text: str, s: int, e: int, se: int) -> int:
     """The readers above that move the end of a content ``text[s:e]`` (its cue before it)
     past a comma or colon at ``e``, within its sentence ending at ``se``: a list, examples,
@@ -166,8 +217,11 @@ def extend_end(text: str, s: int, e: int, se: int) -> int:
         return e
     c = text[e]
     if c == ",":
-        e2 = list_end(text, s, e, se)
-        return e2 if e2 > e else example_end(text, e, se)
+        for reader in (list_end, lambda t, a, b, c: example_end(t, b, c), subject_aside_end):
+            e2 = reader(text, s, e, se)
+            if e2 > e:
+                return e2
+        return e
     if c == ":" or c == " ":
         return colon_end(text, e, se) if text.startswith(":", e) or text.startswith(" :", e) else example_end(text, e, se)
     return e
