@@ -93,12 +93,27 @@ def _aside_end(text: str, m, e: int) -> int:
     ', are still his'
     """
     if m.group().split()[-1] not in ("which", "who", "whom"):
-        return -1
+        return _closed_adverbial(text, m, e)
     c = text.find(",", m.end(), e)
     if c < 0:
         return -1
     w = _CLOSED_ASIDE.match(text, c, e)
     return c if w and w.group(1) in FINITE else -1
+
+
+def _closed_adverbial(text: str, m, e: int) -> int:
+    """Where an adverbial aside at ``m`` (``, even as a candidate,``, ``, despite the
+    delay,``) is closed by a comma within 90 characters and a finite verb follows
+    (``Mr. Lee, even as a candidate, had raised the danger``): it sits inside the content's
+    subject; -1 when the aside holds a verb or pronoun of its own, or is not closed so."""
+    c = text.find(",", m.end(), min(e, m.end() + 90))
+    if c < 0:
+        return -1
+    w = _CLOSED_ASIDE.match(text, c, e)
+    if not (w and w.group(1) in FINITE):
+        return -1
+    inner = text[m.end():c].split()
+    return -1 if any(x in FINITE or x in ("he", "she", "it", "they", "we", "I") for x in inner) else c
 
 
 #: Cues of a finding (``a poll found``, ``surveys show``): a contrast after ``, while`` is
