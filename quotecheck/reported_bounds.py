@@ -36,6 +36,15 @@ the reporter's own words start again.  Each reader is a named rule:
   or the content ends in a relative word (``a war that, for the first time, has ...``: the
   relative clause is read elsewhere).
 
+- ``time-inside`` (:func:`time_inside_end`): ``apologized for his campaign's suggestion on
+  Monday that a rival was dropping out``, ``welcomed India's announcement last year that it
+  would invest in solar power``, ``recalled Mrs. Lee's account in 2008 of coming under
+  fire``: a reader (or the occasion cut) ends an object at a phrase of time (a preposition
+  or ``last``/``this``/``earlier`` and a weekday, month, year or ``week``, ``year`` ...), but when
+  the noun's complement follows the time (``that``, ``of``, ``for``, ``to``, ``about``,
+  ``over``), the time sits inside the object: the content runs on to the next comma or the
+  sentence's end.
+
 Each reader looks at the rest of the content's own sentence once (a split at its commas and
 a few bounded matches): linear in the sentence.
 """
@@ -209,6 +218,39 @@ def subject_aside_end(text: str, s: int, e: int, se: int) -> int:
     return se
 
 
+_TIME_INSIDE = regex.compile(
+    r"\s++(?:in|on|at|during|last|this|earlier|late|early)\s++(?:(?:the|a|an)\s++)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|\d{4}|year|week|month|summer|fall|spring|winter|night|morning|weekend)"
+    r"(?:\s++(?:night|morning|afternoon|evening|\d{1,2}|\d{4}))?\s++(?=(?:that|of|for|to|about|over)\b)")
+
+
+def time_inside(text: str, e: int, se: int) -> bool:
+    """Whether a phrase of time at ``e`` is followed by the complement of the noun before
+    it (see the module's ``time-inside``).
+
+    >>> t = "India's announcement last year that it would invest"
+    >>> time_inside(t, 20, len(t)), time_inside("the plan on Monday in a speech", 8, 30)
+    (True, False)
+    """
+    return _TIME_INSIDE.match(text, e, se) is not None
+
+
+def time_inside_end(text: str, e: int, se: int) -> int:
+    """The end of a content ended at a phrase of time inside its object, moved to the next
+    comma after it (or ``se``); else ``e`` (the module's ``time-inside``).
+
+    >>> t = "welcomed India's announcement last year that it would invest in solar power."
+    >>> t[9:time_inside_end(t, 29, len(t) - 1)]
+    "India's announcement last year that it would invest in solar power"
+    """
+    m = _TIME_INSIDE.match(text, e, se)
+    if m is None:
+        return e
+    c = text.find(",", m.end(), se)
+    return c if c >= 0 else se
+
+
 def extend_end(text: str, s: int, e: int, se: int) -> int:
     """The readers above that move the end of a content ``text[s:e]`` (its cue before it)
     past a comma or colon at ``e``, within its sentence ending at ``se``: a list, examples,
@@ -222,6 +264,9 @@ def extend_end(text: str, s: int, e: int, se: int) -> int:
             if e2 > e:
                 return e2
         return e
-    if c == ":" or c == " ":
-        return colon_end(text, e, se) if text.startswith(":", e) or text.startswith(" :", e) else example_end(text, e, se)
+    if c == ":" or text.startswith(" :", e):
+        return colon_end(text, e, se)
+    if c == " ":
+        e2 = example_end(text, e, se)
+        return e2 if e2 > e else time_inside_end(text, e, se)
     return e

@@ -21,7 +21,7 @@ from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
 from .reported_end import end_cuts, tail_adjunct
-from .reported_bounds import extend_end
+from .reported_bounds import extend_end, time_inside
 
 
 def _trim(text: str, s: int, e: int):
@@ -319,6 +319,9 @@ def _occasion_end(text: str, s: int, e: int, rule: str) -> int:
     if not (rule.endswith("-np") or rule.startswith("nominal-") and not rule.endswith("-to")):
         return e
     m = _OCCASION.search(text, s + 1, e)
+    while m and time_inside(text, m.start(), e):
+        # "his suggestion on Monday that ...": the time sits inside the object (reported_bounds)
+        m = _OCCASION.search(text, m.end(), e)
     return m.start() if m else e
 
 
