@@ -45,6 +45,14 @@ the reporter's own words start again.  Each reader is a named rule:
   ``over``), the time sits inside the object: the content runs on to the next comma or the
   sentence's end.
 
+- ``name-appositive`` (:func:`name_appositive_end`): ``discussed his remarks about his
+  Democratic rival, Hillary Clinton, saying ...``, ``criticized a federal judge, Gonzalo P.
+  Curiel, for ...``, ``refused to hold hearings for the president's court pick, Merrick
+  Garland, because ...``: an object ending in a common noun that a reader ended at a comma
+  before a name (capitalised words closed by a second comma) runs on over the name: the
+  name says who the noun is.  Only for an object or infinitive (``object``): after a clause,
+  ``..., Rep. Chris Collins, ...`` is as often the next clause's subject.
+
 Each reader looks at the rest of the content's own sentence once (a split at its commas and
 a few bounded matches): linear in the sentence.
 """
@@ -251,7 +259,29 @@ def time_inside_end(text: str, e: int, se: int) -> int:
     return c if c >= 0 else se
 
 
-def extend_end(text: str, s: int, e: int, se: int) -> int:
+_NAME = regex.compile(r",\s++(?:\p{Lu}[\p{L}.’'-]*+\s++){0,3}\p{Lu}[\p{L}.’'-]*+(?=\s*+,)")
+_LAST_WORD = regex.compile(r"(\p{L}[\p{L}’'-]*+)\s*+$")
+
+
+def name_appositive_end(text: str, s: int, e: int, se: int) -> int:
+    """The end of an object ``text[s:e]`` ending in a common noun, moved over the name that
+    follows it between commas (the module's ``name-appositive``); else ``e``.
+
+    >>> t = "criticized a federal judge, Gonzalo Curiel, for his ruling."
+    >>> t[11:name_appositive_end(t, 11, 26, len(t) - 1)]
+    'a federal judge, Gonzalo Curiel'
+    >>> t = "praised Ms. Lee, Mr. Diaz, and the mayor."
+    >>> name_appositive_end(t, 8, 15, len(t) - 1)
+    15
+    """
+    last = _LAST_WORD.search(text, max(s, e - 30), e)
+    if last is None or not last.group(1).islower():
+        return e
+    m = _NAME.match(text, e, se)
+    return m.end() if m else e
+
+
+def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
     """The readers above that move the end of a content ``text[s:e]`` (its cue before it)
     past a comma or colon at ``e``, within its sentence ending at ``se``: a list, examples,
     an elaboration after a colon; the first that applies."""
@@ -263,10 +293,17 @@ def extend_end(text: str, s: int, e: int, se: int) -> int:
             e2 = reader(text, s, e, se)
             if e2 > e:
                 return e2
-        return e
+        return name_appositive_end(text, s, e, se) if _object(rule) else e
     if c == ":" or text.startswith(" :", e):
         return colon_end(text, e, se)
     if c == " ":
         e2 = example_end(text, e, se)
         return e2 if e2 > e else time_inside_end(text, e, se)
     return e
+
+
+def _object(rule: str) -> bool:
+    """Whether ``rule`` reads an object, an infinitive or a participle's object (not a
+    clause)."""
+    return rule.endswith(("-np", "-to", "-about", "-for", "-of", "-on", "-with", "-participle", "-ing")) \
+        and rule != "according-to"

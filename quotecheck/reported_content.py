@@ -468,7 +468,7 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     if h.cue_start < s and text[e:e + 1] in (",", ":", " "):
         # "questioned his tactics, his judgment and his record": the list a comma opens, the
         # examples after ", like", the phrase after a colon (reported_bounds)
-        e = extend_end(text, s, e, doc.sentence(s)[1])
+        e = extend_end(text, s, e, doc.sentence(s)[1], rule)
     # each of the three cuts below opens with a comma or has a dash: a clause with neither
     # is not searched at all, and the searches for a comma start at the first one
     comma = text.find(",", s, e)
