@@ -53,14 +53,6 @@ the reporter's own words start again.  Each reader is a named rule:
   name says who the noun is.  Only for an object or infinitive (``object``): after a clause,
   ``..., Rep. Chris Collins, ...`` is as often the next clause's subject.
 
-- ``while-participle`` (:func:`while_participle_end`): ``sought to address the anger over
-  inequality while skewering his rival``, ``hopes to compete in Iowa while flouting the
-  ethanol industry``, ``vowed to curb the influence of money while rebuilding the middle
-  class``: an object or infinitive ended before ``while`` and a participle with no comma
-  between runs on over it (to the next comma or the sentence's end): what the source would
-  do at the same time is part of the plan.  With a comma (``..., while acknowledging it will
-  be tough``) it is the source's own second act and stays out.
-
 Each reader looks at the rest of the content's own sentence once (a split at its commas and
 a few bounded matches): linear in the sentence.
 """
@@ -289,27 +281,6 @@ def name_appositive_end(text: str, s: int, e: int, se: int) -> int:
     return m.end() if m else e
 
 
-_WHILE_ING = regex.compile(r"\s++while\s++(?:also\s++)?\p{Ll}{2,}ing\s")
-
-
-def while_participle_end(text: str, e: int, se: int) -> int:
-    """The end of a content ended before ``while`` + a participle (no comma), moved to the
-    next comma after it (or ``se``); else ``e`` (the module's ``while-participle``).
-
-    >>> t = "hopes to compete in Iowa while flouting the ethanol industry."
-    >>> t[6:while_participle_end(t, 24, len(t) - 1)]
-    'to compete in Iowa while flouting the ethanol industry'
-    >>> t = "vowed to win back trust, while acknowledging it will be tough."
-    >>> while_participle_end(t, 23, len(t) - 1)
-    23
-    """
-    m = _WHILE_ING.match(text, e, se)
-    if m is None:
-        return e
-    c = text.find(",", m.end(), se)
-    return c if c >= 0 else se
-
-
 def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
     """The readers above that move the end of a content ``text[s:e]`` (its cue before it)
     past a comma or colon at ``e``, within its sentence ending at ``se``: a list, examples,
@@ -326,11 +297,8 @@ def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
     if c == ":" or text.startswith(" :", e):
         return colon_end(text, e, se)
     if c == " ":
-        for reader in (example_end, time_inside_end, while_participle_end):
-            e2 = reader(text, e, se)
-            if e2 > e:
-                return e2
-        return e
+        e2 = example_end(text, e, se)
+        return e2 if e2 > e else time_inside_end(text, e, se)
     return e
 
 
