@@ -53,6 +53,12 @@ the reporter's own words start again.  Each reader is a named rule:
   name says who the noun is.  Only for an object or infinitive (``object``): after a clause,
   ``..., Rep. Chris Collins, ...`` is as often the next clause's subject.
 
+- ``unless-condition`` (:func:`unless_end`): ``vowed to impose a tariff on imports of Fords
+  unless the company cancels its plant``, ``threatened not to show up unless he is paid``:
+  an object or infinitive ended before ``unless`` with no comma runs on over the condition
+  (to the next comma or the sentence's end): the condition is part of what was promised or
+  threatened (as ``even if`` with no comma stays in, ``reported_end.concessive_end``).
+
 Each reader looks at the rest of the content's own sentence once (a split at its commas and
 a few bounded matches): linear in the sentence.
 """
@@ -281,6 +287,24 @@ def name_appositive_end(text: str, s: int, e: int, se: int) -> int:
     return m.end() if m else e
 
 
+_UNLESS = regex.compile(r"\s++unless\s")
+
+
+def unless_end(text: str, e: int, se: int) -> int:
+    """The end of a content ended before ``unless`` (no comma), moved over the condition to
+    the next comma (or ``se``); else ``e`` (the module's ``unless-condition``).
+
+    >>> t = "vowed to raise tariffs unless the company cancels its plant, he said."
+    >>> t[6:unless_end(t, 22, len(t) - 1)]
+    'to raise tariffs unless the company cancels its plant'
+    """
+    m = _UNLESS.match(text, e, se)
+    if m is None:
+        return e
+    c = text.find(",", m.end(), se)
+    return c if c >= 0 else se
+
+
 def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
     """The readers above that move the end of a content ``text[s:e]`` (its cue before it)
     past a comma or colon at ``e``, within its sentence ending at ``se``: a list, examples,
@@ -297,8 +321,11 @@ def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
     if c == ":" or text.startswith(" :", e):
         return colon_end(text, e, se)
     if c == " ":
-        e2 = example_end(text, e, se)
-        return e2 if e2 > e else time_inside_end(text, e, se)
+        for reader in (example_end, time_inside_end, unless_end):
+            e2 = reader(text, e, se)
+            if e2 > e:
+                return e2
+        return e
     return e
 
 
