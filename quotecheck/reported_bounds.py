@@ -80,7 +80,7 @@ _DEFINITE = regex.compile(r"\s*+the\s")
 _NAME_END = regex.compile(r"\p{Lu}[\p{L}.’'-]*+\s*+$")
 
 #: The most words a list member may have.
-_MEMBER_WORDS = 8
+_MEMBER_WORDS = 10
 
 #: Words a list member may not hold: a relative word, a conjunction or a subject pronoun
 #: opens a clause, not a noun phrase.
@@ -90,7 +90,7 @@ _NOT_IN_MEMBER = frozenset("who whom whose which that where when while because i
 #: Words a list member may not open with: a preposition or an adverbial (``, despite ...``,
 #: ``, according to ...``, ``, like ...``) makes an adjunct, not a member.
 _NOT_FIRST = frozenset("according despite before after like along with without including especially "
-                       "particularly such unlike than from to for in on at by as of about over under during "
+                       "particularly such unlike than from to for in on at by as of about over under during among "
                        "since until while even not only".split())
 
 

@@ -465,9 +465,10 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
     e = _relative_open_end(doc, s, e)
-    if h.cue_start < s and text[e:e + 1] in (",", ":", " "):
+    if h.cue_start < s and text[e:e + 1] in (",", ":", " ") and not rule.startswith("headline"):
         # "questioned his tactics, his judgment and his record": the list a comma opens, the
-        # examples after ", like", the phrase after a colon (reported_bounds)
+        # examples after ", like", the phrase after a colon (reported_bounds); not in a
+        # title-case headline, whose commas join clauses ("Blasts X, Quotes Y")
         e = extend_end(text, s, e, doc.sentence(s)[1], rule)
     # each of the three cuts below opens with a comma or has a dash: a clause with neither
     # is not searched at all, and the searches for a comma start at the first one
