@@ -313,19 +313,19 @@ def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
         return e
     c = text[e]
     if c == ",":
-        for reader in (list_end, lambda t, a, b, c: example_end(t, b, c), subject_aside_end):
-            e2 = reader(text, s, e, se)
-            if e2 > e:
-                return e2
+        e2 = list_end(text, s, e, se)
+        e2 = e2 if e2 > e else example_end(text, e, se)
+        e2 = e2 if e2 > e else subject_aside_end(text, s, e, se)
+        if e2 > e:
+            return e2
         return name_appositive_end(text, s, e, se) if _object(rule) else e
     if c == ":" or text.startswith(" :", e):
         return colon_end(text, e, se)
     if c == " ":
-        for reader in (example_end, time_inside_end, unless_end):
-            e2 = reader(text, e, se)
+        for after in (example_end, time_inside_end, unless_end):
+            e2 = after(text, e, se)
             if e2 > e:
                 return e2
-        return e
     return e
 
 
