@@ -21,6 +21,7 @@ from .clauses import DocIndex, Hit, cues
 from .subjects import FINITE, token_index
 from .reported_lexicon import _cue_words
 from .reported_end import end_cuts, tail_adjunct
+from .reported_bounds import extend_end, time_inside
 
 
 def _trim(text: str, s: int, e: int):
@@ -92,12 +93,27 @@ def _aside_end(text: str, m, e: int) -> int:
     ', are still his'
     """
     if m.group().split()[-1] not in ("which", "who", "whom"):
-        return -1
+        return _closed_adverbial(text, m, e)
     c = text.find(",", m.end(), e)
     if c < 0:
         return -1
     w = _CLOSED_ASIDE.match(text, c, e)
     return c if w and w.group(1) in FINITE else -1
+
+
+def _closed_adverbial(text: str, m, e: int) -> int:
+    """Where an adverbial aside at ``m`` (``, even as a candidate,``, ``, despite the
+    delay,``) is closed by a comma within 90 characters and a finite verb follows
+    (``Mr. Lee, even as a candidate, had raised the danger``): it sits inside the content's
+    subject; -1 when the aside holds a verb or pronoun of its own, or is not closed so."""
+    c = text.find(",", m.end(), min(e, m.end() + 90))
+    if c < 0:
+        return -1
+    w = _CLOSED_ASIDE.match(text, c, e)
+    if not (w and w.group(1) in FINITE):
+        return -1
+    inner = text[m.end():c].split()
+    return -1 if any(x in FINITE or x in ("he", "she", "it", "they", "we", "I") for x in inner) else c
 
 
 #: Cues of a finding (``a poll found``, ``surveys show``): a contrast after ``, while`` is
@@ -303,6 +319,9 @@ def _occasion_end(text: str, s: int, e: int, rule: str) -> int:
     if not (rule.endswith("-np") or rule.startswith("nominal-") and not rule.endswith("-to")):
         return e
     m = _OCCASION.search(text, s + 1, e)
+    while m and time_inside(text, m.start(), e):
+        # "his suggestion on Monday that ...": the time sits inside the object (reported_bounds)
+        m = _OCCASION.search(text, m.end(), e)
     return m.start() if m else e
 
 
@@ -446,6 +465,11 @@ def _content(doc: DocIndex, s: int, e: int, h: Hit, rule: str, short: bool = Fal
     (a mixed quote keeps its quoted part as a quote and the rest as reported speech)."""
     text = doc.text
     e = _relative_open_end(doc, s, e)
+    if h.cue_start < s and text[e:e + 1] in (",", ":", " ") and not rule.startswith("headline"):
+        # "questioned his tactics, his judgment and his record": the list a comma opens, the
+        # examples after ", like", the phrase after a colon (reported_bounds); not in a
+        # title-case headline, whose commas join clauses ("Blasts X, Quotes Y")
+        e = extend_end(text, s, e, doc.sentence(s)[1], rule)
     # each of the three cuts below opens with a comma or has a dash: a clause with neither
     # is not searched at all, and the searches for a comma start at the first one
     comma = text.find(",", s, e)
