@@ -273,6 +273,16 @@ def role_items(doc, taken=()) -> list:
     >>> [(t[a:b], " ".join(x.text for x in it[1].np)) for it in role_items(DocIndex(t, ())) for a, b in it[0]]
     [('the trade bill', 'Sen. Jane Doe')]
     """
+    from . import reported_light
+    out = _role_items(doc, taken)
+    # nouns of speech after a light verb ("offered a defense of"): measured rows of their own
+    # table, read at this module's THRESHOLD (the hook reported.py calls for both)
+    out.extend(reported_light.items(doc, list(taken) + [sp for it in out for sp in it[0]]))
+    return out
+
+
+def _role_items(doc, taken=()) -> list:
+    """:func:`role_items` without the light-verb nouns."""
     frames = _role_frames()
     text = doc.text
     if not any(noun in text for noun in frames):
