@@ -37,7 +37,9 @@ def _tables():
     from . import reported_broad as rb
     forms: set = set()
     nouns: dict = {}
-    rule_read = _MEASURING
+    if _MEASURING == "none":
+        return frozenset(), {}
+    rule_read = _MEASURING is True
     for r in lexicon.rows(_TABLE):
         cols = list(r) + [""] * (7 - len(r))
         kind = cols[0]
@@ -48,7 +50,7 @@ def _tables():
         row = rb.Row(cols[1] or "total", "noun", cols[2], "", n[0], n[1], n[2], n[3])
         if kind == "total":
             rule_read = rule_read or rb.read(row)
-        elif kind == "noun" and (_MEASURING or not row.items or row.precision >= rb.THRESHOLD):
+        elif kind == "noun" and (_MEASURING is True or not row.items or row.precision >= rb.THRESHOLD):
             for w in cols[1].split(","):
                 nouns.setdefault(w, set()).add(cols[2])
     if not rule_read:
@@ -56,8 +58,9 @@ def _tables():
     return frozenset(forms), {k: frozenset(v) for k, v in nouns.items()}
 
 
-#: Set by tools/measure_light_nouns.py to read every row, whatever its figures.
-_MEASURING = False
+#: Set by tools/measure_light_nouns.py: True reads every row whatever its figures, "none" reads
+#: no row (the run it compares with); False (the default) reads the rows as the table says.
+_MEASURING: object = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +73,7 @@ def _pattern():
     # the words between: a determiner, a possessive, adjectives or adverbs, no punctuation
     # and none of the words that open a clause or a phrase (each matched possessively)
     return regex.compile(r"\b(?P<verb>" + v + r")\s++(?P<mid>(?:(?!(?:" + _NOT_MID + r")\s)[\w’'\-]++,?+\s++){0,4}?)"
-                         r"(?P<noun>" + n + r")\s++(?P<prep>on|against|of|for|behind|to|about|over|that)\s++(?=\w)")
+                         r"(?P<noun>" + n + r")\s++(?P<prep>on|against|of|for|behind|to|about|over|that|at)\s++(?=\w)")
 
 
 #: Words that cannot stand between the verb and the noun (a clause or a new phrase opens).

@@ -11,7 +11,7 @@ from quotecheck import reported_light as rl
 from quotecheck.clauses import DocIndex
 from quotecheck.reported import find_reported
 
-_PREPS = {"on", "against", "of", "for", "behind", "to", "about", "over", "that"}
+_PREPS = {"on", "against", "of", "for", "behind", "to", "about", "over", "that", "at"}
 
 
 def test_every_row_is_well_formed():

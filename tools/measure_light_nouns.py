@@ -2,8 +2,8 @@
 """Measure the noun rows of ``quotecheck/data/reported_light_nouns.tsv`` on train-640.
 
 Reads the first 640 articles of ``polnear-train`` only (the last 200 are the blind split:
-never read here).  Extracts them twice in this process: with the table's rows read as their
-figures say, then with every row read (``reported_light._MEASURING``); each reported item of
+never read here).  Extracts them twice in this process: with no row read, then with every
+row read (``reported_light._MEASURING``); each reported item of
 the second run that the first lacks is put to its row (the noun's forms and the preposition:
 the item's rule is ``nominal-light-<preposition>``, its cue ends with the noun) and counted:
 items, items inside a gold relation, gold relations recalled that the first run missed, and
@@ -13,8 +13,8 @@ the articles its items inside gold lie in.
     python tools/measure_light_nouns.py --write          # and the counts into the table
     python tools/measure_light_nouns.py --show 'attack' 10   # items of matching rows, in context
 
-Run it with no row read (all counts 0) to measure every row from scratch: a row's counts
-then do not depend on which other rows were read before.
+Every row is measured from scratch each time: its counts do not depend on which rows the
+table reads.
 """
 import argparse
 import collections
@@ -46,7 +46,7 @@ def reset() -> None:
                     v.cache_clear()
 
 
-def run(docs, measuring: bool):
+def run(docs, measuring):
     L._MEASURING = measuring
     reset()
     try:
@@ -69,7 +69,7 @@ def main(argv=None) -> int:
         if c[0] == "noun":
             for w in c[1].split(","):
                 group[w] = c[1]
-    base, every = run(docs, False), run(docs, True)
+    base, every = run(docs, "none"), run(docs, True)
     st = collections.defaultdict(lambda: [0, 0, 0, set()])
     shown = collections.defaultdict(list)
     key = lambda p: (p["start"], p["end"], p.get("cue_start"))  # noqa: E731
