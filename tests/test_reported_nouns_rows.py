@@ -35,6 +35,9 @@ def test_the_rows_below_the_dial_are_not(noun):
     ("Just a third of voters consider the governor honest.", "the governor honest", "a third of voters"),
     ("The mayor hinted at a run for governor.", "a run for governor", "The mayor"),
     ("The senator looks forward to the debates with her rival.", "the debates with her rival", "The senator"),
+    ("Many voters still believe in the promise of the new law.", "the promise of the new law", "Many voters"),
+    ("The governor does not believe the official figures.", "the official figures", "The governor"),
+    ("Few union members identify with the party's leadership.", "the party's leadership", "Few union members"),
 ])
 def test_verb_rows_added_with_measured_precision(text, content, mention):
     # data/reported_verbs.tsv: consider + np, hint at, look forward to (figures in the table)
