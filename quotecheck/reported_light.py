@@ -85,7 +85,7 @@ _AUX = frozenset("has have had is was are were will would could can may might sh
 
 #: Nouns whose ``to`` opens an object, not an infinitive (``threw their support to Cruz``,
 #: ``paid tribute to the victims``, ``voiced opposition to the deal``).
-_TO_OBJECT = frozenset({"support", "tribute", "opposition", "objection", "objections", "endorsement"})
+_TO_OBJECT = frozenset({"support", "tribute", "opposition", "objection", "objections", "endorsement", "attention"})
 
 
 def _infinitive(text: str, s: int) -> bool:
