@@ -111,4 +111,19 @@ def test_every_row_gives_spans_of_the_text(every_row, pieces):
         assert all(0 <= a <= b <= len(text) for a, b in spans), (text, spans)
         assert text[h.cue_start:h.cue_end] == h.cue
     for spans, h, rule in rb.role_items(doc):
-        assert all(0 <= a < b <= len(text) for a, b in spans) and h.cls == "role"
+        # (role_items is also the hook of reported_light: its items have the class "light")
+        assert all(0 <= a < b <= len(text) for a, b in spans) and h.cls in ("role", "light")
+
+
+def test_a_row_with_subjects_reads_only_those_kinds():
+    # data/reported_broad_cues.tsv: "like<TAB>to" is read with a pronoun subject only (the
+    # row's tenth column), measured on train-640 for those subjects alone
+    rows = [r for r in rb.rows() if r.subjects]
+    assert rows and all(r.kinds <= {"name", "pronoun", "role"} for r in rows)
+    assert rb.Row("vote", "stance", "for", "", 1, 1, 1, 1).kinds == rb.PERSON_KINDS
+    if any(r.lemma == "like" and r.frame == "to" and rb.read(r) and r.kinds == {"pronoun"} for r in rows) and \
+            not any(r.lemma == "like" and r.frame == "to" and rb.read(r) and not r.subjects for r in rb.rows()):
+        assert rb.allowed_kinds("like", "thought-to") == {"pronoun"}
+        got = lambda t: [t[a:b] for item in find_reported(DocIndex(t, ())) for a, b in item[0]]  # noqa: E731
+        assert got("We would like to see the bill pass this year.") == ["to see the bill pass this year"]
+        assert got("The senator would like to see the bill pass.") == []

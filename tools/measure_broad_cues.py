@@ -134,6 +134,8 @@ def main(argv=None) -> int:
         frames_of[r.lemma].add(r.frame)
     st = collections.defaultdict(lambda: [0, 0, 0, set()])
     kinds = collections.defaultdict(lambda: [0, 0])
+    by_kind = collections.defaultdict(lambda: [0, 0, 0, set()])  # (lemma, frame, kind): as st
+    kind_of = {}
     shown = collections.defaultdict(list)
     lost = lost_in = 0
     for di, (d, b, e) in enumerate(zip(docs, base, every)):
@@ -164,6 +166,12 @@ def main(argv=None) -> int:
                 st[k][3].add(di)
             kinds[(k, kind)][0] += 1
             kinds[(k, kind)][1] += ins
+            kind_of[id(p)] = kind
+            bk = by_kind[k + (kind,)]
+            bk[0] += 1
+            bk[1] += ins
+            if ins:
+                bk[3].add(di)
             shown[k].append((di, p, ins))
         for g in gq:
             if S.is_quoted(g["text"]) or not g.get("has_source", True):
@@ -173,6 +181,7 @@ def main(argv=None) -> int:
             for p in new:
                 if id(p) in rowkey and S.covered(p["start"], p["end"], g["start"], g["end"]) and S.speaker_ok(p, g):
                     st[rowkey[id(p)]][2] += 1
+                    by_kind[rowkey[id(p)] + (kind_of[id(p)],)][2] += 1
                     break
     tot = [sum(v[i] for v in st.values()) for i in range(3)]
     print(f"new items {tot[0]}, inside gold {tot[1]}, relations gained {tot[2]}; "
@@ -199,13 +208,19 @@ def main(argv=None) -> int:
             print(t[max(0, lo - 80):lo].replace("\n", " ") + "[[" + t[p["start"]:p["end"]] + "]]" +
                   t[p["end"]:p["end"] + 60].replace("\n", " "))
     if a.write:
-        counts = {k: (v[0], v[1], v[2], len(v[3])) for k, v in st.items()}
+        def counts(lemma, frame, subjects):
+            # a row with a subjects column counts only the items of those subject kinds
+            ks = [k for k in subjects.split(",") if k] or sorted(B.PERSON_KINDS)
+            vs = [by_kind[(lemma, frame, k)] for k in ks if (lemma, frame, k) in by_kind]
+            return (sum(v[0] for v in vs), sum(v[1] for v in vs), sum(v[2] for v in vs),
+                    len(set().union(*(v[3] for v in vs))) if vs else 0)
+
         lines = open(TABLE, encoding="utf-8").read().split("\n")
         out = []
         for ln in lines:
             if ln and not ln.startswith("#"):
                 c = ln.split("\t")
-                c[4:8] = map(str, counts.get((c[0], c[2]), (0, 0, 0, 0)))
+                c[4:8] = map(str, counts(c[0], c[2], c[9] if len(c) > 9 else ""))
                 ln = "\t".join(c)
             out.append(ln)
         with open(TABLE, "w", encoding="utf-8") as f:
