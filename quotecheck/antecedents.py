@@ -157,6 +157,9 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     static = r._cache.get("candidate-facts")
     if static is None:
         static = r._cache["candidate-facts"] = {}
+    said_of = r._cache.get("candidate-said")
+    if said_of is None:
+        said_of = r._cache["candidate-said"] = {}
     find_name = r._find_name
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
         if unnamed[0] <= start < unnamed[1]:
@@ -187,9 +190,19 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             continue
         if known and known.kind != "person":
             continue
-        said = r.ix.title_text(mention, known, start) if mods else ""
-        if mods and (_party_clash(mods, said) or state_clash(mods, said)):
-            continue
+        if mods:
+            # what the text calls the person and whether it names another party or state:
+            # fixed for a name, the entity's titles (which only grow) and the modifiers
+            key = (start, " ".join(known.titles) if known else "", mods)
+            read = said_of.get(key)
+            if read is None:
+                said = r.ix.title_text(mention, known, start)
+                read = said_of[key] = (said, _party_clash(mods, said) or state_clash(mods, said))
+            if read[1]:
+                continue
+            said = read[0]
+        else:
+            said = ""
         if head and not r.ix.fits(head, mention, known, start):
             continue
         fits.append((start, mention, g, known, subject, said, reported))
