@@ -180,15 +180,11 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         g = mention.gender or (known.gender if known else None) or (kin[1] if kin else None)
         if gender and g and g != gender:
             continue
-        subject = r.ix.is_subject(start, mention)
-        reported = bool(subject) and got[4]
-        # a person needs evidence: already known as one, a first name or honorific that
-        # gives a gender, a personal title, or a full name in subject position; "North
-        # Korea" and "Gold Star" have none
-        # ("Hart's wife, Noor,": the tie makes her a person)
-        if not (known or mention.gender or kin or got[5] or (subject and got[6]) or subject == 2):
-            continue
         if known and known.kind != "person":
+            continue
+        # (the cheaper and more selective tests first: the description's head and modifiers,
+        # then whether the name stands as a subject)
+        if head and not r.ix.fits(head, mention, known, start):
             continue
         if mods:
             # what the text calls the person and whether it names another party or state:
@@ -203,7 +199,13 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
             said = read[0]
         else:
             said = ""
-        if head and not r.ix.fits(head, mention, known, start):
+        subject = r.ix.is_subject(start, mention)
+        reported = bool(subject) and got[4]
+        # a person needs evidence: already known as one, a first name or honorific that
+        # gives a gender, a personal title, or a full name in subject position; "North
+        # Korea" and "Gold Star" have none
+        # ("Hart's wife, Noor,": the tie makes her a person)
+        if not (known or mention.gender or kin or got[5] or (subject and got[6]) or subject == 2):
             continue
         fits.append((start, mention, g, known, subject, said, reported))
     if gender and any(f[2] == gender for f in fits):
