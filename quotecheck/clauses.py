@@ -216,33 +216,6 @@ class DocIndex:
             out.extend(self._slice(("p", k), ps, pe, lo, hi))
         return out
 
-    def first_toks(self, lo: int, hi: int, n: int) -> list:
-        """``toks(lo, hi)[:n]``, making only the first ``n`` Token records: a reader that
-        decides on a sentence's first words asks these before it needs them all.
-
-        >>> d = DocIndex("When Ann said so, Lee left.", ())
-        >>> [t.text for t in d.first_toks(0, 27, 3)] == [t.text for t in d.toks(0, 27)[:3]]
-        True
-        """
-        out: list = []
-        if hi <= lo or n <= 0:
-            return out
-        for k in range(self.para(lo), self.para(hi - 1) + 1):
-            key = ("p", k)
-            got = self._stoks.get(key)
-            if got is None:
-                ps, pe = self.para_span(k)
-                got = self._stoks.remember(key, token_offsets(self.text, ps, pe), pe - ps)
-            starts, ends = got
-            i = bisect.bisect_left(starts, lo)
-            j = bisect.bisect_left(starts, hi)
-            while j > i and ends[j - 1] > hi:
-                j -= 1
-            out.extend(self._make(starts, ends, i, min(j, i + n - len(out))))
-            if len(out) >= n:
-                break
-        return out
-
     def _slice(self, key, a: int, b: int, lo: int, hi: int) -> list:
         # A paragraph's tokens are kept as two arrays of offsets (16 bytes a token) and the
         # Token records of a slice made when asked for: kept as records, with their words,

@@ -462,14 +462,6 @@ def in_fronted_clause(doc: DocIndex, q: Quote, lo: int) -> bool:
     (:func:`pre_hit`).  The clause is open at the quote: no comma, semicolon or colon outside
     quotations between its first word and the quote."""
     start = sentence_start(doc.text, lo, q.start, doc)
-    # (the first words decide for nearly every sentence: its tokens are made only when a
-    # subordinator opens it)
-    first = doc.first_toks(start, q.start, 4)
-    k = 0
-    while k < len(first) and first[k].text in CONNECTIVES:
-        k += 1
-    if k < len(first) and first[k].text.lower() not in _SUBORDINATORS or len(first) < 3:
-        return False
     toks = doc.toks(start, q.start)
     k = 0
     while k < len(toks) and toks[k].text in CONNECTIVES:
