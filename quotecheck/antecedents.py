@@ -154,47 +154,58 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     :func:`unnamed_subject`) came after the person chosen: "he" is that newcomer, whom the
     text does not name (a name inside the description, "one Mac customer", is nobody)."""
     fits = []  # (start, mention, gender, known, subject, said, reported) of every person who agrees
-    facts = r._cache.get("candidate-facts")
-    if facts is None:
-        facts = r._cache["candidate-facts"] = {}
+    static = r._cache.get("candidate-facts")
+    if static is None:
+        static = r._cache["candidate-facts"] = {}
+    said_of = r._cache.get("candidate-said")
+    if said_of is None:
+        said_of = r._cache["candidate-said"] = {}
+    find_name = r._find_name
     for start, mention in r.ix.candidates(max(0, pos - window), pos):
         if unnamed[0] <= start < unnamed[1]:
             continue
+        got = static.get(start)
+        if got is None:
+            got = static[start] = _candidate_facts(r, start, mention)
         # (a title that gives a sex, "Mrs. Lee", rules out a Lee of the other sex)
-        known = r._find_name(mention.name, mention.gender if mention.titles else None)
-        family = r.family_first(mention.name, start) if " " not in mention.name and not mention.titles else None
+        known = find_name(mention.name, got[1])
+        family = got[2]
+        mention = got[0]
         if family is not None:
             # a surname two people of one family share is the one named first ("Tyler
             # Hansbrough", not his father "Gene Hansbrough" named since: discourse.named)
             if known is None or not same_person(known.name or "", family[1].name or ""):
-                known = r._find_name(family[1].name or "", family[1].gender)
-            mention = attrs.evolve(mention, gender=family[1].gender)
-        elif " " not in mention.name and mention.name in r.ix.surnames:
-            # a bare surname is the full name's person even when it is also a first name
-            # ("Benjamin" for Regina Benjamin is "she")
-            mention = r.ix.gendered(start, mention)
-        # (a full name after a tie takes its sex: "Kim Jong-un's sister, Kim Yo-jong," and "his
-        # wife, Breshna Alawee," are women)
-        tie, after_speech, titled = _candidate_facts(r, facts, start, mention)
-        kin = tie if not known else None
+                known = find_name(family[1].name or "", family[1].gender)
+        kin = got[3] if not known else None
         g = mention.gender or (known.gender if known else None) or (kin[1] if kin else None)
         if gender and g and g != gender:
             continue
+        if known and known.kind != "person":
+            continue
+        # (the cheaper and more selective tests first: the description's head and modifiers,
+        # then whether the name stands as a subject)
+        if head and not r.ix.fits(head, mention, known, start):
+            continue
+        if mods:
+            # what the text calls the person and whether it names another party or state:
+            # fixed for a name, the entity's titles (which only grow) and the modifiers
+            key = (start, " ".join(known.titles) if known else "", mods)
+            read = said_of.get(key)
+            if read is None:
+                said = r.ix.title_text(mention, known, start)
+                read = said_of[key] = (said, _party_clash(mods, said) or state_clash(mods, said))
+            if read[1]:
+                continue
+            said = read[0]
+        else:
+            said = ""
         subject = r.ix.is_subject(start, mention)
-        reported = bool(subject) and after_speech
+        reported = bool(subject) and got[4]
         # a person needs evidence: already known as one, a first name or honorific that
         # gives a gender, a personal title, or a full name in subject position; "North
         # Korea" and "Gold Star" have none
         # ("Hart's wife, Noor,": the tie makes her a person)
-        if not (known or mention.gender or kin or titled
-                or (subject and len(mention.name.split()) > 1) or subject == 2):
-            continue
-        if known and known.kind != "person":
-            continue
-        said = r.ix.title_text(mention, known, start) if mods else ""
-        if mods and (_party_clash(mods, said) or state_clash(mods, said)):
-            continue
-        if head and not r.ix.fits(head, mention, known, start):
+        if not (known or mention.gender or kin or got[5] or (subject and got[6]) or subject == 2):
             continue
         fits.append((start, mention, g, known, subject, said, reported))
     if gender and any(f[2] == gender for f in fits):
@@ -229,22 +240,34 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
     return e, bool(gender) and (e.gender or mention.gender) == gender and not _rivals(fits, mention, pos)
 
 
-def _candidate_facts(r: "Resolver", facts: dict, start: int, mention: Mention) -> tuple:
+def _candidate_facts(r: "Resolver", start: int, mention: Mention) -> tuple:
     """What the text around the candidate name at ``start`` says whatever is being resolved,
     read once per name (:func:`person_before` asks it of every name in a window of up to
-    6000 characters at every pronoun and description): ``(tie, after_speech, titled)``, the
-    family tie before it (:func:`kin_surname`, else :func:`_pronoun_tie`), whether a speech
-    verb's subject stands right before it (:data:`_REPORTED_SUBJECT`), and whether a title
-    of the mention is a personal title.  The candidates of a document are fixed, so the
-    start is the key."""
-    got = facts.get(start)
-    if got is None:
-        text = r.ix.text
-        got = facts[start] = (
-            kin_surname(text, start) or _pronoun_tie(text, start),
+    6000 characters at every pronoun and description; the candidates of a document are
+    fixed, so the start is the key): ``(mention, find_gender, family, tie, after_speech,
+    titled, several_words)``.  ``mention`` is the candidate with the sex its family gives
+    it (:meth:`Cast.family_first`, a bare surname shared by two people named in full) or
+    the full name it stands for gives it (:meth:`NameIndex.gendered`); ``find_gender`` the
+    sex a title gives it to look its name up by; ``family`` the family's first person or
+    None; ``tie`` the family tie before it (:func:`kin_surname`, else :func:`_pronoun_tie`);
+    whether a speech verb's subject stands right before it (:data:`_REPORTED_SUBJECT`);
+    whether a title of the mention is a personal title; whether the name has several words."""
+    name = mention.name
+    titles = mention.titles
+    find_gender = mention.gender if titles else None
+    family = r.family_first(name, start) if " " not in name and not titles else None
+    if family is not None:
+        mention = attrs.evolve(mention, gender=family[1].gender)
+    elif " " not in name and name in r.ix.surnames:
+        # a bare surname is the full name's person even when it is also a first name
+        # ("Benjamin" for Regina Benjamin is "she")
+        mention = r.ix.gendered(start, mention)
+    text = r.ix.text
+    # (a full name after a tie takes its sex: "Kim Jong-un's sister, Kim Yo-jong," and "his
+    # wife, Breshna Alawee," are women)
+    return (mention, find_gender, family, kin_surname(text, start) or _pronoun_tie(text, start),
             _REPORTED_SUBJECT.search(text, max(0, start - 30), start) is not None,
-            any(r.lex.title(w) for t in mention.titles for w in t.split()))
-    return got
+            any(r.lex.title(w) for t in titles for w in t.split()), len(name.split()) > 1)
 
 
 #: A name right after a speech verb and a name or pronoun ("Moffat said Capaldi had been

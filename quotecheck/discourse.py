@@ -118,10 +118,14 @@ class Resolver(Cast):
         if m.entity not in ("person", "organisation") or m.start < 6:
             return None
         lo = max(0, m.start - 60)
-        found = _ROLE_BEFORE.search(self.ix.text, lo, m.start)
+        text = self.ix.text
+        # (the pattern ends in "to" or "for" and white space: asked of the few names after those)
+        if not text[m.start - 1].isspace() or not text[lo:m.start].rstrip().endswith(("to", "for")):
+            return None
+        found = _ROLE_BEFORE.search(text, lo, m.start)
         if found is None:
             return None
-        whole = self.ix.text[found.start():m.end]
+        whole = text[found.start():m.end]
         return _issuers.role(self, Mention(found.start(), m.end, whole, "anonymous", "person",
                                            head=found.group(1).lower()), m.start)
 

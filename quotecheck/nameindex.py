@@ -159,6 +159,7 @@ class NameIndex:
         self._cache: dict = {}
         self._fits: dict = {}  # name start -> the text's words about it (see fits)
         self._more: dict = {}  # (start, text, titles) -> said_more (see said_more_at)
+        self._known_fit: dict = {}  # (an entity's titles joined, head) -> whether they hold it (see fits)
         self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
@@ -439,5 +440,14 @@ class NameIndex:
             if said == "  ":
                 said = "  "
             self._fits[start] = said
-        # ("Cruz" says what "Sen. Ted Cruz" said before: the senator)
-        return has_word(said, head) or known is not None and _said.known_titles_fit(known.titles, head)
+        if has_word(said, head):
+            return True
+        if known is None or not known.titles:
+            return False
+        # ("Cruz" says what "Sen. Ted Cruz" said before: the senator); the entity's titles
+        # only grow, so their words are read once per (titles, head) and document
+        key = (" ".join(known.titles), head)
+        got = self._known_fit.get(key)
+        if got is None:
+            got = self._known_fit[key] = _said.known_titles_fit(known.titles, head)
+        return got
