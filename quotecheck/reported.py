@@ -195,7 +195,8 @@ def find_reported(doc: DocIndex) -> list:
     sent = (0, 0)  # the last sentence looked up: the next cue word is most often in it too
     # (the lexicons, looked up once: each is a cached call, made per cue word before)
     caps, noun_words, states, homs, nexts = headline_caps(), nouns(), _states(), homographs(), _next_words()
-    # (cue words inside quotations are the quoted speaker's: not even looked for)
+    # (cue words inside quotations are the quoted speaker's: not even looked for, so no cue
+    # word below is in a quotation: DocIndex.outside_quotes is where in_quote is false)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
         if w in caps:
@@ -224,8 +225,6 @@ def find_reported(doc: DocIndex) -> list:
                 continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = nexts.get(w)
         if need is not None and not _followed_by(text, me, need):
-            continue
-        if doc.in_quote(ms):
             continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
         # clause of its own: nothing to paraphrase
