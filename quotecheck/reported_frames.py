@@ -25,7 +25,7 @@ from .reported_lexicon import (_COPULAS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
                                _opening_name, _phrase_end, _skip_adjunct, _subject_before_finite,
-                               _verb_at, _verb_reading, homographs, nouns)
+                               _verb_at, _verb_reading, homographs, nouns, skip_left)
 
 
 def _carried(out, s0: int, ms: int):
@@ -283,7 +283,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
     framed = _after.frame_at(toks, i, n, lemma, cls, frames)
     if framed is None and not _after.relative_may(toks, i, n, cls):
         return None
-    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
+    j = skip_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, lefts)
     if j < 0:
         return None
     rule = "subject"
