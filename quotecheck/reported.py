@@ -39,11 +39,11 @@ from . import reported_broad
 from . import grammar_words as gw
 from . import speaker_lexicon as sl
 from . import words as wd
-from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right, skip_adverbs_left
+from .clauses import DQ_OPEN, REACH, DocIndex, Hit, cue_at, cues, noun_use, np_left, np_right
 from .subjects import FINITE, OPENERS, WEEKDAYS, initial_subject, token_index
 from .reported_lexicon import (_cue_words, headline_caps, _loose_subject, left_of, _DETERMINERS, _GERUND_PREPS,
                                _NOT_CLAUSE, _NOT_SUBJECT_END, _object_then_to, _states, _verb_reading, gerund_clause,
-                               homographs, nouns, short_answer, skip_said_adjunct, verbs)
+                               homographs, nouns, short_answer, skip_left, skip_said_adjunct, verbs)
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
                               _finite_soon, group_at, _latest_subject, group_adverb, _nominal_at,
@@ -195,7 +195,8 @@ def find_reported(doc: DocIndex) -> list:
     sent = (0, 0)  # the last sentence looked up: the next cue word is most often in it too
     # (the lexicons, looked up once: each is a cached call, made per cue word before)
     caps, noun_words, states, homs, nexts = headline_caps(), nouns(), _states(), homographs(), _next_words()
-    # (cue words inside quotations are the quoted speaker's: not even looked for)
+    # (cue words inside quotations are the quoted speaker's: not even looked for, so no cue
+    # word below is in a quotation: DocIndex.outside_quotes is where in_quote is false)
     for ms, w in _cue_positions(text, doc.outside_quotes()):
         me = ms + len(w)
         if w in caps:
@@ -224,8 +225,6 @@ def find_reported(doc: DocIndex) -> list:
                 continue  # (after "and", only a second participle: ", calling them ... and vowing")  # a broad -ing form reads only as a participle or in a verb group
         need = nexts.get(w)
         if need is not None and not _followed_by(text, me, need):
-            continue
-        if doc.in_quote(ms):
             continue
         # “...,” he said. / “...,” said Putin, -- the attribution of a direct quote, with no
         # clause of its own: nothing to paraphrase
@@ -374,7 +373,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
     if cls == "according":
         return according_at(doc, toks, i, n, lemma, cls, s0, s1)
     group = group_at(toks, i, lefts)
-    j = skip_adverbs_left(toks, i - 1 if group is None else group, 0)
+    j = skip_left(toks, i - 1 if group is None else group, lefts)
     left = left_of(toks, j, lefts) if j >= 0 else None
     if left is None and cls in ("speech", "thought") and not cut_left:
         left = _long_subject(toks, j)

@@ -14,17 +14,18 @@ from typing import Optional
 
 from . import lexicon
 from . import grammar_words as gw
+from . import reported_frame_after as _after
 from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
-from .reported_fallback import _finite_soon, contracted_subject, that_fallback
-from .reported_hearer import _by_manner, _hearer_end, _infinitive, _latest_subject, _skip_object
+from .reported_fallback import _finite_soon, that_fallback
+from .reported_hearer import _by_manner, _latest_subject, _skip_object
 from .reported_far_subject import far_subject, tail_speaker
-from .reported_lexicon import (_COPULAS, _HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
+from .reported_lexicon import (_COPULAS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
                                _NP_ADJUNCT, _PARTICLES, _POSSESSIVE_PRONOUNS, _SUBJECT_STOP, _SUBJ_PRONOUNS, _WH,
                                _before_relative, _clause_start, _cue_words, _loose_subject, left_of, _object_then_to,
-                               _opening_name, _phrase_end, _skip_adjunct, _skip_hearer, _subject_before_finite,
-                               _verb_at, _verb_reading, homographs, nouns)
+                               _opening_name, _phrase_end, _skip_adjunct, _subject_before_finite,
+                               _verb_at, _verb_reading, homographs, nouns, skip_left)
 
 
 def _carried(out, s0: int, ms: int):
@@ -276,7 +277,13 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         return _participle_at(doc, toks, i, n, lemma, cls, frames, s1, rule="purpose")
     if cls != "state" and group is None and prev in _NOT_SUBJECT_END:
         return None  # a noun ("the report"), an infinitive or a passive ("was told")
-    j = skip_adverbs_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, 0)
+    # the frame after the verb reads no token left of it: read first, so that a verb with
+    # nothing it takes after it is refused before its subject (the costliest step) is read,
+    # unless a relative reading, which needs no frame, may still take it
+    framed = _after.frame_at(toks, i, n, lemma, cls, frames)
+    if framed is None and not _after.relative_may(toks, i, n, cls):
+        return None
+    j = skip_left(toks, i_subject_end if cls == "state" else i - 1 if group is None else group, lefts)
     if j < 0:
         return None
     rule = "subject"
@@ -342,65 +349,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
         return [head] + gap_rest(doc, toks, i + n, s1, h, head[0]), h, f"{cls}-relative-head"
-    k0 = _skip_object(toks, i + n, lemma)
-    k = _skip_hearer(toks, k0)
-    if "that" in frames:
-        k = _skip_adjunct(toks, k)
-    if k != k0 and _infinitive(toks, k0):
-        k = k0  # "pledged to stay in the race through that contest": an infinitive, not a hearer
-    if lemma in _HEARER_VERBS and k < len(toks) and toks[k].text != "that":
-        # "told a Wall Street Journal lunch group that ...": any short hearer before "that"
-        for m in range(k, min(len(toks), k + 8)):
-            if toks[m].text == "that":
-                k = m
-                break
-            if not (toks[m].word or toks[m].text in ("'s", "’s")) or toks[m].text.lower() in FINITE or \
-                    toks[m].text == "to":
-                break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
-    if lemma == "ask" and k < len(toks) and toks[k].text.lower() not in _WH:
-        # "asked Sanders how he felt", "asked the governor about his plan": the one who is
-        # asked stands between the verb and the question
-        asked = _hearer_end(toks, k)
-        if k < asked < len(toks) and (toks[asked].text in _WH or toks[asked].text == "about"):
-            k, frames = asked, frames | {"about"}
-    if k >= len(toks) or not (toks[k].word or toks[k].text in _CURRENCY and "np" in frames):
+    if framed is None:
         return None
-    nxt = toks[k].text.lower()
-    if nxt == "that" and ("that" in frames):
-        frame = "that"
-    elif nxt == "to" and "to" in frames and k + 1 < len(toks) and toks[k + 1].word and \
-            toks[k + 1].text.islower():
-        frame = "to"
-        inner = _verb_at(toks, k + 1)
-        obj = k + 1 + inner[0] if inner else len(toks)
-        if inner and inner[2] == "stance" and obj < len(toks) and toks[obj].word and \
-                toks[obj].text.lower() not in _NOT_OBJECT:
-            # "refused to endorse Ryan": the two verbs are one cue, whose content is the object
-            frame, k = "np", obj
-    elif nxt in _WH and "wh" in frames:
-        frame = "wh"
-    elif nxt in _PARTICLES and nxt in frames:
-        frame, k = nxt, k + 1
-    elif "that" in frames and (nxt in _SUBJ_PRONOUNS or contracted_subject(nxt) or _finite_soon(toks, k, 9)) and \
-            nxt not in _NOT_CLAUSE:
-        frame = "clause"
-    elif "bare" in frames and nxt in _POSSESSIVE_PRONOUNS and \
-            k + 1 < len(toks) and toks[k + 1].word:
-        # "said her suite of proposals addresses ...": after a verb that takes a bare clause
-        # freely, a possessive starts the clause's subject
-        frame = "clause"
-    elif "ing" in frames and nxt.endswith("ing"):
-        frame = "ing"
-    elif "to" in frames and cls != "evidence" and _object_then_to(toks, k):
-        frame = "np-to"  # "expect the central bank to hold rates": the object and its infinitive
-    elif "np" in frames and (nxt not in _NOT_OBJECT or quantity_object(toks, k)):
-        frame = "np"
-        if k + 2 < len(toks) and toks[k].text in nouns() and toks[k + 1].text in ("that", "about", "over", "for"):
-            # "expressed concern that ...", "voiced support for ...": the noun names the
-            # attitude, what follows it is the content
-            frame, k = "that" if toks[k + 1].text == "that" else "np", k + 1 + (toks[k + 1].text != "that")
-    else:
-        return None
+    frame, k, frames = framed
     if k >= len(toks) or rule == "restrictive" and frame not in ("that", "clause") and not (
             (cls in ("thought", "intent") and frame in ("to", "np") or cls == "speech" and frame == "np") and
             lemma != "decline"):

@@ -197,6 +197,19 @@ def left_of(toks: list, j: int, memo: Optional[dict]):
     return found
 
 
+def skip_left(toks: list, j: int, memo: Optional[dict]) -> int:
+    """``skip_adverbs_left(toks, j, 0)``, once per candidate as :func:`left_of` (the cue
+    table's reader and the broad reader step over the same adverbs before the same cue
+    word); the key ``("skip", j)`` is no index of :func:`left_of`."""
+    if memo is None:
+        return skip_adverbs_left(toks, j, 0)
+    key = ("skip", j)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = skip_adverbs_left(toks, j, 0)
+    return found
+
+
 def _before_relative(toks: list, j: int):
     """``The company, which has endorsed the bill, warned``: the subject before a relative
     clause in commas (``j`` is the closing comma)."""
