@@ -252,7 +252,7 @@ def _candidate_facts(r: "Resolver", start: int, mention: Mention) -> tuple:
     None; ``tie`` the family tie before it (:func:`kin_surname`, else :func:`_pronoun_tie`);
     whether a speech verb's subject stands right before it (:data:`_REPORTED_SUBJECT`);
     whether a title of the mention is a personal title; whether the name has several words."""
-    name = mention.name
+    name = mention.name or ""  # (a candidate always has a name; "" keeps the type a str)
     titles = mention.titles
     find_gender = mention.gender if titles else None
     family = r.family_first(name, start) if " " not in name and not titles else None
