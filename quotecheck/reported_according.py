@@ -91,6 +91,23 @@ def _continued_quote(text: str, at: int) -> bool:
     return j < len(text) and j > at + 1 and text[j].islower() and text[j - 1] in '"“\'‘'
 
 
+#: What may stand before ``, X said, "Quote ..."`` and still be reported with it: a
+#: connective that links the quotation to what came before (``But, she added, "..."``,
+#: ``Of course, Clinton said, "..."``), the topic the quotation answers (``As for the
+#: polls, he said, "..."``, ``Of the governor, she said, "..."``) or the question it
+#: answers (``Asked about the plan, he said, "..."``); a time, a place or an occasion
+#: (``On Tuesday, he said, "..."``) is the reporter's, not the speaker's.
+_LEAD_IN = regex.compile(r"(?:But|Of course|After all|Instead|Still|Yet|(?:As for|Of|Instead of|Asked)\s[^,;:]++)")
+
+
+def _quote_after(text: str, at: int) -> bool:
+    """Whether a quotation opens right after ``, `` at ``at`` (any case)."""
+    j = at
+    while j < len(text) and j < at + 4 and text[j] in ' ,':
+        j += 1
+    return j < len(text) and text[j] in '"“\'‘'
+
+
 def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
     """``A, X said, B``: the content is in two pieces, and the first (``Many of the
     closures``, ``Back then``) is reported too, however short."""
@@ -99,7 +116,9 @@ def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
         # "Instead, Axelrod said, “she started as ...”": a quotation that goes on with the
         # sentence (lower case) leaves the words before the attribution reported; "In
         # February, Mr. Trump said, ''...''": a new sentence quoted, nothing reported
-        if not _continued_quote(doc.text, h.cue_end) or _DOC_ADJUNCT.match(doc.text, s, e):
+        if not (_continued_quote(doc.text, h.cue_end) or _quote_after(doc.text, h.cue_end) and
+                _LEAD_IN.fullmatch(doc.text, s, e)) or \
+                _DOC_ADJUNCT.match(doc.text, s, e):
             return None
         return _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
     if _DOC_ADJUNCT.match(doc.text, s, e):
