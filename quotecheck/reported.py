@@ -48,7 +48,7 @@ from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
                               _finite_soon, group_at, _latest_subject, group_adverb, _nominal_at,
                               _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
-from .reported_according import according_at, both_sides
+from .reported_according import according_at, aside_comma, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_headline import headline_items
@@ -425,9 +425,11 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             rest_of = gap_rest(doc, toks, k, s1, h, rel.start)
             if rest_of:
                 return [(rel.start, rel.end)] + rest_of, h, f"{cls}-relative-object"
-        if before == "," and rest and rest[0].text == "," and cls == "speech":
+        comma = (k if rest[0].text == "," else aside_comma(toks, k, lemma)) if before == "," and rest else None
+        if comma is not None and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
-            s, e = _trim(text, rest[0].end, s1)
+            # (after an adjunct or a hearer: "..., he told reporters, ...": reported_according)
+            s, e = _trim(text, toks[comma].end, s1)
             # the second piece may be short when the first is not ("This campaign, he says, is
             # different"); alone it must be a clause
             after = _content(doc, s, e, h, "parenthetical-cue",

@@ -86,9 +86,14 @@ def _continued_quote(text: str, at: int) -> bool:
     """Whether a quotation right after ``, `` at ``at`` opens in lower case (it goes on with
     the sentence before the attribution)."""
     j = at
-    while j < len(text) and j < at + 4 and text[j] in ' ,"“\'‘':
+    while j < len(text) and j < at + 4 and text[j] in ' ,':
         j += 1
-    return j < len(text) and j > at + 1 and text[j].islower() and text[j - 1] in '"“\'‘'
+    if text.startswith("that ", j):
+        j += 5  # "It's a reminder, she said, that “what matters ...”"
+    q = j
+    while j < len(text) and j < q + 2 and text[j] in '"“\'‘':
+        j += 1
+    return j < len(text) and j > q and text[j].islower()
 
 
 #: What may stand before ``, X said, "Quote ..."`` and still be reported with it: a
@@ -135,6 +140,46 @@ def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
 #: his pathway ...``, ``..., compared with ...``) rather than the rest of the attributed one.
 _NOT_GOING_ON = frozenset("and but or so yet while whereas although though as because since if when where which "
                           "who whose with without compared including despite after before than up down even".split())
+
+
+#: Words that may open the adjunct between a verb of saying and the comma that closes an
+#: attribution set in commas (``A, she said in an interview, B``).
+_ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later"})
+#: Objects of ``tell`` that may stand there (``A, he told reporters, B``) besides a name.
+_TOLD = frozenset({"reporters", "them", "him", "her", "us", "me", "the", "a", "an", "his", "her", "their", "its",
+                   "supporters", "voters", "students", "members", "donors", "listeners", "viewers", "readers"})
+
+
+def aside_comma(toks: list, k: int, lemma: str):
+    """``A, X said in a telephone interview, B``, ``A, X told reporters, B``, ``A, X told
+    The Washington Post, B``: the index of the comma that closes the attribution when the
+    verb of saying at ``k - 1`` has an adjunct of occasion or (``tell``) its hearer before
+    it (at most six words, none a verb or ``that``), else None.
+
+    >>> from quotecheck import words as wd
+    >>> t = "Sooner or later, the governor told reporters, it pays off."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> toks[aside_comma(toks, 7, "tell")].start
+    44
+    >>> t = "The plan, he said in Iowa and then left, was new."
+    >>> aside_comma(wd.tokens(t, 0, len(t)), 5, "say") is None
+    True
+    """
+    if k >= len(toks):
+        return None
+    first = toks[k].text
+    if not (first.lower() in _ASIDE_PREPS or lemma == "tell" and (first.lower() in _TOLD or first[:1].isupper())):
+        return None
+    for m in range(k, min(len(toks), k + 7)):
+        t = toks[m]
+        if t.text == ",":
+            # (not the comma inside a number: "told a crowd of 1,300")
+            return m if m > k and (m + 1 >= len(toks) or toks[m + 1].start > t.end) else None
+        w = t.text.lower()
+        if not t.word or w in FINITE or w in ("that", "and", "or", "but", "who", "which") or \
+                t.text.islower() and w.endswith("ed"):
+            return None
+    return None
 
 
 def _goes_on(toks: list, i: int, np) -> bool:
