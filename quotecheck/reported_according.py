@@ -25,6 +25,12 @@ def according_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str
     np = np_right(toks, i + n, len(toks)) or _according_source(toks, i + n)
     if not np:
         return None
+    if doc.text[np[-1].end:np[-1].end + 1] not in (".", ",", ";"):
+        # "according to an interview with The Times at the time, ...": the phrase reader stops
+        # at the preposition; the source runs to the comma
+        longer = _according_source(toks, i + n)
+        if longer and longer[-1].end > np[-1].end and doc.text[longer[-1].end:longer[-1].end + 1] == ",":
+            np = longer
     h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
     after = np[-1].end
     if i > 0 and toks[i - 1].word and text[after:after + 1] in (".", ",", ";") and \
