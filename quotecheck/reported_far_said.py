@@ -94,6 +94,8 @@ def far_said(doc: DocIndex, toks: list, i: int, s1: int):
     k = i + 1
     if k < len(toks) and lemma in _HEARER_VERBS:
         k = _hearer_end(toks, k)  # "tell pollsters they have ..."
+    if lemma in ("tell", "write") and (k >= len(toks) or toks[k].text != "that"):
+        k = _long_hearer(toks, i + 1, k)
     if k < len(toks) and toks[k].text == "that":
         k += 1
     if not plain_clause(toks, k):
@@ -172,3 +174,30 @@ def _present_verb(toks: list, m: int) -> bool:
     return m > 0 and m + 1 < len(toks) and w.islower() and len(w) > 3 and w.endswith("s") and \
         not w.endswith(("ss", "us", "is")) and toks[m - 1].word and toks[m - 1].text.lower() not in _ATTRIBUTIVE and \
         (toks[m + 1].text.lower() in _OBJECT_OPENING or toks[m + 1].text[:1].isdigit())
+
+
+def _long_hearer(toks: list, a: int, k: int) -> int:
+    """``told a crowded banquet hall at a hotel in downtown Baltimore that ...``, ``wrote the
+    local newspaper, The Perry Chief, that ...``: a hearer longer than the hearer reader takes
+    (a prepositional tail, an appositive in commas), up to a ``that`` at most 16 tokens on
+    with only words, commas and possessives before it and no verb; the index of that ``that``,
+    else ``k``.
+
+    >>> from quotecheck import words as wd
+    >>> t = "told a packed hall at a hotel in Baltimore that he is staying"
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> toks[_long_hearer(toks, 1, 1)].text
+    'that'
+    """
+    if a >= len(toks) or not (toks[a].cap or toks[a].text.lower() in gw.ARTICLES or
+                              toks[a].text.lower() in gw.POSSESSIVES):
+        return k
+    for m in range(a + 1, min(len(toks), a + 16)):
+        t = toks[m]
+        w = t.text.lower()
+        if w == "that":
+            return m if toks[m - 1].word or toks[m - 1].text == "," else k
+        if not (t.word or t.text in (",", "'s", "’s")) or w in FINITE or w in ("who", "which", "to", "and", "or") or \
+                t.text.islower() and w.endswith("ed") and toks[m - 1].text.lower() not in _ATTRIBUTIVE:
+            return k  # (not "a packed hall": an attribute)
+    return k
