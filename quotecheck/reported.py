@@ -58,6 +58,7 @@ from .reported_fallback import clause_soon, document_fallback, document_subject,
 from .reported_hearer import MANNER_PREPS
 from .reported_far_said import far_said
 from .reported_nested import nested_item
+from .reported_gerund import prep_gerund_at
 from .reported_refusals import refusal, without_title
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
@@ -269,6 +270,10 @@ def find_reported(doc: DocIndex) -> list:
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i])
                                                        and not reduced_hint([toks[i - 1].text], text, me) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
+            item = prep_gerund_at(doc, toks, i, s1)  # "after saying he ...": reported_gerund
+            if item:
+                out.append(item)
+                taken.extend(item[0])
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
@@ -290,6 +295,8 @@ def find_reported(doc: DocIndex) -> list:
             item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
         if item is None and w in broad:
             item = far_said(doc, toks, i, s1)  # "The justice -- who has ... -- said she ..."
+        if item is None and w.endswith("ing") and i > 0:
+            item = prep_gerund_at(doc, toks, i, s1)  # "won the race by saying the city ..."
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
         item = reported_broad.keep(item, text) if item else None  # a broad cue of the measured table: a person's only
