@@ -16,7 +16,8 @@ from __future__ import annotations
 from . import grammar_words as gw
 from .clauses import DocIndex, Hit
 from .reported_content import _clause_end, _content, _trim
-from .reported_far_subject import _GROUP, _IRREGULAR_PAST, _is_verb, far_subject
+from .reported_according import both_sides
+from .reported_far_subject import _GROUP, _IRREGULAR_PAST, _can_speak, _is_verb, far_subject
 from .reported_fallback import contracted_subject
 from .reported_hearer import _hearer_end
 from .reported_lexicon import _HEARER_VERBS, _NOT_SUBJECT_END, _clause_start, _verb_at, homographs
@@ -91,6 +92,8 @@ def far_said(doc: DocIndex, toks: list, i: int, s1: int):
     w = toks[i].text
     if not w.islower() or w.endswith("ing") or w in homographs():
         return None
+    if lemma in ("say", "tell", "add", "argue", "note", "write") and i + 1 < len(toks) and toks[i + 1].text == ",":
+        return _bare_aside(doc, toks, i, lemma, cls, s1)
     k = i + 1
     if k < len(toks) and lemma in _HEARER_VERBS:
         k = _hearer_end(toks, k)  # "tell pollsters they have ..."
@@ -201,3 +204,31 @@ def _long_hearer(toks: list, a: int, k: int) -> int:
                 t.text.islower() and w.endswith("ed") and toks[m - 1].text.lower() not in _ATTRIBUTIVE:
             return k  # (not "a packed hall": an attribute)
     return k
+
+
+def _bare_aside(doc: DocIndex, toks: list, i: int, lemma: str, cls: str, s1: int):
+    """``The plan, aides say, is dead``, ``The source of his appeal, union members and leaders
+    say, is manifold``: an attribution in commas whose source is a bare plural of people (no
+    determiner, which the phrase readers need), one to five lower-case words; the content is
+    on both sides (:func:`quotecheck.reported_according.both_sides`).
+
+    >>> from quotecheck import words as wd
+    >>> t = "The plan, aides say, is dead for this session."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> spans, h, rule = far_said(DocIndex(t, ()), toks, 4, len(t))
+    >>> [x.text for x in h.np], [t[a:b] for a, b in spans]
+    (['aides'], ['The plan', 'is dead for this session'])
+    """
+    c = next((m for m in range(i - 1, max(-1, i - 7), -1) if not toks[m].word), None)
+    if c is None or c < 1 or toks[c].text != "," or c + 1 >= i:
+        return None
+    np = toks[c + 1:i]
+    if not all(t.text.islower() and t.word for t in np) or np[0].text in gw.ARTICLES or \
+            not np[-1].text.endswith("s") or np[0].text in ("and", "or", "but", "which", "who", "that") or \
+            not _can_speak(np):
+        return None
+    text = doc.text
+    h = Hit(toks[i].start, toks[i].end, toks[i].text, lemma, cls, tuple(np), rule="far-said")
+    s, e = _trim(text, toks[i + 1].end, s1)
+    after = _content(doc, s, e, h, "parenthetical-cue", short=e - s >= 8) if e > s else None
+    return both_sides(doc, toks[0].start, np[0].start, after, h)
