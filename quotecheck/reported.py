@@ -48,7 +48,7 @@ from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_frames import (_BE, _CHAIN, _GROUP_PREV, _NEG_ENDS, _NEGATIONS, _broad_at, _by_manner, _carried,
                               _finite_soon, group_at, _latest_subject, group_adverb, _nominal_at,
                               _relative_head, _skip_object, reduced_hint, that_fallback, relative_before)
-from .reported_according import according_at, both_sides
+from .reported_according import according_at, aside_comma, both_sides
 from .reported_passive import passive_at, passive_hint
 from .reported_labels import colon_labels
 from .reported_headline import headline_items
@@ -58,6 +58,7 @@ from .reported_fallback import clause_soon, document_fallback, document_subject,
 from .reported_hearer import MANNER_PREPS
 from .reported_far_said import far_said
 from .reported_nested import nested_item
+from .reported_gerund import prep_gerund_at
 from .reported_refusals import refusal, without_title
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
@@ -268,6 +269,10 @@ def find_reported(doc: DocIndex) -> list:
         if w.endswith("ing") and w != "according" and (any(t.text.lower() in _DETERMINERS for t in toks[max(0, i - 2):i])
                                                        and not reduced_hint([toks[i - 1].text], text, me) or
                                   i > 0 and toks[i - 1].text.lower() in _GERUND_PREPS and not _by_manner(toks, i)):
+            item = prep_gerund_at(doc, toks, i, s1)  # "after saying he ...": reported_gerund
+            if item:
+                out.append(item)
+                taken.extend(item[0])
             continue  # "the new thinking", "a ban on admitting": a noun, not a cue
         c = cue_at(toks, i) if entries else None
         if c and not (c[2] == "post" or c[2] == "label" and c[1] not in _REPORTED_LABELS):
@@ -289,6 +294,8 @@ def find_reported(doc: DocIndex) -> list:
             item = document_fallback(doc, toks, i, s1)  # "A poll from X released Wednesday found ..."
         if item is None and w in broad:
             item = far_said(doc, toks, i, s1)  # "The justice -- who has ... -- said she ..."
+        if item is None and w.endswith("ing") and i > 0:
+            item = prep_gerund_at(doc, toks, i, s1)  # "won the race by saying the city ..."
         if item and item[1].np and i > 0 and item[1].np[-1].end <= toks[i].start and w.islower():
             item = _document_np(toks, i, item)  # "A study by Media Matters found": the study speaks
         item = reported_broad.keep(item, text) if item else None  # a broad cue of the measured table: a person's only
@@ -424,9 +431,11 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             rest_of = gap_rest(doc, toks, k, s1, h, rel.start)
             if rest_of:
                 return [(rel.start, rel.end)] + rest_of, h, f"{cls}-relative-object"
-        if before == "," and rest and rest[0].text == "," and cls == "speech":
+        comma = (k if rest[0].text == "," else aside_comma(toks, k, lemma)) if before == "," and rest else None
+        if comma is not None and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
-            s, e = _trim(text, rest[0].end, s1)
+            # (after an adjunct or a hearer: "..., he told reporters, ...": reported_according)
+            s, e = _trim(text, toks[comma].end, s1)
             # the second piece may be short when the first is not ("This campaign, he says, is
             # different"); alone it must be a clause
             after = _content(doc, s, e, h, "parenthetical-cue",

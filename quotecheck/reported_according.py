@@ -25,6 +25,12 @@ def according_at(doc: DocIndex, toks: list, i: int, n: int, lemma: str, cls: str
     np = np_right(toks, i + n, len(toks)) or _according_source(toks, i + n)
     if not np:
         return None
+    if doc.text[np[-1].end:np[-1].end + 1] not in (".", ",", ";"):
+        # "according to an interview with The Times at the time, ...": the phrase reader stops
+        # at the preposition; the source runs to the comma
+        longer = _according_source(toks, i + n)
+        if longer and longer[-1].end > np[-1].end and doc.text[longer[-1].end:longer[-1].end + 1] == ",":
+            np = longer
     h = Hit(cs, ce, cue_text, lemma, cls, tuple(np), rule="according-to")
     after = np[-1].end
     if i > 0 and toks[i - 1].word and text[after:after + 1] in (".", ",", ";") and \
@@ -86,9 +92,31 @@ def _continued_quote(text: str, at: int) -> bool:
     """Whether a quotation right after ``, `` at ``at`` opens in lower case (it goes on with
     the sentence before the attribution)."""
     j = at
-    while j < len(text) and j < at + 4 and text[j] in ' ,"“\'‘':
+    while j < len(text) and j < at + 4 and text[j] in ' ,':
         j += 1
-    return j < len(text) and j > at + 1 and text[j].islower() and text[j - 1] in '"“\'‘'
+    if text.startswith("that ", j):
+        j += 5  # "It's a reminder, she said, that “what matters ...”"
+    q = j
+    while j < len(text) and j < q + 2 and text[j] in '"“\'‘':
+        j += 1
+    return j < len(text) and j > q and text[j].islower()
+
+
+#: What may stand before ``, X said, "Quote ..."`` and still be reported with it: a
+#: connective that links the quotation to what came before (``But, she added, "..."``,
+#: ``Of course, Clinton said, "..."``), the topic the quotation answers (``As for the
+#: polls, he said, "..."``, ``Of the governor, she said, "..."``) or the question it
+#: answers (``Asked about the plan, he said, "..."``); a time, a place or an occasion
+#: (``On Tuesday, he said, "..."``) is the reporter's, not the speaker's.
+_LEAD_IN = regex.compile(r"(?:But|Of course|After all|Instead|Still|Yet|(?:As for|Of|Instead of|Asked)\s[^,;:]++)")
+
+
+def _quote_after(text: str, at: int) -> bool:
+    """Whether a quotation opens right after ``, `` at ``at`` (any case)."""
+    j = at
+    while j < len(text) and j < at + 4 and text[j] in ' ,':
+        j += 1
+    return j < len(text) and text[j] in '"“\'‘'
 
 
 def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
@@ -99,7 +127,9 @@ def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
         # "Instead, Axelrod said, “she started as ...”": a quotation that goes on with the
         # sentence (lower case) leaves the words before the attribution reported; "In
         # February, Mr. Trump said, ''...''": a new sentence quoted, nothing reported
-        if not _continued_quote(doc.text, h.cue_end) or _DOC_ADJUNCT.match(doc.text, s, e):
+        if not (_continued_quote(doc.text, h.cue_end) or _quote_after(doc.text, h.cue_end) and
+                _LEAD_IN.fullmatch(doc.text, s, e)) or \
+                _DOC_ADJUNCT.match(doc.text, s, e):
             return None
         return _content(doc, s, e, h, "parenthetical-cue", short=True) if e > s else None
     if _DOC_ADJUNCT.match(doc.text, s, e):
@@ -116,6 +146,46 @@ def both_sides(doc: DocIndex, s0: int, np_start: int, after, h: Hit):
 #: his pathway ...``, ``..., compared with ...``) rather than the rest of the attributed one.
 _NOT_GOING_ON = frozenset("and but or so yet while whereas although though as because since if when where which "
                           "who whose with without compared including despite after before than up down even".split())
+
+
+#: Words that may open the adjunct between a verb of saying and the comma that closes an
+#: attribution set in commas (``A, she said in an interview, B``).
+_ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later"})
+#: Objects of ``tell`` that may stand there (``A, he told reporters, B``) besides a name.
+_TOLD = frozenset({"reporters", "them", "him", "her", "us", "me", "the", "a", "an", "his", "her", "their", "its",
+                   "supporters", "voters", "students", "members", "donors", "listeners", "viewers", "readers"})
+
+
+def aside_comma(toks: list, k: int, lemma: str):
+    """``A, X said in a telephone interview, B``, ``A, X told reporters, B``, ``A, X told
+    The Washington Post, B``: the index of the comma that closes the attribution when the
+    verb of saying at ``k - 1`` has an adjunct of occasion or (``tell``) its hearer before
+    it (at most six words, none a verb or ``that``), else None.
+
+    >>> from quotecheck import words as wd
+    >>> t = "Sooner or later, the governor told reporters, it pays off."
+    >>> toks = wd.tokens(t, 0, len(t))
+    >>> toks[aside_comma(toks, 7, "tell")].start
+    44
+    >>> t = "The plan, he said in Iowa and then left, was new."
+    >>> aside_comma(wd.tokens(t, 0, len(t)), 5, "say") is None
+    True
+    """
+    if k >= len(toks):
+        return None
+    first = toks[k].text
+    if not (first.lower() in _ASIDE_PREPS or lemma == "tell" and (first.lower() in _TOLD or first[:1].isupper())):
+        return None
+    for m in range(k, min(len(toks), k + 7)):
+        t = toks[m]
+        if t.text == ",":
+            # (not the comma inside a number: "told a crowd of 1,300")
+            return m if m > k and (m + 1 >= len(toks) or toks[m + 1].start > t.end) else None
+        w = t.text.lower()
+        if not t.word or w in FINITE or w in ("that", "and", "or", "but", "who", "which") or \
+                t.text.islower() and w.endswith("ed"):
+            return None
+    return None
 
 
 def _goes_on(toks: list, i: int, np) -> bool:
