@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from . import lexicon
+from .lexicon import trie_pattern as _trie
 from . import reported_broad
 from . import grammar_words as gw
 from . import speaker_lexicon as sl
@@ -111,31 +112,6 @@ def _followed_by(text: str, end: int, words: tuple) -> bool:
     if len(w) > 1 and w[0].endswith("ly") and w[0].islower():
         return w[1].lower().startswith(words)
     return len(w) > 2 and w[0] == "at" and w[1] == "length" and w[2].lower().startswith(words)
-
-
-def _trie(words: list) -> str:
-    """A pattern matching exactly ``words``, as a trie of alternatives (``sa(?:id|ys?)``):
-    each position costs at most one step per letter of the longest word, however many
-    words there are, where a flat alternation tries them all.
-
-    >>> _trie(["said", "say", "says"])
-    'sa(?:id|y(?:s)?)'
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [_re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
 
 
 @functools.lru_cache(maxsize=1)

