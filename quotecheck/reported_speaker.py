@@ -188,7 +188,7 @@ def _worth_reading(text: str, np: tuple, cue_start: int) -> bool:
     while words and words[-1].endswith("ly") and words[-1].islower():
         words.pop()
     last = words[-1] if words else ""
-    return last.endswith(",") or last in ("and", "but")
+    return last.endswith(",") or last in ("and", "but", "by")
 
 
 def _first_comma(toks: list, j: int) -> int:
@@ -336,9 +336,36 @@ def _fronted_participle(p: _Phrase) -> bool:
         p.np[-1].end <= _first_comma(toks, p.j)
 
 
+#: Words that open the clause a ``by``-gerund may hang on: a subordinator or a relative.
+_CLAUSE_OPENERS = _SUBORDINATE | frozenset({";"})
+
+
+def _by_gerund_subject(p: _Phrase):
+    """``Obama won the nomination by promising ...``, ``Ryan, who a week ago surprised Trump by
+    declaring ...``, ``as he did two years ago by announcing ...``: a gerund after ``by`` tells
+    how the nearest clause's subject did what its verb says, so that subject speaks (``who`` of
+    a relative clause, as written), not a noun of an earlier clause or of the fronted adverbial.
+    Read leftwards from ``by``: at each comma, subordinator or relative, the words up to ``by``
+    are tried as a clause that opens with its subject."""
+    doc, toks, b = p.doc, p.toks, p.j
+    for n in range(b - 1, max(-1, b - 40), -1):
+        t = toks[n].text
+        if t.lower() in ("who", "which") and n > 0:
+            return ((toks[n],), None)
+        if t == "," or t.lower() in _CLAUSE_OPENERS:
+            found = initial_subject(doc.text, toks[n + 1:b])
+            if found is not None and found[0] and found[0][0].start > toks[n].start:
+                return found
+            if t != ",":
+                return None
+    return clause_subject(doc.text, toks[:b])
+
+
 #: The readings of :func:`reported_subject`, in order: ``(name, when it applies, reader)``.
 #: The first that applies decides (its reader may still find nothing: then ``np`` stays).
 READINGS = (
+    ("by-gerund-subject", lambda p: p.toks[p.j].text == "by" and p.cue[:1].islower() and
+     p.cue.split()[0].endswith("ing"), _by_gerund_subject),
     ("after-fronted-adverbial", lambda p: _adverbial_opening(p.toks, p.np), _after_fronted_adverbial),
     ("main-clause-subject", _participle_after_comma, _main_clause_subject),
     ("relative-head", _relative_opens, _relative_head),
@@ -390,6 +417,21 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     if tuple(found[0]) == tuple(np):
         return None
     return tuple(found[0]), how
+
+
+def relative_antecedent(doc: DocIndex, np: tuple) -> tuple:
+    """The noun phrase a lone ``who`` or ``which`` read as the speaker stands for (``the
+    senator, who last week surprised his party by declaring ...``: ``the senator``), so that
+    the attribution rests on ``who`` and names its antecedent; ``()`` for any other phrase."""
+    if len(np) != 1 or np[0].text.lower() not in ("who", "which"):
+        return ()
+    s0, _ = doc.sentence(np[0].start)
+    if np[0].start - s0 > 600:
+        return ()
+    toks = doc.toks(s0, np[0].start)
+    e = len(toks) - 2 if toks and toks[-1].text == "," else len(toks) - 1
+    head = np_left(toks, e, 0) if e >= 0 else None
+    return tuple(head[0]) if head and head[0] and any(t.word for t in head[0]) else ()
 
 
 def document_sender(doc: DocIndex, np: tuple, cue_start: int, cue: str) -> Optional[tuple]:
