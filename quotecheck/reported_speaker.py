@@ -17,6 +17,8 @@ for ...``, ``on her support for``) is the source as written.
 """
 from __future__ import annotations
 
+import functools
+
 from typing import NamedTuple, Optional
 
 from . import grammar_words as gw
@@ -24,6 +26,7 @@ from . import lexicon
 from . import mentions as mn
 from .clauses import DocIndex, hits_in
 from .phrases import np_left
+from .titles_said import us_states
 from .subjects import (_DOCUMENTS, CONNECTIVES, FINITE, OPENERS, clause_subject, initial_subject, opening_subject,
                        token_index)
 
@@ -182,7 +185,7 @@ def _worth_reading(text: str, np: tuple, cue_start: int) -> bool:
     verb: no sentence is tokenised for them): a phrase opening with a lower-case word or an
     adverbial's (not an article, a determiner or a pronoun), or a comma, ``and`` or ``but`` before the cue (past ``-ly`` adverbs)."""
     w = np[0].text
-    if w[:1].islower() and w not in _PHRASE_OPENERS or w in _ADVERBIAL_OPENERS:
+    if w[:1].islower() and w not in _PHRASE_OPENERS or w in _ADVERBIAL_OPENERS or len(w) > 1 and w.isupper():
         return True
     words = text[max(0, cue_start - 60):cue_start].split()
     while words and words[-1].endswith("ly") and words[-1].islower():
@@ -361,9 +364,52 @@ def _by_gerund_subject(p: _Phrase):
     return clause_subject(doc.text, toks[:b])
 
 
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> frozenset:
+    return frozenset(us_states().values())
+
+
+def _opening_place(p: _Phrase) -> int:
+    """Where the sentence proper starts when the phrase read is a place before it: a dateline
+    (``MANCHESTER, N.H. - With a storm bearing down, the candidates ...``: the phrase is in the
+    capitals before the dash) or the state after a town in an opening adverbial (``At a rally
+    in Dayton, Ohio, Ann Lee ...``); 0 otherwise."""
+    toks, np = p.toks, p.np
+    first = toks[0].text
+    if len(first) > 1 and first.isalpha() and first.isupper():
+        n = next((n for n in range(1, min(len(toks), 12)) if toks[n].text in _DASHES), 0)
+        return n + 1 if n and np[-1].end <= toks[n].start and n + 1 < len(toks) else 0
+    if first in _ADVERBIAL_OPENERS and len(np) == 1 and np[0].cap:
+        c = token_index(toks, _first_comma(toks, p.j))
+        states = us_states()
+        if 0 < c < 25 and c + 3 < len(toks) and toks[c + 1].start == np[0].start and toks[c + 2].text == "," and \
+                (np[0].text in states or np[0].text.lower() in _state_names()):
+            return c + 3
+    return 0
+
+
+def _after_opening_place(p: _Phrase):
+    """``MYRTLE BEACH, S.C. - Sen. Ann Lee continued her attacks on Saturday, casting ...``,
+    ``At a rally in Dayton, Ohio, Ann Lee railed against ..., and explained ...``: a place
+    read as the speaker is the dateline or the end of an opening adverbial; the subject is
+    the one that opens the sentence after it (its verb a lower-case word)."""
+    start = _opening_place(p)
+    rest = p.toks[start:p.j + 1]
+    found = initial_subject(p.doc.text, rest)
+    if found is None or not found[0] or not found[1].text.isalpha() or not found[1].text.islower():
+        # ("With a storm bearing down, presidential candidates scurried ...": the loose reading)
+        loose = opening_subject(p.doc.text, rest)
+        found = (tuple(loose), None) if loose else None
+    return found if found is not None and found[0][0].start >= rest[0].start else None
+
+
 #: The readings of :func:`reported_subject`, in order: ``(name, when it applies, reader)``.
 #: The first that applies decides (its reader may still find nothing: then ``np`` stays).
 READINGS = (
+    ("after-opening-place", lambda p: _opening_place(p) > 0, _after_opening_place),
     ("by-gerund-subject", lambda p: p.toks[p.j].text == "by" and p.cue[:1].islower() and
      p.cue.split()[0].endswith("ing"), _by_gerund_subject),
     ("after-fronted-adverbial", lambda p: _adverbial_opening(p.toks, p.np), _after_fronted_adverbial),
