@@ -191,6 +191,9 @@ def _worth_reading(text: str, np: tuple, cue_start: int) -> bool:
     while words and words[-1].endswith("ly") and words[-1].islower():
         words.pop()
     last = words[-1] if words else ""
+    before = text[max(0, np[0].start - 9):np[0].start].split()
+    if before and before[-1] in _TAIL_PREPS and cue_start - np[0].start < 80:
+        return True  # ("a note on the story saying": the phrase may be a text's tail)
     return last.endswith(",") or last in ("and", "but", "by")
 
 
@@ -406,9 +409,47 @@ def _after_opening_place(p: _Phrase):
     return found if found is not None and found[0][0].start >= rest[0].start else None
 
 
+#: What a subject puts out or makes that a participle after its tail may describe: the texts
+#: of :data:`_DOCUMENT_WORDS` and a pitch, an appeal or a piece of research.
+_PUT_OUT = _DOCUMENT_WORDS | frozenset({"pitch", "appeal", "research"})
+#: Prepositions of a text's tail (``a note on the story``, ``a pitch to voters``).
+_TAIL_PREPS = frozenset({"on", "to", "about", "during", "at", "in", "for", "with"})
+
+
+def _text_tail(p: _Phrase) -> int:
+    """The index of the text a subject puts out when the phrase read lies in its
+    prepositional tail (``an editor's note on the story saying``, ``a pitch to New York
+    voters saying``, ``published research during the convention showing``); else -1."""
+    toks, k = p.toks, p.k
+    if k < 2 or toks[k - 1].text.lower() not in _TAIL_PREPS:
+        return -1
+    for m in range(k - 2, max(0, k - 11), -1):
+        t = toks[m].text.lower()
+        if t in _PUT_OUT and m + 1 < k and toks[m + 1].text.lower() in _TAIL_PREPS:
+            return m
+        if not toks[m].word or t in _SAID:
+            return -1
+    return -1
+
+
+def _text_sender(p: _Phrase):
+    """``Politico responded with an editor's note on the story saying that ...``, ``Cruz is
+    making a pitch to New York voters saying ...``: a participle right after the tail of a
+    text the clause's subject puts out speaks for that subject, not for the noun of the
+    tail."""
+    m = _text_tail(p)
+    o = 1 if p.toks[0].text == "(" else 0  # ("(Politico responded ... saying ...)")
+    found = clause_subject(p.doc.text, p.toks[o:m])
+    if found is None or not found[0] or found[1].start >= p.toks[m].start or found[0][-1].end > found[1].start:
+        return None
+    return found
+
+
 #: The readings of :func:`reported_subject`, in order: ``(name, when it applies, reader)``.
 #: The first that applies decides (its reader may still find nothing: then ``np`` stays).
 READINGS = (
+    ("text-sender", lambda p: p.cue.endswith("ing") and p.cue.islower() and p.toks[p.j].text != "," and
+     _text_tail(p) > 0, _text_sender),
     ("after-opening-place", lambda p: _opening_place(p) > 0, _after_opening_place),
     ("by-gerund-subject", lambda p: p.toks[p.j].text == "by" and p.cue[:1].islower() and
      p.cue.split()[0].endswith("ing"), _by_gerund_subject),
