@@ -445,9 +445,48 @@ def _text_sender(p: _Phrase):
     return found
 
 
+#: Subordinators that open a fronted clause before the main clause's subject.
+_FRONTED = frozenset({"when", "after", "before", "if", "although", "though", "because", "while", "since", "once",
+                      "as", "until"})
+
+
+def _fronted_clause(p: _Phrase) -> int:
+    """The index of the comma that closes a fronted subordinate clause the phrase read is the
+    subject of (``When Trump launched his campaign ..., his critics ...``, ``But when Mr. Hurt
+    asked Norton ..., it declined, citing``), when the cue comes after that comma; else -1."""
+    toks, np, k = p.toks, p.np, p.k
+    first = np[0].text.lower()
+    if first in _FRONTED and len(np) > 1:
+        at = k
+    elif k > 0 and toks[k - 1].text.lower() in _FRONTED:
+        at = k - 1
+    else:
+        return -1
+    if any(t.text not in CONNECTIVES for t in toks[:at]):
+        return -1  # (the subordinator opens the sentence, after "But" or "And" at most)
+    end = token_index(toks, np[-1].start)
+    return next((n for n in range(end + 1, p.j) if toks[n].text == ","), -1)
+
+
+def _after_fronted_clause(p: _Phrase):
+    """The subject that opens the main clause after a fronted subordinate clause."""
+    c = _fronted_clause(p)
+    rest = p.toks[c + 1:p.j + 1]
+    found = initial_subject(p.doc.text, rest)
+    if found is None and len(rest) > 1 and rest[0].text.lower() in gw.SUBJECT_PRONOUNS and rest[1].text.islower():
+        found = ((rest[0],), rest[1])  # ("..., it declined, citing")
+    if found is None:
+        loose = list(opening_subject(p.doc.text, rest) or ())  # ("..., his critics hysterically denounced him")
+        while len(loose) > 1 and loose[-1].text.endswith("ly") and loose[-1].text.islower():
+            loose.pop()
+        found = (tuple(loose), None) if loose else None
+    return found if found is not None and found[0] and found[0][0].start >= rest[0].start else None
+
+
 #: The readings of :func:`reported_subject`, in order: ``(name, when it applies, reader)``.
 #: The first that applies decides (its reader may still find nothing: then ``np`` stays).
 READINGS = (
+    ("after-fronted-clause", lambda p: _fronted_clause(p) > 0, _after_fronted_clause),
     ("text-sender", lambda p: p.cue.endswith("ing") and p.cue.islower() and p.toks[p.j].text != "," and
      _text_tail(p) > 0, _text_sender),
     ("after-opening-place", lambda p: _opening_place(p) > 0, _after_opening_place),
