@@ -50,7 +50,7 @@ from .clauses import PARTICIPLES, DocIndex, Hit, cue_at, hits_in, iter_hits, np_
 from .model import NO_ATTRIBUTION, REPORTED, SPEECH_KINDS, Attribution, Quote
 from .phrases import RELATIVES
 from .appositives import name_before_office as _name_before_office, named_appositive as _named_appositive
-from .reported_speaker import document_sender, possessive_owner, reported_subject
+from .reported_speaker import document_sender, possessive_owner, relative_antecedent, reported_subject
 from .own_sentence import (ISSUING_VERBS, blank, in_fronted_clause, post_hit, post_limit, pre_hit, sentence_end,
                            sentence_start, stray_phrase)
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, STOP, clause_subject, initial_subject, opening_subject, token_index
@@ -666,7 +666,8 @@ def attribute(text: str, quotes: tuple) -> tuple:
             owner = reported_subject(doc, h.np, h.cue_start, h.cue, pieces)
             if owner is not None:
                 # ("Lee fired his chief, Bob Roe, acknowledging ...": the main clause's subject)
-                h = attrs.evolve(h, np=owner[0], titles=())
+                # (a lone "who" read instead rests on its antecedent, as the cue rules' do)
+                h = attrs.evolve(h, np=owner[0], titles=relative_antecedent(doc, owner[0]))
             att, ent = _attribution(doc, st, h, "reported")
             if owner is not None:
                 # the rule names the reading that moved the phrase ("reported/main-clause-subject/name")

@@ -17,6 +17,8 @@ for ...``, ``on her support for``) is the source as written.
 """
 from __future__ import annotations
 
+import functools
+
 from typing import NamedTuple, Optional
 
 from . import grammar_words as gw
@@ -24,6 +26,7 @@ from . import lexicon
 from . import mentions as mn
 from .clauses import DocIndex, hits_in
 from .phrases import np_left
+from .titles_said import us_states
 from .subjects import (_DOCUMENTS, CONNECTIVES, FINITE, OPENERS, clause_subject, initial_subject, opening_subject,
                        token_index)
 
@@ -182,13 +185,16 @@ def _worth_reading(text: str, np: tuple, cue_start: int) -> bool:
     verb: no sentence is tokenised for them): a phrase opening with a lower-case word or an
     adverbial's (not an article, a determiner or a pronoun), or a comma, ``and`` or ``but`` before the cue (past ``-ly`` adverbs)."""
     w = np[0].text
-    if w[:1].islower() and w not in _PHRASE_OPENERS or w in _ADVERBIAL_OPENERS:
+    if w[:1].islower() and w not in _PHRASE_OPENERS or w in _ADVERBIAL_OPENERS or len(w) > 1 and w.isupper():
         return True
     words = text[max(0, cue_start - 60):cue_start].split()
     while words and words[-1].endswith("ly") and words[-1].islower():
         words.pop()
     last = words[-1] if words else ""
-    return last.endswith(",") or last in ("and", "but")
+    before = text[max(0, np[0].start - 9):np[0].start].split()
+    if before and before[-1] in _TAIL_PREPS and cue_start - np[0].start < 80:
+        return True  # ("a note on the story saying": the phrase may be a text's tail)
+    return last.endswith(",") or last in ("and", "but", "by")
 
 
 def _first_comma(toks: list, j: int) -> int:
@@ -336,9 +342,156 @@ def _fronted_participle(p: _Phrase) -> bool:
         p.np[-1].end <= _first_comma(toks, p.j)
 
 
+#: Words that open the clause a ``by``-gerund may hang on: a subordinator or a relative.
+_CLAUSE_OPENERS = _SUBORDINATE | frozenset({";"})
+
+
+def _by_gerund_subject(p: _Phrase):
+    """``Obama won the nomination by promising ...``, ``Ryan, who a week ago surprised Trump by
+    declaring ...``, ``as he did two years ago by announcing ...``: a gerund after ``by`` tells
+    how the nearest clause's subject did what its verb says, so that subject speaks (``who`` of
+    a relative clause, as written), not a noun of an earlier clause or of the fronted adverbial.
+    Read leftwards from ``by``: at each comma, subordinator or relative, the words up to ``by``
+    are tried as a clause that opens with its subject."""
+    doc, toks, b = p.doc, p.toks, p.j
+    for n in range(b - 1, max(-1, b - 40), -1):
+        t = toks[n].text
+        if t.lower() in ("who", "which") and n > 0:
+            return ((toks[n],), None)
+        if t == "," or t.lower() in _CLAUSE_OPENERS:
+            found = initial_subject(doc.text, toks[n + 1:b])
+            if found is not None and found[0] and found[0][0].start > toks[n].start:
+                return found
+            if t != ",":
+                return None
+    return clause_subject(doc.text, toks[:b])
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> frozenset:
+    return frozenset(us_states().values())
+
+
+def _opening_place(p: _Phrase) -> int:
+    """Where the sentence proper starts when the phrase read is a place before it: a dateline
+    (``MANCHESTER, N.H. - With a storm bearing down, the candidates ...``: the phrase is in the
+    capitals before the dash) or the state after a town in an opening adverbial (``At a rally
+    in Dayton, Ohio, Ann Lee ...``); 0 otherwise."""
+    toks, np = p.toks, p.np
+    first = toks[0].text
+    if len(first) > 1 and first.isalpha() and first.isupper():
+        n = next((n for n in range(1, min(len(toks), 12)) if toks[n].text in _DASHES), 0)
+        return n + 1 if n and np[-1].end <= toks[n].start and n + 1 < len(toks) else 0
+    if first in _ADVERBIAL_OPENERS and len(np) == 1 and np[0].cap:
+        c = token_index(toks, _first_comma(toks, p.j))
+        states = us_states()
+        if 0 < c < 25 and c + 3 < len(toks) and toks[c + 1].start == np[0].start and toks[c + 2].text == "," and \
+                (np[0].text in states or np[0].text.lower() in _state_names()):
+            return c + 3
+    return 0
+
+
+def _after_opening_place(p: _Phrase):
+    """``MYRTLE BEACH, S.C. - Sen. Ann Lee continued her attacks on Saturday, casting ...``,
+    ``At a rally in Dayton, Ohio, Ann Lee railed against ..., and explained ...``: a place
+    read as the speaker is the dateline or the end of an opening adverbial; the subject is
+    the one that opens the sentence after it (its verb a lower-case word)."""
+    start = _opening_place(p)
+    rest = p.toks[start:p.j + 1]
+    found = initial_subject(p.doc.text, rest)
+    if found is None or not found[0] or not found[1].text.isalpha() or not found[1].text.islower():
+        # ("With a storm bearing down, presidential candidates scurried ...": the loose reading)
+        loose = opening_subject(p.doc.text, rest)
+        found = (tuple(loose), None) if loose else None
+    return found if found is not None and found[0][0].start >= rest[0].start else None
+
+
+#: What a subject puts out or makes that a participle after its tail may describe: the texts
+#: of :data:`_DOCUMENT_WORDS` and a pitch, an appeal or a piece of research.
+_PUT_OUT = _DOCUMENT_WORDS | frozenset({"pitch", "appeal", "research"})
+#: Prepositions of a text's tail (``a note on the story``, ``a pitch to voters``).
+_TAIL_PREPS = frozenset({"on", "to", "about", "during", "at", "in", "for", "with"})
+
+
+def _text_tail(p: _Phrase) -> int:
+    """The index of the text a subject puts out when the phrase read lies in its
+    prepositional tail (``an editor's note on the story saying``, ``a pitch to New York
+    voters saying``, ``published research during the convention showing``); else -1."""
+    toks, k = p.toks, p.k
+    if k < 2 or toks[k - 1].text.lower() not in _TAIL_PREPS:
+        return -1
+    for m in range(k - 2, max(0, k - 11), -1):
+        t = toks[m].text.lower()
+        if t in _PUT_OUT and m + 1 < k and toks[m + 1].text.lower() in _TAIL_PREPS:
+            return m
+        if not toks[m].word or t in _SAID:
+            return -1
+    return -1
+
+
+def _text_sender(p: _Phrase):
+    """``Politico responded with an editor's note on the story saying that ...``, ``Cruz is
+    making a pitch to New York voters saying ...``: a participle right after the tail of a
+    text the clause's subject puts out speaks for that subject, not for the noun of the
+    tail."""
+    m = _text_tail(p)
+    o = 1 if p.toks[0].text == "(" else 0  # ("(Politico responded ... saying ...)")
+    found = clause_subject(p.doc.text, p.toks[o:m])
+    if found is None or not found[0] or found[1].start >= p.toks[m].start or found[0][-1].end > found[1].start:
+        return None
+    return found
+
+
+#: Subordinators that open a fronted clause before the main clause's subject.
+_FRONTED = frozenset({"when", "after", "before", "if", "although", "though", "because", "while", "since", "once",
+                      "as", "until"})
+
+
+def _fronted_clause(p: _Phrase) -> int:
+    """The index of the comma that closes a fronted subordinate clause the phrase read is the
+    subject of (``When Trump launched his campaign ..., his critics ...``, ``But when Mr. Hurt
+    asked Norton ..., it declined, citing``), when the cue comes after that comma; else -1."""
+    toks, np, k = p.toks, p.np, p.k
+    first = np[0].text.lower()
+    if first in _FRONTED and len(np) > 1:
+        at = k
+    elif k > 0 and toks[k - 1].text.lower() in _FRONTED:
+        at = k - 1
+    else:
+        return -1
+    if any(t.text not in CONNECTIVES for t in toks[:at]):
+        return -1  # (the subordinator opens the sentence, after "But" or "And" at most)
+    end = token_index(toks, np[-1].start)
+    return next((n for n in range(end + 1, p.j) if toks[n].text == ","), -1)
+
+
+def _after_fronted_clause(p: _Phrase):
+    """The subject that opens the main clause after a fronted subordinate clause."""
+    c = _fronted_clause(p)
+    rest = p.toks[c + 1:p.j + 1]
+    found = initial_subject(p.doc.text, rest)
+    if found is None and len(rest) > 1 and rest[0].text.lower() in gw.SUBJECT_PRONOUNS and rest[1].text.islower():
+        found = ((rest[0],), rest[1])  # ("..., it declined, citing")
+    if found is None:
+        loose = list(opening_subject(p.doc.text, rest) or ())  # ("..., his critics hysterically denounced him")
+        while len(loose) > 1 and loose[-1].text.endswith("ly") and loose[-1].text.islower():
+            loose.pop()
+        found = (tuple(loose), None) if loose else None
+    return found if found is not None and found[0] and found[0][0].start >= rest[0].start else None
+
+
 #: The readings of :func:`reported_subject`, in order: ``(name, when it applies, reader)``.
 #: The first that applies decides (its reader may still find nothing: then ``np`` stays).
 READINGS = (
+    ("after-fronted-clause", lambda p: _fronted_clause(p) > 0, _after_fronted_clause),
+    ("text-sender", lambda p: p.cue.endswith("ing") and p.cue.islower() and p.toks[p.j].text != "," and
+     _text_tail(p) > 0, _text_sender),
+    ("after-opening-place", lambda p: _opening_place(p) > 0, _after_opening_place),
+    ("by-gerund-subject", lambda p: p.toks[p.j].text == "by" and p.cue[:1].islower() and
+     p.cue.split()[0].endswith("ing"), _by_gerund_subject),
     ("after-fronted-adverbial", lambda p: _adverbial_opening(p.toks, p.np), _after_fronted_adverbial),
     ("main-clause-subject", _participle_after_comma, _main_clause_subject),
     ("relative-head", _relative_opens, _relative_head),
@@ -390,6 +543,21 @@ def reported_subject(doc: DocIndex, np: tuple, cue_start: int, cue: str, pieces)
     if tuple(found[0]) == tuple(np):
         return None
     return tuple(found[0]), how
+
+
+def relative_antecedent(doc: DocIndex, np: tuple) -> tuple:
+    """The noun phrase a lone ``who`` or ``which`` read as the speaker stands for (``the
+    senator, who last week surprised his party by declaring ...``: ``the senator``), so that
+    the attribution rests on ``who`` and names its antecedent; ``()`` for any other phrase."""
+    if len(np) != 1 or np[0].text.lower() not in ("who", "which"):
+        return ()
+    s0, _ = doc.sentence(np[0].start)
+    if np[0].start - s0 > 600:
+        return ()
+    toks = doc.toks(s0, np[0].start)
+    e = len(toks) - 2 if toks and toks[-1].text == "," else len(toks) - 1
+    head = np_left(toks, e, 0) if e >= 0 else None
+    return tuple(head[0]) if head and head[0] and any(t.word for t in head[0]) else ()
 
 
 def document_sender(doc: DocIndex, np: tuple, cue_start: int, cue: str) -> Optional[tuple]:
