@@ -60,6 +60,7 @@ from .reported_far_said import far_said
 from .reported_nested import nested_item
 from .reported_gerund import prep_gerund_at
 from .reported_refusals import refusal, without_title
+from .reported_relative import relative_after
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -411,6 +412,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # "what he calls corruption": the relative word (not "when Trump called ...", a
             # clause of time whose "when" stands for nothing that was said)
             rel = toks[token_index(toks, np[0].start) - 1]
+            rel_item = relative_after(doc, toks, token_index(toks, rel.start), k, s1, h, cls)
+            if rel_item is not None:  # "what he calls a rigged system": the label (reported_relative)
+                return rel_item
             return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
