@@ -60,7 +60,7 @@ from .reported_far_said import far_said
 from .reported_nested import nested_item
 from .reported_gerund import prep_gerund_at
 from .reported_refusals import refusal, without_title
-from .reported_relative import relative_after
+from .reported_relative import relative_after, relative_piece
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -492,7 +492,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         s, e = _trim(text, toks[k].start, s1)
         if text[s:s + 5].lower() == "that ":
             s += 5
-        return _content(doc, s, e, h, "subject-cue-clause")
+        return relative_piece(toks, npi, _content(doc, s, e, h, "subject-cue-clause"))
     if j >= 0 and toks[j].text in ("and", "but", "to") and cls in ("speech", "thought") and \
             (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the

@@ -11,7 +11,9 @@ content after the cue instead, and :func:`relative_after` reads it there:
   critics characterize as a retreat``): the content is the description after ``as``;
 - a label after *call* (``what he calls a rigged system``): the content is the label.
 
-Each look is a few tokens from the cue, so it stays linear.
+:func:`relative_piece` adds the relative word before the subject to a clause read after
+the cue (``which he said Mexico would pay for``).  Each look is a few tokens from the cue,
+so it stays linear.
 """
 from __future__ import annotations
 
@@ -77,3 +79,16 @@ def relative_after(doc: DocIndex, toks: list, rel_i: int, k: int, s1: int, h: Hi
     # the relative word stays a piece of the content: it stands for the phrase the clause
     # hangs on, and what is said of it is the piece after the cue
     return [(toks[rel_i].start, toks[rel_i].end)] + item[0], h, rule
+
+
+def relative_piece(toks: list, npi: int, item):
+    """``item`` with the relative word before the subject at token ``npi`` as its first
+    piece, when that word is ``which`` after a comma (``a wall, which he said Mexico would
+    pay for``): the word stands for what the clause is about, and annotators take it into the
+    content.  ``item`` unchanged otherwise: after a preposition (``an interview in which he
+    said ...``) and as ``where`` the word is the frame of the saying, and ``that`` may as well
+    be the complementizer of a verb before it."""
+    if not item or npi < 2 or toks[npi - 1].text.lower() != "which" or toks[npi - 2].text != ",":
+        return item
+    rel = toks[npi - 1]
+    return [(rel.start, rel.end)] + list(item[0]), item[1], item[2]
