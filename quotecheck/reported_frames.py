@@ -19,7 +19,7 @@ from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, that_fallback
-from .reported_relative import relative_after
+from .reported_relative import relative_after, to_gap_head
 from .reported_hearer import _by_manner, _latest_subject, _skip_object
 from .reported_far_subject import far_subject, tail_speaker
 from .reported_lexicon import (_COPULAS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
@@ -376,7 +376,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         # "endorsed Mr. Trump at a news conference": the object, not where it happened
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
-    return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+    item = _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+    head = to_gap_head(toks, npi, k, _relative_head) if item and frame == "to" else None
+    return ([head] + item[0], h, item[2]) if head else item  # "topics she wants to talk about"
 
 
 def _who_reads(toks: list, i: int, cls: str) -> bool:

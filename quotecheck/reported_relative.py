@@ -92,3 +92,29 @@ def relative_piece(toks: list, npi: int, item):
         return item
     rel = toks[npi - 1]
     return [(rel.start, rel.end)] + list(item[0]), item[1], item[2]
+
+
+#: words that may follow the verb of an infinitive whose object is the gap of a relative
+#: clause (``the last thing she wants to hear about``, ``any plan he would want to defend in
+#: a debate``): a preposition or a conjunction, not an object of its own
+_GAP_AFTER = frozenset("about in into to for since though as with at on from until when while before after "
+                       "by during".split())
+
+
+def to_gap_head(toks: list, npi: int, k: int, head_of):
+    """``(start, end)`` of the phrase a relative clause hangs on when the cue's infinitive
+    (``to`` at token ``k``) has no object of its own (``the best friend he always hoped to
+    have``, ``topics she wants to talk about``): the object is that phrase, which annotators
+    take as a piece of the content.  ``head_of(toks, npi, m)`` reads the phrase before the
+    cue's subject (at ``npi``) given the punctuation at ``m`` that closes the clause; None
+    when the infinitive takes an object, no phrase stands there, or ``that`` stands before
+    the subject (``no sign that he was planning to apologize``: a noun's own clause)."""
+    if k + 2 >= len(toks) or toks[k].text.lower() != "to" or not toks[k + 1].word or \
+            not toks[k + 1].text.islower() or npi < 1 or toks[npi - 1].text.lower() == "that":
+        return None  # 
+    if toks[k + 2].word and toks[k + 2].text.lower() not in _GAP_AFTER:
+        return None
+    for m in range(k + 2, min(len(toks), k + 10)):
+        if not toks[m].word:
+            return head_of(toks, npi, m)
+    return None
