@@ -61,6 +61,7 @@ from .reported_far_said import far_said
 from .reported_nested import nested_item
 from .reported_gerund import prep_gerund_at
 from .reported_refusals import refusal, without_title
+from .reported_relative import relative_after, relative_piece
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -387,6 +388,9 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             # "what he calls corruption": the relative word (not "when Trump called ...", a
             # clause of time whose "when" stands for nothing that was said)
             rel = toks[token_index(toks, np[0].start) - 1]
+            rel_item = relative_after(doc, toks, token_index(toks, rel.start), k, s1, h, cls)
+            if rel_item is not None:  # "what he calls a rigged system": the label (reported_relative)
+                return rel_item
             return [(rel.start, rel.end)], h, f"{cls}-relative-object"
         npi = token_index(toks, np[0].start)
         before = toks[npi - 1].text if npi > 0 else None
@@ -464,7 +468,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
         s, e = _trim(text, toks[k].start, s1)
         if text[s:s + 5].lower() == "that ":
             s += 5
-        return _content(doc, s, e, h, "subject-cue-clause")
+        return relative_piece(toks, npi, _content(doc, s, e, h, "subject-cue-clause"))
     if j >= 0 and toks[j].text in ("and", "but", "to") and cls in ("speech", "thought") and \
             (toks[j].text != "to" or lemma in _TO_CUES):
         # "Clinton celebrated in Florida ... and said it was another step": the subject of the

@@ -19,6 +19,7 @@ from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, that_fallback
+from .reported_relative import relative_after, to_gap_head
 from .reported_hearer import _by_manner, _latest_subject, _skip_object
 from .reported_far_subject import far_subject, tail_speaker
 from .reported_lexicon import (_COPULAS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
@@ -343,6 +344,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         rel = toks[npi - 1]
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
                  tuple(np), tuple(appos), rule=f"broad-{rule}")
+        rel_item = relative_after(doc, toks, npi - 1, i + n, s1, h, cls)
+        if rel_item is not None:  # "in which he laid out ...", "which he describes as ..." (reported_relative)
+            return rel_item
         return [(rel.start, rel.end)] + gap_rest(doc, toks, i + n, s1, h, rel.start), h, f"{cls}-relative-object"
     head = _relative_head(toks, npi, i + n)
     if head:
@@ -372,7 +376,9 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         # "endorsed Mr. Trump at a news conference": the object, not where it happened
         adjunct = _NP_ADJUNCT.search(text, s, e)
         e = adjunct.start() if adjunct else e
-    return _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+    item = _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
+    head = to_gap_head(toks, npi, k, _relative_head) if item and frame == "to" else None
+    return ([head] + item[0], h, item[2]) if head else item  # "topics she wants to talk about"
 
 
 def _who_reads(toks: list, i: int, cls: str) -> bool:
