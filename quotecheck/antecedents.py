@@ -189,7 +189,7 @@ def person_before(r: "Resolver", pos: int, gender: Optional[str], head: Optional
         if mods:
             # what the text calls the person and whether it names another party or state:
             # fixed for a name, the entity's titles (which only grow) and the modifiers
-            key = (start, " ".join(known.titles) if known else "", mods)
+            key = (start, tuple(known.titles) if known else (), mods)
             read = said_of.get(key)
             if read is None:
                 said = r.ix.title_text(mention, known, start)

@@ -159,7 +159,7 @@ class NameIndex:
         self._cache: dict = {}
         self._fits: dict = {}  # name start -> the text's words about it (see fits)
         self._more: dict = {}  # (start, text, titles) -> said_more (see said_more_at)
-        self._known_fit: dict = {}  # (an entity's titles joined, head) -> whether they hold it (see fits)
+        self._known_fit: dict = {}  # (an entity's titles, head) -> whether they hold it (see fits)
         self._cands: Optional[list] = None
         self._cand_starts: list = []
         self.surnames: dict = {}
@@ -446,7 +446,7 @@ class NameIndex:
             return False
         # ("Cruz" says what "Sen. Ted Cruz" said before: the senator); the entity's titles
         # only grow, so their words are read once per (titles, head) and document
-        key = (" ".join(known.titles), head)
+        key = (tuple(known.titles), head)
         got = self._known_fit.get(key)
         if got is None:
             got = self._known_fit[key] = _said.known_titles_fit(known.titles, head)
