@@ -104,7 +104,7 @@ def _continued_quote(text: str, at: int) -> bool:
 
 #: What may stand before ``, X said, "Quote ..."`` and still be reported with it: a
 #: connective that links the quotation to what came before (``But, she added, "..."``,
-#: ``Of course, Clinton said, "..."``), the topic the quotation answers (``As for the
+#: ``Of course, Lee said, "..."``), the topic the quotation answers (``As for the
 #: polls, he said, "..."``, ``Of the governor, she said, "..."``) or the question it
 #: answers (``Asked about the plan, he said, "..."``); a time, a place or an occasion
 #: (``On Tuesday, he said, "..."``) is the reporter's, not the speaker's.
@@ -179,7 +179,7 @@ def aside_comma(toks: list, k: int, lemma: str):
     for m in range(k, min(len(toks), k + 7)):
         t = toks[m]
         if t.text == ",":
-            # (not the comma inside a number: "told a crowd of 1,300")
+            # (not the comma inside a number: "told a crowd of 2,500")
             return m if m > k and (m + 1 >= len(toks) or toks[m + 1].start > t.end) else None
         w = t.text.lower()
         if not t.word or w in FINITE or w in ("that", "and", "or", "but", "who", "which") or \

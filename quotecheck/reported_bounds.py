@@ -5,8 +5,8 @@ the reporter's own words start again.  Each reader is a named rule:
 
 - ``coordinate-list`` (:func:`list_end`): ``questioned the governor's tactics, his
   judgment and his record``, ``thanked his parents, his sisters, his wife and his
-  children``, ``touted plans to repair roads, expand pensions and cut fees``, ``shown Cruz,
-  Rubio, Kasich and Bush in a jumble``: a reader of a noun-phrase object (or an
+  children``, ``touted plans to repair roads, expand pensions and cut fees``, ``shown Lee,
+  Roe, Park and Diaz in a jumble``: a reader of a noun-phrase object (or an
   infinitive, a ``wh``-clause) ends it at its first comma, but when the rest of the sentence
   after that comma is a list -- members of a few words each, separated by commas, the last
   one opened by ``and``/``or`` -- the members are coordinated with the first and are as much
@@ -27,7 +27,7 @@ the reporter's own words start again.  Each reader is a named rule:
 
 - ``subject-aside`` (:func:`subject_aside_end`): ``asked whether the defense minister, Ursula
   Lang, could keep her pledge``, ``cited studies that project a transaction tax, aimed at
-  speculation, would raise revenue``, ``said Mr. Trump, even as a candidate, had raised the
+  speculation, would raise revenue``, ``said Mr. Lee, even as a candidate, had raised the
   danger``: an object ended at a comma that opens an aside closed by a second comma, with a
   finite verb (an auxiliary, copula, modal or a past in ``-ed`` that is no cue) right after
   it, ended inside the clause's subject: the clause goes on after the aside, to the
@@ -46,9 +46,9 @@ the reporter's own words start again.  Each reader is a named rule:
   sentence's end.
 
 - ``name-appositive`` (:func:`name_appositive_end`): ``discussed his remarks about his
-  Democratic rival, Hillary Clinton, saying ...``, ``criticized a federal judge, Gonzalo P.
-  Curiel, for ...``, ``refused to hold hearings for the president's court pick, Merrick
-  Garland, because ...``: an object ending in a common noun that a reader ended at a comma
+  rival, Jane Roe, saying ...``, ``criticized a federal judge, Ann
+  Park, for ...``, ``refused to hold hearings for the governor's court pick, Tom
+  Diaz, because ...``: an object ending in a common noun that a reader ended at a comma
   before a name (capitalised words closed by a second comma) runs on over the name: the
   name says who the noun is.  Only for an object or infinitive (``object``): after a clause,
   ``..., Rep. Chris Collins, ...`` is as often the next clause's subject.
@@ -273,9 +273,9 @@ def name_appositive_end(text: str, s: int, e: int, se: int) -> int:
     """The end of an object ``text[s:e]`` ending in a common noun, moved over the name that
     follows it between commas (the module's ``name-appositive``); else ``e``.
 
-    >>> t = "criticized a federal judge, Gonzalo Curiel, for his ruling."
+    >>> t = "criticized a federal judge, Ann Park, for her ruling."
     >>> t[11:name_appositive_end(t, 11, 26, len(t) - 1)]
-    'a federal judge, Gonzalo Curiel'
+    'a federal judge, Ann Park'
     >>> t = "praised Ms. Lee, Mr. Diaz, and the mayor."
     >>> name_appositive_end(t, 8, 15, len(t) - 1)
     15

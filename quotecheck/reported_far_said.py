@@ -164,14 +164,14 @@ def _coordinated(doc: DocIndex, toks: list, i: int, a: int, k: int, lemma: str, 
 
 
 #: Words after which a present ``-s`` form is read as the clause's verb: its object or an
-#: adjunct opens there (``runs an oil field``, ``holds two seats``, ``lives in Ohio``).
+#: adjunct opens there (``runs two bakeries``, ``holds two seats``, ``lives in Ohio``).
 _OBJECT_OPENING = gw.ARTICLES | gw.POSSESSIVES | frozenset({"in", "on", "at", "to", "for", "with", "two", "three",
                                                               "four", "five", "several", "many", "more", "no"})
 
 
 def _present_verb(toks: list, m: int) -> bool:
     """Whether the lower-case ``-s`` word at ``m`` is a present verb: a word before it and an
-    object or adjunct opening after it (``The firm runs an oil field``; not ``mining firms``
+    object or adjunct opening after it (``The firm runs two bakeries``; not ``mining firms``
     before ``and``)."""
     w = toks[m].text
     return m > 0 and m + 1 < len(toks) and w.islower() and len(w) > 3 and w.endswith("s") and \
@@ -180,8 +180,8 @@ def _present_verb(toks: list, m: int) -> bool:
 
 
 def _long_hearer(toks: list, a: int, k: int) -> int:
-    """``told a crowded banquet hall at a hotel in downtown Baltimore that ...``, ``wrote the
-    local newspaper, The Perry Chief, that ...``: a hearer longer than the hearer reader takes
+    """``told a packed ballroom at a hotel in downtown Dayton that ...``, ``wrote the
+    local weekly, The Valley Courier, that ...``: a hearer longer than the hearer reader takes
     (a prepositional tail, an appositive in commas), up to a ``that`` at most 16 tokens on
     with only words, commas and possessives before it and no verb; the index of that ``that``,
     else ``k``.

@@ -27,7 +27,7 @@ def frame_at(toks: list, i: int, n: int, lemma: str, cls: str, frames):
     if k != k0 and _infinitive(toks, k0):
         k = k0  # "pledged to stay in the race through that contest": an infinitive, not a hearer
     if lemma in _HEARER_VERBS and k < len(toks) and toks[k].text != "that":
-        # "told a Wall Street Journal lunch group that ...": any short hearer before "that"
+        # "told a Rotary Club lunch group that ...": any short hearer before "that"
         for m in range(k, min(len(toks), k + 8)):
             if toks[m].text == "that":
                 k = m
@@ -36,7 +36,7 @@ def frame_at(toks: list, i: int, n: int, lemma: str, cls: str, frames):
                     toks[m].text == "to":
                 break  # "warned North Korea to refrain from actions that ...": the infinitive is the content
     if lemma == "ask" and k < len(toks) and toks[k].text.lower() not in _WH:
-        # "asked Sanders how he felt", "asked the governor about his plan": the one who is
+        # "asked Lee how she felt", "asked the governor about his plan": the one who is
         # asked stands between the verb and the question
         asked = _hearer_end(toks, k)
         if k < asked < len(toks) and (toks[asked].text in _WH or toks[asked].text == "about"):
@@ -53,7 +53,7 @@ def frame_at(toks: list, i: int, n: int, lemma: str, cls: str, frames):
         obj = k + 1 + inner[0] if inner else len(toks)
         if inner and inner[2] == "stance" and obj < len(toks) and toks[obj].word and \
                 toks[obj].text.lower() not in _NOT_OBJECT:
-            # "refused to endorse Ryan": the two verbs are one cue, whose content is the object
+            # "refused to endorse Lee": the two verbs are one cue, whose content is the object
             frame, k = "np", obj
     elif nxt in _WH and "wh" in frames:
         frame = "wh"
@@ -64,7 +64,7 @@ def frame_at(toks: list, i: int, n: int, lemma: str, cls: str, frames):
         frame = "clause"
     elif "bare" in frames and nxt in _POSSESSIVE_PRONOUNS and \
             k + 1 < len(toks) and toks[k + 1].word:
-        # "said her suite of proposals addresses ...": after a verb that takes a bare clause
+        # "said his package of measures addresses ...": after a verb that takes a bare clause
         # freely, a possessive starts the clause's subject
         frame = "clause"
     elif "ing" in frames and nxt.endswith("ing"):

@@ -1,5 +1,5 @@
-"""Nouns of speech after a light verb: ``Trump offered an emotional defense of the city``,
-``Carson had made a thinly veiled attack on the Cruz campaign``, ``the leaders threw their
+"""Nouns of speech after a light verb: ``the mayor offered an emotional defense of the budget``,
+``Lee had made a thinly veiled attack on her rival's campaign``, ``the leaders threw their
 support behind the nominee``, ``she voiced concern about the plan``.
 
 One job: read a verb that only carries a noun of speech or stance (``make``, ``offer``,
@@ -85,7 +85,7 @@ _NOT_MID = "and|or|but|to|that|of|in|on|for|with|by|at|from|as|which|who|is|was|
 _AUX = frozenset("has have had is was are were will would could can may might should must did does do been be "
                  "not n't 's ’s 'd ’d 'll ’ll never also".split())
 
-#: Nouns whose ``to`` opens an object, not an infinitive (``threw their support to Cruz``,
+#: Nouns whose ``to`` opens an object, not an infinitive (``threw their support to Lee``,
 #: ``paid tribute to the victims``, ``voiced opposition to the deal``).
 _TO_OBJECT = frozenset({"support", "tribute", "opposition", "objection", "objections", "endorsement", "attention"})
 

@@ -18,8 +18,8 @@ inside a gold relation:
 - ``back-down``: ``back down`` is giving way, not backing someone (``the party backed
   down``).  3 removed, none inside gold.
 - ``object-is-predicate``: an object reading (``speech-np``, ``stance-np``, ``evidence-np``)
-  whose content opens with a finite verb (``the strong jobs report [has cleared the way]``,
-  ``Immigrant rights advocates [have been outraged]``): an object cannot, so the cue word
+  whose content opens with a finite verb (``the weak sales report [has cleared the way]``,
+  ``Parents' groups [have been outraged]``): an object cannot, so the cue word
   heads that verb's subject.  18 removed, 5 inside gold (misreadings inside other
   relations).
 - ``title-as-content`` (:func:`without_title`): in ``“...,” the White House spokesman,
@@ -109,7 +109,7 @@ _OBJECT_RULES = frozenset({"speech-np", "stance-np", "evidence-np"})
 
 
 def _finite_first(text: str, item) -> bool:
-    """``The strong jobs report has cleared the way``, ``Nomination questions are likely to
+    """``The weak sales report has cleared the way``, ``Budget questions are likely to
     ...``: an object cannot open with a finite verb; when the content of an object reading
     does (after adverbs in ``-ly``), the cue word is the head of that verb's subject, a
     noun.  Only the first words of the content are looked at."""

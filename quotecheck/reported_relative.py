@@ -30,7 +30,7 @@ from .reported_content import _content, _trim
 _PREPS = frozenset("in during at throughout amid".split())
 
 #: a description or a label ends before a new phrase after a comma ("which he views as part
-#: of a negotiation, the objective ...", "what he calls political correctness, and has ...")
+#: of a negotiation, the objective ...", "what he calls red tape, and has ...")
 _NEW_PHRASE = regex.compile(r",\s++(?:the|a|an|and|but|while|which|who|whose|as|his|her|their|its|it|he|she|they)\b",
                             regex.IGNORECASE)
 
@@ -108,7 +108,7 @@ def to_gap_head(toks: list, npi: int, k: int, head_of):
     take as a piece of the content.  ``head_of(toks, npi, m)`` reads the phrase before the
     cue's subject (at ``npi``) given the punctuation at ``m`` that closes the clause; None
     when the infinitive takes an object, no phrase stands there, or ``that`` stands before
-    the subject (``no sign that he was planning to apologize``: a noun's own clause)."""
+    the subject (``no sign that she was planning to resign``: a noun's own clause)."""
     if k + 2 >= len(toks) or toks[k].text.lower() != "to" or not toks[k + 1].word or \
             not toks[k + 1].text.islower() or npi < 1 or toks[npi - 1].text.lower() == "that":
         return None  # 

@@ -347,8 +347,8 @@ _CLAUSE_OPENERS = _SUBORDINATE | frozenset({";"})
 
 
 def _by_gerund_subject(p: _Phrase):
-    """``Obama won the nomination by promising ...``, ``Ryan, who a week ago surprised Trump by
-    declaring ...``, ``as he did two years ago by announcing ...``: a gerund after ``by`` tells
+    """``Lee won the primary by promising ...``, ``Roe, who a week ago surprised the board by
+    declaring ...``, ``as she did last spring by announcing ...``: a gerund after ``by`` tells
     how the nearest clause's subject did what its verb says, so that subject speaks (``who`` of
     a relative clause, as written), not a noun of an earlier clause or of the fronted adverbial.
     Read leftwards from ``by``: at each comma, subordinator or relative, the words up to ``by``
@@ -377,7 +377,7 @@ def _state_names() -> frozenset:
 
 def _opening_place(p: _Phrase) -> int:
     """Where the sentence proper starts when the phrase read is a place before it: a dateline
-    (``MANCHESTER, N.H. - With a storm bearing down, the candidates ...``: the phrase is in the
+    (``SPRINGFIELD, Ill. - With a blizzard closing in, the candidates ...``: the phrase is in the
     capitals before the dash) or the state after a town in an opening adverbial (``At a rally
     in Dayton, Ohio, Ann Lee ...``); 0 otherwise."""
     toks, np = p.toks, p.np
@@ -395,7 +395,7 @@ def _opening_place(p: _Phrase) -> int:
 
 
 def _after_opening_place(p: _Phrase):
-    """``MYRTLE BEACH, S.C. - Sen. Ann Lee continued her attacks on Saturday, casting ...``,
+    """``DAYTON, Ohio - Sen. Ann Lee pressed her case on Saturday, casting ...``,
     ``At a rally in Dayton, Ohio, Ann Lee railed against ..., and explained ...``: a place
     read as the speaker is the dateline or the end of an opening adverbial; the subject is
     the one that opens the sentence after it (its verb a lower-case word)."""
@@ -403,7 +403,7 @@ def _after_opening_place(p: _Phrase):
     rest = p.toks[start:p.j + 1]
     found = initial_subject(p.doc.text, rest)
     if found is None or not found[0] or not found[1].text.isalpha() or not found[1].text.islower():
-        # ("With a storm bearing down, presidential candidates scurried ...": the loose reading)
+        # ("With a blizzard closing in, the candidates hurried ...": the loose reading)
         loose = opening_subject(p.doc.text, rest)
         found = (tuple(loose), None) if loose else None
     return found if found is not None and found[0][0].start >= rest[0].start else None
@@ -418,8 +418,8 @@ _TAIL_PREPS = frozenset({"on", "to", "about", "during", "at", "in", "for", "with
 
 def _text_tail(p: _Phrase) -> int:
     """The index of the text a subject puts out when the phrase read lies in its
-    prepositional tail (``an editor's note on the story saying``, ``a pitch to New York
-    voters saying``, ``published research during the convention showing``); else -1."""
+    prepositional tail (``a note on the report saying``, ``a pitch to rural
+    voters saying``, ``published research during the summit showing``); else -1."""
     toks, k = p.toks, p.k
     if k < 2 or toks[k - 1].text.lower() not in _TAIL_PREPS:
         return -1
@@ -433,12 +433,12 @@ def _text_tail(p: _Phrase) -> int:
 
 
 def _text_sender(p: _Phrase):
-    """``Politico responded with an editor's note on the story saying that ...``, ``Cruz is
-    making a pitch to New York voters saying ...``: a participle right after the tail of a
+    """``The paper responded with a note on the report saying that ...``, ``Lee is
+    making a pitch to rural voters saying ...``: a participle right after the tail of a
     text the clause's subject puts out speaks for that subject, not for the noun of the
     tail."""
     m = _text_tail(p)
-    o = 1 if p.toks[0].text == "(" else 0  # ("(Politico responded ... saying ...)")
+    o = 1 if p.toks[0].text == "(" else 0  # ("(The paper responded ... saying ...)")
     found = clause_subject(p.doc.text, p.toks[o:m])
     if found is None or not found[0] or found[1].start >= p.toks[m].start or found[0][-1].end > found[1].start:
         return None
@@ -452,8 +452,8 @@ _FRONTED = frozenset({"when", "after", "before", "if", "although", "though", "be
 
 def _fronted_clause(p: _Phrase) -> int:
     """The index of the comma that closes a fronted subordinate clause the phrase read is the
-    subject of (``When Trump launched his campaign ..., his critics ...``, ``But when Mr. Hurt
-    asked Norton ..., it declined, citing``), when the cue comes after that comma; else -1."""
+    subject of (``When Lee launched her campaign ..., her critics ...``, ``But when Ms. Park
+    asked the publisher ..., it declined, citing``), when the cue comes after that comma; else -1."""
     toks, np, k = p.toks, p.np, p.k
     first = np[0].text.lower()
     if first in _FRONTED and len(np) > 1:
@@ -476,7 +476,7 @@ def _after_fronted_clause(p: _Phrase):
     if found is None and len(rest) > 1 and rest[0].text.lower() in gw.SUBJECT_PRONOUNS and rest[1].text.islower():
         found = ((rest[0],), rest[1])  # ("..., it declined, citing")
     if found is None:
-        loose = list(opening_subject(p.doc.text, rest) or ())  # ("..., his critics hysterically denounced him")
+        loose = list(opening_subject(p.doc.text, rest) or ())  # ("..., her critics loudly denounced her")
         while len(loose) > 1 and loose[-1].text.endswith("ly") and loose[-1].text.islower():
             loose.pop()
         found = (tuple(loose), None) if loose else None

@@ -24,16 +24,16 @@ def _cues(text):
 @pytest.mark.parametrize("text, word", [
     # cue-after-determiner: an article, a possessive or "own" makes the cue word a noun or an attribute
     ("There are senators with courts in their states that desperately need vacancies filled.", "states"),
-    ("The team worked into the night to formulate its own recommended list of loyalists.", "recommended"),
+    ("The panel worked late to draw up its own recommended list of nominees.", "recommended"),
     ("A deputy sheriff was involved in an alleged road rage incident.", "alleged"),
     # state-noun: "state" without "that" after it names a state
-    ("More black Democratic state lawmakers have endorsed her than Sanders.", "state"),
+    ("More rural state lawmakers have endorsed her than her rival.", "state"),
     ("Democrats would need to win back GOP-dominated state legislative chambers to have more influence.", "state"),
     # back-down: "back down" is giving way, not backing someone
     ("The state party eventually backed down after the vote.", "backed"),
     # object-is-predicate: an object cannot open with a finite verb; the cue word heads its subject
-    ("The strong jobs report has cleared the way for the Fed to raise rates.", "report"),
-    ("Immigrant rights advocates have been outraged by the raids.", "advocates"),
+    ("The weak sales report has cleared the way for the bank to cut rates.", "report"),
+    ("Parents' advocates have been outraged by the closures.", "advocates"),
 ])
 def test_refused(text, word):
     assert word not in _cues(text)
