@@ -7,7 +7,7 @@ content after the cue instead, and :func:`relative_after` reads it there:
 - a preposition before the relative word (``the interview in which she argued that the
   plan would fail``, ``a call during which he outlined a new tax``): the relative word is an
   adjunct of time or place, and the cue has its own content after it;
-- ``as`` right after the cue (``the town, which he describes as his second home``, ``what
+- ``as`` right after the cue (``the town, which he describes as his real home``, ``what
   critics characterize as a retreat``): the content is the description after ``as``;
 - a label after *call* (``what he calls a rigged system``): the content is the label.
 
@@ -58,7 +58,7 @@ def relative_after(doc: DocIndex, toks: list, rel_i: int, k: int, s1: int, h: Hi
         s, e = _trim(text, toks[k].start, s1)
     elif nxt.lower() == "as" and rel in ("which", "what", "who", "whom") and k + 1 < len(toks) and \
             toks[k + 1].start < s1 and toks[k + 1].text.lower() not in _NOT_AS and toks[k + 1].text[:1].isalpha():
-        # "which he describes as his second home": the description
+        # "which he describes as his real home": the description
         rule = f"{cls}-relative-as"
         s, e = _trim(text, toks[k + 1].start, s1)
     elif h.lemma == "call" and rel in ("what", "which") and nxt.lower() not in _NOT_LABEL and nxt[:1].isalpha():
@@ -69,7 +69,7 @@ def relative_after(doc: DocIndex, toks: list, rel_i: int, k: int, s1: int, h: Hi
         return None
     close = text.find(")", s, e)
     if close > 0:
-        e = close  # "(what economists call spending)": the parenthesis closes the clause
+        e = close  # "(what economists call outlays)": the parenthesis closes the clause
     m = None if rule.endswith("prep-relative") else _NEW_PHRASE.search(text, s, e)
     if m:
         e = m.start()
