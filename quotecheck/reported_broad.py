@@ -320,6 +320,21 @@ def role_items(doc, taken=()) -> list:
     return out
 
 
+def tokens_at(doc, start: int, end: int):
+    """``(tokens, index, window end)`` of the sentence around a match at ``start``-``end``
+    (cut to 300 characters each side), the index of the token that starts at ``start``;
+    None when no token starts there or it is the sentence's first."""
+    from .subjects import token_index
+    from . import words as wd
+    s0, s1 = doc.sentence(start)
+    s0, s1 = max(s0, start - 300), min(s1, end + 300)
+    toks = wd.tokens(doc.text, s0, s1)
+    j = token_index(toks, start)
+    if j <= 0 or j >= len(toks) or toks[j].start != start:
+        return None
+    return toks, j, s1
+
+
 def _role_items(doc, taken=()) -> list:
     """:func:`role_items` without the light-verb nouns."""
     frames = _role_frames()
@@ -329,8 +344,6 @@ def _role_items(doc, taken=()) -> list:
     from .clauses import Hit, np_left, skip_adverbs_left
     from .reported_content import _content, _trim
     from .reported_lexicon import _phrase_end
-    from .subjects import token_index
-    from . import words as wd
     pattern = _role_pattern(tuple(sorted(frames)))
     out: list = []
     spans = list(taken)
@@ -339,12 +352,10 @@ def _role_items(doc, taken=()) -> list:
             noun, prep = m.group("noun"), m.group("prep")
             if prep not in frames[noun] or doc.in_quote(m.start()):
                 continue
-            s0, s1 = doc.sentence(m.start())
-            s0, s1 = max(s0, m.start() - 300), min(s1, m.end() + 300)
-            toks = wd.tokens(text, s0, s1)
-            j = token_index(toks, m.start())
-            if j <= 0 or j >= len(toks) or toks[j].start != m.start():
+            at = tokens_at(doc, m.start(), m.end())
+            if at is None:
                 continue
+            toks, j, s1 = at
             found = np_left(toks, skip_adverbs_left(toks, j - 1, 0), 0)
             if not found:
                 continue

@@ -116,11 +116,9 @@ def items(doc, taken=()) -> list:
     text = doc.text
     _, nouns = _tables()
     from .clauses import Hit, np_left, skip_adverbs_left
-    from .reported_broad import PERSON_KINDS, subject_kind
+    from .reported_broad import PERSON_KINDS, subject_kind, tokens_at
     from .reported_content import _content, _trim
     from .reported_lexicon import _phrase_end
-    from .subjects import token_index
-    from . import words as wd
     out: list = []
     spans = list(taken)
     for lo, hi in doc.outside_quotes():
@@ -131,12 +129,10 @@ def items(doc, taken=()) -> list:
             mid = m.group("mid").replace(",", " ").split()
             if any(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in mid):
                 continue  # "made Ms. Roe's case": a name between is an object of its own
-            s0, s1 = doc.sentence(m.start())
-            s0, s1 = max(s0, m.start() - 300), min(s1, m.end() + 300)
-            toks = wd.tokens(text, s0, s1)
-            j = token_index(toks, m.start())
-            if j <= 0 or j >= len(toks) or toks[j].start != m.start():
+            at = tokens_at(doc, m.start(), m.end())
+            if at is None:
                 continue
+            toks, j, s1 = at
             k = j - 1
             while k >= 0 and (toks[k].text.lower() in _AUX or toks[k].text.islower() and toks[k].text.endswith("ly")):
                 k -= 1

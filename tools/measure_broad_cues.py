@@ -37,7 +37,6 @@ import score_quotes as S  # noqa: E402
 
 from quotecheck import api, report  # noqa: E402
 from quotecheck import reported_broad as B  # noqa: E402
-from quotecheck import words as wd  # noqa: E402
 
 _WH = frozenset("what whether if how why when where who which".split())
 _PARTICLES = frozenset({"of", "about", "against", "for", "with", "on"})
@@ -104,6 +103,21 @@ def frame_of(text: str, cue_end: int, rule: str, frames) -> str:
     if nxt.endswith("ing") and "ing" in frames:
         return "ing"
     return "np" if "np" in frames else "that" if "that" in frames else sorted(frames)[0]
+
+
+def show_sample(docs, shown: dict, show: list) -> None:
+    """Print a sample of the items of the rows whose "key<TAB>frame" matches ``show[0]``
+    (``show[1]`` of them, 10 by default), each in its context, marked IN or out of gold."""
+    rx, n = re.compile(show[0]), int(show[1]) if len(show) > 1 else 10
+    random.seed(1)
+    pool = [x for k, v in shown.items() if rx.search(f"{k[0]}\t{k[1]}") for x in v]
+    for di, p, ins in random.sample(pool, min(n, len(pool))):
+        t = docs[di]["text"]
+        lo = min(p["start"], p.get("speaker_start") or p["start"])
+        print("-----", di, "IN" if ins else "out", p.get("rule"), "| cue", p.get("cue"), "| speaker",
+              p.get("mention"))
+        print(t[max(0, lo - 80):lo].replace("\n", " ") + "[[" + t[p["start"]:p["end"]] + "]]" +
+              t[p["end"]:p["end"] + 60].replace("\n", " "))
 
 
 def main(argv=None) -> int:
@@ -197,16 +211,7 @@ def main(argv=None) -> int:
         print(f"  {lemma:22} {frame:8} items {n:4} inside {ins:4} ({ins / n:.2f}) gained {gain:3} "
               f"articles {len(arts):3}{extra}")
     if a.show:
-        rx, n = re.compile(a.show[0]), int(a.show[1]) if len(a.show) > 1 else 10
-        random.seed(1)
-        pool = [x for k, v in shown.items() if rx.search(f"{k[0]}\t{k[1]}") for x in v]
-        for di, p, ins in random.sample(pool, min(n, len(pool))):
-            t = docs[di]["text"]
-            lo = min(p["start"], p.get("speaker_start") or p["start"])
-            print("-----", di, "IN" if ins else "out", p.get("rule"), "| cue", p.get("cue"), "| speaker",
-                  p.get("mention"))
-            print(t[max(0, lo - 80):lo].replace("\n", " ") + "[[" + t[p["start"]:p["end"]] + "]]" +
-                  t[p["end"]:p["end"] + 60].replace("\n", " "))
+        show_sample(docs, shown, a.show)
     if a.write:
         def counts(lemma, frame, subjects):
             # a row with a subjects column counts only the items of those subject kinds

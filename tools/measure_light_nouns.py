@@ -19,7 +19,6 @@ table reads.
 import argparse
 import collections
 import os
-import random
 import re
 import sys
 
@@ -35,6 +34,7 @@ import score_quotes as S  # noqa: E402
 
 from quotecheck import api, report  # noqa: E402
 from quotecheck import reported_light as L  # noqa: E402
+from measure_broad_cues import show_sample  # noqa: E402
 
 
 def reset() -> None:
@@ -110,16 +110,7 @@ def main(argv=None) -> int:
     for (noun, prep), (n, ins, gain, arts) in sorted(st.items(), key=lambda kv: -kv[1][0]):
         print(f"  {noun:28} {prep:8} items {n:4} inside {ins:4} ({ins / n:.2f}) gained {gain:3} articles {len(arts):3}")
     if a.show:
-        rx, n = re.compile(a.show[0]), int(a.show[1]) if len(a.show) > 1 else 10
-        random.seed(1)
-        pool = [x for k, v in shown.items() if rx.search(f"{k[0]}\t{k[1]}") for x in v]
-        for di, p, ins in random.sample(pool, min(n, len(pool))):
-            t = docs[di]["text"]
-            lo = min(p["start"], p.get("speaker_start") or p["start"])
-            print("-----", di, "IN" if ins else "out", p.get("rule"), "| cue", p.get("cue"), "| speaker",
-                  p.get("mention"))
-            print(t[max(0, lo - 80):lo].replace("\n", " ") + "[[" + t[p["start"]:p["end"]] + "]]" +
-                  t[p["end"]:p["end"] + 60].replace("\n", " "))
+        show_sample(docs, shown, a.show)
     if a.write:
         counts = {k: (v[0], v[1], v[2], len(v[3])) for k, v in st.items()}
         arts = set().union(*(v[3] for v in st.values())) if st else set()
