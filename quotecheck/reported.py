@@ -412,7 +412,7 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
             if rest_of:
                 return [(rel.start, rel.end)] + rest_of, h, f"{cls}-relative-object"
         comma = (k if rest[0].text == "," else aside_comma(toks, k, lemma)) if before == "," and rest else None
-        if comma is not None and (cls == "speech" or cls in _MID_CLASSES):
+        if comma is not None and cls == "speech":
             # "The permit, his campaign said, had been hard to get": the attribution in commas
             # (after an adjunct or a hearer: "..., he told reporters, ...": reported_according)
             s, e = _trim(text, toks[comma].end, s1)
@@ -518,9 +518,6 @@ def _reported_at(doc: DocIndex, toks, i, n, lemma, cls, s0, s1, cut_left=False, 
 #: a colon, a dash, an adjunct: :mod:`quotecheck.reported_tail`) or have a source the phrase
 #: reader leaves undelimited (``a source close to him said``), and after which an adjunct may
 #: stand before the clause (``said in a statement Thursday they ...``).
-#: "His support, they believe, is not going anywhere": a verb of thought or evidence in
-#: commas inside the clause it reports, as a verb of speech is (the clause on both sides)
-_MID_CLASSES = frozenset({"thought", "evidence"})
 _TAIL_VERBS = frozenset({"say", "tell", "write", "add", "note", "explain", "argue", "insist", "warn", "acknowledge",
                          "predict", "report"})
 
