@@ -42,7 +42,7 @@ def view_items(doc: DocIndex, taken: list) -> list:
             continue
         s0, s1 = doc.sentence(m.start())
         if not m.group("rel") and m.start() > s0 and text[s0:m.start()].rstrip()[-1:] not in (",", "—", "(", "-"):
-            continue  # "who leads the party in his view, he said": an adjunct of the clause before
+            continue  # "who runs the council in her view, she said": an adjunct of the clause before
         s, e = _trim(text, m.end(), min(s1, m.end() + REACH))
         if m.group("rel"):
             comma = text.find(",", s, e)
