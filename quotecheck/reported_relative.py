@@ -111,7 +111,7 @@ def to_gap_head(toks: list, npi: int, k: int, head_of):
     the subject (``no sign that she was planning to resign``: a noun's own clause)."""
     if k + 2 >= len(toks) or toks[k].text.lower() != "to" or not toks[k + 1].word or \
             not toks[k + 1].text.islower() or npi < 1 or toks[npi - 1].text.lower() == "that":
-        return None  # 
+        return None
     if toks[k + 2].word and toks[k + 2].text.lower() not in _GAP_AFTER:
         return None
     for m in range(k + 2, min(len(toks), k + 10)):
