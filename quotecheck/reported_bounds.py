@@ -158,6 +158,16 @@ def list_end(text: str, s: int, e: int, se: int) -> int:
 _EXAMPLE = regex.compile(r",?\s++(?:like|such\s++as|including|especially|particularly|notably)\s")
 
 
+def _to_comma(pattern, text: str, e: int, se: int) -> int:
+    """Where a content ended at ``e`` goes on to when ``pattern`` matches at ``e``: the next
+    comma after the match, or ``se`` (the sentence's end); ``e`` when it does not match."""
+    m = pattern.match(text, e, se)
+    if m is None:
+        return e
+    c = text.find(",", m.end(), se)
+    return c if c >= 0 else se
+
+
 def example_end(text: str, e: int, se: int) -> int:
     """The end of a content ended at ``e`` before ``, like ...`` and the like, moved over the
     examples to the next comma (or ``se``, the sentence's end); else ``e`` (the module's
@@ -167,11 +177,7 @@ def example_end(text: str, e: int, se: int) -> int:
     >>> t[9:example_end(t, 27, len(t) - 1)]
     'the chances missed, like the lack of a public option'
     """
-    m = _EXAMPLE.match(text, e, se)
-    if m is None:
-        return e
-    c = text.find(",", m.end(), se)
-    return c if c >= 0 else se
+    return _to_comma(_EXAMPLE, text, e, se)
 
 
 _COLON_PHRASE = regex.compile(r"\s*+:\s++(?=\p{Ll})")
@@ -258,11 +264,7 @@ def time_inside_end(text: str, e: int, se: int) -> int:
     >>> t[9:time_inside_end(t, 29, len(t) - 1)]
     "India's announcement last year that it would invest in solar power"
     """
-    m = _TIME_INSIDE.match(text, e, se)
-    if m is None:
-        return e
-    c = text.find(",", m.end(), se)
-    return c if c >= 0 else se
+    return _to_comma(_TIME_INSIDE, text, e, se)
 
 
 _NAME = regex.compile(r",\s++(?:\p{Lu}[\p{L}.’'-]*+\s++){0,3}\p{Lu}[\p{L}.’'-]*+(?=\s*+,)")
@@ -298,11 +300,7 @@ def unless_end(text: str, e: int, se: int) -> int:
     >>> t[6:unless_end(t, 22, len(t) - 1)]
     'to raise tariffs unless the company cancels its plant'
     """
-    m = _UNLESS.match(text, e, se)
-    if m is None:
-        return e
-    c = text.find(",", m.end(), se)
-    return c if c >= 0 else se
+    return _to_comma(_UNLESS, text, e, se)
 
 
 def extend_end(text: str, s: int, e: int, se: int, rule: str = "") -> int:
