@@ -13,6 +13,7 @@ from .reported_fallback import _finite_soon, contracted_subject
 from .reported_hearer import _hearer_end, _infinitive, _skip_object
 from .reported_lexicon import (_HEARER_VERBS, _NOT_CLAUSE, _NOT_OBJECT, _PARTICLES, _POSSESSIVE_PRONOUNS,
                                _SUBJ_PRONOUNS, _WH, _object_then_to, _skip_adjunct, _skip_hearer, _verb_at, nouns)
+from .reported_relative import _GAP_NEXT, _OBJECT_RELATIVES
 from .subjects import FINITE
 
 
@@ -93,4 +94,7 @@ def relative_may(toks: list, i: int, n: int, cls: str) -> bool:
     k = i + n
     if k < len(toks) and (toks[k].text.lower() in FINITE or toks[k].text in _HEAD_NEXT):
         return True
+    if (k >= len(toks) or not toks[k].word or toks[k].text.lower() in _GAP_NEXT) and \
+            any(t.text.lower() in _OBJECT_RELATIVES for t in toks[:i]):
+        return True  # "which the governor opposed in 2019" (reported_relative.object_gap)
     return cls in ("speech", "thought") and any(t.text.lower() in ("what", "which") for t in toks[:i])

@@ -19,7 +19,7 @@ from .clauses import DocIndex, Hit, noun_use, np_left, skip_adverbs_left
 from .subjects import BE_FORMS, CONNECTIVES, FINITE, OPENERS, initial_subject, token_index
 from .reported_content import _clause_end, _content, _trim, gap_rest
 from .reported_fallback import _finite_soon, that_fallback
-from .reported_relative import relative_after, to_gap_head
+from .reported_relative import object_gap, relative_after, to_gap_head
 from .reported_hearer import _by_manner, _latest_subject, _skip_object
 from .reported_far_subject import far_subject, tail_speaker
 from .reported_lexicon import (_COPULAS, _NOT_CLAUSE, _NOT_OBJECT, _NOT_SUBJECT_END,
@@ -348,6 +348,13 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         if rel_item is not None:  # "in which he laid out ...", "which he describes as ..." (reported_relative)
             return rel_item
         return [(rel.start, rel.end)] + gap_rest(doc, toks, i + n, s1, h, rel.start), h, f"{cls}-relative-object"
+    if rule not in ("relative", "restrictive") and object_gap(toks, npi, i + n):
+        # "the bill, which the governor opposed, ...": the relative word is the object
+        # (reported_relative.object_gap)
+        rel = toks[npi - 1]
+        h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
+                 tuple(np), tuple(appos), rule=f"broad-{rule}")
+        return [(rel.start, rel.end)], h, f"{cls}-relative-gap"
     head = _relative_head(toks, npi, i + n)
     if head:
         h = Hit(toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end], lemma, cls,
@@ -378,7 +385,7 @@ def _broad_at(doc: DocIndex, toks: list, i: int, s0: int, s1: int, items=(), lef
         e = adjunct.start() if adjunct else e
     item = _content(doc, s, e, h, f"{cls}-{frame}", short=frame not in ("that", "clause"))
     head = to_gap_head(toks, npi, k, _relative_head) if item and frame == "to" else None
-    return ([head] + item[0], h, item[2]) if head else item  # "topics she wants to talk about"
+    return ([head] + item[0], h, item[2]) if head else item  # "issues she likes to campaign on"
 
 
 def _who_reads(toks: list, i: int, cls: str) -> bool:

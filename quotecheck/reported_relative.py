@@ -12,7 +12,9 @@ content after the cue instead, and :func:`relative_after` reads it there:
 - a label after *call* (``what he calls a rigged system``): the content is the label.
 
 :func:`relative_piece` adds the relative word before the subject to a clause read after
-the cue (``which he said Mexico would pay for``).  Each look is a few tokens from the cue,
+the cue (``which he said Mexico would pay for``); :func:`object_gap` tells a relative word
+that is the cue's own object (``the bill, which the governor opposed``): then it is all the
+content.  Each look is a few tokens from the cue,
 so it stays linear.
 """
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Optional
 
 import regex
 
+from . import grammar_words as gw
+from . import lexicon
 from .clauses import DocIndex, Hit
 from .reported_content import _content, _trim
 
@@ -95,7 +99,7 @@ def relative_piece(toks: list, npi: int, item):
 
 
 #: words that may follow the verb of an infinitive whose object is the gap of a relative
-#: clause (``the last thing she wants to hear about``, ``any plan he would want to defend in
+#: clause (``the last thing voters want to think about``, ``any plan he would want to defend in
 #: a debate``): a preposition or a conjunction, not an object of its own
 _GAP_AFTER = frozenset("about in into to for since though as with at on from until when while before after "
                        "by during".split())
@@ -103,8 +107,8 @@ _GAP_AFTER = frozenset("about in into to for since though as with at on from unt
 
 def to_gap_head(toks: list, npi: int, k: int, head_of):
     """``(start, end)`` of the phrase a relative clause hangs on when the cue's infinitive
-    (``to`` at token ``k``) has no object of its own (``the best friend he always hoped to
-    have``, ``topics she wants to talk about``): the object is that phrase, which annotators
+    (``to`` at token ``k``) has no object of its own (``the running mate he always wanted to
+    pick``, ``issues she likes to campaign on``): the object is that phrase, which annotators
     take as a piece of the content.  ``head_of(toks, npi, m)`` reads the phrase before the
     cue's subject (at ``npi``) given the punctuation at ``m`` that closes the clause; None
     when the infinitive takes an object, no phrase stands there, or ``that`` stands before
@@ -118,3 +122,65 @@ def to_gap_head(toks: list, npi: int, k: int, head_of):
         if not toks[m].word:
             return head_of(toks, npi, m)
     return None
+
+
+#: Relative words that stand for the object of a verb later in their clause (``the bill,
+#: which the mayor opposed``, ``a rival whom she never trusted``); ``what`` and ``that`` are
+#: read elsewhere (the relative object of a verb of speech, a head with its determiner).
+_OBJECT_RELATIVES = frozenset("which whom who".split())
+
+#: Words that may follow a verb whose object has moved to the front of its clause: a
+#: conjunction, a preposition opening an adjunct or a time word (``which he opposed in
+#: 2019``, ``whom she backed last year``, ``which he favours but says ...``), not an object
+#: of its own.
+_GAP_NEXT = frozenset("and but or nor in at on during since until before after when while as because "
+                      "into last earlier early this".split())
+
+
+#: Prepositions before a relative word make it their own object (``with whom``, ``for which``).
+_PREPOSITIONS = frozenset("with to for of on in from by about against among at into upon under over between "
+                          "through".split())
+
+#: Words a subject after an object relative may open with when it is not capitalised: the
+#: subject pronouns and the words that open a noun phrase (``which most voters backed``,
+#: ``whom he praised``); a lower-case word else is read as the relative's own verb.
+_SUBJECT_OPENERS = gw.SUBJECT_PRONOUNS | lexicon.exact("grammar_head_openers.txt") | frozenset(
+    "most few both all several".split())
+
+
+def object_gap(toks: list, npi: int, k: int) -> bool:
+    """Whether the relative word right before the cue's subject (at token ``npi``) is the
+    cue's object: ``which``, ``whom`` or ``who`` stands there and no object follows the cue
+    (token ``k`` ends the clause, or is a conjunction, a preposition or a time word of
+    :data:`_GAP_NEXT`), no preposition stands before the relative word, and the subject opens
+    like one (a capital, a pronoun, a determiner).  The content is then that word, standing for the phrase the clause
+    hangs on (annotators take the word itself).
+
+    >>> from quotecheck import words as wd
+    >>> t = "He signed the bill, which the governor opposed, on Monday."
+    >>> tk = wd.tokens(t, 0, len(t))
+    >>> gov = [x.text for x in tk].index("the", 4)
+    >>> object_gap(tk, gov, [x.text for x in tk].index("opposed") + 1)
+    True
+    >>> t = "He signed the bill, which the governor opposed for weeks."
+    >>> tk = wd.tokens(t, 0, len(t))
+    >>> object_gap(tk, gov, [x.text for x in tk].index("opposed") + 1)
+    False
+    >>> t = "He signed the bill, which the governor said would pass."
+    >>> tk = wd.tokens(t, 0, len(t))
+    >>> object_gap(tk, gov, [x.text for x in tk].index("said") + 1)
+    False
+    """
+    if npi < 1 or npi >= len(toks) or toks[npi - 1].text.lower() not in _OBJECT_RELATIVES:
+        return False
+    if npi > 1 and toks[npi - 2].text.lower() in _PREPOSITIONS:
+        return False  # "with whom she was contending": the preposition's object, not the cue's
+    first = toks[npi].text
+    if not (first[:1].isupper() or first.lower() in _SUBJECT_OPENERS):
+        return False  # "the members who control Congress refused": "who" is the subject
+    if k >= len(toks):
+        return True
+    nxt = toks[k]
+    if not nxt.word:
+        return nxt.text in (".", ",", ";", ":", ")", "—", "–", "-", "--", "?", "!")
+    return nxt.text.lower() in _GAP_NEXT

@@ -1,6 +1,6 @@
 """reported_relative: the content after a cue inside a relative clause (``in which he laid
 out X``, ``which he describes as X``, ``what he calls X``, ``, which he said CLAUSE``,
-``topics she wants to talk about``).  Cases are in tests/cases/reported_items.tsv; here,
+``issues she likes to campaign on``).  Cases are in tests/cases/reported_items.tsv; here,
 properties over sentences built from the words these shapes are made of."""
 from hypothesis import given, settings, strategies as st
 
