@@ -117,6 +117,8 @@ def poll_items(doc: DocIndex) -> list:
         nxt = text[he:he + 12].split(None, 1)
         if nxt and nxt[0] in _POLL_SUBJECT_VERBS:
             continue
+        if not _specific(toks, i, h):
+            continue
         item = _clause_before(doc, toks, i, h)
         if item:
             last_in = toks[i].start
@@ -136,6 +138,18 @@ def _in_before(toks: list, h: int):
         if t in _NOT_IN_PHRASE:
             return None
     return None
+
+
+#: Words that make a poll phrase one poll or a stated set of them (``a new poll``, ``the same
+#: survey``, ``most surveys``) rather than ``the polls`` in general.
+_SPECIFIC = frozenset({"a", "an", "same", "latest", "recent", "new", "most", "every", "dozen", "several", "two",
+                       "three", "this", "that", "these", "those"})
+
+
+def _specific(toks: list, i: int, h: int) -> bool:
+    """Whether the poll phrase ``toks[i + 1:h + 1]`` names a poll (a capitalised word: a
+    pollster, a place, a month) or says which ones."""
+    return any(t.cap or t.text.lower() in _SPECIFIC for t in toks[i + 1:h])
 
 
 def _measured_average(text: str, toks: list, i: int, h: int, he: int, s1: int) -> bool:
