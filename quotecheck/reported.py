@@ -63,7 +63,6 @@ from .reported_gerund import prep_gerund_at
 from .reported_refusals import refusal, without_title
 from .reported_relative import relative_after, relative_piece
 from .reported_segments import view_items
-from .reported_sources import poll_items
 
 #: Endings of a past participle (``endorsed``, ``seen``, ``known``, ``backed``): only these
 #: are looked at as a passive.
@@ -287,7 +286,6 @@ def find_reported(doc: DocIndex) -> list:
     out.extend(reported_broad.role_items(doc, taken))  # "X is a longtime supporter of Y"
     out.extend(colon_labels(doc))
     out.extend(_in_sources(doc))
-    out.extend(poll_items(doc))  # "X leads in a new poll" (reported_sources)
     out.extend(view_items(doc, [span for item in out for span in item[0]]))  # "in X's view, CLAUSE"
     out.extend(headline_items(doc, [span for item in out for span in item[0]]))
     return out
