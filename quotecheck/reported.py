@@ -326,7 +326,8 @@ _IN_SOURCE = lexicon.exact("reported_in_sources.txt")
 
 
 _IN_OPENING = _re.compile(r"In\s+(?:a|an|the|its|their|his|her|this|that)\s+"
-                          r"(?:[^\s,.;:]+\s+){0,8}?(" + _trie(sorted(_IN_SOURCE)) + r")\b([^,.;:]{0,60}),\s")
+                          r"(?:[^\s,.;:]+\s+){0,8}?(" + _trie(sorted(_IN_SOURCE | {w.capitalize() for w in _IN_SOURCE})) +
+                          r")\b([^,.;:]{0,60}),\s")  # (a pollster's name takes a capital: "a Lakeside College Poll")
 
 
 def _in_sources(doc: DocIndex) -> list:

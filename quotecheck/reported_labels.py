@@ -24,6 +24,12 @@ _NOT_LABELS = lexicon.exact("reported_not_labels.txt")
 _EVIDENCE_LABELS = frozenset(w.capitalize() for w in lexicon.exact("reported_in_sources.txt"))
 
 
+#: "Smith camp: ...", "Times editorial: ...", "Democrats' new warning: ...": a first line's
+#: label may end in one of these lower-case nouns of a speaker's side or document
+#: (``data/reported_label_heads.txt``).
+_LABEL_HEADS = lexicon.exact("reported_label_heads.txt")
+
+
 #: "Clinton to Planned Parenthood: ...", "Mukasey at RNC: ...": a headline label names its
 #: speaker, then whom or where the words were for.
 _ADDRESSED = frozenset({"to", "To", "on", "On", "at", "At"})
@@ -58,8 +64,10 @@ def colon_labels(doc: DocIndex) -> list:
         if ps == 0:
             words, end = _addressed(text, words, c)
             end = max(end, ps)
-        if not 1 <= len(words) <= 5 or any(not _LABEL_WORD.fullmatch(w) for w in words) or \
-                words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS:
+        if not 1 <= len(words) <= 5 or words[0] in _NOT_LABELS or words[-1] in _NOT_LABELS:
+            continue
+        headed = ps == 0 and len(words) > 1 and words[-1] in _LABEL_HEADS and _LABEL_WORD.fullmatch(words[0])
+        if not headed and any(not _LABEL_WORD.fullmatch(w) for w in words):
             continue
         if len(words[0]) < 2:
             continue  # "Q:", "A:": interview turns, the page's own questions and answers
@@ -67,7 +75,7 @@ def colon_labels(doc: DocIndex) -> list:
             continue  # in the body only a transcript's speaker ("WALLACE:"); "Kasich: Now or never." is a list
         toks = wd.tokens(text, ps, end)
         found = np_left(toks, len(toks) - 1, 0) if toks else None
-        if not (found and found[0][0].start == ps or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
+        if not (found and found[0][0].start == ps or headed or len(toks) == 1 and toks[0].text in _EVIDENCE_LABELS):
             continue  # "The Latest:", "Bombshell:": a rubric of the page, not a speaker
         h = Hit(c, c + 1, ":", ":", "speech", tuple(toks), rule="colon-label")
         item = _quoted_headline(doc, c + 1, pe, h) if ps == 0 else None
