@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import sys
 from array import array
 from typing import Optional
@@ -54,6 +55,8 @@ class Hit:
 
 
 _LINE = regex.compile(r"[^\r\n]++")
+_START = operator.itemgetter(0)  # a Token's start
+_END = operator.itemgetter(1)  # a Token's end
 
 
 #: A long paragraph is tokenised this many characters at a time (cut at white space, where
@@ -153,6 +156,7 @@ class DocIndex:
         self._breaks: Optional[_text.BreakIndex] = None
         self._stoks = _Kept()  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
+        self._ptoks = _Kept()  # ("p", paragraph) -> (its Token records, their starts): sentence_toks
         self._named: Optional[frozenset] = None  # the words named_mid_sentence finds, once gathered
 
     @property
@@ -216,6 +220,37 @@ class DocIndex:
             out.extend(self._slice(("p", k), ps, pe, lo, hi))
         return out
 
+    def sentence_toks(self, lo: int, hi: int) -> Optional[list]:
+        """The tokens :func:`words.tokens` makes of ``text[lo:hi]`` (a sentence, for the cue
+        words of :func:`reported.find_reported`), sliced from its paragraph's, which are made
+        once for all its sentences and kept (as the offsets are, for at most
+        :data:`_KEEP_CHARS` characters of paragraphs): the stages after slice them too
+        (:meth:`toks`), and tokenise nothing again.  None for a paragraph over :data:`_TOKEN_CHUNK` characters, a
+        stretch not within one paragraph, or one with a token of the paragraph across one of
+        its ends (a break inside a token), where the two could differ: with no token across
+        its ends, the paragraph's tokens between them are what tokenising the stretch alone
+        gives (no token reads past its own end)."""
+        if hi <= lo:
+            return []
+        pi = self.para(lo)
+        ps, pe = self.para_span(pi)
+        if lo < ps or hi > pe or pe - ps > _TOKEN_CHUNK:
+            return None
+        key = ("p", pi)
+        cur = self._ptoks.get(key)
+        if cur is None:
+            toks = wd.tokens(self.text, ps, pe)
+            starts = list(map(_START, toks))
+            if self._stoks.get(key) is None:
+                self._stoks.remember(key, (array("q", starts), array("q", map(_END, toks))), pe - ps)
+            cur = self._ptoks.remember(key, (toks, starts), pe - ps)
+        toks, starts = cur
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        if i and toks[i - 1].end > lo or j > i and toks[j - 1].end > hi:
+            return None
+        return toks[i:j]
+
     def _slice(self, key, a: int, b: int, lo: int, hi: int) -> list:
         # A paragraph's tokens are kept as two arrays of offsets (16 bytes a token) and the
         # Token records of a slice made when asked for: kept as records, with their words,
@@ -228,6 +263,9 @@ class DocIndex:
         j = bisect.bisect_left(starts, hi)
         while j > i and ends[j - 1] > hi:
             j -= 1
+        made = self._ptoks.get(key)
+        if made is not None:
+            return made[0][i:j]  # (the records sentence_toks made of the paragraph: the same tokens)
         return self._records(key, starts, ends, i, j)
 
     def _records(self, key, starts, ends, i: int, j: int) -> list:

@@ -9,6 +9,7 @@ resolved, so it is cached per position.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from array import array
 from typing import Optional
@@ -127,6 +128,32 @@ def _gaps(starts, ends, n: int):
 #: The kinds of :class:`NameIndex` memo entry kept per offset (see ``_cache``).
 _HEAD, _GENDERED, _SUBJ, _OPEN, _SAID, _BEFORE = range(6)
 _KINDS = 8
+
+@functools.lru_cache(maxsize=1)
+def _made_words() -> frozenset:
+    """The words the words about a name may hold that its text does not: what an
+    abbreviated title is spelled out as, a party tag's party and state (lower case)."""
+    out: set = set(_said.PARTY_WORDS)
+    for words in itertools.chain(_said.abbreviation_words(), _said.state_names()):
+        out.update(_WORDS.findall(words))
+    return frozenset(out)
+
+
+_WORDS = regex.compile(r"\w++")
+
+
+def _may_say(text: str, head: str, start: int, end: int) -> bool:
+    """A necessary condition of :meth:`NameIndex.fits` finding ``head`` in the words about
+    the name at ``text[start:end]``, told without reading them: every one of those words is
+    the name's own, within 80 characters before it (:meth:`NameIndex.title_before`,
+    :func:`titles_said.appositive_before`) or 240 after it (two appositives of 120), or
+    made by :func:`titles_said.said_more` (a spelled-out title, a tag's party or state).  A
+    head of one ASCII word none of those makes and absent from that stretch of the text
+    (lowered) is not among them."""
+    if " " in head or not head.isascii() or not _WORDS.fullmatch(head) or head in _made_words():
+        return True
+    return head in text[max(0, start - 80):end + 240].lower()
+
 
 def said_more_at(ix: "NameIndex", mention: Mention, start: int) -> str:
     """:func:`titles_said.said_more` for the name ``mention`` at ``start``, once per name:
@@ -426,7 +453,9 @@ class NameIndex:
         """Whether a description's head noun is what the text calls this person: in a title
         before the name, an appositive after it, or the entity's known titles."""
         said = self._fits.get(start)
-        if said is None:
+        if said is None and not _may_say(self.text, head, start, start + len(mention.text)):
+            said = ""  # (not kept: another head may be in the words)
+        elif said is None:
             # the text's words about the name, once per name (``head`` has no space, so
             # looking in them joined by spaces is looking in each); keyed by the start alone
             # and the usual nothing ("  ") shared: one string a name was about 130 bytes

@@ -217,13 +217,14 @@ def find_reported(doc: DocIndex) -> list:
         # the sentence's tokens, made once for all its cue words (a very long "sentence" is
         # cut to a window around the cue: enough for the speaker phrase and the clause start).
         # A window of at most 600 characters is a whole sentence (a cut one is longer), whose
-        # tokens are those of its paragraph sliced there (DocIndex.toks): only the sentence is
-        # tokenised, not the whole paragraph, and the cue words of one sentence (consecutive
-        # here) share the list, which no reader changes.
+        # tokens are those of its paragraph sliced there (DocIndex.sentence_toks: a paragraph
+        # is tokenised once for all its cue words and for the attribution after them), and the
+        # cue words of one sentence (consecutive here) share the list, which no reader changes.
         if s1 - s0 <= 600:
             w0, w1 = s0, s1
             if s0 != window[0] or s1 != window[1]:
-                window, window_toks = (s0, s1), wd.tokens(text, s0, s1)
+                got = doc.sentence_toks(s0, s1)
+                window, window_toks = (s0, s1), wd.tokens(text, s0, s1) if got is None else got
             toks = window_toks
         else:
             w0, w1 = max(s0, ms - 180), min(s1, me + 100)

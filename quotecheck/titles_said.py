@@ -38,6 +38,13 @@ def spelled_out(words: str) -> str:
 #: A US party-and-state tag right after a name: " (R-Iowa)", ", D-N.Y.,", " (I-Vt.)".
 _PARTY_TAG = regex.compile(r"[ \u00a0]*+[(,][ \u00a0]*+([DRI])-(\p{Lu}[\p{L}.]*+(?:[ ]?\p{Lu}[\p{L}.]*+)?)[),]")
 _PARTY = {"D": "democrat", "R": "republican", "I": "independent"}
+#: The words :func:`party_tag` may give.
+PARTY_WORDS = tuple(_PARTY.values())
+
+
+def abbreviation_words() -> tuple:
+    """Every spelling out of an abbreviated title (what :func:`spelled_out` may give)."""
+    return tuple(_abbreviations().values())
 
 
 @functools.lru_cache(maxsize=1)

@@ -118,3 +118,29 @@ def test_a_relative_source_indexes_the_text_exactly(thing, rel, quote, lead):
         a = q.attribution
         if a.mention_start is not None:
             assert text[a.mention_start:a.mention_end] == a.mention
+
+
+# --- DocIndex.sentence_toks: a paragraph's tokens sliced, or None where they could differ ---
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\u00c3\u00a9\u0301'’-AZ")), max_size=60),
+       st.integers(0, 60), st.integers(0, 60))
+def test_sentence_toks_are_the_stretch_tokenised_alone(text, a, b):
+    from quotecheck import words as wd
+    from quotecheck.clauses import DocIndex
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    doc = DocIndex(text, ())
+    got = doc.sentence_toks(lo, hi)
+    if got is not None:
+        assert got == wd.tokens(text, lo, hi)
+    # the paragraph's offsets it kept are those toks() reads
+    assert doc.toks(lo, hi) == DocIndex(text, ()).toks(lo, hi)
+
+
+def test_sentence_toks_of_a_sentence_and_a_cut_word():
+    from quotecheck.clauses import DocIndex
+    text = "He said so. Sen. Lee agreed.\nNext line."
+    doc = DocIndex(text, ())
+    assert [t.text for t in doc.sentence_toks(12, 28)] == ["Sen.", "Lee", "agreed", "."]
+    assert doc.sentence_toks(13, 28) is None  # cut inside "Sen."
+    assert doc.sentence_toks(12, 35) is None  # over a line break
