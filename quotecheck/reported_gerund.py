@@ -10,6 +10,7 @@ Every look is bounded by the sentence's tokens, so it stays linear.
 """
 from __future__ import annotations
 
+from . import lexicon
 from .clauses import DocIndex, Hit
 from .reported_content import _clause_end, _content, _trim
 from .reported_far_said import plain_clause
@@ -22,9 +23,8 @@ from .subjects import initial_subject
 #: arguing``).
 PREPS = frozenset({"after", "before", "by"})
 
-#: The gerunds read.
-_GERUNDS = frozenset({"saying", "telling", "arguing", "claiming", "insisting", "suggesting", "declaring",
-                      "acknowledging", "asserting", "noting", "stating", "warning", "predicting", "promising"})
+#: The gerunds read (``data/reported_gerunds.txt``).
+_GERUNDS = lexicon.exact("reported_gerunds.txt")
 
 
 def prep_gerund_at(doc: DocIndex, toks: list, i: int, s1: int):
