@@ -445,9 +445,9 @@ def _text_sender(p: _Phrase):
     return found
 
 
-#: Subordinators that open a fronted clause before the main clause's subject.
-_FRONTED = frozenset({"when", "after", "before", "if", "although", "though", "because", "while", "since", "once",
-                      "as", "until"})
+#: Subordinators that open a fronted clause before the main clause's subject (the class of
+#: ``data/grammar_words.tsv``; it held these words and ``whereas``).
+_FRONTED = gw.SUBORDINATORS
 
 
 def _fronted_clause(p: _Phrase) -> int:
