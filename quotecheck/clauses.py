@@ -100,14 +100,30 @@ _KEEP_PARAGRAPHS = 2048
 _KEEP_CHARS = 1 << 15
 
 
-class _Kept:
-    """A dict of what is kept per paragraph, bounded by :data:`_KEEP_PARAGRAPHS` entries
-    and :data:`_KEEP_CHARS` characters of the paragraphs they are about."""
+#: The Token records of whole paragraphs (:meth:`DocIndex.sentence_toks`) weigh about ten
+#: times their offsets: they are kept for fewer paragraphs, enough for the cue words of the
+#: sentence being read and the readers that look a few paragraphs back (kept under the
+#: offsets' bounds they added 10 bytes per character of a text of short lines).
+_KEEP_RECORD_PARAGRAPHS = 64
+_KEEP_RECORD_CHARS = 1 << 14
 
-    def __init__(self) -> None:
+#: The paragraphs whose token offsets :meth:`DocIndex.sentence_toks` keeps for attribution:
+#: those of at least this many characters (a text of thousands of short lines kept them at
+#: 5 bytes per character, where making them again costs little).
+_KEEP_OFFSETS_FROM = 64
+
+
+class _Kept:
+    """A dict of what is kept per paragraph, bounded by ``paragraphs`` entries and
+    ``chars`` characters of the paragraphs they are about (by default
+    :data:`_KEEP_PARAGRAPHS` and :data:`_KEEP_CHARS`)."""
+
+    def __init__(self, paragraphs: int = _KEEP_PARAGRAPHS, chars: int = _KEEP_CHARS) -> None:
         self.values: dict = {}
         self.sizes: dict = {}
         self.chars = 0
+        self.max_paragraphs = paragraphs
+        self.max_chars = chars
 
     def get(self, key):
         return self.values.get(key)
@@ -116,7 +132,7 @@ class _Kept:
         """``value`` kept under ``key`` (about ``chars`` characters of text), letting the
         oldest entries go while the bounds are passed; returns ``value``."""
         values, sizes = self.values, self.sizes
-        while values and (len(values) >= _KEEP_PARAGRAPHS or self.chars + chars > _KEEP_CHARS):
+        while values and (len(values) >= self.max_paragraphs or self.chars + chars > self.max_chars):
             old = next(iter(values))
             del values[old]
             self.chars -= sizes.pop(old)
@@ -156,7 +172,8 @@ class DocIndex:
         self._breaks: Optional[_text.BreakIndex] = None
         self._stoks = _Kept()  # ("p", paragraph) -> (token starts, token ends)
         self._recent: list = []  # (key, i, j, Token records of tokens i:j), newest last
-        self._ptoks = _Kept()  # ("p", paragraph) -> (its Token records, their starts): sentence_toks
+        # ("p", paragraph) -> (its Token records, their starts): sentence_toks
+        self._ptoks = _Kept(_KEEP_RECORD_PARAGRAPHS, _KEEP_RECORD_CHARS)
         self._named: Optional[frozenset] = None  # the words named_mid_sentence finds, once gathered
 
     @property
@@ -241,7 +258,8 @@ class DocIndex:
         if cur is None:
             toks = wd.tokens(self.text, ps, pe)
             starts = list(map(_START, toks))
-            if self._stoks.get(key) is None:
+            if pe - ps >= _KEEP_OFFSETS_FROM and self._stoks.get(key) is None:
+                # (kept for attribution; a short line's are cheaper made again than kept)
                 self._stoks.remember(key, (array("q", starts), array("q", map(_END, toks))), pe - ps)
             cur = self._ptoks.remember(key, (toks, starts), pe - ps)
         toks, starts = cur
