@@ -105,6 +105,18 @@ def frame_of(text: str, cue_end: int, rule: str, frames) -> str:
     return "np" if "np" in frames else "that" if "that" in frames else sorted(frames)[0]
 
 
+def rewrite_table(path: str, update) -> None:
+    """Rewrite the table at ``path`` line by line: ``update(columns)`` gives a row's new
+    columns, or None to leave the line as it is (comments, blank lines, other rows)."""
+    out = []
+    for ln in open(path, encoding="utf-8").read().split("\n"):
+        new = update(ln.split("\t")) if ln and not ln.startswith("#") else None
+        out.append(ln if new is None else "\t".join(new))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+    print("wrote", path)
+
+
 def show_sample(docs, shown: dict, show: list) -> None:
     """Print a sample of the items of the rows whose "key<TAB>frame" matches ``show[0]``
     (``show[1]`` of them, 10 by default), each in its context, marked IN or out of gold."""
@@ -220,17 +232,11 @@ def main(argv=None) -> int:
             return (sum(v[0] for v in vs), sum(v[1] for v in vs), sum(v[2] for v in vs),
                     len(set().union(*(v[3] for v in vs))) if vs else 0)
 
-        lines = open(TABLE, encoding="utf-8").read().split("\n")
-        out = []
-        for ln in lines:
-            if ln and not ln.startswith("#"):
-                c = ln.split("\t")
-                c[4:8] = map(str, counts(c[0], c[2], c[9] if len(c) > 9 else ""))
-                ln = "\t".join(c)
-            out.append(ln)
-        with open(TABLE, "w", encoding="utf-8") as f:
-            f.write("\n".join(out))
-        print("wrote", TABLE)
+        def update(c):
+            c[4:8] = map(str, counts(c[0], c[2], c[9] if len(c) > 9 else ""))
+            return c
+
+        rewrite_table(TABLE, update)
     return 0
 
 

@@ -34,7 +34,7 @@ import score_quotes as S  # noqa: E402
 
 from quotecheck import api, report  # noqa: E402
 from quotecheck import reported_light as L  # noqa: E402
-from measure_broad_cues import show_sample  # noqa: E402
+from measure_broad_cues import rewrite_table, show_sample  # noqa: E402
 
 
 def reset() -> None:
@@ -115,16 +115,13 @@ def main(argv=None) -> int:
         counts = {k: (v[0], v[1], v[2], len(v[3])) for k, v in st.items()}
         arts = set().union(*(v[3] for v in st.values())) if st else set()
         counts[("", "")] = (tot[0], tot[1], tot[2], len(arts))
-        out = []
-        for ln in open(TABLE, encoding="utf-8").read().split("\n"):
-            c = ln.split("\t")
-            if c[0] in ("noun", "total"):
-                c[3:7] = map(str, counts.get((c[1], c[2]), (0, 0, 0, 0)))
-                ln = "\t".join(c)
-            out.append(ln)
-        with open(TABLE, "w", encoding="utf-8") as f:
-            f.write("\n".join(out))
-        print("wrote", TABLE)
+        def update(c):
+            if c[0] not in ("noun", "total"):
+                return None
+            c[3:7] = map(str, counts.get((c[1], c[2]), (0, 0, 0, 0)))
+            return c
+
+        rewrite_table(TABLE, update)
     return 0
 
 
