@@ -90,7 +90,9 @@ _HEAD_NEXT = (".", ",", ";", ":", "—", "–")
 def relative_may(toks: list, i: int, n: int, cls: str) -> bool:
     """Whether one of :func:`quotecheck.reported_frames._broad_at`'s relative readings, which need no frame after the
     verb, may take the verb at ``i``: ``what``/``which`` somewhere before it (the relative
-    object), or a finite verb or a mark right after it (:func:`quotecheck.reported_frames._relative_head`)."""
+    object), a finite verb or a mark right after it (:func:`quotecheck.reported_frames._relative_head`),
+    or ``which``/``whom``/``who`` before it and no object after it
+    (:func:`quotecheck.reported_relative.object_gap`)."""
     k = i + n
     if k < len(toks) and (toks[k].text.lower() in FINITE or toks[k].text in _HEAD_NEXT):
         return True
