@@ -35,3 +35,13 @@ def records(name: str) -> list:
     """
     with open(os.path.join(CASES, name), encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip() and not line.startswith("#")]
+
+
+def reported(text: str) -> list:
+    """``(content, mention)`` of every reported item the pipeline finds in ``text``: what
+    the reported-speech case tables (``reported_bounds*.tsv``, ``reported_end*.tsv``) list."""
+    from quotecheck.attribution import attribute
+    from quotecheck.model import REPORTED
+    from quotecheck.quotes import find_quotes
+    quotes, _, _ = attribute(text, find_quotes(text)[0])
+    return [(q.text, q.attribution.mention) for q in quotes if q.kind == REPORTED]

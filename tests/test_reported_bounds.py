@@ -6,15 +6,10 @@ import casefiles
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from quotecheck.attribution import attribute
-from quotecheck.model import REPORTED
-from quotecheck.quotes import find_quotes
 from quotecheck.reported_bounds import list_end
 
 
-def items(text):
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    return [(q.text, q.attribution.mention) for q in quotes if q.kind == REPORTED]
+items = casefiles.reported
 
 
 @pytest.mark.parametrize("text,content,mention", casefiles.rows("reported_bounds.tsv", 3))

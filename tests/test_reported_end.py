@@ -14,9 +14,7 @@ from quotecheck.reported import find_reported
 from quotecheck.reported_end import appositive_end, concessive_end, end_cuts
 
 
-def items(text):
-    quotes, _, _ = attribute(text, find_quotes(text)[0])
-    return [(q.text, q.attribution.mention) for q in quotes if q.kind == REPORTED]
+items = casefiles.reported
 
 
 @pytest.mark.parametrize("text,content,mention", casefiles.rows("reported_end.tsv", 3))
